@@ -1,0 +1,74 @@
+// actionplans: the window, or the command line when a command is given (see CommandLine).
+
+#include "commandline.h"
+#include "datafile.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QFileInfo>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QSettings>
+#include <QTranslator>
+
+namespace {
+
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(QString());
+    QCoreApplication::setApplicationName(QStringLiteral("actionplans"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ACTIONPLANS_VERSION));
+}
+
+// The app's translations are compiled in (:/i18n); Qt's own come from Debian's qt6-translations-l10n where present.
+void installTranslators(QCoreApplication& app)
+{
+    auto* own = new QTranslator(&app);
+    if (own->load(QLocale(), QStringLiteral("actionplans"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        app.installTranslator(own);
+    auto* qt = new QTranslator(&app);
+    if (qt->load(QLocale(),
+                 QStringLiteral("qtbase"),
+                 QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        app.installTranslator(qt);
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+
+    if (CommandLine::isCommandLine(arguments)) {
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        installTranslators(app);
+        return CommandLine().run(app.arguments());
+    }
+
+    QApplication app(argc, argv);
+    setIdentity();
+    installTranslators(app);
+    QApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Action Plans"));
+
+    // `actionplans FILE` or `actionplans --db FILE` opens FILE; otherwise the last file, or the default one.
+    QString path;
+    const QStringList args = app.arguments();
+    for (int i = 1; i < args.size(); ++i) {
+        if (args.at(i) == QLatin1String("--db") && i + 1 < args.size())
+            path = args.at(++i);
+        else if (!args.at(i).startsWith(QLatin1Char('-')))
+            path = args.at(i);
+    }
+    if (path.isEmpty()) {
+        const QString last = QSettings().value(QStringLiteral("files/last")).toString();
+        path = !last.isEmpty() && QFileInfo::exists(last) ? last : DataFile::defaultPath();
+    }
+    MainWindow window;
+    window.show();
+    window.openFile(path);
+    return app.exec();
+}

@@ -1,0 +1,385 @@
+#include "database.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QtEndian>
+
+#include <atomic>
+
+namespace {
+
+constexpr int BusyTimeoutMs = 5000;
+constexpr int SqliteHeaderSize = 100;
+
+QString nextConnectionName()
+{
+    static std::atomic<int> counter {0};
+    return QStringLiteral("actionplans-%1").arg(++counter);
+}
+
+quint32 readBigEndian32(const QByteArray& bytes, int offset)
+{
+    return qFromBigEndian<quint32>(bytes.constData() + offset);
+}
+
+} // namespace
+
+Database::Database(QObject* parent)
+    : QObject(parent)
+    , m_connectionName(nextConnectionName())
+{
+}
+
+Database::~Database()
+{
+    close();
+}
+
+bool Database::isOpen() const
+{
+    return QSqlDatabase::contains(m_connectionName) && connection().isOpen();
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+void Database::close()
+{
+    if (!QSqlDatabase::contains(m_connectionName))
+        return;
+    {
+        QSqlDatabase db = connection();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+    m_writeDepth = 0;
+}
+
+bool Database::setError(const QString& message)
+{
+    m_error = message;
+    return false;
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+bool Database::open(const QString& path, const QVector<Migration>& migrations)
+{
+    close();
+    m_error.clear();
+    m_migrationBackup.clear();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const int latest = Schema::latestVersion(migrations);
+    int fileVersion = 0;
+    if (!checkFileBeforeOpening(absolute, latest, &fileVersion) || !checkReadOnly(absolute))
+        return false;
+
+    const bool writable = QFileInfo(absolute).isWritable();
+    if (!writable && fileVersion < latest) {
+        return setError(tr("Cannot open “%1”: it needs an upgrade to file version %2, but it is read-only.")
+                            .arg(QDir::toNativeSeparators(absolute))
+                            .arg(latest));
+    }
+    m_path = absolute;
+    m_readOnly = !writable;
+    if (!openConnection(absolute, m_readOnly) || !configureConnection()) {
+        close();
+        return false;
+    }
+    if (fileVersion < latest && !migrate(fileVersion, migrations)) {
+        close();
+        return false;
+    }
+    return true;
+}
+
+bool Database::create(const QString& path, const QVector<Migration>& migrations)
+{
+    close();
+    m_error.clear();
+    m_migrationBackup.clear();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const QString shown = QDir::toNativeSeparators(absolute);
+    if (QFileInfo::exists(absolute))
+        return setError(tr("Cannot create “%1”: a file of that name already exists.").arg(shown));
+    if (!QDir().mkpath(QFileInfo(absolute).absolutePath()))
+        return setError(tr("Cannot create “%1”: its folder cannot be created.").arg(shown));
+    m_path = absolute;
+    m_readOnly = false;
+    if (!openConnection(absolute, false) || !configureConnection() || !migrate(0, migrations)) {
+        const QString error = m_error;
+        close();
+        QFile::remove(absolute);
+        m_error = error;
+        return false;
+    }
+    return true;
+}
+
+// Reads the 100-byte SQLite header with plain file I/O, so that a file we refuse is never handed to SQLite (which
+// could create, lock or roll back a journal).
+bool Database::checkFileBeforeOpening(const QString& path, int latestVersion, int* fileVersion)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    const QFileInfo info(path);
+    if (!info.exists())
+        return setError(tr("Cannot open “%1”: the file does not exist.").arg(shown));
+    if (info.isDir())
+        return setError(tr("Cannot open “%1”: it is a folder, not a file.").arg(shown));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return setError(tr("Cannot open “%1”: the file cannot be read (%2).").arg(shown, file.errorString()));
+    const qint64 size = file.size();
+    if (size == 0)
+        return setError(tr("Cannot open “%1”: the file is empty.").arg(shown));
+    const QByteArray header = file.read(SqliteHeaderSize);
+    if (header.size() < SqliteHeaderSize || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
+        return setError(tr("Cannot open “%1”: it is not an action-plan file (not an SQLite database).").arg(shown));
+    if (readBigEndian32(header, 68) != quint32(Schema::ApplicationId))
+        return setError(tr("Cannot open “%1”: it is an SQLite database of another application, not an action-plan "
+                           "file.")
+                            .arg(shown));
+    *fileVersion = int(readBigEndian32(header, 60));
+    if (*fileVersion > latestVersion) {
+        return setError(tr("Cannot open “%1”: it was written by a newer version of Action Plans (file version %2; "
+                           "this version reads up to %3). Update the app to open it.")
+                            .arg(shown)
+                            .arg(*fileVersion)
+                            .arg(latestVersion));
+    }
+    // The header says how many pages the file has (when its "valid-for" counter matches the change counter); a
+    // shorter file has lost its end.
+    quint32 pageSize = qFromBigEndian<quint16>(header.constData() + 16);
+    if (pageSize == 1)
+        pageSize = 65536;
+    const quint32 pageCount = readBigEndian32(header, 28);
+    const bool pageCountValid = readBigEndian32(header, 24) == readBigEndian32(header, 92);
+    const qint64 expected = qint64(pageSize) * pageCount;
+    if (pageCountValid && pageCount > 0 && size < expected) {
+        return setError(tr("Cannot open “%1”: the file is truncated (%2 of %3 bytes are there).")
+                            .arg(shown)
+                            .arg(size)
+                            .arg(expected));
+    }
+    return true;
+}
+
+// Runs SQLite's quick_check on a read-only connection before the file is opened for writing.
+bool Database::checkReadOnly(const QString& path)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    const QString name = m_connectionName + QStringLiteral("-check");
+    QString problem;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (!db.open()) {
+            problem = db.lastError().text();
+        } else {
+            QSqlQuery query(db);
+            if (!query.exec(QStringLiteral("PRAGMA quick_check"))) {
+                problem = query.lastError().text();
+            } else {
+                QStringList lines;
+                while (query.next() && lines.size() < 3) {
+                    const QString line = query.value(0).toString();
+                    if (line != QLatin1String("ok"))
+                        lines << line;
+                }
+                problem = lines.join(QStringLiteral("; "));
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    if (!problem.isEmpty())
+        return setError(tr("Cannot open “%1”: the file is damaged (%2).").arg(shown, problem));
+    return true;
+}
+
+bool Database::openConnection(const QString& path, bool readOnly)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(path);
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs);
+    if (readOnly)
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    db.setConnectOptions(options);
+    if (!db.open()) {
+        return setError(tr("Cannot open “%1”: %2").arg(QDir::toNativeSeparators(path), db.lastError().text()));
+    }
+    return true;
+}
+
+bool Database::configureConnection()
+{
+    // trusted_schema=OFF and cell_size_check=ON: SQLite's advice for files that may come from elsewhere.
+    QStringList pragmas = {
+        QStringLiteral("PRAGMA foreign_keys = ON"),
+        QStringLiteral("PRAGMA trusted_schema = OFF"),
+        QStringLiteral("PRAGMA cell_size_check = ON"),
+        QStringLiteral("PRAGMA synchronous = FULL"),
+    };
+    // See the class comment: a rollback journal, because WAL does not work on network shares.
+    if (!m_readOnly)
+        pragmas << QStringLiteral("PRAGMA journal_mode = DELETE");
+    for (const QString& pragma : pragmas) {
+        if (!exec(pragma))
+            return false;
+    }
+    return true;
+}
+
+bool Database::exec(const QString& statement)
+{
+    QSqlQuery query(connection());
+    if (!query.exec(statement)) {
+        return setError(tr("The database “%1” refused a command: %2")
+                            .arg(QDir::toNativeSeparators(m_path), query.lastError().text()));
+    }
+    return true;
+}
+
+bool Database::migrate(int fromVersion, const QVector<Migration>& migrations)
+{
+    const QString shown = QDir::toNativeSeparators(m_path);
+    const int latest = Schema::latestVersion(migrations);
+    if (fromVersion > 0) {
+        // A copy beside the file first, so that an upgrade can always be undone by hand.
+        const QString backup = QStringLiteral("%1.v%2-%3.bak")
+                                   .arg(m_path)
+                                   .arg(fromVersion)
+                                   .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+        if (!saveCopy(backup)) {
+            return setError(
+                tr("Cannot upgrade “%1”: the copy to keep beside it could not be saved (%2).").arg(shown, m_error));
+        }
+        m_migrationBackup = backup;
+    }
+    if (!beginWrite())
+        return false;
+    bool ok = true;
+    for (const Migration& migration : migrations) {
+        if (migration.toVersion <= fromVersion)
+            continue;
+        for (const QString& statement : migration.statements) {
+            QSqlQuery query(connection());
+            if (!query.exec(statement)) {
+                setError(tr("Cannot upgrade “%1” to file version %2: %3")
+                             .arg(shown)
+                             .arg(migration.toVersion)
+                             .arg(query.lastError().text()));
+                ok = false;
+                break;
+            }
+        }
+        if (!ok)
+            break;
+    }
+    // PRAGMAs take no bound values; both numbers are our own integers.
+    ok = ok && exec(QStringLiteral("PRAGMA application_id = %1").arg(Schema::ApplicationId));
+    ok = ok && exec(QStringLiteral("PRAGMA user_version = %1").arg(latest));
+    if (!ok) {
+        rollbackWrite();
+        return false;
+    }
+    return commitWrite();
+}
+
+bool Database::beginWrite()
+{
+    if (m_writeDepth++ > 0)
+        return true;
+    m_writeFailed = false;
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        m_writeDepth = 0;
+        return setError(tr("Cannot change “%1”: %2").arg(QDir::toNativeSeparators(m_path), query.lastError().text()));
+    }
+    return true;
+}
+
+bool Database::commitWrite()
+{
+    if (m_writeDepth <= 0)
+        return false;
+    if (--m_writeDepth > 0)
+        return !m_writeFailed;
+    QSqlQuery query(connection());
+    if (m_writeFailed) {
+        query.exec(QStringLiteral("ROLLBACK"));
+        return false;
+    }
+    if (!query.exec(QStringLiteral("COMMIT"))) {
+        const QString error = query.lastError().text();
+        QSqlQuery(connection()).exec(QStringLiteral("ROLLBACK"));
+        return setError(tr("Cannot save the change to “%1”: %2").arg(QDir::toNativeSeparators(m_path), error));
+    }
+    return true;
+}
+
+void Database::rollbackWrite()
+{
+    if (m_writeDepth <= 0)
+        return;
+    if (--m_writeDepth > 0) {
+        m_writeFailed = true;
+        return;
+    }
+    QSqlQuery(connection()).exec(QStringLiteral("ROLLBACK"));
+}
+
+QStringList Database::problems()
+{
+    QStringList found;
+    QSqlQuery integrity(connection());
+    if (!integrity.exec(QStringLiteral("PRAGMA integrity_check"))) {
+        found << tr("The integrity check could not run: %1").arg(integrity.lastError().text());
+        return found;
+    }
+    while (integrity.next()) {
+        const QString line = integrity.value(0).toString();
+        if (line != QLatin1String("ok"))
+            found << tr("Integrity: %1").arg(line);
+    }
+    QSqlQuery foreignKeys(connection());
+    if (!foreignKeys.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
+        found << tr("The foreign-key check could not run: %1").arg(foreignKeys.lastError().text());
+        return found;
+    }
+    while (foreignKeys.next()) {
+        found << tr("Table “%1”, row %2: refers to a row of “%3” that does not exist.")
+                     .arg(foreignKeys.value(0).toString(),
+                          foreignKeys.value(1).toString(),
+                          foreignKeys.value(2).toString());
+    }
+    return found;
+}
+
+bool Database::saveCopy(const QString& path)
+{
+    if (QFileInfo::exists(path))
+        return setError(
+            tr("Cannot save a copy as “%1”: a file of that name already exists.").arg(QDir::toNativeSeparators(path)));
+    QSqlQuery query(connection());
+    query.prepare(QStringLiteral("VACUUM INTO ?"));
+    query.addBindValue(path);
+    if (!query.exec()) {
+        return setError(
+            tr("Cannot save a copy as “%1”: %2").arg(QDir::toNativeSeparators(path), query.lastError().text()));
+    }
+    return true;
+}

@@ -1,0 +1,102 @@
+#pragma once
+
+#include "schema.h"
+
+#include <QCoreApplication>
+#include <QObject>
+#include <QSqlDatabase>
+#include <QString>
+
+// One action-plan file: opens it only after checking it is ours and sound, creates new ones, migrates old ones
+// forward, and runs write transactions. Everything else reaches SQLite through a Database.
+//
+// Design note on durability: advisers keep files on laptops and on municipal network shares (SMB), where SQLite's
+// WAL mode does not work (its shared-memory index needs one host). We therefore use a rollback journal
+// (journal_mode=DELETE) with synchronous=FULL: a commit is on disk when it returns, at about 1 ms a commit, which is
+// nothing for edits a person makes by hand. Bulk work (imports, sample data) runs in one transaction.
+class Database : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Database(QObject* parent = nullptr);
+    ~Database() override;
+
+    // Opens an existing file. Refuses, without writing a byte, a missing file, a folder, an unreadable file, a file
+    // that is not SQLite, another application's SQLite file, a file from a newer version, and a damaged one. An
+    // older file is copied beside itself, then migrated forward in one transaction.
+    bool open(const QString& path, const QVector<Migration>& migrations = Schema::migrations());
+    // Creates a new, empty file of the latest schema; refuses if the path exists.
+    bool create(const QString& path, const QVector<Migration>& migrations = Schema::migrations());
+    void close();
+
+    bool isOpen() const;
+    bool isReadOnly() const { return m_readOnly; }
+    QString filePath() const { return m_path; }
+    QString errorString() const { return m_error; }
+    int schemaVersion() const;
+    // The copy saved before the last migration, or empty.
+    QString migrationBackupPath() const { return m_migrationBackup; }
+    QSqlDatabase connection() const;
+
+    // Write transactions start with BEGIN IMMEDIATE, so that a busy file is found out at once (and waited for up to
+    // the busy timeout) rather than at the first write. Nested calls join the outermost transaction; a failure
+    // anywhere rolls the whole of it back.
+    bool beginWrite();
+    bool commitWrite();
+    void rollbackWrite();
+    bool inWrite() const { return m_writeDepth > 0; }
+
+    // Integrity and foreign-key problems, one translated line each; empty when the file is sound.
+    QStringList problems();
+    // Writes a consistent copy of the open file to path (VACUUM INTO); path must not exist.
+    bool saveCopy(const QString& path);
+
+    // Records a failure for errorString(); returns false for convenience.
+    bool setError(const QString& message);
+
+private:
+    bool checkFileBeforeOpening(const QString& path, int latestVersion, int* fileVersion);
+    bool checkReadOnly(const QString& path);
+    bool openConnection(const QString& path, bool readOnly);
+    bool configureConnection();
+    bool migrate(int fromVersion, const QVector<Migration>& migrations);
+    bool exec(const QString& statement);
+
+    QString m_connectionName;
+    QString m_path;
+    QString m_error;
+    QString m_migrationBackup;
+    bool m_readOnly = false;
+    int m_writeDepth = 0;
+    bool m_writeFailed = false;
+};
+
+// Scoped write transaction: rolls back unless commit() succeeded.
+class WriteTransaction
+{
+public:
+    explicit WriteTransaction(Database& db)
+        : m_db(db)
+        , m_active(db.beginWrite())
+    {
+    }
+    ~WriteTransaction()
+    {
+        if (m_active)
+            m_db.rollbackWrite();
+    }
+    WriteTransaction(const WriteTransaction&) = delete;
+    WriteTransaction& operator=(const WriteTransaction&) = delete;
+
+    bool isActive() const { return m_active; }
+    bool commit()
+    {
+        m_active = false;
+        return m_db.commitWrite();
+    }
+
+private:
+    Database& m_db;
+    bool m_active;
+};

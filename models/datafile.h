@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+class Database;
+
+// Where the user's data lives, and how a file comes into being: a new file always gets the municipalities of
+// Norway; the default file also gets the sample data, so that a first start shows something real to look at.
+class DataFile
+{
+    Q_DECLARE_TR_FUNCTIONS(DataFile)
+
+public:
+    // The default database in the platform's app data folder.
+    static QString defaultPath();
+    // Opens path if it exists (with all of Database::open's checks), or creates it. On failure a file this call
+    // created is removed again.
+    static bool openOrCreate(Database& db, const QString& path, bool withSampleData, QString* error);
+};

@@ -1,0 +1,135 @@
+#pragma once
+
+// Plain values of the domain (see DESIGN.md, "Domain"). They carry no behaviour and know nothing of SQL; stores read
+// and write them, item models show them. Vocabularies (statuses, kinds, …) are stored as the English codes below and
+// translated only when shown (see Vocabulary).
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+#include <QVector>
+
+#include <optional>
+
+struct Network
+{
+    qint64 id = 0;
+    QString name;
+    QString description;
+    bool isSample = false;
+};
+
+struct Municipality
+{
+    qint64 id = 0;
+    QString number; // official four-digit kommunenummer, e.g. "0301"
+    QString name;
+    QString countyNumber;
+    QString county;
+    QString writtenStandard; // "nb", "nn" or "neutral"
+    int population = 0;
+};
+
+struct Plan
+{
+    qint64 id = 0;
+    QString uuid;
+    qint64 municipalityId = 0;
+    QString title;
+    QString kind = QStringLiteral("other"); // plastic_smart, circular, climate, other
+    int periodFrom = 0;
+    int periodTo = 0;
+    QString status = QStringLiteral("draft"); // draft, consultation, adopted, archived
+    QDate adoptedOn;
+    QString councilCase;
+    QString description;
+    bool isSample = false;
+};
+
+struct FocusArea
+{
+    qint64 id = 0;
+    qint64 planId = 0;
+    QString name;
+    int position = 0;
+};
+
+struct Owner
+{
+    qint64 id = 0;
+    qint64 municipalityId = 0;
+    QString name;
+    QString unit;
+    QString email;
+};
+
+struct Measure
+{
+    qint64 id = 0;
+    QString uuid;
+    qint64 planId = 0;
+    qint64 focusAreaId = 0; // 0: none
+    QString code;
+    QString title;
+    QString description;
+    qint64 ownerId = 0; // 0: none
+    QString startText; // as written; parsed like a deadline, its first day counts
+    QString deadlineText; // as written, e.g. "Q4 2025"
+    QString status = QStringLiteral("planned");
+    int progress = 0; // 0–100 %
+    QString priority; // high, medium, low or empty
+    std::optional<double> costNok;
+    QString fundingSource;
+    QString originUuid; // the measure this one was copied from, if any
+};
+
+struct ProgressUpdate
+{
+    qint64 id = 0;
+    qint64 measureId = 0;
+    QDate date;
+    QString status;
+    int progress = 0;
+    QString comment;
+};
+
+struct Indicator
+{
+    qint64 id = 0;
+    QString uuid;
+    qint64 planId = 0;
+    QString name;
+    QString unit;
+    QString direction = QStringLiteral("higher"); // higher or lower is better
+    std::optional<int> baselineYear;
+    std::optional<double> baselineValue;
+    std::optional<int> targetYear;
+    std::optional<double> targetValue;
+    QString source;
+    int position = 0;
+};
+
+struct IndicatorValue
+{
+    qint64 id = 0;
+    qint64 indicatorId = 0;
+    int year = 0;
+    double value = 0;
+};
+
+// One row of the plan overview: what `actionplans list` prints and the plan list shows.
+struct PlanSummary
+{
+    qint64 planId = 0;
+    QString municipalityNumber;
+    QString municipalityName;
+    QString title;
+    QString kind;
+    QString status;
+    int periodFrom = 0;
+    int periodTo = 0;
+    bool isSample = false;
+    int measureCount = 0;
+    int doneCount = 0;
+    int cancelledCount = 0;
+};

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "records.h"
+#include "store.h"
+
+// Typed create, read, update and delete for one entity; each write is one transaction with its change-log rows.
+template <class T> class EntityStore : public Store
+{
+public:
+    EntityStore(Database& db, const QString& table, QObject* parent = nullptr)
+        : Store(db, table, parent)
+    {
+    }
+
+    // Adds the value; returns its new id (also set in *value when given a pointer).
+    std::optional<qint64> add(T value)
+    {
+        const QString invalid = Records::validate(value);
+        if (!invalid.isEmpty()) {
+            fail(invalid);
+            return std::nullopt;
+        }
+        Records::prepareNew(&value);
+        return insertRecord(Records::fields(value));
+    }
+
+    // Writes the fields that differ from the stored row; changed() names them.
+    bool update(const T& value)
+    {
+        const QString invalid = Records::validate(value);
+        if (!invalid.isEmpty())
+            return fail(invalid);
+        return updateRecord(value.id, Records::fields(value), nullptr);
+    }
+
+    bool remove(qint64 id) { return removeRecord(id); }
+
+    std::optional<T> get(qint64 id) const
+    {
+        const std::optional<QSqlRecord> record = selectRecord(id);
+        if (!record)
+            return std::nullopt;
+        T value;
+        Records::read(*record, &value);
+        return value;
+    }
+
+    // Every row whose column equals value (or every row, with an empty column), in the given order.
+    QVector<T>
+    list(const QString& column = {}, const QVariant& value = {}, const QString& orderBy = QStringLiteral("id")) const
+    {
+        const QVector<QSqlRecord> records = column.isEmpty()
+            ? selectRecords({}, {}, orderBy)
+            : selectRecords(column + QStringLiteral(" = ?"), {value}, orderBy);
+        QVector<T> values;
+        values.reserve(records.size());
+        for (const QSqlRecord& record : records) {
+            T item;
+            Records::read(record, &item);
+            values << item;
+        }
+        return values;
+    }
+};

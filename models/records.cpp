@@ -1,0 +1,348 @@
+#include "records.h"
+
+#include "deadline.h"
+#include "vocabulary.h"
+
+#include <QUuid>
+
+namespace {
+
+QVariant optional(const std::optional<double>& value)
+{
+    return value ? QVariant(*value) : QVariant();
+}
+
+QVariant optional(const std::optional<int>& value)
+{
+    return value ? QVariant(*value) : QVariant();
+}
+
+QVariant idOrNull(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant();
+}
+
+QVariant yearOrNull(int year)
+{
+    return year > 0 ? QVariant(year) : QVariant();
+}
+
+std::optional<double> optionalDouble(const QVariant& value)
+{
+    return value.isNull() ? std::nullopt : std::optional<double>(value.toDouble());
+}
+
+std::optional<int> optionalInt(const QVariant& value)
+{
+    return value.isNull() ? std::nullopt : std::optional<int>(value.toInt());
+}
+
+QString newUuid()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QString text(const QSqlRecord& record, const char* column)
+{
+    return record.value(QLatin1String(column)).toString();
+}
+
+qint64 id(const QSqlRecord& record, const char* column)
+{
+    return record.value(QLatin1String(column)).toLongLong();
+}
+
+} // namespace
+
+Fields Records::fields(const Network& value)
+{
+    return {{QStringLiteral("name"), value.name},
+            {QStringLiteral("description"), value.description},
+            {QStringLiteral("is_sample"), value.isSample}};
+}
+
+void Records::read(const QSqlRecord& record, Network* value)
+{
+    value->id = id(record, "id");
+    value->name = text(record, "name");
+    value->description = text(record, "description");
+    value->isSample = record.value(QStringLiteral("is_sample")).toBool();
+}
+
+Fields Records::fields(const Municipality& value)
+{
+    return {{QStringLiteral("number"), value.number},
+            {QStringLiteral("name"), value.name},
+            {QStringLiteral("county_number"), value.countyNumber},
+            {QStringLiteral("county"), value.county},
+            {QStringLiteral("written_standard"), value.writtenStandard},
+            {QStringLiteral("population"), value.population}};
+}
+
+void Records::read(const QSqlRecord& record, Municipality* value)
+{
+    value->id = id(record, "id");
+    value->number = text(record, "number");
+    value->name = text(record, "name");
+    value->countyNumber = text(record, "county_number");
+    value->county = text(record, "county");
+    value->writtenStandard = text(record, "written_standard");
+    value->population = record.value(QStringLiteral("population")).toInt();
+}
+
+Fields Records::fields(const Plan& value)
+{
+    return {{QStringLiteral("uuid"), value.uuid},
+            {QStringLiteral("municipality_id"), value.municipalityId},
+            {QStringLiteral("title"), value.title},
+            {QStringLiteral("kind"), value.kind},
+            {QStringLiteral("period_from"), yearOrNull(value.periodFrom)},
+            {QStringLiteral("period_to"), yearOrNull(value.periodTo)},
+            {QStringLiteral("status"), value.status},
+            {QStringLiteral("adopted_on"), value.adoptedOn},
+            {QStringLiteral("council_case"), value.councilCase},
+            {QStringLiteral("description"), value.description},
+            {QStringLiteral("is_sample"), value.isSample}};
+}
+
+void Records::read(const QSqlRecord& record, Plan* value)
+{
+    value->id = id(record, "id");
+    value->uuid = text(record, "uuid");
+    value->municipalityId = id(record, "municipality_id");
+    value->title = text(record, "title");
+    value->kind = text(record, "kind");
+    value->periodFrom = record.value(QStringLiteral("period_from")).toInt();
+    value->periodTo = record.value(QStringLiteral("period_to")).toInt();
+    value->status = text(record, "status");
+    value->adoptedOn = QDate::fromString(text(record, "adopted_on"), Qt::ISODate);
+    value->councilCase = text(record, "council_case");
+    value->description = text(record, "description");
+    value->isSample = record.value(QStringLiteral("is_sample")).toBool();
+}
+
+Fields Records::fields(const FocusArea& value)
+{
+    return {{QStringLiteral("plan_id"), value.planId},
+            {QStringLiteral("name"), value.name},
+            {QStringLiteral("position"), value.position}};
+}
+
+void Records::read(const QSqlRecord& record, FocusArea* value)
+{
+    value->id = id(record, "id");
+    value->planId = id(record, "plan_id");
+    value->name = text(record, "name");
+    value->position = record.value(QStringLiteral("position")).toInt();
+}
+
+Fields Records::fields(const Owner& value)
+{
+    return {{QStringLiteral("municipality_id"), value.municipalityId},
+            {QStringLiteral("name"), value.name},
+            {QStringLiteral("unit"), value.unit},
+            {QStringLiteral("email"), value.email}};
+}
+
+void Records::read(const QSqlRecord& record, Owner* value)
+{
+    value->id = id(record, "id");
+    value->municipalityId = id(record, "municipality_id");
+    value->name = text(record, "name");
+    value->unit = text(record, "unit");
+    value->email = text(record, "email");
+}
+
+Fields Records::fields(const Measure& value)
+{
+    // The parsed period is stored beside the text so that SQL can sort and find overdue measures.
+    const Deadline start = Deadline::parse(value.startText).value_or(Deadline());
+    const Deadline deadline = Deadline::parse(value.deadlineText).value_or(Deadline());
+    return {{QStringLiteral("uuid"), value.uuid},
+            {QStringLiteral("plan_id"), value.planId},
+            {QStringLiteral("focus_area_id"), idOrNull(value.focusAreaId)},
+            {QStringLiteral("code"), value.code},
+            {QStringLiteral("title"), value.title},
+            {QStringLiteral("description"), value.description},
+            {QStringLiteral("owner_id"), idOrNull(value.ownerId)},
+            {QStringLiteral("start_text"), value.startText.trimmed()},
+            {QStringLiteral("start_date"), start.firstDay()},
+            {QStringLiteral("deadline_text"), value.deadlineText.trimmed()},
+            {QStringLiteral("deadline"), deadline.code()},
+            {QStringLiteral("deadline_end"), deadline.lastDay()},
+            {QStringLiteral("status"), value.status},
+            {QStringLiteral("progress"), value.progress},
+            {QStringLiteral("priority"), value.priority},
+            {QStringLiteral("cost_nok"), optional(value.costNok)},
+            {QStringLiteral("funding_source"), value.fundingSource},
+            {QStringLiteral("origin_uuid"), value.originUuid.isEmpty() ? QVariant() : QVariant(value.originUuid)}};
+}
+
+void Records::read(const QSqlRecord& record, Measure* value)
+{
+    value->id = id(record, "id");
+    value->uuid = text(record, "uuid");
+    value->planId = id(record, "plan_id");
+    value->focusAreaId = id(record, "focus_area_id");
+    value->code = text(record, "code");
+    value->title = text(record, "title");
+    value->description = text(record, "description");
+    value->ownerId = id(record, "owner_id");
+    value->startText = text(record, "start_text");
+    value->deadlineText = text(record, "deadline_text");
+    value->status = text(record, "status");
+    value->progress = record.value(QStringLiteral("progress")).toInt();
+    value->priority = text(record, "priority");
+    value->costNok = optionalDouble(record.value(QStringLiteral("cost_nok")));
+    value->fundingSource = text(record, "funding_source");
+    value->originUuid = text(record, "origin_uuid");
+}
+
+Fields Records::fields(const ProgressUpdate& value)
+{
+    return {{QStringLiteral("measure_id"), value.measureId},
+            {QStringLiteral("date"), value.date},
+            {QStringLiteral("status"), value.status},
+            {QStringLiteral("progress"), value.progress},
+            {QStringLiteral("comment"), value.comment}};
+}
+
+void Records::read(const QSqlRecord& record, ProgressUpdate* value)
+{
+    value->id = id(record, "id");
+    value->measureId = id(record, "measure_id");
+    value->date = QDate::fromString(text(record, "date"), Qt::ISODate);
+    value->status = text(record, "status");
+    value->progress = record.value(QStringLiteral("progress")).toInt();
+    value->comment = text(record, "comment");
+}
+
+Fields Records::fields(const Indicator& value)
+{
+    return {{QStringLiteral("uuid"), value.uuid},
+            {QStringLiteral("plan_id"), value.planId},
+            {QStringLiteral("name"), value.name},
+            {QStringLiteral("unit"), value.unit},
+            {QStringLiteral("direction"), value.direction},
+            {QStringLiteral("baseline_year"), optional(value.baselineYear)},
+            {QStringLiteral("baseline_value"), optional(value.baselineValue)},
+            {QStringLiteral("target_year"), optional(value.targetYear)},
+            {QStringLiteral("target_value"), optional(value.targetValue)},
+            {QStringLiteral("source"), value.source},
+            {QStringLiteral("position"), value.position}};
+}
+
+void Records::read(const QSqlRecord& record, Indicator* value)
+{
+    value->id = id(record, "id");
+    value->uuid = text(record, "uuid");
+    value->planId = id(record, "plan_id");
+    value->name = text(record, "name");
+    value->unit = text(record, "unit");
+    value->direction = text(record, "direction");
+    value->baselineYear = optionalInt(record.value(QStringLiteral("baseline_year")));
+    value->baselineValue = optionalDouble(record.value(QStringLiteral("baseline_value")));
+    value->targetYear = optionalInt(record.value(QStringLiteral("target_year")));
+    value->targetValue = optionalDouble(record.value(QStringLiteral("target_value")));
+    value->source = text(record, "source");
+    value->position = record.value(QStringLiteral("position")).toInt();
+}
+
+Fields Records::fields(const IndicatorValue& value)
+{
+    return {{QStringLiteral("indicator_id"), value.indicatorId},
+            {QStringLiteral("year"), value.year},
+            {QStringLiteral("value"), value.value}};
+}
+
+void Records::read(const QSqlRecord& record, IndicatorValue* value)
+{
+    value->id = id(record, "id");
+    value->indicatorId = id(record, "indicator_id");
+    value->year = record.value(QStringLiteral("year")).toInt();
+    value->value = record.value(QStringLiteral("value")).toDouble();
+}
+
+QString Records::validate(const Network& value)
+{
+    return value.name.trimmed().isEmpty() ? tr("A network needs a name.") : QString();
+}
+
+QString Records::validate(const Plan& value)
+{
+    if (value.title.trimmed().isEmpty())
+        return tr("A plan needs a title.");
+    if (!Vocabulary::planKinds().contains(value.kind))
+        return tr("“%1” is not a kind of plan.").arg(value.kind);
+    if (!Vocabulary::planStatuses().contains(value.status))
+        return tr("“%1” is not a plan status.").arg(value.status);
+    if (value.periodFrom > 0 && value.periodTo > 0 && value.periodTo < value.periodFrom)
+        return tr("The plan period ends (%1) before it starts (%2).").arg(value.periodTo).arg(value.periodFrom);
+    return {};
+}
+
+QString Records::validate(const FocusArea& value)
+{
+    return value.name.trimmed().isEmpty() ? tr("A focus area needs a name.") : QString();
+}
+
+QString Records::validate(const Owner& value)
+{
+    return value.name.trimmed().isEmpty() ? tr("An owner needs a name.") : QString();
+}
+
+QString Records::validate(const Measure& value)
+{
+    if (value.title.trimmed().isEmpty())
+        return tr("A measure needs a title.");
+    if (!Vocabulary::measureStatuses().contains(value.status))
+        return tr("“%1” is not a measure status.").arg(value.status);
+    if (value.progress < 0 || value.progress > 100)
+        return tr("Progress must be between 0 and 100 %, not %1.").arg(value.progress);
+    if (!value.priority.isEmpty() && !Vocabulary::priorities().contains(value.priority))
+        return tr("“%1” is not a priority.").arg(value.priority);
+    QString error;
+    if (!Deadline::parse(value.startText, &error))
+        return tr("Start: %1").arg(error);
+    if (!Deadline::parse(value.deadlineText, &error))
+        return tr("Deadline: %1").arg(error);
+    return {};
+}
+
+QString Records::validate(const ProgressUpdate& value)
+{
+    if (!value.date.isValid())
+        return tr("A progress update needs a date.");
+    if (!Vocabulary::measureStatuses().contains(value.status))
+        return tr("“%1” is not a measure status.").arg(value.status);
+    if (value.progress < 0 || value.progress > 100)
+        return tr("Progress must be between 0 and 100 %, not %1.").arg(value.progress);
+    return {};
+}
+
+QString Records::validate(const Indicator& value)
+{
+    if (value.name.trimmed().isEmpty())
+        return tr("An indicator needs a name.");
+    if (!Vocabulary::directions().contains(value.direction))
+        return tr("“%1” is not a direction (higher or lower is better).").arg(value.direction);
+    return {};
+}
+
+void Records::prepareNew(Plan* value)
+{
+    if (value->uuid.isEmpty())
+        value->uuid = newUuid();
+}
+
+void Records::prepareNew(Measure* value)
+{
+    if (value->uuid.isEmpty())
+        value->uuid = newUuid();
+}
+
+void Records::prepareNew(Indicator* value)
+{
+    if (value->uuid.isEmpty())
+        value->uuid = newUuid();
+}

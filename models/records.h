@@ -1,0 +1,49 @@
+#pragma once
+
+#include "entities.h"
+#include "store.h"
+
+#include <QCoreApplication>
+
+// How each entity maps to its table: the columns it writes, how a row reads back, what makes it invalid, and what
+// a new one gets (a UUID for entities that travel between files). One overload set per entity, used by EntityStore.
+class Records
+{
+    Q_DECLARE_TR_FUNCTIONS(Records)
+
+public:
+    static Fields fields(const Network& value);
+    static Fields fields(const Municipality& value);
+    static Fields fields(const Plan& value);
+    static Fields fields(const FocusArea& value);
+    static Fields fields(const Owner& value);
+    static Fields fields(const Measure& value);
+    static Fields fields(const ProgressUpdate& value);
+    static Fields fields(const Indicator& value);
+    static Fields fields(const IndicatorValue& value);
+
+    static void read(const QSqlRecord& record, Network* value);
+    static void read(const QSqlRecord& record, Municipality* value);
+    static void read(const QSqlRecord& record, Plan* value);
+    static void read(const QSqlRecord& record, FocusArea* value);
+    static void read(const QSqlRecord& record, Owner* value);
+    static void read(const QSqlRecord& record, Measure* value);
+    static void read(const QSqlRecord& record, ProgressUpdate* value);
+    static void read(const QSqlRecord& record, Indicator* value);
+    static void read(const QSqlRecord& record, IndicatorValue* value);
+
+    // A translated reason why the value cannot be stored, or empty.
+    template <class T> static QString validate(const T&) { return {}; }
+    static QString validate(const Network& value);
+    static QString validate(const Plan& value);
+    static QString validate(const FocusArea& value);
+    static QString validate(const Owner& value);
+    static QString validate(const Measure& value);
+    static QString validate(const ProgressUpdate& value);
+    static QString validate(const Indicator& value);
+
+    template <class T> static void prepareNew(T*) { }
+    static void prepareNew(Plan* value);
+    static void prepareNew(Measure* value);
+    static void prepareNew(Indicator* value);
+};

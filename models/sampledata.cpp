@@ -1,0 +1,226 @@
+#include "sampledata.h"
+
+#include "database.h"
+#include "deadline.h"
+#include "stores.h"
+#include "vocabulary.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace {
+
+struct Context
+{
+    Stores& stores;
+    QString* error;
+    QDate today;
+    QJsonObject comments;
+};
+
+bool failWith(Context& context, const QString& message)
+{
+    if (context.error)
+        *context.error = message;
+    return false;
+}
+
+// A plausible history for a measure: an update every three months over at most the last two years, from its start
+// to today (or, for a finished measure, to its deadline), with progress rising to its present value.
+bool addHistory(Context& context, const Measure& measure, qint64 measureId)
+{
+    if (measure.status == QLatin1String("planned") || measure.status == QLatin1String("not_started"))
+        return true;
+    const Deadline start = Deadline::parse(measure.startText).value_or(Deadline());
+    const Deadline deadline = Deadline::parse(measure.deadlineText).value_or(Deadline());
+    QDate end = context.today.addDays(-7);
+    if (Vocabulary::isFinished(measure.status) && deadline.lastDay().isValid() && deadline.lastDay() < end)
+        end = deadline.lastDay();
+    QDate first = start.firstDay().isValid() ? start.firstDay().addDays(14) : end;
+    first = qMax(first, context.today.addYears(-2));
+    QVector<QDate> dates;
+    for (QDate d = first; d < end; d = d.addMonths(3))
+        dates << d;
+    dates << end;
+    for (int i = 0; i < dates.size(); ++i) {
+        const bool last = i == dates.size() - 1;
+        ProgressUpdate update;
+        update.measureId = measureId;
+        update.date = dates[i];
+        update.progress = last ? measure.progress : (measure.progress * (i + 1) / dates.size()) / 5 * 5;
+        update.status = last ? measure.status
+                             : (update.progress > 0 ? QStringLiteral("in_progress") : QStringLiteral("not_started"));
+        update.comment = context.comments.value(update.status).toString();
+        if (!context.stores.progressUpdates.add(update))
+            return failWith(context, context.stores.progressUpdates.errorString());
+    }
+    return true;
+}
+
+bool addNetwork(Context& context, const QJsonObject& json)
+{
+    const QString name = json.value(QLatin1String("name")).toString();
+    if (context.stores.networks.byName(name))
+        return true;
+    Network network;
+    network.name = name;
+    network.description = json.value(QLatin1String("description")).toString();
+    network.isSample = true;
+    const std::optional<qint64> id = context.stores.networks.add(network);
+    if (!id)
+        return failWith(context, context.stores.networks.errorString());
+    for (const QJsonValue& number : json.value(QLatin1String("members")).toArray()) {
+        const std::optional<Municipality> member = context.stores.municipalities.byNumber(number.toString());
+        if (!member)
+            return failWith(context,
+                            SampleData::tr("The sample data names an unknown municipality %1.").arg(number.toString()));
+        if (!context.stores.networks.addMember(*id, member->id))
+            return failWith(context, context.stores.networks.errorString());
+    }
+    return true;
+}
+
+bool addIndicators(Context& context, qint64 planId, const QJsonArray& indicators)
+{
+    int position = 0;
+    for (const QJsonValue& value : indicators) {
+        const QJsonObject json = value.toObject();
+        Indicator indicator;
+        indicator.planId = planId;
+        indicator.name = json.value(QLatin1String("name")).toString();
+        indicator.unit = json.value(QLatin1String("unit")).toString();
+        indicator.direction = json.value(QLatin1String("direction")).toString();
+        const QJsonArray baseline = json.value(QLatin1String("baseline")).toArray();
+        const QJsonArray target = json.value(QLatin1String("target")).toArray();
+        indicator.baselineYear = baseline.at(0).toInt();
+        indicator.baselineValue = baseline.at(1).toDouble();
+        indicator.targetYear = target.at(0).toInt();
+        indicator.targetValue = target.at(1).toDouble();
+        indicator.source = json.value(QLatin1String("source")).toString();
+        indicator.position = position++;
+        const std::optional<qint64> id = context.stores.indicators.add(indicator);
+        if (!id)
+            return failWith(context, context.stores.indicators.errorString());
+        for (const QJsonValue& pair : json.value(QLatin1String("values")).toArray()) {
+            IndicatorValue measured;
+            measured.indicatorId = *id;
+            measured.year = pair.toArray().at(0).toInt();
+            measured.value = pair.toArray().at(1).toDouble();
+            if (!context.stores.indicatorValues.add(measured))
+                return failWith(context, context.stores.indicatorValues.errorString());
+        }
+    }
+    return true;
+}
+
+bool addPlan(Context& context, const QJsonObject& json)
+{
+    const QString number = json.value(QLatin1String("municipality")).toString();
+    const std::optional<Municipality> municipality = context.stores.municipalities.byNumber(number);
+    if (!municipality)
+        return failWith(context, SampleData::tr("The sample data names an unknown municipality %1.").arg(number));
+    Plan plan;
+    plan.municipalityId = municipality->id;
+    plan.title = json.value(QLatin1String("title")).toString();
+    for (const Plan& existing : context.stores.plans.list(QStringLiteral("municipality_id"), municipality->id)) {
+        if (existing.isSample && existing.title == plan.title)
+            return true;
+    }
+    plan.kind = json.value(QLatin1String("kind")).toString();
+    plan.periodFrom = json.value(QLatin1String("period")).toArray().at(0).toInt();
+    plan.periodTo = json.value(QLatin1String("period")).toArray().at(1).toInt();
+    plan.status = json.value(QLatin1String("status")).toString();
+    plan.adoptedOn = QDate::fromString(json.value(QLatin1String("adopted_on")).toString(), Qt::ISODate);
+    plan.councilCase = json.value(QLatin1String("council_case")).toString();
+    plan.description = json.value(QLatin1String("description")).toString();
+    plan.isSample = true;
+    const std::optional<qint64> planId = context.stores.plans.add(plan);
+    if (!planId)
+        return failWith(context, context.stores.plans.errorString());
+
+    QVector<qint64> areaIds;
+    int position = 0;
+    for (const QJsonValue& name : json.value(QLatin1String("focus_areas")).toArray()) {
+        const std::optional<qint64> id = context.stores.focusAreas.add({0, *planId, name.toString(), position++});
+        if (!id)
+            return failWith(context, context.stores.focusAreas.errorString());
+        areaIds << *id;
+    }
+    QVector<qint64> ownerIds;
+    for (const QJsonValue& value : json.value(QLatin1String("owners")).toArray()) {
+        const QJsonObject owner = value.toObject();
+        const std::optional<qint64> id = context.stores.owners.add({0,
+                                                                    municipality->id,
+                                                                    owner.value(QLatin1String("name")).toString(),
+                                                                    owner.value(QLatin1String("unit")).toString(),
+                                                                    owner.value(QLatin1String("email")).toString()});
+        if (!id)
+            return failWith(context, context.stores.owners.errorString());
+        ownerIds << *id;
+    }
+    for (const QJsonValue& value : json.value(QLatin1String("measures")).toArray()) {
+        const QJsonObject m = value.toObject();
+        Measure measure;
+        measure.planId = *planId;
+        measure.focusAreaId = areaIds.value(m.value(QLatin1String("area")).toInt());
+        measure.ownerId = ownerIds.value(m.value(QLatin1String("owner")).toInt());
+        measure.code = m.value(QLatin1String("code")).toString();
+        measure.title = m.value(QLatin1String("title")).toString();
+        measure.description = m.value(QLatin1String("description")).toString();
+        measure.startText = m.value(QLatin1String("start")).toString();
+        measure.deadlineText = m.value(QLatin1String("deadline")).toString();
+        measure.status = m.value(QLatin1String("status")).toString();
+        measure.progress = m.value(QLatin1String("progress")).toInt();
+        measure.priority = m.value(QLatin1String("priority")).toString();
+        const double cost = m.value(QLatin1String("cost")).toDouble();
+        if (cost > 0)
+            measure.costNok = cost;
+        measure.fundingSource = m.value(QLatin1String("funding")).toString();
+        const std::optional<qint64> id = context.stores.measures.add(measure);
+        if (!id)
+            return failWith(
+                context,
+                SampleData::tr("Sample measure %1: %2").arg(measure.code, context.stores.measures.errorString()));
+        if (!addHistory(context, measure, *id))
+            return false;
+    }
+    return addIndicators(context, *planId, json.value(QLatin1String("indicators")).toArray());
+}
+
+} // namespace
+
+bool SampleData::install(Stores& stores, QString* error, const QDate& today)
+{
+    QFile file(QStringLiteral(":/sample/sample_nb.json"));
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = tr("The sample data is missing from the app: %1").arg(file.errorString());
+        return false;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (document.isNull()) {
+        if (error)
+            *error = tr("The sample data is damaged: %1").arg(parseError.errorString());
+        return false;
+    }
+    const QJsonObject root = document.object();
+    Context context {stores, error, today, root.value(QLatin1String("progress_comments")).toObject()};
+
+    WriteTransaction transaction(stores.db);
+    if (!transaction.isActive())
+        return failWith(context, stores.db.errorString());
+    for (const QJsonValue& network : root.value(QLatin1String("networks")).toArray()) {
+        if (!addNetwork(context, network.toObject()))
+            return false;
+    }
+    for (const QJsonValue& plan : root.value(QLatin1String("plans")).toArray()) {
+        if (!addPlan(context, plan.toObject()))
+            return false;
+    }
+    if (!transaction.commit())
+        return failWith(context, stores.db.errorString());
+    return true;
+}

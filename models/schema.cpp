@@ -1,0 +1,131 @@
+#include "schema.h"
+
+// Design note: the SQL is kept portable (no SQLite-only types, plain foreign keys, CHECKs on vocabularies) so that
+// the same stores can one day point at PostgreSQL through QPSQL. Tables are plural snake_case and foreign keys are
+// named <entity>_id, so that a colleague can read the file with the sqlite3 shell.
+
+namespace {
+
+const QStringList version1 = {
+    QStringLiteral(R"(CREATE TABLE municipalities (
+        id INTEGER PRIMARY KEY,
+        number TEXT NOT NULL UNIQUE CHECK (length(number) = 4),
+        name TEXT NOT NULL,
+        county_number TEXT NOT NULL,
+        county TEXT NOT NULL,
+        written_standard TEXT NOT NULL CHECK (written_standard IN ('nb', 'nn', 'neutral')),
+        population INTEGER NOT NULL DEFAULT 0))"),
+    QStringLiteral(R"(CREATE TABLE networks (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE,
+        description TEXT NOT NULL DEFAULT '',
+        is_sample INTEGER NOT NULL DEFAULT 0))"),
+    QStringLiteral(R"(CREATE TABLE network_members (
+        network_id INTEGER NOT NULL REFERENCES networks(id) ON DELETE CASCADE,
+        municipality_id INTEGER NOT NULL REFERENCES municipalities(id) ON DELETE CASCADE,
+        PRIMARY KEY (network_id, municipality_id)))"),
+    QStringLiteral(R"(CREATE TABLE plans (
+        id INTEGER PRIMARY KEY,
+        uuid TEXT NOT NULL UNIQUE,
+        municipality_id INTEGER NOT NULL REFERENCES municipalities(id),
+        title TEXT NOT NULL CHECK (title <> ''),
+        kind TEXT NOT NULL CHECK (kind IN ('plastic_smart', 'circular', 'climate', 'other')),
+        period_from INTEGER,
+        period_to INTEGER,
+        status TEXT NOT NULL CHECK (status IN ('draft', 'consultation', 'adopted', 'archived')),
+        adopted_on TEXT,
+        council_case TEXT NOT NULL DEFAULT '',
+        description TEXT NOT NULL DEFAULT '',
+        is_sample INTEGER NOT NULL DEFAULT 0))"),
+    QStringLiteral(R"(CREATE TABLE focus_areas (
+        id INTEGER PRIMARY KEY,
+        plan_id INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+        name TEXT NOT NULL,
+        position INTEGER NOT NULL DEFAULT 0))"),
+    QStringLiteral(R"(CREATE TABLE owners (
+        id INTEGER PRIMARY KEY,
+        municipality_id INTEGER NOT NULL REFERENCES municipalities(id),
+        name TEXT NOT NULL,
+        unit TEXT NOT NULL DEFAULT '',
+        email TEXT NOT NULL DEFAULT ''))"),
+    QStringLiteral(R"(CREATE TABLE measures (
+        id INTEGER PRIMARY KEY,
+        uuid TEXT NOT NULL UNIQUE,
+        plan_id INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+        focus_area_id INTEGER REFERENCES focus_areas(id) ON DELETE SET NULL,
+        code TEXT NOT NULL DEFAULT '',
+        title TEXT NOT NULL CHECK (title <> ''),
+        description TEXT NOT NULL DEFAULT '',
+        owner_id INTEGER REFERENCES owners(id) ON DELETE SET NULL,
+        start_text TEXT NOT NULL DEFAULT '',
+        start_date TEXT,
+        deadline_text TEXT NOT NULL DEFAULT '',
+        deadline TEXT NOT NULL DEFAULT '',
+        deadline_end TEXT,
+        status TEXT NOT NULL CHECK (status IN
+            ('planned', 'not_started', 'in_progress', 'delayed', 'blocked', 'done', 'cancelled')),
+        progress INTEGER NOT NULL DEFAULT 0 CHECK (progress BETWEEN 0 AND 100),
+        priority TEXT NOT NULL DEFAULT '' CHECK (priority IN ('', 'high', 'medium', 'low')),
+        cost_nok REAL,
+        funding_source TEXT NOT NULL DEFAULT '',
+        origin_uuid TEXT))"),
+    QStringLiteral(R"(CREATE TABLE progress_updates (
+        id INTEGER PRIMARY KEY,
+        measure_id INTEGER NOT NULL REFERENCES measures(id) ON DELETE CASCADE,
+        date TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN
+            ('planned', 'not_started', 'in_progress', 'delayed', 'blocked', 'done', 'cancelled')),
+        progress INTEGER NOT NULL CHECK (progress BETWEEN 0 AND 100),
+        comment TEXT NOT NULL DEFAULT ''))"),
+    QStringLiteral(R"(CREATE TABLE indicators (
+        id INTEGER PRIMARY KEY,
+        uuid TEXT NOT NULL UNIQUE,
+        plan_id INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+        name TEXT NOT NULL CHECK (name <> ''),
+        unit TEXT NOT NULL DEFAULT '',
+        direction TEXT NOT NULL CHECK (direction IN ('higher', 'lower')),
+        baseline_year INTEGER,
+        baseline_value REAL,
+        target_year INTEGER,
+        target_value REAL,
+        source TEXT NOT NULL DEFAULT '',
+        position INTEGER NOT NULL DEFAULT 0))"),
+    QStringLiteral(R"(CREATE TABLE indicator_values (
+        id INTEGER PRIMARY KEY,
+        indicator_id INTEGER NOT NULL REFERENCES indicators(id) ON DELETE CASCADE,
+        year INTEGER NOT NULL,
+        value REAL NOT NULL,
+        UNIQUE (indicator_id, year)))"),
+    // Every edit appends here in its own transaction: who changed what, for "what changed since the last report".
+    QStringLiteral(R"(CREATE TABLE change_log (
+        id INTEGER PRIMARY KEY,
+        entity TEXT NOT NULL,
+        entity_id INTEGER NOT NULL,
+        field TEXT NOT NULL,
+        old_value TEXT,
+        new_value TEXT,
+        changed_at TEXT NOT NULL,
+        os_user TEXT NOT NULL DEFAULT ''))"),
+    QStringLiteral("CREATE INDEX plans_municipality ON plans(municipality_id)"),
+    QStringLiteral("CREATE INDEX focus_areas_plan ON focus_areas(plan_id)"),
+    QStringLiteral("CREATE INDEX owners_municipality ON owners(municipality_id)"),
+    QStringLiteral("CREATE INDEX measures_plan ON measures(plan_id)"),
+    QStringLiteral("CREATE INDEX measures_focus_area ON measures(focus_area_id)"),
+    QStringLiteral("CREATE INDEX measures_owner ON measures(owner_id)"),
+    QStringLiteral("CREATE INDEX progress_updates_measure ON progress_updates(measure_id, date)"),
+    QStringLiteral("CREATE INDEX indicators_plan ON indicators(plan_id)"),
+    QStringLiteral("CREATE INDEX network_members_municipality ON network_members(municipality_id)"),
+    QStringLiteral("CREATE INDEX change_log_entity ON change_log(entity, entity_id)"),
+};
+
+} // namespace
+
+QVector<Migration> Schema::migrations()
+{
+    return {{1, version1}};
+}
+
+int Schema::latestVersion(const QVector<Migration>& migrations)
+{
+    return migrations.isEmpty() ? 0 : migrations.last().toVersion;
+}

@@ -1,0 +1,222 @@
+#include "store.h"
+
+#include "database.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+
+// SQLite keeps what we bind; normalise the few C++ types that have no SQLite form of their own.
+QVariant storable(const QVariant& value)
+{
+    // A null QString would be bound as SQL NULL; text columns hold empty text instead. Columns that may be NULL
+    // get an invalid QVariant from the records.
+    if (value.typeId() == QMetaType::QString)
+        return value.toString().isNull() ? QVariant(QStringLiteral("")) : value;
+    if (value.isNull())
+        return {};
+    switch (value.typeId()) {
+    case QMetaType::QDate:
+        return value.toDate().isValid() ? QVariant(value.toDate().toString(Qt::ISODate)) : QVariant();
+    case QMetaType::Bool:
+        return value.toBool() ? 1 : 0;
+    default:
+        return value;
+    }
+}
+
+bool sameValue(const QVariant& a, const QVariant& b)
+{
+    if (a.isNull() || b.isNull())
+        return a.isNull() == b.isNull();
+    return a.toString() == b.toString();
+}
+
+QVariant logText(const QVariant& value)
+{
+    return value.isNull() ? QVariant() : QVariant(value.toString());
+}
+
+} // namespace
+
+QString currentOsUser()
+{
+    for (const char* variable : {"USER", "LOGNAME", "USERNAME"}) {
+        const QString user = qEnvironmentVariable(variable);
+        if (!user.isEmpty())
+            return user;
+    }
+    return QStringLiteral(""); // not null: the column is NOT NULL
+}
+
+Store::Store(Database& db, QString table, QObject* parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_table(std::move(table))
+{
+}
+
+bool Store::fail(const QString& message) const
+{
+    m_error = message;
+    return false;
+}
+
+bool Store::logChange(
+    const QString& entity, qint64 id, const QString& field, const QVariant& oldValue, const QVariant& newValue)
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("INSERT INTO change_log (entity, entity_id, field, old_value, new_value, changed_at, "
+                                 "os_user) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(entity);
+    query.addBindValue(id);
+    query.addBindValue(field);
+    query.addBindValue(logText(oldValue));
+    query.addBindValue(logText(newValue));
+    query.addBindValue(QDateTime::currentDateTime().toString(Qt::ISODateWithMs));
+    query.addBindValue(currentOsUser());
+    if (!query.exec())
+        return fail(tr("The change could not be logged: %1").arg(query.lastError().text()));
+    return true;
+}
+
+std::optional<qint64> Store::insertRecord(const Fields& fields)
+{
+    if (m_db.isReadOnly()) {
+        fail(tr("The file is open read-only."));
+        return std::nullopt;
+    }
+    QStringList columns;
+    QStringList marks;
+    for (const auto& field : fields) {
+        columns << field.first;
+        marks << QStringLiteral("?");
+    }
+    WriteTransaction transaction(m_db);
+    if (!transaction.isActive()) {
+        fail(m_db.errorString());
+        return std::nullopt;
+    }
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                      .arg(m_table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))));
+    for (const auto& field : fields)
+        query.addBindValue(storable(field.second));
+    if (!query.exec()) {
+        fail(tr("Cannot add to %1: %2").arg(m_table, query.lastError().text()));
+        return std::nullopt;
+    }
+    const qint64 id = query.lastInsertId().toLongLong();
+    for (const auto& field : fields) {
+        const QVariant value = storable(field.second);
+        if (!value.isNull() && !logChange(m_table, id, field.first, {}, value))
+            return std::nullopt;
+    }
+    if (!transaction.commit()) {
+        fail(m_db.errorString());
+        return std::nullopt;
+    }
+    emit added(id);
+    return id;
+}
+
+bool Store::updateRecord(qint64 id, const Fields& fields, QStringList* changedFields)
+{
+    if (m_db.isReadOnly())
+        return fail(tr("The file is open read-only."));
+    WriteTransaction transaction(m_db);
+    if (!transaction.isActive())
+        return fail(m_db.errorString());
+    const std::optional<QSqlRecord> old = selectRecord(id);
+    if (!old)
+        return fail(tr("Cannot change row %1 of %2: it no longer exists.").arg(id).arg(m_table));
+    QStringList assignments;
+    QVariantList values;
+    QStringList names;
+    for (const auto& field : fields) {
+        const QVariant value = storable(field.second);
+        const QVariant before = old->value(field.first);
+        if (sameValue(before, value))
+            continue;
+        assignments << QStringLiteral("%1 = ?").arg(field.first);
+        values << value;
+        names << field.first;
+        if (!logChange(m_table, id, field.first, before, value))
+            return false;
+    }
+    if (changedFields)
+        *changedFields = names;
+    if (names.isEmpty())
+        return true;
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(m_table, assignments.join(QStringLiteral(", "))));
+    for (const QVariant& value : values)
+        query.addBindValue(value);
+    query.addBindValue(id);
+    if (!query.exec())
+        return fail(tr("Cannot change row %1 of %2: %3").arg(id).arg(m_table, query.lastError().text()));
+    if (!transaction.commit())
+        return fail(m_db.errorString());
+    emit changed(id, names);
+    return true;
+}
+
+bool Store::removeRecord(qint64 id)
+{
+    if (m_db.isReadOnly())
+        return fail(tr("The file is open read-only."));
+    WriteTransaction transaction(m_db);
+    if (!transaction.isActive())
+        return fail(m_db.errorString());
+    const std::optional<QSqlRecord> old = selectRecord(id);
+    if (!old)
+        return fail(tr("Cannot delete row %1 of %2: it no longer exists.").arg(id).arg(m_table));
+    for (int i = 0; i < old->count(); ++i) {
+        const QVariant value = old->value(i);
+        if (!value.isNull() && old->fieldName(i) != QLatin1String("id")
+            && !logChange(m_table, id, old->fieldName(i), value, {}))
+            return false;
+    }
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(m_table));
+    query.addBindValue(id);
+    if (!query.exec())
+        return fail(tr("Cannot delete row %1 of %2: %3").arg(id).arg(m_table, query.lastError().text()));
+    if (!transaction.commit())
+        return fail(m_db.errorString());
+    emit removed(id);
+    return true;
+}
+
+QVector<QSqlRecord> Store::selectRecords(const QString& where, const QVariantList& values, const QString& orderBy) const
+{
+    QVector<QSqlRecord> records;
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    QString sql = QStringLiteral("SELECT * FROM %1").arg(m_table);
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where;
+    if (!orderBy.isEmpty())
+        sql += QStringLiteral(" ORDER BY ") + orderBy;
+    query.prepare(sql);
+    for (const QVariant& value : values)
+        query.addBindValue(value);
+    if (!query.exec()) {
+        fail(tr("Cannot read %1: %2").arg(m_table, query.lastError().text()));
+        return records;
+    }
+    while (query.next())
+        records << query.record();
+    return records;
+}
+
+std::optional<QSqlRecord> Store::selectRecord(qint64 id) const
+{
+    const QVector<QSqlRecord> records = selectRecords(QStringLiteral("id = ?"), {id});
+    if (records.isEmpty())
+        return std::nullopt;
+    return records.first();
+}

@@ -1,0 +1,206 @@
+#include "stores.h"
+
+#include "database.h"
+
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTextStream>
+
+NetworkStore::NetworkStore(Database& db, QObject* parent)
+    : EntityStore<Network>(db, QStringLiteral("networks"), parent)
+{
+}
+
+bool NetworkStore::addMember(qint64 networkId, qint64 municipalityId)
+{
+    WriteTransaction transaction(database());
+    if (!transaction.isActive())
+        return fail(database().errorString());
+    QSqlQuery query(database().connection());
+    query.prepare(QStringLiteral("INSERT OR IGNORE INTO network_members (network_id, municipality_id) VALUES (?, ?)"));
+    query.addBindValue(networkId);
+    query.addBindValue(municipalityId);
+    if (!query.exec())
+        return fail(tr("Cannot add the member to the network: %1").arg(query.lastError().text()));
+    if (query.numRowsAffected() == 0)
+        return true; // already a member
+    if (!logChange(QStringLiteral("network_members"), networkId, QStringLiteral("municipality_id"), {}, municipalityId))
+        return false;
+    if (!transaction.commit())
+        return fail(database().errorString());
+    emit membersChanged(networkId);
+    return true;
+}
+
+bool NetworkStore::removeMember(qint64 networkId, qint64 municipalityId)
+{
+    WriteTransaction transaction(database());
+    if (!transaction.isActive())
+        return fail(database().errorString());
+    QSqlQuery query(database().connection());
+    query.prepare(QStringLiteral("DELETE FROM network_members WHERE network_id = ? AND municipality_id = ?"));
+    query.addBindValue(networkId);
+    query.addBindValue(municipalityId);
+    if (!query.exec())
+        return fail(tr("Cannot remove the member from the network: %1").arg(query.lastError().text()));
+    if (query.numRowsAffected() == 0)
+        return true;
+    if (!logChange(QStringLiteral("network_members"), networkId, QStringLiteral("municipality_id"), municipalityId, {}))
+        return false;
+    if (!transaction.commit())
+        return fail(database().errorString());
+    emit membersChanged(networkId);
+    return true;
+}
+
+QVector<qint64> NetworkStore::memberIds(qint64 networkId) const
+{
+    QVector<qint64> ids;
+    QSqlQuery query(database().connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT m.id FROM network_members n JOIN municipalities m ON m.id = n.municipality_id "
+                                 "WHERE n.network_id = ? ORDER BY m.name"));
+    query.addBindValue(networkId);
+    if (!query.exec()) {
+        fail(tr("Cannot read the network's members: %1").arg(query.lastError().text()));
+        return ids;
+    }
+    while (query.next())
+        ids << query.value(0).toLongLong();
+    return ids;
+}
+
+std::optional<Network> NetworkStore::byName(const QString& name) const
+{
+    const QVector<Network> found = list(QStringLiteral("name"), name);
+    return found.isEmpty() ? std::nullopt : std::optional<Network>(found.first());
+}
+
+MunicipalityStore::MunicipalityStore(Database& db, QObject* parent)
+    : EntityStore<Municipality>(db, QStringLiteral("municipalities"), parent)
+{
+}
+
+std::optional<Municipality> MunicipalityStore::byNumber(const QString& number) const
+{
+    const QVector<Municipality> found = list(QStringLiteral("number"), number);
+    return found.isEmpty() ? std::nullopt : std::optional<Municipality>(found.first());
+}
+
+QVector<Municipality> MunicipalityStore::referenceList(QString* error)
+{
+    QVector<Municipality> list;
+    QFile file(QStringLiteral(":/data/municipalities.tsv"));
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        if (error)
+            *error = tr("The list of municipalities is missing from the app: %1").arg(file.errorString());
+        return list;
+    }
+    QTextStream in(&file);
+    in.setEncoding(QStringConverter::Utf8);
+    while (!in.atEnd()) {
+        const QString line = in.readLine();
+        if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
+            continue;
+        const QStringList cells = line.split(QLatin1Char('\t'));
+        if (cells.size() != 6)
+            continue;
+        Municipality m;
+        m.number = cells[0];
+        m.name = cells[1];
+        m.countyNumber = cells[2];
+        m.county = cells[3];
+        m.writtenStandard = cells[4];
+        m.population = cells[5].toInt();
+        list << m;
+    }
+    return list;
+}
+
+bool MunicipalityStore::addReferenceList()
+{
+    QString error;
+    const QVector<Municipality> reference = referenceList(&error);
+    if (reference.isEmpty())
+        return fail(error);
+    // Reference data, not a user's edit: written in one statement per row without change-log rows.
+    WriteTransaction transaction(database());
+    if (!transaction.isActive())
+        return fail(database().errorString());
+    QSqlQuery query(database().connection());
+    query.prepare(QStringLiteral("INSERT OR IGNORE INTO municipalities (number, name, county_number, county, "
+                                 "written_standard, population) VALUES (?, ?, ?, ?, ?, ?)"));
+    for (const Municipality& m : reference) {
+        query.addBindValue(m.number);
+        query.addBindValue(m.name);
+        query.addBindValue(m.countyNumber);
+        query.addBindValue(m.county);
+        query.addBindValue(m.writtenStandard);
+        query.addBindValue(m.population);
+        if (!query.exec())
+            return fail(tr("Cannot add the municipality %1: %2").arg(m.number, query.lastError().text()));
+    }
+    if (!transaction.commit())
+        return fail(database().errorString());
+    return true;
+}
+
+PlanStore::PlanStore(Database& db, QObject* parent)
+    : EntityStore<Plan>(db, QStringLiteral("plans"), parent)
+{
+}
+
+QVector<PlanSummary> PlanStore::summaries(qint64 planId) const
+{
+    QVector<PlanSummary> result;
+    QSqlQuery query(database().connection());
+    query.setForwardOnly(true);
+    QString sql = QStringLiteral(
+        "SELECT p.id, m.number, m.name, p.title, p.kind, p.status, p.period_from, p.period_to, p.is_sample, "
+        "  (SELECT count(*) FROM measures x WHERE x.plan_id = p.id), "
+        "  (SELECT count(*) FROM measures x WHERE x.plan_id = p.id AND x.status = 'done'), "
+        "  (SELECT count(*) FROM measures x WHERE x.plan_id = p.id AND x.status = 'cancelled') "
+        "FROM plans p JOIN municipalities m ON m.id = p.municipality_id ");
+    if (planId > 0)
+        sql += QStringLiteral("WHERE p.id = ? ");
+    sql += QStringLiteral("ORDER BY m.number, p.title, p.id");
+    query.prepare(sql);
+    if (planId > 0)
+        query.addBindValue(planId);
+    if (!query.exec()) {
+        fail(tr("Cannot read the plans: %1").arg(query.lastError().text()));
+        return result;
+    }
+    while (query.next()) {
+        PlanSummary s;
+        s.planId = query.value(0).toLongLong();
+        s.municipalityNumber = query.value(1).toString();
+        s.municipalityName = query.value(2).toString();
+        s.title = query.value(3).toString();
+        s.kind = query.value(4).toString();
+        s.status = query.value(5).toString();
+        s.periodFrom = query.value(6).toInt();
+        s.periodTo = query.value(7).toInt();
+        s.isSample = query.value(8).toBool();
+        s.measureCount = query.value(9).toInt();
+        s.doneCount = query.value(10).toInt();
+        s.cancelledCount = query.value(11).toInt();
+        result << s;
+    }
+    return result;
+}
+
+Stores::Stores(Database& database)
+    : db(database)
+    , networks(database)
+    , municipalities(database)
+    , plans(database)
+    , focusAreas(database, QStringLiteral("focus_areas"))
+    , owners(database, QStringLiteral("owners"))
+    , measures(database, QStringLiteral("measures"))
+    , progressUpdates(database, QStringLiteral("progress_updates"))
+    , indicators(database, QStringLiteral("indicators"))
+    , indicatorValues(database, QStringLiteral("indicator_values"))
+{
+}

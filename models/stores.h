@@ -1,0 +1,74 @@
+#pragma once
+
+#include "entitystore.h"
+
+class Database;
+
+// Networks and their member municipalities.
+class NetworkStore : public EntityStore<Network>
+{
+    Q_OBJECT
+
+public:
+    explicit NetworkStore(Database& db, QObject* parent = nullptr);
+
+    bool addMember(qint64 networkId, qint64 municipalityId);
+    bool removeMember(qint64 networkId, qint64 municipalityId);
+    QVector<qint64> memberIds(qint64 networkId) const;
+    std::optional<Network> byName(const QString& name) const;
+
+signals:
+    void membersChanged(qint64 networkId);
+};
+
+// The municipalities of Norway, shipped with the app and written into every new file.
+class MunicipalityStore : public EntityStore<Municipality>
+{
+    Q_OBJECT
+
+public:
+    explicit MunicipalityStore(Database& db, QObject* parent = nullptr);
+
+    std::optional<Municipality> byNumber(const QString& number) const;
+    // Adds every municipality of the shipped list that the file lacks, in one transaction.
+    bool addReferenceList();
+    // The shipped list (resources/data/municipalities.tsv).
+    static QVector<Municipality> referenceList(QString* error = nullptr);
+};
+
+// Plans, and the overview of all plans with their measure counts.
+class PlanStore : public EntityStore<Plan>
+{
+    Q_OBJECT
+
+public:
+    explicit PlanStore(Database& db, QObject* parent = nullptr);
+
+    // Every plan with its municipality and measure counts, ordered by municipality number and title.
+    QVector<PlanSummary> summaries(qint64 planId = 0) const;
+};
+
+using FocusAreaStore = EntityStore<FocusArea>;
+using OwnerStore = EntityStore<Owner>;
+using MeasureStore = EntityStore<Measure>;
+using ProgressUpdateStore = EntityStore<ProgressUpdate>;
+using IndicatorStore = EntityStore<Indicator>;
+using IndicatorValueStore = EntityStore<IndicatorValue>;
+
+// All stores of one open file, so that every pane and command shares the same instances (and so the same signals).
+class Stores
+{
+public:
+    explicit Stores(Database& db);
+
+    Database& db;
+    NetworkStore networks;
+    MunicipalityStore municipalities;
+    PlanStore plans;
+    FocusAreaStore focusAreas;
+    OwnerStore owners;
+    MeasureStore measures;
+    ProgressUpdateStore progressUpdates;
+    IndicatorStore indicators;
+    IndicatorValueStore indicatorValues;
+};

@@ -1,0 +1,177 @@
+// The command line through QProcess against the built binary: exit codes, output, and refusing bad files.
+#include "testfiles.h"
+
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Result
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void helpAndVersion();
+    void usageErrors_data();
+    void usageErrors();
+    void sampleThenList();
+    void checkFindsForeignKeyViolation();
+    void refusesBadFile_data();
+    void refusesBadFile();
+    void defaultDatabaseGetsSampleData();
+
+private:
+    Result run(const QStringList& arguments,
+               const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment());
+    QTemporaryDir m_dir;
+};
+
+Result TestCli::run(const QStringList& arguments, const QProcessEnvironment& environment)
+{
+    QProcess process;
+    QProcessEnvironment env = environment;
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8")); // English messages
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg-data")));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("xdg-config")));
+    env.remove(QStringLiteral("DISPLAY"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(ACTIONPLANS_BINARY), arguments);
+    Result result;
+    if (!process.waitForFinished(60000))
+        return result;
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+void TestCli::helpAndVersion()
+{
+    const Result help = run({QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, 0);
+    for (const char* word : {"--db", "sample", "list", "check"})
+        QVERIFY2(help.out.contains(QLatin1String(word)), word);
+    const Result version = run({QStringLiteral("--version")});
+    QCOMPARE(version.exitCode, 0);
+    QCOMPARE(version.out.trimmed(), QStringLiteral("actionplans " ACTIONPLANS_VERSION));
+}
+
+void TestCli::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    const QString db = m_dir.filePath(QStringLiteral("usage.handlingsplan"));
+    QTest::newRow("unknown option") << QStringList {QStringLiteral("--frobnicate")} << QStringLiteral("frobnicate");
+    QTest::newRow("no command") << QStringList {QStringLiteral("--db"), db, QStringLiteral("--bogus")}
+                                << QStringLiteral("bogus");
+    QTest::newRow("extra argument") << QStringList {QStringLiteral("--db"),
+                                                    db,
+                                                    QStringLiteral("list"),
+                                                    QStringLiteral("more")}
+                                    << QStringLiteral("takes no arguments");
+    QTest::newRow("--db without value") << QStringList {QStringLiteral("list"), QStringLiteral("--db")}
+                                        << QStringLiteral("db");
+}
+
+void TestCli::usageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    const Result result = run(arguments);
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains(message), qPrintable(result.err));
+    QVERIFY(result.out.isEmpty());
+}
+
+void TestCli::sampleThenList()
+{
+    const QString db = m_dir.filePath(QStringLiteral("x.handlingsplan"));
+    const Result empty = run({QStringLiteral("--db"), db, QStringLiteral("list")});
+    QCOMPARE(empty.exitCode, 0);
+    QCOMPARE(empty.out,
+             QStringLiteral("id\tmunicipality_number\tmunicipality\ttitle\tmeasures\n")); // created, no plans
+    const Result sample = run({QStringLiteral("--db"), db, QStringLiteral("sample")});
+    QVERIFY2(sample.exitCode == 0, qPrintable(sample.err));
+    const Result list = run({QStringLiteral("--db"), db, QStringLiteral("list")});
+    QCOMPARE(list.exitCode, 0);
+    const QStringList lines = list.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 4);
+    QVERIFY2(lines.at(1).contains(QStringLiteral("\t3401\tKongsvinger\t")), qPrintable(lines.at(1)));
+    for (const QString& line : lines.mid(1)) {
+        const QStringList cells = line.split(QLatin1Char('\t'));
+        QCOMPARE(cells.size(), 5);
+        QVERIFY(cells.at(0).toInt() > 0);
+        QVERIFY(cells.at(4).toInt() >= 15);
+    }
+    const Result check = run({QStringLiteral("--db"), db, QStringLiteral("check")});
+    QCOMPARE(check.exitCode, 0);
+    QVERIFY(check.out.contains(QStringLiteral("no problems")));
+}
+
+void TestCli::checkFindsForeignKeyViolation()
+{
+    const QString db = m_dir.filePath(QStringLiteral("fk.handlingsplan"));
+    QCOMPARE(run({QStringLiteral("--db"), db, QStringLiteral("sample")}).exitCode, 0);
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        raw.setDatabaseName(db);
+        QVERIFY(raw.open());
+        QSqlQuery query(raw);
+        QVERIFY(query.exec(QStringLiteral("PRAGMA foreign_keys = OFF")));
+        QVERIFY(query.exec(QStringLiteral("UPDATE measures SET plan_id = 777 WHERE id = 5")));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    const Result check = run({QStringLiteral("--db"), db, QStringLiteral("check")});
+    QCOMPARE(check.exitCode, 1);
+    QVERIFY2(check.err.contains(QStringLiteral("“measures”, row 5")), qPrintable(check.err));
+    QVERIFY2(check.err.contains(QStringLiteral("“plans”")), qPrintable(check.err));
+}
+
+void TestCli::refusesBadFile_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("text") << QByteArrayLiteral("kode;tiltak\n") << QStringLiteral("not an SQLite database");
+    QTest::newRow("random") << testfiles::randomBytes(2048, 3) << QStringLiteral("not an SQLite database");
+    QTest::newRow("empty") << QByteArray() << QStringLiteral("empty");
+}
+
+void TestCli::refusesBadFile()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, reason);
+    const QString path
+        = m_dir.filePath(QStringLiteral("bad-%1.handlingsplan").arg(QLatin1String(QTest::currentDataTag())));
+    QVERIFY(testfiles::writeAll(path, bytes));
+    for (const char* command : {"list", "check", "sample"}) {
+        const Result result = run({QStringLiteral("--db"), path, QLatin1String(command)});
+        QCOMPARE(result.exitCode, 1);
+        QCOMPARE(result.err.count(QLatin1Char('\n')), 1); // one clear line
+        QVERIFY2(result.err.contains(reason) && result.err.contains(path), qPrintable(result.err));
+        QCOMPARE(testfiles::readAll(path), bytes);
+    }
+}
+
+void TestCli::defaultDatabaseGetsSampleData()
+{
+    const Result list = run({QStringLiteral("list")});
+    QCOMPARE(list.exitCode, 0);
+    QCOMPARE(list.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).size(), 4);
+    QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("xdg-data/actionplans/actionplans.handlingsplan"))));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "test_cli.moc"

@@ -1,0 +1,285 @@
+// Opening, creating, refusing and migrating action-plan files.
+#include "database.h"
+#include "datafile.h"
+#include "schema.h"
+#include "stores.h"
+#include "testfiles.h"
+
+#include <QDir>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+QVariant pragma(Database& db, const char* name)
+{
+    QSqlQuery query(db.connection());
+    if (!query.exec(QStringLiteral("PRAGMA %1").arg(QLatin1String(name))) || !query.next())
+        return {};
+    return query.value(0);
+}
+
+// Writes a valid action-plan file with some content and returns its path.
+QString makeGoodFile(const QTemporaryDir& dir, const QString& name)
+{
+    const QString path = dir.filePath(name);
+    Database db;
+    QString error;
+    if (!DataFile::openOrCreate(db, path, false, &error))
+        qFatal("cannot create %s: %s", qPrintable(path), qPrintable(error));
+    return path;
+}
+
+} // namespace
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void createsMarkedFile();
+    void reopensOwnFile();
+    void refuses_data();
+    void refuses();
+    void refusesMissingAndFolder();
+    void createRefusesExisting();
+    void migratesWithBackup();
+    void failedMigrationChangesNothing();
+    void nestedTransactionsRollBackTogether();
+    void problemsNameTableAndRow();
+    void saveCopyIsOpenable();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestDatabase::createsMarkedFile()
+{
+    Database db;
+    const QString path = m_dir.filePath(QStringLiteral("new.handlingsplan"));
+    QVERIFY2(db.create(path), qPrintable(db.errorString()));
+    QCOMPARE(pragma(db, "application_id").toInt(), Schema::ApplicationId);
+    QCOMPARE(pragma(db, "user_version").toInt(), Schema::latestVersion(Schema::migrations()));
+    QCOMPARE(pragma(db, "foreign_keys").toInt(), 1);
+    QCOMPARE(pragma(db, "journal_mode").toString(), QStringLiteral("delete"));
+    QCOMPARE(pragma(db, "synchronous").toInt(), 2); // FULL
+    QCOMPARE(pragma(db, "trusted_schema").toInt(), 0);
+    QCOMPARE(pragma(db, "cell_size_check").toInt(), 1);
+    const QStringList tables = db.connection().tables();
+    for (const char* table : {"networks",
+                              "municipalities",
+                              "network_members",
+                              "plans",
+                              "focus_areas",
+                              "owners",
+                              "measures",
+                              "progress_updates",
+                              "indicators",
+                              "indicator_values",
+                              "change_log"})
+        QVERIFY2(tables.contains(QLatin1String(table)), table);
+    QVERIFY(db.migrationBackupPath().isEmpty()); // nothing to back up in a new file
+}
+
+void TestDatabase::reopensOwnFile()
+{
+    const QString path = makeGoodFile(m_dir, QStringLiteral("own.handlingsplan"));
+    Database db;
+    QVERIFY2(db.open(path), qPrintable(db.errorString()));
+    QVERIFY(!db.isReadOnly());
+    Stores stores(db);
+    QCOMPARE(stores.municipalities.list().size(), 357);
+}
+
+void TestDatabase::refuses_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("reason");
+
+    const QString goodPath = makeGoodFile(m_dir, QStringLiteral("template.handlingsplan"));
+    const QByteArray good = testfiles::readAll(goodPath);
+    QVERIFY(good.size() > 8192);
+
+    QTest::newRow("empty") << QByteArray() << QStringLiteral("the file is empty");
+    QTest::newRow("text") << QByteArrayLiteral("kode;tiltak\n1.1;Rydde strender\n")
+                          << QStringLiteral("not an SQLite database");
+    QTest::newRow("random bytes") << testfiles::randomBytes(4096, 7) << QStringLiteral("not an SQLite database");
+    QTest::newRow("png") << QByteArray::fromHex("89504e470d0a1a0a0000000d49484452").append(200, '\0')
+                         << QStringLiteral("not an SQLite database");
+
+    {
+        // Another application's SQLite file: a real database without our application_id.
+        const QString path = m_dir.filePath(QStringLiteral("other.sqlite"));
+        {
+            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+            other.setDatabaseName(path);
+            QVERIFY(other.open());
+            QSqlQuery(other).exec(QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)"));
+            QSqlQuery(other).exec(QStringLiteral("INSERT INTO notes (text) VALUES ('hei')"));
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("other"));
+        QTest::newRow("other application") << testfiles::readAll(path) << QStringLiteral("another application");
+    }
+
+    QByteArray newer = good;
+    newer[60] = 0;
+    newer[61] = 0;
+    newer[62] = 0;
+    newer[63] = 99; // user_version 99
+    QTest::newRow("newer version") << newer << QStringLiteral("newer version");
+
+    for (double share : {0.25, 0.5, 0.9}) {
+        const int size = int(good.size() * share) / 4096 * 4096 + 100;
+        QTest::newRow(qPrintable(QStringLiteral("truncated at %1").arg(size)))
+            << good.left(size) << QStringLiteral("truncated");
+    }
+
+    // Damage the first page's b-tree (the schema table) and a later page: quick_check must find both.
+    QByteArray schemaDamaged = good;
+    for (int i = 100; i < 140; ++i)
+        schemaDamaged[i] = char(0xff);
+    QTest::newRow("damaged schema page") << schemaDamaged << QStringLiteral("damaged");
+    QByteArray pageDamaged = good;
+    for (int i = 4096; i < 4096 + 64; ++i)
+        pageDamaged[i] = char(0xa5);
+    QTest::newRow("damaged data page") << pageDamaged << QStringLiteral("damaged");
+}
+
+void TestDatabase::refuses()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, reason);
+    const QString path
+        = m_dir.filePath(QStringLiteral("bad-%1.handlingsplan").arg(QLatin1String(QTest::currentDataTag())));
+    QVERIFY(testfiles::writeAll(path, bytes));
+    Database db;
+    QVERIFY(!db.open(path));
+    QVERIFY2(db.errorString().contains(reason), qPrintable(db.errorString()));
+    QVERIFY2(db.errorString().contains(QDir::toNativeSeparators(path)), qPrintable(db.errorString())); // names it
+    QCOMPARE(testfiles::readAll(path), bytes); // not a byte written
+    QVERIFY(!QFile::exists(path + QStringLiteral("-journal")));
+}
+
+void TestDatabase::refusesMissingAndFolder()
+{
+    Database db;
+    const QString missing = m_dir.filePath(QStringLiteral("missing.handlingsplan"));
+    QVERIFY(!db.open(missing));
+    QVERIFY2(db.errorString().contains(QStringLiteral("does not exist")), qPrintable(db.errorString()));
+    QVERIFY(!QFile::exists(missing)); // open() never creates
+    QVERIFY(!db.open(m_dir.path()));
+    QVERIFY2(db.errorString().contains(QStringLiteral("folder")), qPrintable(db.errorString()));
+}
+
+void TestDatabase::createRefusesExisting()
+{
+    const QString path = m_dir.filePath(QStringLiteral("exists.txt"));
+    QVERIFY(testfiles::writeAll(path, "keep me"));
+    Database db;
+    QVERIFY(!db.create(path));
+    QVERIFY2(db.errorString().contains(QStringLiteral("already exists")), qPrintable(db.errorString()));
+    QCOMPARE(testfiles::readAll(path), QByteArray("keep me"));
+}
+
+void TestDatabase::migratesWithBackup()
+{
+    const QString path = makeGoodFile(m_dir, QStringLiteral("migrate.handlingsplan"));
+    const QByteArray before = testfiles::readAll(path);
+    QVector<Migration> migrations = Schema::migrations();
+    const int next = Schema::latestVersion(migrations) + 1;
+    // A synthetic next step, as a later version of the app would add.
+    migrations.append({next,
+                       {QStringLiteral("ALTER TABLE plans ADD COLUMN summary TEXT NOT NULL DEFAULT ''"),
+                        QStringLiteral("CREATE TABLE reports (id INTEGER PRIMARY KEY, plan_id INTEGER NOT NULL "
+                                       "REFERENCES plans(id))")}});
+    Database db;
+    QVERIFY2(db.open(path, migrations), qPrintable(db.errorString()));
+    QCOMPARE(db.schemaVersion(), next);
+    QVERIFY(db.connection().tables().contains(QStringLiteral("reports")));
+    QVERIFY(db.connection().record(QStringLiteral("plans")).contains(QStringLiteral("summary")));
+    Stores stores(db);
+    QCOMPARE(stores.municipalities.list().size(), 357); // data kept
+
+    // The copy beside the file is the file as it was, and still opens with the old schema.
+    const QString backup = db.migrationBackupPath();
+    QVERIFY2(QFile::exists(backup), qPrintable(backup));
+    QCOMPARE(QFileInfo(backup).absolutePath(), QFileInfo(path).absolutePath());
+    db.close();
+    Database old;
+    QVERIFY2(old.open(backup), qPrintable(old.errorString()));
+    QCOMPARE(old.schemaVersion(), next - 1);
+    QVERIFY(before.size() > 0);
+}
+
+void TestDatabase::failedMigrationChangesNothing()
+{
+    const QString path = makeGoodFile(m_dir, QStringLiteral("failing.handlingsplan"));
+    const QByteArray before = testfiles::readAll(path);
+    QVector<Migration> migrations = Schema::migrations();
+    const int next = Schema::latestVersion(migrations) + 1;
+    migrations.append({next,
+                       {QStringLiteral("ALTER TABLE plans ADD COLUMN summary TEXT"),
+                        QStringLiteral("ALTER TABLE no_such_table ADD COLUMN x TEXT")}});
+    Database db;
+    QVERIFY(!db.open(path, migrations));
+    QVERIFY2(db.errorString().contains(QStringLiteral("version %1").arg(next)), qPrintable(db.errorString()));
+    QCOMPARE(testfiles::readAll(path), before);
+    Database again;
+    QVERIFY2(again.open(path), qPrintable(again.errorString()));
+    QCOMPARE(again.schemaVersion(), next - 1);
+    QVERIFY(!again.connection().record(QStringLiteral("plans")).contains(QStringLiteral("summary")));
+}
+
+void TestDatabase::nestedTransactionsRollBackTogether()
+{
+    const QString path = makeGoodFile(m_dir, QStringLiteral("nested.handlingsplan"));
+    Database db;
+    QVERIFY(db.open(path));
+    Stores stores(db);
+    {
+        WriteTransaction outer(db);
+        QVERIFY(outer.isActive());
+        QVERIFY(stores.networks.add({0, QStringLiteral("Nettverk A"), QString(), false}));
+        {
+            WriteTransaction inner(db);
+            QVERIFY(inner.isActive());
+            // inner goes out of scope without commit: the whole outer transaction must fail
+        }
+        QVERIFY(!outer.commit());
+    }
+    QVERIFY(stores.networks.list().isEmpty());
+    QVERIFY(!db.inWrite());
+}
+
+void TestDatabase::problemsNameTableAndRow()
+{
+    const QString path = makeGoodFile(m_dir, QStringLiteral("fk.handlingsplan"));
+    Database db;
+    QVERIFY(db.open(path));
+    QVERIFY(db.problems().isEmpty());
+    QSqlQuery query(db.connection());
+    QVERIFY(query.exec(QStringLiteral("PRAGMA foreign_keys = OFF")));
+    QVERIFY(query.exec(QStringLiteral("INSERT INTO owners (id, municipality_id, name) VALUES (42, 9999, 'Ingen')")));
+    const QStringList problems = db.problems();
+    QCOMPARE(problems.size(), 1);
+    QVERIFY2(problems.first().contains(QStringLiteral("“owners”, row 42")), qPrintable(problems.first()));
+    QVERIFY2(problems.first().contains(QStringLiteral("“municipalities”")), qPrintable(problems.first()));
+}
+
+void TestDatabase::saveCopyIsOpenable()
+{
+    const QString path = makeGoodFile(m_dir, QStringLiteral("original.handlingsplan"));
+    Database db;
+    QVERIFY(db.open(path));
+    const QString copy = m_dir.filePath(QStringLiteral("copy.handlingsplan"));
+    QVERIFY2(db.saveCopy(copy), qPrintable(db.errorString()));
+    QVERIFY(!db.saveCopy(copy)); // never overwrites
+    Database other;
+    QVERIFY2(other.open(copy), qPrintable(other.errorString()));
+    QCOMPARE(Stores(other).municipalities.list().size(), 357);
+}
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "test_database.moc"

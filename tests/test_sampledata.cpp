@@ -1,0 +1,168 @@
+// The shipped reference list and sample data: all 357 municipalities, the seed networks with their members, and
+// realistic sample plans marked as sample.
+#include "database.h"
+#include "datafile.h"
+#include "deadline.h"
+#include "sampledata.h"
+#include "stores.h"
+
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestSampleData : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void municipalities();
+    void networks_data();
+    void networks();
+    void plans();
+    void indicators();
+    void installingTwiceAddsNothing();
+    void defaultFileHasSampleData();
+
+private:
+    QTemporaryDir m_dir;
+    Database m_db;
+    std::unique_ptr<Stores> m_stores;
+};
+
+void TestSampleData::initTestCase()
+{
+    QString error;
+    QVERIFY2(DataFile::openOrCreate(m_db, m_dir.filePath(QStringLiteral("s.handlingsplan")), false, &error),
+             qPrintable(error));
+    m_stores = std::make_unique<Stores>(m_db);
+    QVERIFY(m_stores->plans.list().isEmpty()); // a named new file has municipalities only
+    QVERIFY2(SampleData::install(*m_stores, &error, QDate(2026, 11, 23)), qPrintable(error));
+}
+
+void TestSampleData::municipalities()
+{
+    const QVector<Municipality> all = m_stores->municipalities.list();
+    QCOMPARE(all.size(), 357);
+    QSet<QString> numbers;
+    qint64 population = 0;
+    QSet<QString> counties;
+    for (const Municipality& m : all) {
+        numbers << m.number;
+        population += m.population;
+        counties << m.county;
+        QVERIFY2(QStringList({QStringLiteral("nb"), QStringLiteral("nn"), QStringLiteral("neutral")})
+                     .contains(m.writtenStandard),
+                 qPrintable(m.number));
+    }
+    QCOMPARE(numbers.size(), 357);
+    QCOMPARE(counties.size(), 15);
+    QCOMPARE(population, qint64(5550203)); // SSB, 1 January 2024
+    const Municipality trondheim = *m_stores->municipalities.byNumber(QStringLiteral("5001"));
+    QCOMPARE(trondheim.name, QStringLiteral("Trondheim - Tråante"));
+    QCOMPARE(trondheim.county, QStringLiteral("Trøndelag - Trööndelage"));
+    QCOMPARE(m_stores->municipalities.byNumber(QStringLiteral("3328"))->writtenStandard, QStringLiteral("nn")); // Ål
+}
+
+void TestSampleData::networks_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<int>("members");
+    QTest::addColumn<QString>("someMember");
+    QTest::newRow("plastic-smart") << QStringLiteral("Plastsmarte byer og kommuner") << 16 << QStringLiteral("5534");
+    QTest::newRow("climate") << QStringLiteral("Kommunenettverk for klimaomstilling") << 24 << QStringLiteral("3328");
+    QTest::newRow("circular") << QStringLiteral("Sirkulært kommunenettverk") << 6 << QStringLiteral("3418");
+    QTest::newRow("KS") << QStringLiteral("KS nettverk for sirkulærøkonomi") << 0 << QString();
+}
+
+void TestSampleData::networks()
+{
+    QFETCH(QString, name);
+    QFETCH(int, members);
+    QFETCH(QString, someMember);
+    const std::optional<Network> network = m_stores->networks.byName(name);
+    QVERIFY(network);
+    QVERIFY(network->isSample);
+    const QVector<qint64> ids = m_stores->networks.memberIds(network->id);
+    QCOMPARE(ids.size(), members);
+    if (!someMember.isEmpty())
+        QVERIFY(ids.contains(m_stores->municipalities.byNumber(someMember)->id));
+}
+
+void TestSampleData::plans()
+{
+    const QVector<Plan> plans = m_stores->plans.list();
+    QVERIFY(plans.size() >= 3);
+    QSet<QString> kinds;
+    for (const Plan& plan : plans) {
+        QVERIFY(plan.isSample);
+        QVERIFY2(plan.description.contains(QStringLiteral("Eksempeldata")), qPrintable(plan.title));
+        kinds << plan.kind;
+        const QVector<Measure> measures = m_stores->measures.list(QStringLiteral("plan_id"), plan.id);
+        QVERIFY2(measures.size() >= 15 && measures.size() <= 40, qPrintable(plan.title));
+        QSet<QString> statuses;
+        QSet<int> granularities;
+        int withHistory = 0;
+        for (const Measure& measure : measures) {
+            statuses << measure.status;
+            QVERIFY(measure.ownerId > 0);
+            QVERIFY(measure.focusAreaId > 0);
+            granularities << int(Deadline::parse(measure.deadlineText)->kind());
+            const QVector<ProgressUpdate> history
+                = m_stores->progressUpdates.list(QStringLiteral("measure_id"), measure.id);
+            if (history.size() > 1) {
+                ++withHistory;
+                QVERIFY(history.first().date >= QDate(2024, 11, 23)); // within two years of "today"
+                QCOMPARE(history.last().progress, measure.progress);
+            }
+        }
+        QVERIFY2(statuses.size() >= 5, qPrintable(plan.title));
+        QVERIFY2(granularities.size() >= 4, qPrintable(plan.title));
+        QVERIFY2(withHistory >= measures.size() / 2, qPrintable(plan.title));
+        QVERIFY(m_stores->focusAreas.list(QStringLiteral("plan_id"), plan.id).size() >= 4);
+    }
+    QVERIFY(kinds.contains(QStringLiteral("plastic_smart")));
+    QVERIFY(kinds.contains(QStringLiteral("circular")));
+    QVERIFY(kinds.contains(QStringLiteral("climate")));
+}
+
+void TestSampleData::indicators()
+{
+    bool recycled = false;
+    bool collected = false;
+    bool lowerIsBetter = false;
+    for (const Indicator& indicator : m_stores->indicators.list()) {
+        if (indicator.name.contains(QStringLiteral("materialgjenvunnet"))) {
+            recycled = *indicator.baselineValue == 21 && *indicator.targetValue == 50 && *indicator.targetYear == 2025;
+        }
+        if (indicator.name.contains(QStringLiteral("samlet inn")))
+            collected = *indicator.baselineValue == 35;
+        lowerIsBetter = lowerIsBetter || indicator.direction == QLatin1String("lower");
+        QVERIFY(!m_stores->indicatorValues.list(QStringLiteral("indicator_id"), indicator.id).isEmpty());
+    }
+    QVERIFY(recycled);
+    QVERIFY(collected);
+    QVERIFY(lowerIsBetter);
+}
+
+void TestSampleData::installingTwiceAddsNothing()
+{
+    const int plans = m_stores->plans.list().size();
+    const int measures = m_stores->measures.list().size();
+    QString error;
+    QVERIFY2(SampleData::install(*m_stores, &error), qPrintable(error));
+    QCOMPARE(m_stores->plans.list().size(), plans);
+    QCOMPARE(m_stores->measures.list().size(), measures);
+    QVERIFY(m_db.problems().isEmpty());
+}
+
+void TestSampleData::defaultFileHasSampleData()
+{
+    Database db;
+    QString error;
+    QVERIFY(DataFile::openOrCreate(db, m_dir.filePath(QStringLiteral("default.handlingsplan")), true, &error));
+    QVERIFY(Stores(db).plans.list().size() >= 3);
+}
+
+QTEST_GUILESS_MAIN(TestSampleData)
+#include "test_sampledata.moc"

@@ -1,0 +1,283 @@
+// Typed CRUD through the stores: one transaction per edit, change-log rows in the same transaction, signals for the
+// item models, and complete rollback when an edit fails.
+#include "database.h"
+#include "datafile.h"
+#include "stores.h"
+
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestStores : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void planAndMeasureLifecycle();
+    void everyEntityRoundTrips();
+    void updateLogsOnlyChangedFields();
+    void failedEditRollsBack_data();
+    void failedEditRollsBack();
+    void networkMembers();
+    void deletingPlanCascades();
+    void readOnlyFileRefusesEdits();
+
+private:
+    int changeLogRows() const;
+    qint64 osloId() const { return m_stores->municipalities.byNumber(QStringLiteral("0301"))->id; }
+    qint64 addPlan(const QString& title = QStringLiteral("Plastsmart Oslo"));
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<Stores> m_stores;
+};
+
+void TestStores::init()
+{
+    m_db = std::make_unique<Database>();
+    QString error;
+    const QString path
+        = m_dir.filePath(QStringLiteral("%1.handlingsplan").arg(QLatin1String(QTest::currentTestFunction())));
+    QFile::remove(path);
+    QVERIFY2(DataFile::openOrCreate(*m_db, path, false, &error), qPrintable(error));
+    m_stores = std::make_unique<Stores>(*m_db);
+}
+
+void TestStores::cleanup()
+{
+    m_stores.reset();
+    m_db.reset();
+}
+
+int TestStores::changeLogRows() const
+{
+    QSqlQuery query(m_db->connection());
+    query.exec(QStringLiteral("SELECT count(*) FROM change_log"));
+    query.next();
+    return query.value(0).toInt();
+}
+
+qint64 TestStores::addPlan(const QString& title)
+{
+    Plan plan;
+    plan.municipalityId = osloId();
+    plan.title = title;
+    plan.kind = QStringLiteral("plastic_smart");
+    plan.periodFrom = 2024;
+    plan.periodTo = 2027;
+    const std::optional<qint64> id = m_stores->plans.add(plan);
+    if (!id)
+        qWarning() << m_stores->plans.errorString();
+    return id.value_or(0);
+}
+
+void TestStores::planAndMeasureLifecycle()
+{
+    QSignalSpy planAdded(&m_stores->plans, &Store::added);
+    const qint64 planId = addPlan();
+    QVERIFY(planId > 0);
+    QCOMPARE(planAdded.size(), 1);
+    QCOMPARE(planAdded.first().first().toLongLong(), planId);
+    const Plan plan = *m_stores->plans.get(planId);
+    QCOMPARE(plan.uuid.size(), 36); // plans travel between files with a UUID
+
+    Measure measure;
+    measure.planId = planId;
+    measure.code = QStringLiteral("2.10");
+    measure.title = QStringLiteral("Ombrukskopper på alle kommunale arrangementer");
+    measure.deadlineText = QStringLiteral("Q4 2025");
+    measure.status = QStringLiteral("in_progress");
+    measure.progress = 40;
+    measure.costNok = 15000.5;
+    const std::optional<qint64> measureId = m_stores->measures.add(measure);
+    QVERIFY2(measureId, qPrintable(m_stores->measures.errorString()));
+    Measure stored = *m_stores->measures.get(*measureId);
+    QCOMPARE(stored.title, measure.title);
+    QCOMPARE(stored.deadlineText, QStringLiteral("Q4 2025")); // as the user wrote it
+    QCOMPARE(*stored.costNok, 15000.5);
+    QCOMPARE(stored.uuid.size(), 36);
+    QSqlQuery query(m_db->connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT deadline, deadline_end FROM measures WHERE id = %1").arg(*measureId)));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toString(), QStringLiteral("2025-Q4"));
+    QCOMPARE(query.value(1).toString(), QStringLiteral("2025-12-31"));
+
+    QSignalSpy changed(&m_stores->measures, &Store::changed);
+    stored.progress = 60;
+    stored.status = QStringLiteral("delayed");
+    QVERIFY(m_stores->measures.update(stored));
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.first().at(1).toStringList(),
+             (QStringList {QStringLiteral("status"), QStringLiteral("progress")}));
+    QCOMPARE(m_stores->measures.get(*measureId)->progress, 60);
+
+    QSignalSpy removed(&m_stores->measures, &Store::removed);
+    QVERIFY(m_stores->measures.remove(*measureId));
+    QCOMPARE(removed.size(), 1);
+    QVERIFY(!m_stores->measures.get(*measureId));
+    QVERIFY(!m_stores->measures.remove(*measureId));
+    QVERIFY(m_stores->measures.errorString().contains(QStringLiteral("no longer exists")));
+}
+
+void TestStores::everyEntityRoundTrips()
+{
+    const qint64 planId = addPlan();
+    const std::optional<qint64> areaId = m_stores->focusAreas.add({0, planId, QStringLiteral("Forsøpling"), 1});
+    QVERIFY(areaId);
+    QCOMPARE(m_stores->focusAreas.get(*areaId)->name, QStringLiteral("Forsøpling"));
+    const std::optional<qint64> ownerId = m_stores->owners.add({0,
+                                                                osloId(),
+                                                                QStringLiteral("Kari Nordmann"),
+                                                                QStringLiteral("Bymiljøetaten"),
+                                                                QStringLiteral("kari@example.no")});
+    QVERIFY(ownerId);
+    QCOMPARE(m_stores->owners.get(*ownerId)->unit, QStringLiteral("Bymiljøetaten"));
+    Measure measure;
+    measure.planId = planId;
+    measure.focusAreaId = *areaId;
+    measure.ownerId = *ownerId;
+    measure.title = QStringLiteral("Strandrydding");
+    const qint64 measureId = *m_stores->measures.add(measure);
+    QCOMPARE(m_stores->measures.get(measureId)->ownerId, *ownerId);
+    const std::optional<qint64> updateId = m_stores->progressUpdates.add(
+        {0, measureId, QDate(2025, 3, 1), QStringLiteral("in_progress"), 30, QStringLiteral("Godt i gang")});
+    QVERIFY2(updateId, qPrintable(m_stores->progressUpdates.errorString()));
+    QCOMPARE(m_stores->progressUpdates.get(*updateId)->date, QDate(2025, 3, 1));
+    Indicator indicator;
+    indicator.planId = planId;
+    indicator.name = QStringLiteral("Plastemballasje materialgjenvunnet");
+    indicator.unit = QStringLiteral("%");
+    indicator.baselineYear = 2020;
+    indicator.baselineValue = 21;
+    indicator.targetYear = 2025;
+    indicator.targetValue = 50;
+    const qint64 indicatorId = *m_stores->indicators.add(indicator);
+    const Indicator storedIndicator = *m_stores->indicators.get(indicatorId);
+    QCOMPARE(*storedIndicator.targetValue, 50.0);
+    QVERIFY(!storedIndicator.uuid.isEmpty());
+    QVERIFY(m_stores->indicatorValues.add({0, indicatorId, 2023, 28.5}));
+    QCOMPARE(m_stores->indicatorValues.list(QStringLiteral("indicator_id"), indicatorId).first().value, 28.5);
+    // A second value for the same year is refused by the UNIQUE constraint and changes nothing.
+    const int logBefore = changeLogRows();
+    QVERIFY(!m_stores->indicatorValues.add({0, indicatorId, 2023, 30}));
+    QCOMPARE(changeLogRows(), logBefore);
+}
+
+void TestStores::updateLogsOnlyChangedFields()
+{
+    const qint64 planId = addPlan();
+    Plan plan = *m_stores->plans.get(planId);
+    const int before = changeLogRows();
+    QVERIFY(m_stores->plans.update(plan)); // nothing changed
+    QCOMPARE(changeLogRows(), before);
+    plan.status = QStringLiteral("adopted");
+    plan.adoptedOn = QDate(2025, 6, 19);
+    QVERIFY(m_stores->plans.update(plan));
+    QCOMPARE(changeLogRows(), before + 2);
+    QSqlQuery query(m_db->connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT entity, entity_id, field, old_value, new_value, changed_at FROM "
+                                      "change_log ORDER BY id DESC LIMIT 2")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toString(), QStringLiteral("plans"));
+    QCOMPARE(query.value(1).toLongLong(), planId);
+    QCOMPARE(query.value(2).toString(), QStringLiteral("adopted_on"));
+    QVERIFY(query.value(3).isNull());
+    QCOMPARE(query.value(4).toString(), QStringLiteral("2025-06-19"));
+    QVERIFY(QDateTime::fromString(query.value(5).toString(), Qt::ISODateWithMs).isValid());
+    QVERIFY(query.next());
+    QCOMPARE(query.value(2).toString(), QStringLiteral("status"));
+    QCOMPARE(query.value(3).toString(), QStringLiteral("draft"));
+    QCOMPARE(query.value(4).toString(), QStringLiteral("adopted"));
+}
+
+void TestStores::failedEditRollsBack_data()
+{
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<qint64>("planOffset"); // added to a real plan id: a non-zero offset names no plan
+    QTest::addColumn<int>("progress");
+    QTest::addColumn<QString>("deadline");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("empty title") << QString() << qint64(0) << 0 << QString() << QStringLiteral("needs a title");
+    QTest::newRow("progress 120") << QStringLiteral("x") << qint64(0) << 120 << QString()
+                                  << QStringLiteral("between 0 and 100");
+    QTest::newRow("bad deadline") << QStringLiteral("x") << qint64(0) << 0 << QStringLiteral("31.02.2025")
+                                  << QStringLiteral("“31.02.2025”");
+    QTest::newRow("missing plan") << QStringLiteral("x") << qint64(1000) << 0 << QString()
+                                  << QStringLiteral("FOREIGN KEY");
+}
+
+void TestStores::failedEditRollsBack()
+{
+    QFETCH(QString, title);
+    QFETCH(qint64, planOffset);
+    QFETCH(int, progress);
+    QFETCH(QString, deadline);
+    QFETCH(QString, reason);
+    const qint64 planId = addPlan();
+    const int logBefore = changeLogRows();
+    QSignalSpy added(&m_stores->measures, &Store::added);
+    Measure measure;
+    measure.planId = planId + planOffset;
+    measure.title = title;
+    measure.progress = progress;
+    measure.deadlineText = deadline;
+    QVERIFY(!m_stores->measures.add(measure));
+    QVERIFY2(m_stores->measures.errorString().contains(reason), qPrintable(m_stores->measures.errorString()));
+    QCOMPARE(changeLogRows(), logBefore);
+    QVERIFY(m_stores->measures.list().isEmpty());
+    QCOMPARE(added.size(), 0);
+    QVERIFY(!m_db->inWrite());
+}
+
+void TestStores::networkMembers()
+{
+    const qint64 networkId = *m_stores->networks.add({0, QStringLiteral("Testnettverk"), QString(), false});
+    const qint64 bergen = m_stores->municipalities.byNumber(QStringLiteral("4601"))->id;
+    QSignalSpy members(&m_stores->networks, &NetworkStore::membersChanged);
+    QVERIFY(m_stores->networks.addMember(networkId, osloId()));
+    QVERIFY(m_stores->networks.addMember(networkId, bergen));
+    QVERIFY(m_stores->networks.addMember(networkId, bergen)); // twice is once
+    QCOMPARE(members.size(), 2);
+    QCOMPARE(m_stores->networks.memberIds(networkId), (QVector<qint64> {bergen, osloId()})); // by name
+    QVERIFY(m_stores->networks.removeMember(networkId, bergen));
+    QCOMPARE(m_stores->networks.memberIds(networkId), QVector<qint64> {osloId()});
+    QVERIFY(!m_stores->networks.addMember(networkId, 999999)); // no such municipality
+}
+
+void TestStores::deletingPlanCascades()
+{
+    const qint64 planId = addPlan();
+    const qint64 areaId = *m_stores->focusAreas.add({0, planId, QStringLiteral("Kartlegging"), 0});
+    Measure measure;
+    measure.planId = planId;
+    measure.focusAreaId = areaId;
+    measure.title = QStringLiteral("Kartlegge plastbruk");
+    const qint64 measureId = *m_stores->measures.add(measure);
+    QVERIFY(m_stores->progressUpdates.add({0, measureId, QDate(2025, 1, 1), QStringLiteral("done"), 100, QString()}));
+    QVERIFY(m_stores->plans.remove(planId));
+    QVERIFY(m_stores->measures.list().isEmpty());
+    QVERIFY(m_stores->focusAreas.list().isEmpty());
+    QVERIFY(m_stores->progressUpdates.list().isEmpty());
+    QVERIFY(m_db->problems().isEmpty());
+}
+
+void TestStores::readOnlyFileRefusesEdits()
+{
+    const QString path = m_db->filePath();
+    cleanup();
+    QFile::setPermissions(path, QFileDevice::ReadOwner);
+    if (QFileInfo(path).isWritable())
+        QSKIP("running as a user who can write read-only files (root)");
+    Database db;
+    QVERIFY2(db.open(path), qPrintable(db.errorString()));
+    QVERIFY(db.isReadOnly());
+    Stores stores(db);
+    QVERIFY(!stores.networks.add({0, QStringLiteral("Nytt"), QString(), false}));
+    QVERIFY(stores.networks.errorString().contains(QStringLiteral("read-only")));
+}
+
+QTEST_GUILESS_MAIN(TestStores)
+#include "test_stores.moc"

@@ -1,0 +1,610 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Action plans for Norwegian municipalities: plastic-smart, circular and climate plans.
+
+Commands:
+  sample   add the sample networks, municipalities and plans
+  list     list the plans as tab-separated values: id, municipality number, municipality, title, measures
+  check    check the file&apos;s integrity and foreign keys
+
+Without a command the window opens. Without --db the default database is used (created with sample data on first use).</source>
+        <translation>Action plans for Norwegian municipalities: plastic-smart, circular and climate plans.
+
+Commands:
+  sample   add the sample networks, municipalities and plans
+  list     list the plans as tab-separated values: id, municipality number, municipality, title, measures
+  check    check the file&apos;s integrity and foreign keys
+
+Without a command the window opens. Without --db the default database is used (created with sample data on first use).</translation>
+    </message>
+    <message>
+        <source>The database file to use.</source>
+        <translation>The database file to use.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>sample, list or check</source>
+        <translation>sample, list or check</translation>
+    </message>
+    <message>
+        <source>actionplans: %1</source>
+        <translation>actionplans: %1</translation>
+    </message>
+    <message>
+        <source>Try “actionplans --help”.</source>
+        <translation>Try “actionplans --help”.</translation>
+    </message>
+    <message>
+        <source>actionplans: no command given.</source>
+        <translation>actionplans: no command given.</translation>
+    </message>
+    <message>
+        <source>actionplans: unknown command “%1”.</source>
+        <translation>actionplans: unknown command “%1”.</translation>
+    </message>
+    <message>
+        <source>actionplans: “%1” takes no arguments, but got “%2”.</source>
+        <translation>actionplans: “%1” takes no arguments, but got “%2”.</translation>
+    </message>
+    <message>
+        <source>actionplans: --db needs a file name.</source>
+        <translation>actionplans: --db needs a file name.</translation>
+    </message>
+    <message>
+        <source>Added the sample networks and plans to “%1”.</source>
+        <translation>Added the sample networks and plans to “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has %n problem(s):</source>
+        <translation>
+            <numerusform>“%1” has %n problem:</numerusform>
+            <numerusform>“%1” has %n problems:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1”: no problems found.</source>
+        <translation>“%1”: no problems found.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Cannot open “%1”: it needs an upgrade to file version %2, but it is read-only.</source>
+        <translation>Cannot open “%1”: it needs an upgrade to file version %2, but it is read-only.</translation>
+    </message>
+    <message>
+        <source>Cannot create “%1”: a file of that name already exists.</source>
+        <translation>Cannot create “%1”: a file of that name already exists.</translation>
+    </message>
+    <message>
+        <source>Cannot create “%1”: its folder cannot be created.</source>
+        <translation>Cannot create “%1”: its folder cannot be created.</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: the file does not exist.</source>
+        <translation>Cannot open “%1”: the file does not exist.</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: it is a folder, not a file.</source>
+        <translation>Cannot open “%1”: it is a folder, not a file.</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: the file cannot be read (%2).</source>
+        <translation>Cannot open “%1”: the file cannot be read (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: the file is empty.</source>
+        <translation>Cannot open “%1”: the file is empty.</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: it is not an action-plan file (not an SQLite database).</source>
+        <translation>Cannot open “%1”: it is not an action-plan file (not an SQLite database).</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: it is an SQLite database of another application, not an action-plan file.</source>
+        <translation>Cannot open “%1”: it is an SQLite database of another application, not an action-plan file.</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: it was written by a newer version of Action Plans (file version %2; this version reads up to %3). Update the app to open it.</source>
+        <translation>Cannot open “%1”: it was written by a newer version of Action Plans (file version %2; this version reads up to %3). Update the app to open it.</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: the file is truncated (%2 of %3 bytes are there).</source>
+        <translation>Cannot open “%1”: the file is truncated (%2 of %3 bytes are there).</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: the file is damaged (%2).</source>
+        <translation>Cannot open “%1”: the file is damaged (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: %2</source>
+        <translation>Cannot open “%1”: %2</translation>
+    </message>
+    <message>
+        <source>The database “%1” refused a command: %2</source>
+        <translation>The database “%1” refused a command: %2</translation>
+    </message>
+    <message>
+        <source>Cannot upgrade “%1”: the copy to keep beside it could not be saved (%2).</source>
+        <translation>Cannot upgrade “%1”: the copy to keep beside it could not be saved (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot upgrade “%1” to file version %2: %3</source>
+        <translation>Cannot upgrade “%1” to file version %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot change “%1”: %2</source>
+        <translation>Cannot change “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save the change to “%1”: %2</source>
+        <translation>Cannot save the change to “%1”: %2</translation>
+    </message>
+    <message>
+        <source>The integrity check could not run: %1</source>
+        <translation>The integrity check could not run: %1</translation>
+    </message>
+    <message>
+        <source>Integrity: %1</source>
+        <translation>Integrity: %1</translation>
+    </message>
+    <message>
+        <source>The foreign-key check could not run: %1</source>
+        <translation>The foreign-key check could not run: %1</translation>
+    </message>
+    <message>
+        <source>Table “%1”, row %2: refers to a row of “%3” that does not exist.</source>
+        <translation>Table “%1”, row %2: refers to a row of “%3” that does not exist.</translation>
+    </message>
+    <message>
+        <source>Cannot save a copy as “%1”: a file of that name already exists.</source>
+        <translation>Cannot save a copy as “%1”: a file of that name already exists.</translation>
+    </message>
+    <message>
+        <source>Cannot save a copy as “%1”: %2</source>
+        <translation>Cannot save a copy as “%1”: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Deadline</name>
+    <message>
+        <source>“%1” is not a deadline: the year %2 is outside %3–%4.</source>
+        <translation>“%1” is not a deadline: the year %2 is outside %3–%4.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a deadline: there is no quarter %2 (quarters are 1–4).</source>
+        <translation>“%1” is not a deadline: there is no quarter %2 (quarters are 1–4).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a deadline: there is no tertial %2 (tertials are 1–3).</source>
+        <translation>“%1” is not a deadline: there is no tertial %2 (tertials are 1–3).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a deadline: there is no half-year %2 (use 1 or 2).</source>
+        <translation>“%1” is not a deadline: there is no half-year %2 (use 1 or 2).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a deadline: there is no month %2.</source>
+        <translation>“%1” is not a deadline: there is no month %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a deadline: there is no such date.</source>
+        <translation>“%1” is not a deadline: there is no such date.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a deadline: the range ends before it starts.</source>
+        <translation>“%1” is not a deadline: the range ends before it starts.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a deadline. Write for example 31.12.2025, des. 2025, Q4 2025, 2. halvår 2025, 2025, 2025–2027 or løpende.</source>
+        <translation>“%1” is not a deadline. Write for example 31.12.2025, des. 2025, Q4 2025, 2. halvår 2025, 2025, 2025–2027 or løpende.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;New file…</source>
+        <translation>&amp;New file…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>Save a &amp;copy…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About Action Plans</source>
+        <translation>&amp;About Action Plans</translation>
+    </message>
+    <message>
+        <source>Cannot open the file</source>
+        <translation>Cannot open the file</translation>
+    </message>
+    <message>
+        <source>Action Plans</source>
+        <translation>Action Plans</translation>
+    </message>
+    <message>
+        <source>No file is open.</source>
+        <translation>No file is open.</translation>
+    </message>
+    <message>
+        <source>%1 – Action Plans</source>
+        <translation>%1 – Action Plans</translation>
+    </message>
+    <message>
+        <source>%1 (read-only: changes cannot be saved)</source>
+        <translation>%1 (read-only: changes cannot be saved)</translation>
+    </message>
+    <message>
+        <source>Open an action-plan file</source>
+        <translation>Open an action-plan file</translation>
+    </message>
+    <message>
+        <source>Action-plan files (*.handlingsplan *.db *.sqlite);;All files (*)</source>
+        <translation>Action-plan files (*.handlingsplan *.db *.sqlite);;All files (*)</translation>
+    </message>
+    <message>
+        <source>New action-plan file</source>
+        <translation>New action-plan file</translation>
+    </message>
+    <message>
+        <source>Action-plan files (*.handlingsplan)</source>
+        <translation>Action-plan files (*.handlingsplan)</translation>
+    </message>
+    <message>
+        <source>Cannot create the file</source>
+        <translation>Cannot create the file</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Open it with File → Open, or choose another name.</source>
+        <translation>“%1” already exists. Open it with File → Open, or choose another name.</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Save a copy</translation>
+    </message>
+    <message>
+        <source>Cannot save a copy</source>
+        <translation>Cannot save a copy</translation>
+    </message>
+    <message>
+        <source>Saved a copy as “%1”.</source>
+        <translation>Saved a copy as “%1”.</translation>
+    </message>
+    <message>
+        <source>About Action Plans</source>
+        <translation>About Action Plans</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Action Plans %1&lt;/h3&gt;&lt;p&gt;Plastic-smart, circular and climate action plans for Norwegian municipalities, kept offline in one SQLite file.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2, SQLite and QCustomPlot.&lt;/p&gt;&lt;p&gt;Municipalities and counties © Kartverket; population © Statistisk sentralbyrå (table 07459); both CC BY 4.0.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Action Plans %1&lt;/h3&gt;&lt;p&gt;Plastic-smart, circular and climate action plans for Norwegian municipalities, kept offline in one SQLite file.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2, SQLite and QCustomPlot.&lt;/p&gt;&lt;p&gt;Municipalities and counties © Kartverket; population © Statistisk sentralbyrå (table 07459); both CC BY 4.0.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MunicipalityStore</name>
+    <message>
+        <source>The list of municipalities is missing from the app: %1</source>
+        <translation>The list of municipalities is missing from the app: %1</translation>
+    </message>
+    <message>
+        <source>Cannot add the municipality %1: %2</source>
+        <translation>Cannot add the municipality %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkStore</name>
+    <message>
+        <source>Cannot add the member to the network: %1</source>
+        <translation>Cannot add the member to the network: %1</translation>
+    </message>
+    <message>
+        <source>Cannot remove the member from the network: %1</source>
+        <translation>Cannot remove the member from the network: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the network&apos;s members: %1</source>
+        <translation>Cannot read the network&apos;s members: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanListModel</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (sample data)</source>
+        <translation>%1 (sample data)</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
+    <name>PlanListPane</name>
+    <message>
+        <source>Filter plans by municipality, title, kind or status</source>
+        <translation>Filter plans by municipality, title, kind or status</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n plan(s) shown</source>
+        <translation>
+            <numerusform>%1 of %n plan shown</numerusform>
+            <numerusform>%1 of %n plans shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanStore</name>
+    <message>
+        <source>Cannot read the plans: %1</source>
+        <translation>Cannot read the plans: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Records</name>
+    <message>
+        <source>A network needs a name.</source>
+        <translation>A network needs a name.</translation>
+    </message>
+    <message>
+        <source>A plan needs a title.</source>
+        <translation>A plan needs a title.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind of plan.</source>
+        <translation>“%1” is not a kind of plan.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a plan status.</source>
+        <translation>“%1” is not a plan status.</translation>
+    </message>
+    <message>
+        <source>The plan period ends (%1) before it starts (%2).</source>
+        <translation>The plan period ends (%1) before it starts (%2).</translation>
+    </message>
+    <message>
+        <source>A focus area needs a name.</source>
+        <translation>A focus area needs a name.</translation>
+    </message>
+    <message>
+        <source>An owner needs a name.</source>
+        <translation>An owner needs a name.</translation>
+    </message>
+    <message>
+        <source>A measure needs a title.</source>
+        <translation>A measure needs a title.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a measure status.</source>
+        <translation>“%1” is not a measure status.</translation>
+    </message>
+    <message>
+        <source>Progress must be between 0 and 100 %, not %1.</source>
+        <translation>Progress must be between 0 and 100 %, not %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a priority.</source>
+        <translation>“%1” is not a priority.</translation>
+    </message>
+    <message>
+        <source>Start: %1</source>
+        <translation>Start: %1</translation>
+    </message>
+    <message>
+        <source>Deadline: %1</source>
+        <translation>Deadline: %1</translation>
+    </message>
+    <message>
+        <source>A progress update needs a date.</source>
+        <translation>A progress update needs a date.</translation>
+    </message>
+    <message>
+        <source>An indicator needs a name.</source>
+        <translation>An indicator needs a name.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a direction (higher or lower is better).</source>
+        <translation>“%1” is not a direction (higher or lower is better).</translation>
+    </message>
+</context>
+<context>
+    <name>SampleData</name>
+    <message>
+        <source>The sample data names an unknown municipality %1.</source>
+        <translation>The sample data names an unknown municipality %1.</translation>
+    </message>
+    <message>
+        <source>Sample measure %1: %2</source>
+        <translation>Sample measure %1: %2</translation>
+    </message>
+    <message>
+        <source>The sample data is missing from the app: %1</source>
+        <translation>The sample data is missing from the app: %1</translation>
+    </message>
+    <message>
+        <source>The sample data is damaged: %1</source>
+        <translation>The sample data is damaged: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>The change could not be logged: %1</source>
+        <translation>The change could not be logged: %1</translation>
+    </message>
+    <message>
+        <source>The file is open read-only.</source>
+        <translation>The file is open read-only.</translation>
+    </message>
+    <message>
+        <source>Cannot add to %1: %2</source>
+        <translation>Cannot add to %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot change row %1 of %2: it no longer exists.</source>
+        <translation>Cannot change row %1 of %2: it no longer exists.</translation>
+    </message>
+    <message>
+        <source>Cannot change row %1 of %2: %3</source>
+        <translation>Cannot change row %1 of %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot delete row %1 of %2: it no longer exists.</source>
+        <translation>Cannot delete row %1 of %2: it no longer exists.</translation>
+    </message>
+    <message>
+        <source>Cannot delete row %1 of %2: %3</source>
+        <translation>Cannot delete row %1 of %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Delayed</source>
+        <translation>Delayed</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Blocked</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Out for consultation</source>
+        <translation>Out for consultation</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>Adopted</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archived</translation>
+    </message>
+    <message>
+        <source>Plastic-smart</source>
+        <translation>Plastic-smart</translation>
+    </message>
+    <message>
+        <source>Circular economy</source>
+        <translation>Circular economy</translation>
+    </message>
+    <message>
+        <source>Climate</source>
+        <translation>Climate</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>Higher is better</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>Lower is better</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Action Plans</source>
+        <translation>Action Plans</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,610 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nb">
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Action plans for Norwegian municipalities: plastic-smart, circular and climate plans.
+
+Commands:
+  sample   add the sample networks, municipalities and plans
+  list     list the plans as tab-separated values: id, municipality number, municipality, title, measures
+  check    check the file&apos;s integrity and foreign keys
+
+Without a command the window opens. Without --db the default database is used (created with sample data on first use).</source>
+        <translation>Handlingsplaner for norske kommuner: plastsmarte, sirkulære og klimarettede planer.
+
+Kommandoer:
+  sample   legg til eksempelnettverkene, kommunene og planene
+  list     list planene som tabulatordelte verdier: id, kommunenummer, kommune, tittel, tiltak
+  check    kontroller filens integritet og fremmednøkler
+
+Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes med eksempeldata første gang).</translation>
+    </message>
+    <message>
+        <source>The database file to use.</source>
+        <translation>Databasefilen som skal brukes.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fil</translation>
+    </message>
+    <message>
+        <source>sample, list or check</source>
+        <translation>sample, list eller check</translation>
+    </message>
+    <message>
+        <source>actionplans: %1</source>
+        <translation>actionplans: %1</translation>
+    </message>
+    <message>
+        <source>Try “actionplans --help”.</source>
+        <translation>Prøv «actionplans --help».</translation>
+    </message>
+    <message>
+        <source>actionplans: no command given.</source>
+        <translation>actionplans: ingen kommando er oppgitt.</translation>
+    </message>
+    <message>
+        <source>actionplans: unknown command “%1”.</source>
+        <translation>actionplans: ukjent kommando «%1».</translation>
+    </message>
+    <message>
+        <source>actionplans: “%1” takes no arguments, but got “%2”.</source>
+        <translation>actionplans: «%1» tar ingen argumenter, men fikk «%2».</translation>
+    </message>
+    <message>
+        <source>actionplans: --db needs a file name.</source>
+        <translation>actionplans: --db trenger et filnavn.</translation>
+    </message>
+    <message>
+        <source>Added the sample networks and plans to “%1”.</source>
+        <translation>La til eksempelnettverkene og -planene i «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has %n problem(s):</source>
+        <translation>
+            <numerusform>«%1» har %n problem:</numerusform>
+            <numerusform>«%1» har %n problemer:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1”: no problems found.</source>
+        <translation>«%1»: ingen problemer funnet.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Cannot open “%1”: it needs an upgrade to file version %2, but it is read-only.</source>
+        <translation>Kan ikke åpne «%1»: filen må oppgraderes til filversjon %2, men den er skrivebeskyttet.</translation>
+    </message>
+    <message>
+        <source>Cannot create “%1”: a file of that name already exists.</source>
+        <translation>Kan ikke opprette «%1»: det finnes allerede en fil med det navnet.</translation>
+    </message>
+    <message>
+        <source>Cannot create “%1”: its folder cannot be created.</source>
+        <translation>Kan ikke opprette «%1»: mappen kan ikke opprettes.</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: the file does not exist.</source>
+        <translation>Kan ikke åpne «%1»: filen finnes ikke.</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: it is a folder, not a file.</source>
+        <translation>Kan ikke åpne «%1»: det er en mappe, ikke en fil.</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: the file cannot be read (%2).</source>
+        <translation>Kan ikke åpne «%1»: filen kan ikke leses (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: the file is empty.</source>
+        <translation>Kan ikke åpne «%1»: filen er tom.</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: it is not an action-plan file (not an SQLite database).</source>
+        <translation>Kan ikke åpne «%1»: det er ikke en handlingsplanfil (ikke en SQLite-database).</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: it is an SQLite database of another application, not an action-plan file.</source>
+        <translation>Kan ikke åpne «%1»: det er en SQLite-database fra et annet program, ikke en handlingsplanfil.</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: it was written by a newer version of Action Plans (file version %2; this version reads up to %3). Update the app to open it.</source>
+        <translation>Kan ikke åpne «%1»: den er skrevet av en nyere versjon av Handlingsplaner (filversjon %2; denne versjonen leser til og med %3). Oppdater programmet for å åpne den.</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: the file is truncated (%2 of %3 bytes are there).</source>
+        <translation>Kan ikke åpne «%1»: filen er avkortet (%2 av %3 byte finnes).</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: the file is damaged (%2).</source>
+        <translation>Kan ikke åpne «%1»: filen er skadet (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: %2</source>
+        <translation>Kan ikke åpne «%1»: %2</translation>
+    </message>
+    <message>
+        <source>The database “%1” refused a command: %2</source>
+        <translation>Databasen «%1» avviste en kommando: %2</translation>
+    </message>
+    <message>
+        <source>Cannot upgrade “%1”: the copy to keep beside it could not be saved (%2).</source>
+        <translation>Kan ikke oppgradere «%1»: kopien som skal ligge ved siden av, kunne ikke lagres (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot upgrade “%1” to file version %2: %3</source>
+        <translation>Kan ikke oppgradere «%1» til filversjon %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot change “%1”: %2</source>
+        <translation>Kan ikke endre «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save the change to “%1”: %2</source>
+        <translation>Kan ikke lagre endringen i «%1»: %2</translation>
+    </message>
+    <message>
+        <source>The integrity check could not run: %1</source>
+        <translation>Integritetskontrollen kunne ikke kjøres: %1</translation>
+    </message>
+    <message>
+        <source>Integrity: %1</source>
+        <translation>Integritet: %1</translation>
+    </message>
+    <message>
+        <source>The foreign-key check could not run: %1</source>
+        <translation>Kontrollen av fremmednøkler kunne ikke kjøres: %1</translation>
+    </message>
+    <message>
+        <source>Table “%1”, row %2: refers to a row of “%3” that does not exist.</source>
+        <translation>Tabell «%1», rad %2: viser til en rad i «%3» som ikke finnes.</translation>
+    </message>
+    <message>
+        <source>Cannot save a copy as “%1”: a file of that name already exists.</source>
+        <translation>Kan ikke lagre en kopi som «%1»: det finnes allerede en fil med det navnet.</translation>
+    </message>
+    <message>
+        <source>Cannot save a copy as “%1”: %2</source>
+        <translation>Kan ikke lagre en kopi som «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Deadline</name>
+    <message>
+        <source>“%1” is not a deadline: the year %2 is outside %3–%4.</source>
+        <translation>«%1» er ikke en frist: året %2 ligger utenfor %3–%4.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a deadline: there is no quarter %2 (quarters are 1–4).</source>
+        <translation>«%1» er ikke en frist: det finnes ikke noe kvartal %2 (kvartalene er 1–4).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a deadline: there is no tertial %2 (tertials are 1–3).</source>
+        <translation>«%1» er ikke en frist: det finnes ikke noe tertial %2 (tertialene er 1–3).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a deadline: there is no half-year %2 (use 1 or 2).</source>
+        <translation>«%1» er ikke en frist: det finnes ikke noe halvår %2 (bruk 1 eller 2).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a deadline: there is no month %2.</source>
+        <translation>«%1» er ikke en frist: det finnes ingen måned %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a deadline: there is no such date.</source>
+        <translation>«%1» er ikke en frist: den datoen finnes ikke.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a deadline: the range ends before it starts.</source>
+        <translation>«%1» er ikke en frist: perioden slutter før den begynner.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a deadline. Write for example 31.12.2025, des. 2025, Q4 2025, 2. halvår 2025, 2025, 2025–2027 or løpende.</source>
+        <translation>«%1» er ikke en frist. Skriv for eksempel 31.12.2025, des. 2025, Q4 2025, 2. halvår 2025, 2025, 2025–2027 eller løpende.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fil</translation>
+    </message>
+    <message>
+        <source>&amp;New file…</source>
+        <translation>&amp;Ny fil …</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Åpne …</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>Lagre en &amp;kopi …</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avslutt</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjelp</translation>
+    </message>
+    <message>
+        <source>&amp;About Action Plans</source>
+        <translation>&amp;Om Handlingsplaner</translation>
+    </message>
+    <message>
+        <source>Cannot open the file</source>
+        <translation>Kan ikke åpne filen</translation>
+    </message>
+    <message>
+        <source>Action Plans</source>
+        <translation>Handlingsplaner</translation>
+    </message>
+    <message>
+        <source>No file is open.</source>
+        <translation>Ingen fil er åpen.</translation>
+    </message>
+    <message>
+        <source>%1 – Action Plans</source>
+        <translation>%1 – Handlingsplaner</translation>
+    </message>
+    <message>
+        <source>%1 (read-only: changes cannot be saved)</source>
+        <translation>%1 (skrivebeskyttet: endringer kan ikke lagres)</translation>
+    </message>
+    <message>
+        <source>Open an action-plan file</source>
+        <translation>Åpne en handlingsplanfil</translation>
+    </message>
+    <message>
+        <source>Action-plan files (*.handlingsplan *.db *.sqlite);;All files (*)</source>
+        <translation>Handlingsplanfiler (*.handlingsplan *.db *.sqlite);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>New action-plan file</source>
+        <translation>Ny handlingsplanfil</translation>
+    </message>
+    <message>
+        <source>Action-plan files (*.handlingsplan)</source>
+        <translation>Handlingsplanfiler (*.handlingsplan)</translation>
+    </message>
+    <message>
+        <source>Cannot create the file</source>
+        <translation>Kan ikke opprette filen</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Open it with File → Open, or choose another name.</source>
+        <translation>«%1» finnes allerede. Åpne den med Fil → Åpne, eller velg et annet navn.</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Lagre en kopi</translation>
+    </message>
+    <message>
+        <source>Cannot save a copy</source>
+        <translation>Kan ikke lagre en kopi</translation>
+    </message>
+    <message>
+        <source>Saved a copy as “%1”.</source>
+        <translation>Lagret en kopi som «%1».</translation>
+    </message>
+    <message>
+        <source>About Action Plans</source>
+        <translation>Om Handlingsplaner</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Action Plans %1&lt;/h3&gt;&lt;p&gt;Plastic-smart, circular and climate action plans for Norwegian municipalities, kept offline in one SQLite file.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2, SQLite and QCustomPlot.&lt;/p&gt;&lt;p&gt;Municipalities and counties © Kartverket; population © Statistisk sentralbyrå (table 07459); both CC BY 4.0.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Handlingsplaner %1&lt;/h3&gt;&lt;p&gt;Plastsmarte, sirkulære og klimarettede handlingsplaner for norske kommuner, lagret uten nett i én SQLite-fil.&lt;/p&gt;&lt;p&gt;Lisens: GNU General Public License, versjon 3 eller senere.&lt;/p&gt;&lt;p&gt;Laget med Qt %2, SQLite og QCustomPlot.&lt;/p&gt;&lt;p&gt;Kommuner og fylker © Kartverket; folketall © Statistisk sentralbyrå (tabell 07459); begge CC BY 4.0.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MunicipalityStore</name>
+    <message>
+        <source>The list of municipalities is missing from the app: %1</source>
+        <translation>Kommunelisten mangler i programmet: %1</translation>
+    </message>
+    <message>
+        <source>Cannot add the municipality %1: %2</source>
+        <translation>Kan ikke legge til kommune %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkStore</name>
+    <message>
+        <source>Cannot add the member to the network: %1</source>
+        <translation>Kan ikke legge medlemmet til i nettverket: %1</translation>
+    </message>
+    <message>
+        <source>Cannot remove the member from the network: %1</source>
+        <translation>Kan ikke fjerne medlemmet fra nettverket: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the network&apos;s members: %1</source>
+        <translation>Kan ikke lese nettverkets medlemmer: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanListModel</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (sample data)</source>
+        <translation>%1 (eksempeldata)</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gjennomført</translation>
+    </message>
+</context>
+<context>
+    <name>PlanListPane</name>
+    <message>
+        <source>Filter plans by municipality, title, kind or status</source>
+        <translation>Filtrer planer etter kommune, tittel, type eller status</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n plan(s) shown</source>
+        <translation>
+            <numerusform>Viser %1 av %n plan</numerusform>
+            <numerusform>Viser %1 av %n planer</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanStore</name>
+    <message>
+        <source>Cannot read the plans: %1</source>
+        <translation>Kan ikke lese planene: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Records</name>
+    <message>
+        <source>A network needs a name.</source>
+        <translation>Et nettverk må ha et navn.</translation>
+    </message>
+    <message>
+        <source>A plan needs a title.</source>
+        <translation>En plan må ha en tittel.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind of plan.</source>
+        <translation>«%1» er ikke en plantype.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a plan status.</source>
+        <translation>«%1» er ikke en planstatus.</translation>
+    </message>
+    <message>
+        <source>The plan period ends (%1) before it starts (%2).</source>
+        <translation>Planperioden slutter (%1) før den begynner (%2).</translation>
+    </message>
+    <message>
+        <source>A focus area needs a name.</source>
+        <translation>Et innsatsområde må ha et navn.</translation>
+    </message>
+    <message>
+        <source>An owner needs a name.</source>
+        <translation>En ansvarlig må ha et navn.</translation>
+    </message>
+    <message>
+        <source>A measure needs a title.</source>
+        <translation>Et tiltak må ha en tittel.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a measure status.</source>
+        <translation>«%1» er ikke en tiltaksstatus.</translation>
+    </message>
+    <message>
+        <source>Progress must be between 0 and 100 %, not %1.</source>
+        <translation>Fremdriften må være mellom 0 og 100 %, ikke %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a priority.</source>
+        <translation>«%1» er ikke en prioritet.</translation>
+    </message>
+    <message>
+        <source>Start: %1</source>
+        <translation>Start: %1</translation>
+    </message>
+    <message>
+        <source>Deadline: %1</source>
+        <translation>Frist: %1</translation>
+    </message>
+    <message>
+        <source>A progress update needs a date.</source>
+        <translation>En fremdriftsoppdatering må ha en dato.</translation>
+    </message>
+    <message>
+        <source>An indicator needs a name.</source>
+        <translation>En indikator må ha et navn.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a direction (higher or lower is better).</source>
+        <translation>«%1» er ikke en retning (høyere eller lavere er bedre).</translation>
+    </message>
+</context>
+<context>
+    <name>SampleData</name>
+    <message>
+        <source>The sample data names an unknown municipality %1.</source>
+        <translation>Eksempeldataene viser til en ukjent kommune %1.</translation>
+    </message>
+    <message>
+        <source>Sample measure %1: %2</source>
+        <translation>Eksempeltiltak %1: %2</translation>
+    </message>
+    <message>
+        <source>The sample data is missing from the app: %1</source>
+        <translation>Eksempeldataene mangler i programmet: %1</translation>
+    </message>
+    <message>
+        <source>The sample data is damaged: %1</source>
+        <translation>Eksempeldataene er skadet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>The change could not be logged: %1</source>
+        <translation>Endringen kunne ikke loggføres: %1</translation>
+    </message>
+    <message>
+        <source>The file is open read-only.</source>
+        <translation>Filen er åpnet skrivebeskyttet.</translation>
+    </message>
+    <message>
+        <source>Cannot add to %1: %2</source>
+        <translation>Kan ikke legge til i %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot change row %1 of %2: it no longer exists.</source>
+        <translation>Kan ikke endre rad %1 i %2: den finnes ikke lenger.</translation>
+    </message>
+    <message>
+        <source>Cannot change row %1 of %2: %3</source>
+        <translation>Kan ikke endre rad %1 i %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot delete row %1 of %2: it no longer exists.</source>
+        <translation>Kan ikke slette rad %1 i %2: den finnes ikke lenger.</translation>
+    </message>
+    <message>
+        <source>Cannot delete row %1 of %2: %3</source>
+        <translation>Kan ikke slette rad %1 i %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan ikke lese %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Planned</source>
+        <translation>Planlagt</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Ikke startet</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
+        <source>Delayed</source>
+        <translation>Forsinket</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Stoppet</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gjennomført</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Avlyst</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <source>Out for consultation</source>
+        <translation>På høring</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>Vedtatt</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Arkivert</translation>
+    </message>
+    <message>
+        <source>Plastic-smart</source>
+        <translation>Plastsmart</translation>
+    </message>
+    <message>
+        <source>Circular economy</source>
+        <translation>Sirkulær økonomi</translation>
+    </message>
+    <message>
+        <source>Climate</source>
+        <translation>Klima</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annet</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Høy</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Middels</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Lav</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>Høyere er bedre</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>Lavere er bedre</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Action Plans</source>
+        <translation>Handlingsplaner</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,610 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nn">
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Action plans for Norwegian municipalities: plastic-smart, circular and climate plans.
+
+Commands:
+  sample   add the sample networks, municipalities and plans
+  list     list the plans as tab-separated values: id, municipality number, municipality, title, measures
+  check    check the file&apos;s integrity and foreign keys
+
+Without a command the window opens. Without --db the default database is used (created with sample data on first use).</source>
+        <translation>Handlingsplanar for norske kommunar: plastsmarte, sirkulære og klimaretta planar.
+
+Kommandoar:
+  sample   legg til eksempelnettverka, kommunane og planane
+  list     list planane som tabulatordelte verdiar: id, kommunenummer, kommune, tittel, tiltak
+  check    kontroller integriteten og framandnøklane i fila
+
+Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han blir oppretta med eksempeldata første gongen).</translation>
+    </message>
+    <message>
+        <source>The database file to use.</source>
+        <translation>Databasefila som skal brukast.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fil</translation>
+    </message>
+    <message>
+        <source>sample, list or check</source>
+        <translation>sample, list eller check</translation>
+    </message>
+    <message>
+        <source>actionplans: %1</source>
+        <translation>actionplans: %1</translation>
+    </message>
+    <message>
+        <source>Try “actionplans --help”.</source>
+        <translation>Prøv «actionplans --help».</translation>
+    </message>
+    <message>
+        <source>actionplans: no command given.</source>
+        <translation>actionplans: ingen kommando er gitt.</translation>
+    </message>
+    <message>
+        <source>actionplans: unknown command “%1”.</source>
+        <translation>actionplans: ukjend kommando «%1».</translation>
+    </message>
+    <message>
+        <source>actionplans: “%1” takes no arguments, but got “%2”.</source>
+        <translation>actionplans: «%1» tek ingen argument, men fekk «%2».</translation>
+    </message>
+    <message>
+        <source>actionplans: --db needs a file name.</source>
+        <translation>actionplans: --db treng eit filnamn.</translation>
+    </message>
+    <message>
+        <source>Added the sample networks and plans to “%1”.</source>
+        <translation>La til eksempelnettverka og -planane i «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has %n problem(s):</source>
+        <translation>
+            <numerusform>«%1» har %n problem:</numerusform>
+            <numerusform>«%1» har %n problem:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1”: no problems found.</source>
+        <translation>«%1»: fann ingen problem.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Cannot open “%1”: it needs an upgrade to file version %2, but it is read-only.</source>
+        <translation>Kan ikkje opne «%1»: fila må oppgraderast til filversjon %2, men ho er skriveverna.</translation>
+    </message>
+    <message>
+        <source>Cannot create “%1”: a file of that name already exists.</source>
+        <translation>Kan ikkje opprette «%1»: det finst alt ei fil med det namnet.</translation>
+    </message>
+    <message>
+        <source>Cannot create “%1”: its folder cannot be created.</source>
+        <translation>Kan ikkje opprette «%1»: mappa kan ikkje opprettast.</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: the file does not exist.</source>
+        <translation>Kan ikkje opne «%1»: fila finst ikkje.</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: it is a folder, not a file.</source>
+        <translation>Kan ikkje opne «%1»: det er ei mappe, ikkje ei fil.</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: the file cannot be read (%2).</source>
+        <translation>Kan ikkje opne «%1»: fila kan ikkje lesast (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: the file is empty.</source>
+        <translation>Kan ikkje opne «%1»: fila er tom.</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: it is not an action-plan file (not an SQLite database).</source>
+        <translation>Kan ikkje opne «%1»: det er ikkje ei handlingsplanfil (ikkje ein SQLite-database).</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: it is an SQLite database of another application, not an action-plan file.</source>
+        <translation>Kan ikkje opne «%1»: det er ein SQLite-database frå eit anna program, ikkje ei handlingsplanfil.</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: it was written by a newer version of Action Plans (file version %2; this version reads up to %3). Update the app to open it.</source>
+        <translation>Kan ikkje opne «%1»: ho er skriven av ein nyare versjon av Handlingsplanar (filversjon %2; denne versjonen les til og med %3). Oppdater programmet for å opne ho.</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: the file is truncated (%2 of %3 bytes are there).</source>
+        <translation>Kan ikkje opne «%1»: fila er avkorta (%2 av %3 byte finst).</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: the file is damaged (%2).</source>
+        <translation>Kan ikkje opne «%1»: fila er skadd (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: %2</source>
+        <translation>Kan ikkje opne «%1»: %2</translation>
+    </message>
+    <message>
+        <source>The database “%1” refused a command: %2</source>
+        <translation>Databasen «%1» avviste ein kommando: %2</translation>
+    </message>
+    <message>
+        <source>Cannot upgrade “%1”: the copy to keep beside it could not be saved (%2).</source>
+        <translation>Kan ikkje oppgradere «%1»: kopien som skal liggje ved sida av, kunne ikkje lagrast (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot upgrade “%1” to file version %2: %3</source>
+        <translation>Kan ikkje oppgradere «%1» til filversjon %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot change “%1”: %2</source>
+        <translation>Kan ikkje endre «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save the change to “%1”: %2</source>
+        <translation>Kan ikkje lagre endringa i «%1»: %2</translation>
+    </message>
+    <message>
+        <source>The integrity check could not run: %1</source>
+        <translation>Integritetskontrollen kunne ikkje køyrast: %1</translation>
+    </message>
+    <message>
+        <source>Integrity: %1</source>
+        <translation>Integritet: %1</translation>
+    </message>
+    <message>
+        <source>The foreign-key check could not run: %1</source>
+        <translation>Kontrollen av framandnøklar kunne ikkje køyrast: %1</translation>
+    </message>
+    <message>
+        <source>Table “%1”, row %2: refers to a row of “%3” that does not exist.</source>
+        <translation>Tabell «%1», rad %2: viser til ei rad i «%3» som ikkje finst.</translation>
+    </message>
+    <message>
+        <source>Cannot save a copy as “%1”: a file of that name already exists.</source>
+        <translation>Kan ikkje lagre ein kopi som «%1»: det finst alt ei fil med det namnet.</translation>
+    </message>
+    <message>
+        <source>Cannot save a copy as “%1”: %2</source>
+        <translation>Kan ikkje lagre ein kopi som «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Deadline</name>
+    <message>
+        <source>“%1” is not a deadline: the year %2 is outside %3–%4.</source>
+        <translation>«%1» er ikkje ein frist: året %2 ligg utanfor %3–%4.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a deadline: there is no quarter %2 (quarters are 1–4).</source>
+        <translation>«%1» er ikkje ein frist: det finst ikkje noko kvartal %2 (kvartala er 1–4).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a deadline: there is no tertial %2 (tertials are 1–3).</source>
+        <translation>«%1» er ikkje ein frist: det finst ikkje noko tertial %2 (tertiala er 1–3).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a deadline: there is no half-year %2 (use 1 or 2).</source>
+        <translation>«%1» er ikkje ein frist: det finst ikkje noko halvår %2 (bruk 1 eller 2).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a deadline: there is no month %2.</source>
+        <translation>«%1» er ikkje ein frist: det finst ingen månad %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a deadline: there is no such date.</source>
+        <translation>«%1» er ikkje ein frist: den datoen finst ikkje.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a deadline: the range ends before it starts.</source>
+        <translation>«%1» er ikkje ein frist: perioden sluttar før han byrjar.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a deadline. Write for example 31.12.2025, des. 2025, Q4 2025, 2. halvår 2025, 2025, 2025–2027 or løpende.</source>
+        <translation>«%1» er ikkje ein frist. Skriv til dømes 31.12.2025, des. 2025, Q4 2025, 2. halvår 2025, 2025, 2025–2027 eller løpande.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fil</translation>
+    </message>
+    <message>
+        <source>&amp;New file…</source>
+        <translation>&amp;Ny fil …</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Opne …</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>Lagre ein &amp;kopi …</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avslutt</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjelp</translation>
+    </message>
+    <message>
+        <source>&amp;About Action Plans</source>
+        <translation>&amp;Om Handlingsplanar</translation>
+    </message>
+    <message>
+        <source>Cannot open the file</source>
+        <translation>Kan ikkje opne fila</translation>
+    </message>
+    <message>
+        <source>Action Plans</source>
+        <translation>Handlingsplanar</translation>
+    </message>
+    <message>
+        <source>No file is open.</source>
+        <translation>Inga fil er open.</translation>
+    </message>
+    <message>
+        <source>%1 – Action Plans</source>
+        <translation>%1 – Handlingsplanar</translation>
+    </message>
+    <message>
+        <source>%1 (read-only: changes cannot be saved)</source>
+        <translation>%1 (skriveverna: endringar kan ikkje lagrast)</translation>
+    </message>
+    <message>
+        <source>Open an action-plan file</source>
+        <translation>Opne ei handlingsplanfil</translation>
+    </message>
+    <message>
+        <source>Action-plan files (*.handlingsplan *.db *.sqlite);;All files (*)</source>
+        <translation>Handlingsplanfiler (*.handlingsplan *.db *.sqlite);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>New action-plan file</source>
+        <translation>Ny handlingsplanfil</translation>
+    </message>
+    <message>
+        <source>Action-plan files (*.handlingsplan)</source>
+        <translation>Handlingsplanfiler (*.handlingsplan)</translation>
+    </message>
+    <message>
+        <source>Cannot create the file</source>
+        <translation>Kan ikkje opprette fila</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Open it with File → Open, or choose another name.</source>
+        <translation>«%1» finst alt. Opne ho med Fil → Opne, eller vel eit anna namn.</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Lagre ein kopi</translation>
+    </message>
+    <message>
+        <source>Cannot save a copy</source>
+        <translation>Kan ikkje lagre ein kopi</translation>
+    </message>
+    <message>
+        <source>Saved a copy as “%1”.</source>
+        <translation>Lagra ein kopi som «%1».</translation>
+    </message>
+    <message>
+        <source>About Action Plans</source>
+        <translation>Om Handlingsplanar</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Action Plans %1&lt;/h3&gt;&lt;p&gt;Plastic-smart, circular and climate action plans for Norwegian municipalities, kept offline in one SQLite file.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2, SQLite and QCustomPlot.&lt;/p&gt;&lt;p&gt;Municipalities and counties © Kartverket; population © Statistisk sentralbyrå (table 07459); both CC BY 4.0.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Handlingsplanar %1&lt;/h3&gt;&lt;p&gt;Plastsmarte, sirkulære og klimaretta handlingsplanar for norske kommunar, lagra utan nett i éi SQLite-fil.&lt;/p&gt;&lt;p&gt;Lisens: GNU General Public License, versjon 3 eller seinare.&lt;/p&gt;&lt;p&gt;Laga med Qt %2, SQLite og QCustomPlot.&lt;/p&gt;&lt;p&gt;Kommunar og fylke © Kartverket; folketal © Statistisk sentralbyrå (tabell 07459); begge CC BY 4.0.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MunicipalityStore</name>
+    <message>
+        <source>The list of municipalities is missing from the app: %1</source>
+        <translation>Kommunelista manglar i programmet: %1</translation>
+    </message>
+    <message>
+        <source>Cannot add the municipality %1: %2</source>
+        <translation>Kan ikkje leggje til kommune %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkStore</name>
+    <message>
+        <source>Cannot add the member to the network: %1</source>
+        <translation>Kan ikkje leggje medlemmen til i nettverket: %1</translation>
+    </message>
+    <message>
+        <source>Cannot remove the member from the network: %1</source>
+        <translation>Kan ikkje fjerne medlemmen frå nettverket: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the network&apos;s members: %1</source>
+        <translation>Kan ikkje lese medlemmene i nettverket: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanListModel</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (sample data)</source>
+        <translation>%1 (eksempeldata)</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gjennomført</translation>
+    </message>
+</context>
+<context>
+    <name>PlanListPane</name>
+    <message>
+        <source>Filter plans by municipality, title, kind or status</source>
+        <translation>Filtrer planar etter kommune, tittel, type eller status</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n plan(s) shown</source>
+        <translation>
+            <numerusform>Viser %1 av %n plan</numerusform>
+            <numerusform>Viser %1 av %n planar</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanStore</name>
+    <message>
+        <source>Cannot read the plans: %1</source>
+        <translation>Kan ikkje lese planane: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Records</name>
+    <message>
+        <source>A network needs a name.</source>
+        <translation>Eit nettverk må ha eit namn.</translation>
+    </message>
+    <message>
+        <source>A plan needs a title.</source>
+        <translation>Ein plan må ha ein tittel.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind of plan.</source>
+        <translation>«%1» er ikkje ein plantype.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a plan status.</source>
+        <translation>«%1» er ikkje ein planstatus.</translation>
+    </message>
+    <message>
+        <source>The plan period ends (%1) before it starts (%2).</source>
+        <translation>Planperioden sluttar (%1) før han byrjar (%2).</translation>
+    </message>
+    <message>
+        <source>A focus area needs a name.</source>
+        <translation>Eit innsatsområde må ha eit namn.</translation>
+    </message>
+    <message>
+        <source>An owner needs a name.</source>
+        <translation>Ein ansvarleg må ha eit namn.</translation>
+    </message>
+    <message>
+        <source>A measure needs a title.</source>
+        <translation>Eit tiltak må ha ein tittel.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a measure status.</source>
+        <translation>«%1» er ikkje ein tiltaksstatus.</translation>
+    </message>
+    <message>
+        <source>Progress must be between 0 and 100 %, not %1.</source>
+        <translation>Framdrifta må vere mellom 0 og 100 %, ikkje %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a priority.</source>
+        <translation>«%1» er ikkje ein prioritet.</translation>
+    </message>
+    <message>
+        <source>Start: %1</source>
+        <translation>Start: %1</translation>
+    </message>
+    <message>
+        <source>Deadline: %1</source>
+        <translation>Frist: %1</translation>
+    </message>
+    <message>
+        <source>A progress update needs a date.</source>
+        <translation>Ei framdriftsoppdatering må ha ein dato.</translation>
+    </message>
+    <message>
+        <source>An indicator needs a name.</source>
+        <translation>Ein indikator må ha eit namn.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a direction (higher or lower is better).</source>
+        <translation>«%1» er ikkje ei retning (høgare eller lågare er betre).</translation>
+    </message>
+</context>
+<context>
+    <name>SampleData</name>
+    <message>
+        <source>The sample data names an unknown municipality %1.</source>
+        <translation>Eksempeldataa viser til ein ukjend kommune %1.</translation>
+    </message>
+    <message>
+        <source>Sample measure %1: %2</source>
+        <translation>Eksempeltiltak %1: %2</translation>
+    </message>
+    <message>
+        <source>The sample data is missing from the app: %1</source>
+        <translation>Eksempeldataa manglar i programmet: %1</translation>
+    </message>
+    <message>
+        <source>The sample data is damaged: %1</source>
+        <translation>Eksempeldataa er skadde: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>The change could not be logged: %1</source>
+        <translation>Endringa kunne ikkje loggførast: %1</translation>
+    </message>
+    <message>
+        <source>The file is open read-only.</source>
+        <translation>Fila er opna skriveverna.</translation>
+    </message>
+    <message>
+        <source>Cannot add to %1: %2</source>
+        <translation>Kan ikkje leggje til i %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot change row %1 of %2: it no longer exists.</source>
+        <translation>Kan ikkje endre rad %1 i %2: ho finst ikkje lenger.</translation>
+    </message>
+    <message>
+        <source>Cannot change row %1 of %2: %3</source>
+        <translation>Kan ikkje endre rad %1 i %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot delete row %1 of %2: it no longer exists.</source>
+        <translation>Kan ikkje slette rad %1 i %2: ho finst ikkje lenger.</translation>
+    </message>
+    <message>
+        <source>Cannot delete row %1 of %2: %3</source>
+        <translation>Kan ikkje slette rad %1 i %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan ikkje lese %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Planned</source>
+        <translation>Planlagd</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Ikkje starta</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
+        <source>Delayed</source>
+        <translation>Forseinka</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Stoppa</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gjennomført</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Avlyst</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <source>Out for consultation</source>
+        <translation>På høyring</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>Vedteken</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Arkivert</translation>
+    </message>
+    <message>
+        <source>Plastic-smart</source>
+        <translation>Plastsmart</translation>
+    </message>
+    <message>
+        <source>Circular economy</source>
+        <translation>Sirkulær økonomi</translation>
+    </message>
+    <message>
+        <source>Climate</source>
+        <translation>Klima</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Anna</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Høg</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Middels</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Låg</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>Høgare er betre</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>Lågare er betre</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Action Plans</source>
+        <translation>Handlingsplanar</translation>
+    </message>
+</context>
+</TS>
