@@ -83,7 +83,7 @@ bool Database::open(const QString& path, const QVector<Migration>& migrations)
     const QString absolute = QFileInfo(path).absoluteFilePath();
     const int latest = Schema::latestVersion(migrations);
     int fileVersion = 0;
-    if (!checkFileBeforeOpening(absolute, latest, &fileVersion) || !checkReadOnly(absolute))
+    if (!checkFileBeforeOpening(absolute, latest, &fileVersion))
         return false;
 
     const bool writable = QFileInfo(absolute).isWritable();
@@ -94,7 +94,7 @@ bool Database::open(const QString& path, const QVector<Migration>& migrations)
     }
     m_path = absolute;
     m_readOnly = !writable;
-    if (!openConnection(absolute, m_readOnly) || !configureConnection()) {
+    if (!openConnection(absolute, m_readOnly) || !checkSound() || !configureConnection()) {
         close();
         return false;
     }
@@ -176,37 +176,27 @@ bool Database::checkFileBeforeOpening(const QString& path, int latestVersion, in
     return true;
 }
 
-// Runs SQLite's quick_check on a read-only connection before the file is opened for writing.
-bool Database::checkReadOnly(const QString& path)
+// Runs SQLite's quick_check on the freshly opened connection, before anything is written. It runs on the real
+// connection (not a read-only one) so that a hot journal left by a crash is rolled back first, as SQLite intends,
+// instead of making a sound file look damaged.
+bool Database::checkSound()
 {
-    const QString shown = QDir::toNativeSeparators(path);
-    const QString name = m_connectionName + QStringLiteral("-check");
+    QSqlQuery query(connection());
     QString problem;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (!db.open()) {
-            problem = db.lastError().text();
-        } else {
-            QSqlQuery query(db);
-            if (!query.exec(QStringLiteral("PRAGMA quick_check"))) {
-                problem = query.lastError().text();
-            } else {
-                QStringList lines;
-                while (query.next() && lines.size() < 3) {
-                    const QString line = query.value(0).toString();
-                    if (line != QLatin1String("ok"))
-                        lines << line;
-                }
-                problem = lines.join(QStringLiteral("; "));
-            }
+    if (!query.exec(QStringLiteral("PRAGMA quick_check"))) {
+        problem = query.lastError().text();
+    } else {
+        QStringList lines;
+        while (query.next() && lines.size() < 3) {
+            const QString line = query.value(0).toString();
+            if (line != QLatin1String("ok"))
+                lines << line;
         }
-        db.close();
+        problem = lines.join(QStringLiteral("; "));
     }
-    QSqlDatabase::removeDatabase(name);
     if (!problem.isEmpty())
-        return setError(tr("Cannot open “%1”: the file is damaged (%2).").arg(shown, problem));
+        return setError(
+            tr("Cannot open “%1”: the file is damaged (%2).").arg(QDir::toNativeSeparators(m_path), problem));
     return true;
 }
 

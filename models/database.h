@@ -57,7 +57,7 @@ public:
 
 private:
     bool checkFileBeforeOpening(const QString& path, int latestVersion, int* fileVersion);
-    bool checkReadOnly(const QString& path);
+    bool checkSound();
     bool openConnection(const QString& path, bool readOnly);
     bool configureConnection();
     bool migrate(int fromVersion, const QVector<Migration>& migrations);
