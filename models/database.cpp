@@ -291,6 +291,8 @@ bool Database::migrate(int fromVersion, const QVector<Migration>& migrations)
 
 bool Database::beginWrite()
 {
+    if (m_readOnly)
+        return setError(tr("“%1” is open read-only: changes cannot be saved.").arg(QDir::toNativeSeparators(m_path)));
     if (m_writeDepth++ > 0)
         return true;
     m_writeFailed = false;

@@ -85,10 +85,6 @@ bool Store::logChange(
 
 std::optional<qint64> Store::insertRecord(const Fields& fields)
 {
-    if (m_db.isReadOnly()) {
-        fail(tr("The file is open read-only."));
-        return std::nullopt;
-    }
     QStringList columns;
     QStringList marks;
     for (const auto& field : fields) {
@@ -125,8 +121,6 @@ std::optional<qint64> Store::insertRecord(const Fields& fields)
 
 bool Store::updateRecord(qint64 id, const Fields& fields, QStringList* changedFields)
 {
-    if (m_db.isReadOnly())
-        return fail(tr("The file is open read-only."));
     WriteTransaction transaction(m_db);
     if (!transaction.isActive())
         return fail(m_db.errorString());
@@ -150,7 +144,7 @@ bool Store::updateRecord(qint64 id, const Fields& fields, QStringList* changedFi
     if (changedFields)
         *changedFields = names;
     if (names.isEmpty())
-        return true;
+        return transaction.commit(); // nothing to write; committing keeps an enclosing transaction alive
     QSqlQuery query(m_db.connection());
     query.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(m_table, assignments.join(QStringLiteral(", "))));
     for (const QVariant& value : values)
@@ -166,8 +160,6 @@ bool Store::updateRecord(qint64 id, const Fields& fields, QStringList* changedFi
 
 bool Store::removeRecord(qint64 id)
 {
-    if (m_db.isReadOnly())
-        return fail(tr("The file is open read-only."));
     WriteTransaction transaction(m_db);
     if (!transaction.isActive())
         return fail(m_db.errorString());

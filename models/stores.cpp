@@ -14,43 +14,46 @@ NetworkStore::NetworkStore(Database& db, QObject* parent)
 
 bool NetworkStore::addMember(qint64 networkId, qint64 municipalityId)
 {
-    WriteTransaction transaction(database());
-    if (!transaction.isActive())
-        return fail(database().errorString());
-    QSqlQuery query(database().connection());
-    query.prepare(QStringLiteral("INSERT OR IGNORE INTO network_members (network_id, municipality_id) VALUES (?, ?)"));
-    query.addBindValue(networkId);
-    query.addBindValue(municipalityId);
-    if (!query.exec())
-        return fail(tr("Cannot add the member to the network: %1").arg(query.lastError().text()));
-    if (query.numRowsAffected() == 0)
-        return true; // already a member
-    if (!logChange(QStringLiteral("network_members"), networkId, QStringLiteral("municipality_id"), {}, municipalityId))
-        return false;
-    if (!transaction.commit())
-        return fail(database().errorString());
-    emit membersChanged(networkId);
-    return true;
+    return changeMembership(
+        networkId,
+        municipalityId,
+        QStringLiteral("INSERT OR IGNORE INTO network_members (network_id, municipality_id) VALUES (?, ?)"),
+        true);
 }
 
 bool NetworkStore::removeMember(qint64 networkId, qint64 municipalityId)
+{
+    return changeMembership(networkId,
+                            municipalityId,
+                            QStringLiteral("DELETE FROM network_members WHERE network_id = ? AND municipality_id = ?"),
+                            false);
+}
+
+bool NetworkStore::changeMembership(qint64 networkId, qint64 municipalityId, const QString& statement, bool joining)
 {
     WriteTransaction transaction(database());
     if (!transaction.isActive())
         return fail(database().errorString());
     QSqlQuery query(database().connection());
-    query.prepare(QStringLiteral("DELETE FROM network_members WHERE network_id = ? AND municipality_id = ?"));
+    query.prepare(statement);
     query.addBindValue(networkId);
     query.addBindValue(municipalityId);
-    if (!query.exec())
-        return fail(tr("Cannot remove the member from the network: %1").arg(query.lastError().text()));
-    if (query.numRowsAffected() == 0)
-        return true;
-    if (!logChange(QStringLiteral("network_members"), networkId, QStringLiteral("municipality_id"), municipalityId, {}))
+    if (!query.exec()) {
+        return fail(joining ? tr("Cannot add the member to the network: %1").arg(query.lastError().text())
+                            : tr("Cannot remove the member from the network: %1").arg(query.lastError().text()));
+    }
+    const bool changed = query.numRowsAffected() > 0; // joining twice, or leaving twice, changes nothing
+    if (changed
+        && !logChange(QStringLiteral("network_members"),
+                      networkId,
+                      QStringLiteral("municipality_id"),
+                      joining ? QVariant() : QVariant(municipalityId),
+                      joining ? QVariant(municipalityId) : QVariant()))
         return false;
     if (!transaction.commit())
         return fail(database().errorString());
-    emit membersChanged(networkId);
+    if (changed)
+        emit membersChanged(networkId);
     return true;
 }
 

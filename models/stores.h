@@ -19,6 +19,9 @@ public:
 
 signals:
     void membersChanged(qint64 networkId);
+
+private:
+    bool changeMembership(qint64 networkId, qint64 municipalityId, const QString& statement, bool joining);
 };
 
 // The municipalities of Norway, shipped with the app and written into every new file.

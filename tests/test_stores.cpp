@@ -24,6 +24,7 @@ private slots:
     void networkMembers();
     void deletingPlanCascades();
     void readOnlyFileRefusesEdits();
+    void unchangedEditKeepsEnclosingTransaction();
 
 private:
     int changeLogRows() const;
@@ -277,6 +278,24 @@ void TestStores::readOnlyFileRefusesEdits()
     Stores stores(db);
     QVERIFY(!stores.networks.add({0, QStringLiteral("Nytt"), QString(), false}));
     QVERIFY(stores.networks.errorString().contains(QStringLiteral("read-only")));
+}
+
+// Regression: an update that changed nothing, or a member added twice, used to leave its transaction uncommitted,
+// which rolled back the enclosing one (an import or the sample data).
+void TestStores::unchangedEditKeepsEnclosingTransaction()
+{
+    const qint64 planId = addPlan();
+    const Plan plan = *m_stores->plans.get(planId);
+    const qint64 networkId = *m_stores->networks.add({0, QStringLiteral("Nettverk"), QString(), false});
+    QVERIFY(m_stores->networks.addMember(networkId, osloId()));
+    {
+        WriteTransaction outer(*m_db);
+        QVERIFY(m_stores->plans.update(plan));
+        QVERIFY(m_stores->networks.addMember(networkId, osloId()));
+        QVERIFY(m_stores->focusAreas.add({0, planId, QStringLiteral("Mikroplast"), 0}));
+        QVERIFY(outer.commit());
+    }
+    QCOMPARE(m_stores->focusAreas.list().size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestStores)

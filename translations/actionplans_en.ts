@@ -9,7 +9,7 @@
 Commands:
   sample   add the sample networks, municipalities and plans
   list     list the plans as tab-separated values: id, municipality number, municipality, title, measures
-  check    check the file&apos;s integrity and foreign keys
+  check    check the file's integrity and foreign keys
 
 Without a command the window opens. Without --db the default database is used (created with sample data on first use).</source>
         <translation>Action plans for Norwegian municipalities: plastic-smart, circular and climate plans.
@@ -17,7 +17,7 @@ Without a command the window opens. Without --db the default database is used (c
 Commands:
   sample   add the sample networks, municipalities and plans
   list     list the plans as tab-separated values: id, municipality number, municipality, title, measures
-  check    check the file&apos;s integrity and foreign keys
+  check    check the file's integrity and foreign keys
 
 Without a command the window opens. Without --db the default database is used (created with sample data on first use).</translation>
     </message>
@@ -63,10 +63,7 @@ Without a command the window opens. Without --db the default database is used (c
     </message>
     <message numerus="yes">
         <source>“%1” has %n problem(s):</source>
-        <translation>
-            <numerusform>“%1” has %n problem:</numerusform>
-            <numerusform>“%1” has %n problems:</numerusform>
-        </translation>
+        <translation><numerusform>“%1” has %n problem:</numerusform><numerusform>“%1” has %n problems:</numerusform></translation>
     </message>
     <message>
         <source>“%1”: no problems found.</source>
@@ -170,6 +167,10 @@ Without a command the window opens. Without --db the default database is used (c
     <message>
         <source>Cannot save a copy as “%1”: %2</source>
         <translation>Cannot save a copy as “%1”: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is open read-only: changes cannot be saved.</source>
+        <translation>“%1” is open read-only: changes cannot be saved.</translation>
     </message>
 </context>
 <context>
@@ -324,8 +325,8 @@ Without a command the window opens. Without --db the default database is used (c
         <translation>Cannot remove the member from the network: %1</translation>
     </message>
     <message>
-        <source>Cannot read the network&apos;s members: %1</source>
-        <translation>Cannot read the network&apos;s members: %1</translation>
+        <source>Cannot read the network's members: %1</source>
+        <translation>Cannot read the network's members: %1</translation>
     </message>
 </context>
 <context>
@@ -383,10 +384,7 @@ Without a command the window opens. Without --db the default database is used (c
     </message>
     <message numerus="yes">
         <source>%1 of %n plan(s) shown</source>
-        <translation>
-            <numerusform>%1 of %n plan shown</numerusform>
-            <numerusform>%1 of %n plans shown</numerusform>
-        </translation>
+        <translation><numerusform>%1 of %n plan shown</numerusform><numerusform>%1 of %n plans shown</numerusform></translation>
     </message>
 </context>
 <context>
@@ -487,10 +485,6 @@ Without a command the window opens. Without --db the default database is used (c
     <message>
         <source>The change could not be logged: %1</source>
         <translation>The change could not be logged: %1</translation>
-    </message>
-    <message>
-        <source>The file is open read-only.</source>
-        <translation>The file is open read-only.</translation>
     </message>
     <message>
         <source>Cannot add to %1: %2</source>

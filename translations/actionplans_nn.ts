@@ -9,7 +9,7 @@
 Commands:
   sample   add the sample networks, municipalities and plans
   list     list the plans as tab-separated values: id, municipality number, municipality, title, measures
-  check    check the file&apos;s integrity and foreign keys
+  check    check the file's integrity and foreign keys
 
 Without a command the window opens. Without --db the default database is used (created with sample data on first use).</source>
         <translation>Handlingsplanar for norske kommunar: plastsmarte, sirkulære og klimaretta planar.
@@ -63,10 +63,7 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
     </message>
     <message numerus="yes">
         <source>“%1” has %n problem(s):</source>
-        <translation>
-            <numerusform>«%1» har %n problem:</numerusform>
-            <numerusform>«%1» har %n problem:</numerusform>
-        </translation>
+        <translation><numerusform>«%1» har %n problem:</numerusform><numerusform>«%1» har %n problem:</numerusform></translation>
     </message>
     <message>
         <source>“%1”: no problems found.</source>
@@ -170,6 +167,10 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
     <message>
         <source>Cannot save a copy as “%1”: %2</source>
         <translation>Kan ikkje lagre ein kopi som «%1»: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is open read-only: changes cannot be saved.</source>
+        <translation>«%1» er opna skriveverna: endringar kan ikkje lagrast.</translation>
     </message>
 </context>
 <context>
@@ -324,7 +325,7 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
         <translation>Kan ikkje fjerne medlemmen frå nettverket: %1</translation>
     </message>
     <message>
-        <source>Cannot read the network&apos;s members: %1</source>
+        <source>Cannot read the network's members: %1</source>
         <translation>Kan ikkje lese medlemmene i nettverket: %1</translation>
     </message>
 </context>
@@ -383,10 +384,7 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
     </message>
     <message numerus="yes">
         <source>%1 of %n plan(s) shown</source>
-        <translation>
-            <numerusform>Viser %1 av %n plan</numerusform>
-            <numerusform>Viser %1 av %n planar</numerusform>
-        </translation>
+        <translation><numerusform>Viser %1 av %n plan</numerusform><numerusform>Viser %1 av %n planar</numerusform></translation>
     </message>
 </context>
 <context>
@@ -487,10 +485,6 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
     <message>
         <source>The change could not be logged: %1</source>
         <translation>Endringa kunne ikkje loggførast: %1</translation>
-    </message>
-    <message>
-        <source>The file is open read-only.</source>
-        <translation>Fila er opna skriveverna.</translation>
     </message>
     <message>
         <source>Cannot add to %1: %2</source>
