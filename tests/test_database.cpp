@@ -6,7 +6,9 @@
 #include "testfiles.h"
 
 #include <QDir>
+#include <QProcess>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -49,6 +51,7 @@ private slots:
     void nestedTransactionsRollBackTogether();
     void problemsNameTableAndRow();
     void saveCopyIsOpenable();
+    void rollsBackHotJournalAfterCrash();
 
 private:
     QTemporaryDir m_dir;
@@ -279,6 +282,36 @@ void TestDatabase::saveCopyIsOpenable()
     Database other;
     QVERIFY2(other.open(copy), qPrintable(other.errorString()));
     QCOMPARE(Stores(other).municipalities.list().size(), 357);
+}
+
+// A writer killed in the middle of a transaction leaves a hot journal; opening must roll it back (SQLite's recovery)
+// rather than call the file damaged. The writer is the sqlite3 shell, killed with SIGKILL while its transaction is
+// open and its cache has spilled changed pages into the file.
+void TestDatabase::rollsBackHotJournalAfterCrash()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("sqlite3")).isEmpty())
+        QSKIP("the sqlite3 shell is not installed");
+    const QString path = makeGoodFile(m_dir, QStringLiteral("crash.handlingsplan"));
+    QProcess writer;
+    writer.start(QStringLiteral("sqlite3"), {path});
+    QVERIFY(writer.waitForStarted());
+    // The shell's output to a pipe is buffered, so watch the journal grow instead of waiting for an answer.
+    writer.write("PRAGMA cache_size = 2;\nBEGIN;\nUPDATE municipalities SET name = name || ' (endret)';\n");
+    const QString journal = path + QStringLiteral("-journal");
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(journal).size() > 8192, 10000);
+    QTest::qWait(300); // let the UPDATE finish spilling pages into the file
+    writer.kill();
+    QVERIFY(writer.waitForFinished());
+    QVERIFY2(QFileInfo(journal).size() > 0, "the killed writer left no hot journal");
+    QVERIFY2(testfiles::readAll(path).contains("(endret)"), "the changed pages did not reach the file");
+
+    Database db;
+    QVERIFY2(db.open(path), qPrintable(db.errorString()));
+    QVERIFY(db.problems().isEmpty());
+    Stores stores(db);
+    QCOMPARE(stores.municipalities.byNumber(QStringLiteral("0301"))->name, QStringLiteral("Oslo")); // rolled back
+    QVERIFY(!testfiles::readAll(path).contains("(endret)"));
+    QVERIFY(!QFileInfo(journal).exists() || QFileInfo(journal).size() == 0);
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)
