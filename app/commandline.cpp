@@ -9,7 +9,7 @@
 #include <QDir>
 #include <QTextStream>
 
-#include <cstdio>
+#include <algorithm>
 
 namespace {
 
@@ -43,20 +43,22 @@ QStringList CommandLine::commands()
 
 bool CommandLine::isCommandLine(const QStringList& arguments)
 {
+    // `actionplans FILE` opens the window on FILE; with --db, a word after it can only be a command (or a mistake
+    // the command line reports).
+    const bool hasDb = std::any_of(arguments.begin() + 1, arguments.end(), [](const QString& argument) {
+        return argument == QLatin1String("--db") || argument.startsWith(QLatin1String("--db="));
+    });
     for (int i = 1; i < arguments.size(); ++i) {
         const QString& argument = arguments.at(i);
         if (argument == QLatin1String("--db")) {
             ++i; // its value
             continue;
         }
-        if (argument == QLatin1String("-h") || argument == QLatin1String("--help") || argument == QLatin1String("-v")
-            || argument == QLatin1String("--version") || argument == QLatin1String("--help-all"))
-            return true;
+        if (argument.startsWith(QLatin1String("--db=")))
+            continue;
         if (!argument.startsWith(QLatin1Char('-')))
-            return commands().contains(argument);
-        if (argument.startsWith(QLatin1String("--")) && argument != QLatin1String("--db")
-            && !argument.startsWith(QLatin1String("--db=")))
-            return true; // an unknown option: the command line reports it as a usage error
+            return hasDb || commands().contains(argument);
+        return true; // --help, --version, or an unknown option the command line reports as a usage error
     }
     return false;
 }

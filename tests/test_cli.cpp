@@ -76,6 +76,8 @@ void TestCli::usageErrors_data()
     QTest::newRow("unknown option") << QStringList {QStringLiteral("--frobnicate")} << QStringLiteral("frobnicate");
     QTest::newRow("no command") << QStringList {QStringLiteral("--db"), db, QStringLiteral("--bogus")}
                                 << QStringLiteral("bogus");
+    QTest::newRow("unknown command") << QStringList {QStringLiteral("--db"), db, QStringLiteral("bogus")}
+                                     << QStringLiteral("unknown command “bogus”");
     QTest::newRow("extra argument") << QStringList {QStringLiteral("--db"),
                                                     db,
                                                     QStringLiteral("list"),
