@@ -9,6 +9,7 @@
 #include <QtEndian>
 
 #include <atomic>
+#include <utility>
 
 namespace {
 
@@ -313,13 +314,18 @@ bool Database::commitWrite()
     QSqlQuery query(connection());
     if (m_writeFailed) {
         query.exec(QStringLiteral("ROLLBACK"));
+        m_pendingNotifications.clear();
         return false;
     }
     if (!query.exec(QStringLiteral("COMMIT"))) {
         const QString error = query.lastError().text();
         QSqlQuery(connection()).exec(QStringLiteral("ROLLBACK"));
+        m_pendingNotifications.clear();
         return setError(tr("Cannot save the change to “%1”: %2").arg(QDir::toNativeSeparators(m_path), error));
     }
+    const QVector<std::function<void()>> notifications = std::exchange(m_pendingNotifications, {});
+    for (const auto& notify : notifications)
+        notify();
     return true;
 }
 
@@ -332,6 +338,15 @@ void Database::rollbackWrite()
         return;
     }
     QSqlQuery(connection()).exec(QStringLiteral("ROLLBACK"));
+    m_pendingNotifications.clear();
+}
+
+void Database::afterCommit(std::function<void()> notify)
+{
+    if (m_writeDepth > 0)
+        m_pendingNotifications << std::move(notify);
+    else
+        notify();
 }
 
 QStringList Database::problems()

@@ -6,6 +6,9 @@
 #include <QObject>
 #include <QSqlDatabase>
 #include <QString>
+#include <QVector>
+
+#include <functional>
 
 // One action-plan file: opens it only after checking it is ours and sound, creates new ones, migrates old ones
 // forward, and runs write transactions. Everything else reaches SQLite through a Database.
@@ -46,6 +49,9 @@ public:
     bool commitWrite();
     void rollbackWrite();
     bool inWrite() const { return m_writeDepth > 0; }
+    // Runs notify at once, or, inside a write transaction, after the outermost commit (and never if it rolls back),
+    // so that item models only ever hear of changes that are on disk.
+    void afterCommit(std::function<void()> notify);
 
     // Integrity and foreign-key problems, one translated line each; empty when the file is sound.
     QStringList problems();
@@ -70,6 +76,7 @@ private:
     bool m_readOnly = false;
     int m_writeDepth = 0;
     bool m_writeFailed = false;
+    QVector<std::function<void()>> m_pendingNotifications;
 };
 
 // Scoped write transaction: rolls back unless commit() succeeded.

@@ -133,3 +133,16 @@ struct PlanSummary
     int doneCount = 0;
     int cancelledCount = 0;
 };
+
+// One measure as the measures table shows it: the measure with the names of what it refers to, and its parsed
+// start and deadline.
+struct MeasureListing
+{
+    Measure measure;
+    QString focusArea;
+    int focusAreaPosition = 0;
+    QString owner;
+    qint64 municipalityId = 0;
+    QString municipality;
+    QString planTitle;
+};

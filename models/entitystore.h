@@ -24,6 +24,17 @@ public:
         return insertRecord(Records::fields(value));
     }
 
+    // Puts back a value that was removed, under its old id (for undo).
+    std::optional<qint64> restore(const T& value)
+    {
+        const QString invalid = Records::validate(value);
+        if (!invalid.isEmpty()) {
+            fail(invalid);
+            return std::nullopt;
+        }
+        return insertRecord(Records::fields(value), value.id);
+    }
+
     // Writes the fields that differ from the stored row; changed() names them.
     bool update(const T& value)
     {

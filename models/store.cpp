@@ -83,8 +83,11 @@ bool Store::logChange(
     return true;
 }
 
-std::optional<qint64> Store::insertRecord(const Fields& fields)
+std::optional<qint64> Store::insertRecord(const Fields& given, qint64 id)
 {
+    Fields fields = given;
+    if (id > 0)
+        fields.prepend({QStringLiteral("id"), id});
     QStringList columns;
     QStringList marks;
     for (const auto& field : fields) {
@@ -105,8 +108,8 @@ std::optional<qint64> Store::insertRecord(const Fields& fields)
         fail(tr("Cannot add to %1: %2").arg(m_table, query.lastError().text()));
         return std::nullopt;
     }
-    const qint64 id = query.lastInsertId().toLongLong();
-    for (const auto& field : fields) {
+    id = query.lastInsertId().toLongLong();
+    for (const auto& field : given) {
         const QVariant value = storable(field.second);
         if (!value.isNull() && !logChange(m_table, id, field.first, {}, value))
             return std::nullopt;
@@ -115,7 +118,7 @@ std::optional<qint64> Store::insertRecord(const Fields& fields)
         fail(m_db.errorString());
         return std::nullopt;
     }
-    emit added(id);
+    m_db.afterCommit([this, id] { emit added(id); });
     return id;
 }
 
@@ -154,7 +157,7 @@ bool Store::updateRecord(qint64 id, const Fields& fields, QStringList* changedFi
         return fail(tr("Cannot change row %1 of %2: %3").arg(id).arg(m_table, query.lastError().text()));
     if (!transaction.commit())
         return fail(m_db.errorString());
-    emit changed(id, names);
+    m_db.afterCommit([this, id, names] { emit changed(id, names); });
     return true;
 }
 
@@ -179,7 +182,7 @@ bool Store::removeRecord(qint64 id)
         return fail(tr("Cannot delete row %1 of %2: %3").arg(id).arg(m_table, query.lastError().text()));
     if (!transaction.commit())
         return fail(m_db.errorString());
-    emit removed(id);
+    m_db.afterCommit([this, id] { emit removed(id); });
     return true;
 }
 

@@ -33,7 +33,9 @@ signals:
     void removed(qint64 id);
 
 protected:
-    std::optional<qint64> insertRecord(const Fields& fields);
+    // Inserts a row; with id > 0 the row gets that id (undo brings a deleted row back under its old id, so that
+    // later commands that name it still find it).
+    std::optional<qint64> insertRecord(const Fields& fields, qint64 id = 0);
     // Writes only the fields whose value differs; *changedFields gets their names.
     bool updateRecord(qint64 id, const Fields& fields, QStringList* changedFields);
     bool removeRecord(qint64 id);

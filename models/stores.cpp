@@ -53,7 +53,7 @@ bool NetworkStore::changeMembership(qint64 networkId, qint64 municipalityId, con
     if (!transaction.commit())
         return fail(database().errorString());
     if (changed)
-        emit membersChanged(networkId);
+        database().afterCommit([this, networkId] { emit membersChanged(networkId); });
     return true;
 }
 
@@ -194,6 +194,54 @@ QVector<PlanSummary> PlanStore::summaries(qint64 planId) const
     return result;
 }
 
+MeasureStore::MeasureStore(Database& db, QObject* parent)
+    : EntityStore<Measure>(db, QStringLiteral("measures"), parent)
+{
+}
+
+QVector<MeasureListing> MeasureStore::listings(qint64 planId, qint64 measureId) const
+{
+    QVector<MeasureListing> result;
+    QString where;
+    QVariantList values;
+    if (measureId > 0) {
+        where = QStringLiteral("WHERE x.id = ?");
+        values << measureId;
+    } else if (planId > 0) {
+        where = QStringLiteral("WHERE x.plan_id = ?");
+        values << planId;
+    }
+    QSqlQuery query(database().connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT x.*, f.name AS focus_area_name, f.position AS focus_area_position, "
+                                 "o.name AS owner_name, p.municipality_id AS plan_municipality_id, "
+                                 "m.name AS municipality_name, p.title AS plan_title "
+                                 "FROM measures x JOIN plans p ON p.id = x.plan_id "
+                                 "JOIN municipalities m ON m.id = p.municipality_id "
+                                 "LEFT JOIN focus_areas f ON f.id = x.focus_area_id "
+                                 "LEFT JOIN owners o ON o.id = x.owner_id %1 ORDER BY x.id")
+                      .arg(where));
+    for (const QVariant& value : values)
+        query.addBindValue(value);
+    if (!query.exec()) {
+        fail(tr("Cannot read the measures: %1").arg(query.lastError().text()));
+        return result;
+    }
+    while (query.next()) {
+        const QSqlRecord record = query.record();
+        MeasureListing listing;
+        Records::read(record, &listing.measure);
+        listing.focusArea = record.value(QStringLiteral("focus_area_name")).toString();
+        listing.focusAreaPosition = record.value(QStringLiteral("focus_area_position")).toInt();
+        listing.owner = record.value(QStringLiteral("owner_name")).toString();
+        listing.municipalityId = record.value(QStringLiteral("plan_municipality_id")).toLongLong();
+        listing.municipality = record.value(QStringLiteral("municipality_name")).toString();
+        listing.planTitle = record.value(QStringLiteral("plan_title")).toString();
+        result << listing;
+    }
+    return result;
+}
+
 Stores::Stores(Database& database)
     : db(database)
     , networks(database)
@@ -201,7 +249,7 @@ Stores::Stores(Database& database)
     , plans(database)
     , focusAreas(database, QStringLiteral("focus_areas"))
     , owners(database, QStringLiteral("owners"))
-    , measures(database, QStringLiteral("measures"))
+    , measures(database)
     , progressUpdates(database, QStringLiteral("progress_updates"))
     , indicators(database, QStringLiteral("indicators"))
     , indicatorValues(database, QStringLiteral("indicator_values"))

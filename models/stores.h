@@ -51,9 +51,20 @@ public:
     QVector<PlanSummary> summaries(qint64 planId = 0) const;
 };
 
+// Measures, and the joined listing the measures table shows.
+class MeasureStore : public EntityStore<Measure>
+{
+    Q_OBJECT
+
+public:
+    explicit MeasureStore(Database& db, QObject* parent = nullptr);
+
+    // The measures of one plan (or of every plan, for planId 0), or just the one measure given.
+    QVector<MeasureListing> listings(qint64 planId, qint64 measureId = 0) const;
+};
+
 using FocusAreaStore = EntityStore<FocusArea>;
 using OwnerStore = EntityStore<Owner>;
-using MeasureStore = EntityStore<Measure>;
 using ProgressUpdateStore = EntityStore<ProgressUpdate>;
 using IndicatorStore = EntityStore<Indicator>;
 using IndicatorValueStore = EntityStore<IndicatorValue>;

@@ -2,6 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AddMeasureCommand</name>
+    <message>
+        <source>Add measure “%1”</source>
+        <translation>Add measure “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>AssignOwnerCommand</name>
+    <message>
+        <source>Set owner of %1 to “%2”</source>
+        <translation>Set owner of %1 to “%2”</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Action plans for Norwegian municipalities: plastic-smart, circular and climate plans.
@@ -209,6 +223,13 @@ Without a command the window opens. Without --db the default database is used (c
     </message>
 </context>
 <context>
+    <name>EditMeasureCommand</name>
+    <message>
+        <source>Edit measure %1</source>
+        <translation>Edit measure %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -304,6 +325,80 @@ Without a command the window opens. Without --db the default database is used (c
     </message>
 </context>
 <context>
+    <name>MeasureStore</name>
+    <message>
+        <source>Cannot read the measures: %1</source>
+        <translation>Cannot read the measures: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureTableModel</name>
+    <message>
+        <source>Overdue: the deadline %1 has passed.</source>
+        <translation>Overdue: the deadline %1 has passed.</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 kr</source>
+        <translation>%1 kr</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Focus area</source>
+        <translation>Focus area</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount in kroner.</source>
+        <translation>“%1” is not an amount in kroner.</translation>
+    </message>
+</context>
+<context>
     <name>MunicipalityStore</name>
     <message>
         <source>The list of municipalities is missing from the app: %1</source>
@@ -395,6 +490,13 @@ Without a command the window opens. Without --db the default database is used (c
     </message>
 </context>
 <context>
+    <name>RecordProgressCommand</name>
+    <message>
+        <source>Record progress</source>
+        <translation>Record progress</translation>
+    </message>
+</context>
+<context>
     <name>Records</name>
     <message>
         <source>A network needs a name.</source>
@@ -459,6 +561,13 @@ Without a command the window opens. Without --db the default database is used (c
     <message>
         <source>“%1” is not a direction (higher or lower is better).</source>
         <translation>“%1” is not a direction (higher or lower is better).</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveMeasuresCommand</name>
+    <message numerus="yes">
+        <source>Delete %n measure(s)</source>
+        <translation><numerusform>Delete %n measure</numerusform><numerusform>Delete %n measures</numerusform></translation>
     </message>
 </context>
 <context>

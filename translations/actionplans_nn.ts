@@ -2,6 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nn">
 <context>
+    <name>AddMeasureCommand</name>
+    <message>
+        <source>Add measure “%1”</source>
+        <translation>Legg til tiltak «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>AssignOwnerCommand</name>
+    <message>
+        <source>Set owner of %1 to “%2”</source>
+        <translation>Set ansvarleg for %1 til «%2»</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Action plans for Norwegian municipalities: plastic-smart, circular and climate plans.
@@ -209,6 +223,13 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
     </message>
 </context>
 <context>
+    <name>EditMeasureCommand</name>
+    <message>
+        <source>Edit measure %1</source>
+        <translation>Endre tiltak %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -304,6 +325,80 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
     </message>
 </context>
 <context>
+    <name>MeasureStore</name>
+    <message>
+        <source>Cannot read the measures: %1</source>
+        <translation>Kan ikkje lese tiltaka: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureTableModel</name>
+    <message>
+        <source>Overdue: the deadline %1 has passed.</source>
+        <translation>Forfalle: fristen %1 er passert.</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 kr</source>
+        <translation>%1 kr</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <source>Focus area</source>
+        <translation>Innsatsområde</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ansvarleg</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Framdrift</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritet</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kostnad</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount in kroner.</source>
+        <translation>«%1» er ikkje eit beløp i kroner.</translation>
+    </message>
+</context>
+<context>
     <name>MunicipalityStore</name>
     <message>
         <source>The list of municipalities is missing from the app: %1</source>
@@ -395,6 +490,13 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
     </message>
 </context>
 <context>
+    <name>RecordProgressCommand</name>
+    <message>
+        <source>Record progress</source>
+        <translation>Registrer framdrift</translation>
+    </message>
+</context>
+<context>
     <name>Records</name>
     <message>
         <source>A network needs a name.</source>
@@ -459,6 +561,13 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
     <message>
         <source>“%1” is not a direction (higher or lower is better).</source>
         <translation>«%1» er ikkje ei retning (høgare eller lågare er betre).</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveMeasuresCommand</name>
+    <message numerus="yes">
+        <source>Delete %n measure(s)</source>
+        <translation><numerusform>Slett %n tiltak</numerusform><numerusform>Slett %n tiltak</numerusform></translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QCollator>
+#include <QSortFilterProxyModel>
+
+// Filters and sorts a MeasureTableModel: text typed as you go (code, title, description, owner; case does not
+// matter, but æ, ø and å are letters of their own), status, focus area, owner and "overdue only". Codes sort in
+// natural order (2.10 after 2.9); deadlines by their last day whatever their granularity.
+class MeasureFilterModel : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    explicit MeasureFilterModel(QObject* parent = nullptr);
+
+    void setText(const QString& text);
+    void setStatus(const QString& statusCode); // empty: every status
+    void setFocusArea(qint64 focusAreaId); // 0: every focus area
+    void setOwner(qint64 ownerId); // 0: every owner
+    void setOverdueOnly(bool overdueOnly);
+    bool overdueOnly() const { return m_overdueOnly; }
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
+    bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
+
+private:
+    void refilter();
+
+    QString m_text;
+    QString m_status;
+    qint64 m_focusAreaId = 0;
+    qint64 m_ownerId = 0;
+    bool m_overdueOnly = false;
+    QCollator m_collator;
+};

@@ -1,0 +1,88 @@
+#pragma once
+
+#include "deadline.h"
+#include "entities.h"
+
+#include <QAbstractTableModel>
+#include <QDate>
+
+class QUndoStack;
+class Stores;
+
+// The measures of one plan, or of every plan in the file ("all measures"), one row each. Holds the rows in memory,
+// follows the stores' signals row by row, and turns an edit into an undoable command instead of changing itself:
+// the row changes when the store reports the change, so every pane shows the same thing.
+class MeasureTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        CodeColumn,
+        TitleColumn,
+        FocusAreaColumn,
+        OwnerColumn,
+        StartColumn,
+        DeadlineColumn,
+        StatusColumn,
+        ProgressColumn,
+        PriorityColumn,
+        CostColumn,
+        MunicipalityColumn,
+        PlanColumn,
+        ColumnCount,
+    };
+    enum Role {
+        SortRole = Qt::UserRole + 1, // raw values: deadlines by their last day, codes as written, …
+        MeasureIdRole,
+        PlanIdRole,
+        StatusCodeRole,
+        OverdueRole,
+        SearchTextRole, // code, title, description and owner, for filtering as you type
+        FocusAreaIdRole,
+        OwnerIdRole,
+    };
+
+    MeasureTableModel(Stores& stores, QUndoStack* undoStack, QObject* parent = nullptr);
+
+    // Shows the measures of planId, or of every plan for 0.
+    void setPlan(qint64 planId);
+    qint64 planId() const { return m_planId; }
+    bool isAllMeasures() const { return m_planId == 0; }
+    // "Today" for deciding what is overdue; the current date unless a test says otherwise.
+    void setToday(const QDate& today);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
+
+    int rowOfMeasure(qint64 measureId) const;
+    const MeasureListing* listing(int row) const;
+    bool isOverdue(const MeasureListing& listing) const;
+    QString lastError() const { return m_lastError; }
+
+signals:
+    // An edit was refused or failed; the message says why.
+    void editFailed(const QString& message);
+
+private:
+    void reload();
+    void measureAdded(qint64 id);
+    void measureChanged(qint64 id);
+    void measureRemoved(qint64 id);
+    void namesChanged();
+    bool belongsHere(const MeasureListing& listing) const;
+    QVariant displayValue(const MeasureListing& row, int column) const;
+    QVariant sortValue(const MeasureListing& row, int column) const;
+    bool refuse(const QString& message);
+
+    Stores& m_stores;
+    QUndoStack* m_undoStack;
+    qint64 m_planId = -1; // -1: nothing shown yet
+    QDate m_today;
+    QVector<MeasureListing> m_rows;
+    QString m_lastError;
+};

@@ -1,0 +1,314 @@
+// MeasureTableModel, MeasureFilterModel and the measure commands: model/view state and the database after every
+// edit, undo and redo.
+#include "commands/measurecommands.h"
+#include "database.h"
+#include "datafile.h"
+#include "measurefiltermodel.h"
+#include "measuretablemodel.h"
+#include "stores.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+class TestMeasureModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void passesModelTester();
+    void naturalCodeOrderAndDeadlineOrder();
+    void filters();
+    void editUndoRedo();
+    void refusesBadDeadline();
+    void addAndRemoveWithUndo();
+    void recordProgress();
+    void ownerByNameCreatesAndUndoRemoves();
+    void allMeasuresMode();
+    void notificationsWaitForCommit();
+
+private:
+    qint64 addMeasure(const QString& code,
+                      const QString& title,
+                      const QString& deadline,
+                      const QString& status = QStringLiteral("in_progress"));
+    QString stored(qint64 measureId, const char* column) const;
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<Stores> m_stores;
+    std::unique_ptr<QUndoStack> m_undo;
+    std::unique_ptr<MeasureTableModel> m_model;
+    qint64 m_planId = 0;
+};
+
+void TestMeasureModel::init()
+{
+    m_db = std::make_unique<Database>();
+    QString error;
+    const QString path
+        = m_dir.filePath(QStringLiteral("%1.handlingsplan").arg(QLatin1String(QTest::currentTestFunction())));
+    QVERIFY2(DataFile::openOrCreate(*m_db, path, false, &error), qPrintable(error));
+    m_stores = std::make_unique<Stores>(*m_db);
+    Plan plan;
+    plan.municipalityId = m_stores->municipalities.byNumber(QStringLiteral("3901"))->id;
+    plan.title = QStringLiteral("Plastsmart Horten");
+    m_planId = *m_stores->plans.add(plan);
+    m_undo = std::make_unique<QUndoStack>();
+    m_model = std::make_unique<MeasureTableModel>(*m_stores, m_undo.get());
+    m_model->setToday(QDate(2026, 1, 15));
+    m_model->setPlan(m_planId);
+}
+
+void TestMeasureModel::cleanup()
+{
+    m_model.reset();
+    m_undo.reset();
+    m_stores.reset();
+    m_db.reset();
+}
+
+qint64
+TestMeasureModel::addMeasure(const QString& code, const QString& title, const QString& deadline, const QString& status)
+{
+    Measure measure;
+    measure.planId = m_planId;
+    measure.code = code;
+    measure.title = title;
+    measure.deadlineText = deadline;
+    measure.status = status;
+    return m_stores->measures.add(measure).value_or(0);
+}
+
+QString TestMeasureModel::stored(qint64 measureId, const char* column) const
+{
+    QSqlQuery query(m_db->connection());
+    query.prepare(QStringLiteral("SELECT %1 FROM measures WHERE id = ?").arg(QLatin1String(column)));
+    query.addBindValue(measureId);
+    if (!query.exec() || !query.next())
+        return QStringLiteral("<missing>");
+    return query.value(0).toString();
+}
+
+void TestMeasureModel::passesModelTester()
+{
+    MeasureFilterModel filter;
+    filter.setSourceModel(m_model.get());
+    QAbstractItemModelTester tableTester(m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester filterTester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    addMeasure(QStringLiteral("1.1"), QStringLiteral("Kartlegge plastbruk"), QStringLiteral("Q4 2025"));
+    addMeasure(QStringLiteral("1.2"), QStringLiteral("Strandrydding"), QStringLiteral("løpende"));
+    filter.setText(QStringLiteral("strand"));
+    filter.sort(MeasureTableModel::DeadlineColumn);
+    m_model->setData(m_model->index(0, MeasureTableModel::ProgressColumn), 50);
+    m_undo->undo();
+    QCOMPARE(m_model->rowCount(), 2);
+}
+
+void TestMeasureModel::naturalCodeOrderAndDeadlineOrder()
+{
+    addMeasure(QStringLiteral("2.10"), QStringLiteral("Ti"), QStringLiteral("2025"));
+    addMeasure(QStringLiteral("2.9"), QStringLiteral("Ni"), QStringLiteral("des. 2025"));
+    addMeasure(QStringLiteral("2.1"), QStringLiteral("En"), QStringLiteral("Q3 2025"));
+    addMeasure(QStringLiteral("10.1"), QStringLiteral("Hundre"), QStringLiteral("løpende"));
+    addMeasure(QStringLiteral("3.1"), QStringLiteral("Tre"), QStringLiteral("15.11.2025"));
+    MeasureFilterModel filter;
+    filter.setSourceModel(m_model.get());
+    auto column = [&](int c) {
+        QStringList values;
+        for (int row = 0; row < filter.rowCount(); ++row)
+            values << filter.index(row, c).data().toString();
+        return values;
+    };
+    filter.sort(MeasureTableModel::CodeColumn);
+    QCOMPARE(column(MeasureTableModel::CodeColumn),
+             (QStringList {QStringLiteral("2.1"),
+                           QStringLiteral("2.9"),
+                           QStringLiteral("2.10"),
+                           QStringLiteral("3.1"),
+                           QStringLiteral("10.1")}));
+    // By the period's last day: Q3 (30.9) < 15.11 < des. (31.12) = 2025 (31.12); ongoing last.
+    filter.sort(MeasureTableModel::DeadlineColumn);
+    const QStringList deadlines = column(MeasureTableModel::DeadlineColumn);
+    QCOMPARE(deadlines.first(), QStringLiteral("Q3 2025"));
+    QCOMPARE(deadlines.at(1), QStringLiteral("15.11.2025"));
+    QCOMPARE(deadlines.last(), QStringLiteral("løpende"));
+}
+
+void TestMeasureModel::filters()
+{
+    addMeasure(QStringLiteral("1.1"), QStringLiteral("Rydde strender"), QStringLiteral("2025"));
+    addMeasure(QStringLiteral("1.2"), QStringLiteral("Søppelkasser ved badeplasser"), QStringLiteral("2027"));
+    addMeasure(
+        QStringLiteral("1.3"), QStringLiteral("Ombruk av møbler"), QStringLiteral("2024"), QStringLiteral("done"));
+    MeasureFilterModel filter;
+    filter.setSourceModel(m_model.get());
+    filter.setText(QStringLiteral("RYDDE"));
+    QCOMPARE(filter.rowCount(), 1); // case does not matter
+    filter.setText(QStringLiteral("søppel"));
+    QCOMPARE(filter.rowCount(), 1);
+    filter.setText(QStringLiteral("soppel"));
+    QCOMPARE(filter.rowCount(), 0); // o does not find ø
+    filter.setText(QStringLiteral("1."));
+    QCOMPARE(filter.rowCount(), 3); // codes are searched too
+    filter.setText(QString());
+    filter.setOverdueOnly(true);
+    QCOMPARE(filter.rowCount(), 1); // 2025 has passed on 15.1.2026; 2024 is done, so not overdue
+    QCOMPARE(filter.index(0, MeasureTableModel::CodeColumn).data().toString(), QStringLiteral("1.1"));
+    filter.setOverdueOnly(false);
+    filter.setStatus(QStringLiteral("done"));
+    QCOMPARE(filter.rowCount(), 1);
+}
+
+void TestMeasureModel::editUndoRedo()
+{
+    const qint64 id = addMeasure(QStringLiteral("1.1"), QStringLiteral("Kartlegge plast"), QStringLiteral("2025"));
+    const QModelIndex title = m_model->index(0, MeasureTableModel::TitleColumn);
+    QVERIFY(m_model->setData(title, QStringLiteral("Kartlegge plastbruk i skolene")));
+    QCOMPARE(m_undo->count(), 1);
+    QCOMPARE(title.data().toString(), QStringLiteral("Kartlegge plastbruk i skolene"));
+    QCOMPARE(stored(id, "title"), QStringLiteral("Kartlegge plastbruk i skolene"));
+
+    const QModelIndex deadline = m_model->index(0, MeasureTableModel::DeadlineColumn);
+    QVERIFY(m_model->setData(deadline, QStringLiteral("2. halvår 2026")));
+    QCOMPARE(stored(id, "deadline"), QStringLiteral("2026-H2"));
+    QCOMPARE(stored(id, "deadline_end"), QStringLiteral("2026-12-31"));
+    QVERIFY(!deadline.data(MeasureTableModel::OverdueRole).toBool());
+
+    m_undo->undo();
+    QCOMPARE(stored(id, "deadline_text"), QStringLiteral("2025"));
+    QVERIFY(deadline.data(MeasureTableModel::OverdueRole).toBool());
+    m_undo->undo();
+    QCOMPARE(stored(id, "title"), QStringLiteral("Kartlegge plast"));
+    QCOMPARE(title.data().toString(), QStringLiteral("Kartlegge plast"));
+    m_undo->redo();
+    m_undo->redo();
+    QCOMPARE(stored(id, "title"), QStringLiteral("Kartlegge plastbruk i skolene"));
+    QCOMPARE(stored(id, "deadline_text"), QStringLiteral("2. halvår 2026"));
+    QVERIFY(m_undo->undoText().contains(QStringLiteral("1.1")));
+
+    QVERIFY(m_model->setData(title, QStringLiteral("Kartlegge plastbruk i skolene"))); // unchanged
+    QCOMPARE(m_undo->count(), 2); // no empty undo step
+}
+
+void TestMeasureModel::refusesBadDeadline()
+{
+    const qint64 id = addMeasure(QStringLiteral("1.1"), QStringLiteral("Tiltak"), QStringLiteral("2025"));
+    QSignalSpy failed(m_model.get(), &MeasureTableModel::editFailed);
+    QVERIFY(!m_model->setData(m_model->index(0, MeasureTableModel::DeadlineColumn), QStringLiteral("31.02.2025")));
+    QCOMPARE(failed.size(), 1);
+    QVERIFY(m_model->lastError().contains(QStringLiteral("“31.02.2025”")));
+    QCOMPARE(m_undo->count(), 0);
+    QCOMPARE(stored(id, "deadline_text"), QStringLiteral("2025"));
+    QVERIFY(!m_model->setData(m_model->index(0, MeasureTableModel::ProgressColumn), 140));
+    QVERIFY(!m_model->setData(m_model->index(0, MeasureTableModel::CostColumn), QStringLiteral("mye")));
+    QCOMPARE(m_undo->count(), 0);
+}
+
+void TestMeasureModel::addAndRemoveWithUndo()
+{
+    Measure measure;
+    measure.planId = m_planId;
+    measure.code = QStringLiteral("4.1");
+    measure.title = QStringLiteral("Mikroplast fra kunstgress");
+    m_undo->push(new AddMeasureCommand(*m_stores, measure, {}));
+    QCOMPARE(m_model->rowCount(), 1);
+    const qint64 id = m_model->index(0, 0).data(MeasureTableModel::MeasureIdRole).toLongLong();
+    const QString uuid = stored(id, "uuid");
+    QVERIFY(m_stores->progressUpdates.add({0, id, QDate(2025, 5, 1), QStringLiteral("in_progress"), 20, {}}));
+
+    m_undo->push(new RemoveMeasuresCommand(*m_stores, {id}, {}));
+    QCOMPARE(m_model->rowCount(), 0);
+    QCOMPARE(stored(id, "title"), QStringLiteral("<missing>"));
+    m_undo->undo(); // the measure and its history come back under the same id and UUID
+    QCOMPARE(m_model->rowCount(), 1);
+    QCOMPARE(stored(id, "uuid"), uuid);
+    QCOMPARE(m_stores->progressUpdates.list(QStringLiteral("measure_id"), id).size(), 1);
+    m_undo->undo(); // and the add is undone
+    QCOMPARE(m_model->rowCount(), 0);
+    m_undo->redo();
+    QCOMPARE(stored(id, "uuid"), uuid);
+    QVERIFY(m_db->problems().isEmpty());
+}
+
+void TestMeasureModel::recordProgress()
+{
+    const qint64 id = addMeasure(
+        QStringLiteral("1.1"), QStringLiteral("Tiltak"), QStringLiteral("2027"), QStringLiteral("not_started"));
+    m_undo->push(new RecordProgressCommand(
+        *m_stores, {0, id, QDate(2026, 1, 10), QStringLiteral("in_progress"), 35, QStringLiteral("I gang")}, {}));
+    QCOMPARE(stored(id, "status"), QStringLiteral("in_progress"));
+    QCOMPARE(stored(id, "progress"), QStringLiteral("35"));
+    QCOMPARE(m_model->index(0, MeasureTableModel::ProgressColumn).data(Qt::EditRole).toInt(), 35);
+    QCOMPARE(m_stores->progressUpdates.list(QStringLiteral("measure_id"), id).size(), 1);
+    m_undo->undo();
+    QCOMPARE(stored(id, "status"), QStringLiteral("not_started"));
+    QCOMPARE(stored(id, "progress"), QStringLiteral("0"));
+    QVERIFY(m_stores->progressUpdates.list(QStringLiteral("measure_id"), id).isEmpty());
+}
+
+void TestMeasureModel::ownerByNameCreatesAndUndoRemoves()
+{
+    const qint64 id = addMeasure(QStringLiteral("1.1"), QStringLiteral("Tiltak"), QString());
+    const qint64 horten = m_stores->municipalities.byNumber(QStringLiteral("3901"))->id;
+    QVERIFY(m_stores->owners.add({0, horten, QStringLiteral("Miljørådgiver"), {}, {}}));
+    const QModelIndex owner = m_model->index(0, MeasureTableModel::OwnerColumn);
+    QVERIFY(m_model->setData(owner, QStringLiteral("miljørådgiver"))); // an existing owner, whatever the case
+    QCOMPARE(m_stores->owners.list().size(), 1);
+    QCOMPARE(owner.data().toString(), QStringLiteral("Miljørådgiver"));
+    QVERIFY(m_model->setData(owner, QStringLiteral("Innkjøpssjef"))); // typed new
+    QCOMPARE(m_stores->owners.list().size(), 2);
+    QCOMPARE(owner.data().toString(), QStringLiteral("Innkjøpssjef"));
+    m_undo->undo();
+    QCOMPARE(m_stores->owners.list().size(), 1);
+    QCOMPARE(owner.data().toString(), QStringLiteral("Miljørådgiver"));
+    m_undo->redo();
+    QCOMPARE(owner.data().toString(), QStringLiteral("Innkjøpssjef"));
+    QCOMPARE(stored(id, "owner_id").toLongLong(), m_stores->owners.list().last().id);
+}
+
+void TestMeasureModel::allMeasuresMode()
+{
+    addMeasure(QStringLiteral("1.1"), QStringLiteral("Horten-tiltak"), QString());
+    Plan other;
+    other.municipalityId = m_stores->municipalities.byNumber(QStringLiteral("4601"))->id;
+    other.title = QStringLiteral("Bergen");
+    const qint64 otherPlan = *m_stores->plans.add(other);
+    Measure measure;
+    measure.planId = otherPlan;
+    measure.title = QStringLiteral("Bergen-tiltak");
+    QVERIFY(m_stores->measures.add(measure));
+    QCOMPARE(m_model->rowCount(), 1); // a measure of another plan stays out
+    m_model->setPlan(0);
+    QAbstractItemModelTester tester(m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(m_model->rowCount(), 2);
+    QCOMPARE(m_model->index(1, MeasureTableModel::MunicipalityColumn).data().toString(), QStringLiteral("Bergen"));
+    QCOMPARE(m_model->index(1, MeasureTableModel::PlanColumn).data().toString(), QStringLiteral("Bergen"));
+}
+
+void TestMeasureModel::notificationsWaitForCommit()
+{
+    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+    {
+        WriteTransaction transaction(*m_db);
+        addMeasure(QStringLiteral("1.1"), QStringLiteral("Først"), QString());
+        QCOMPARE(inserted.size(), 0); // not on disk yet
+        QVERIFY(transaction.commit());
+    }
+    QCOMPARE(inserted.size(), 1);
+    {
+        WriteTransaction transaction(*m_db);
+        addMeasure(QStringLiteral("1.2"), QStringLiteral("Angret"), QString());
+        // rolled back: the model must never hear of it
+    }
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(m_model->rowCount(), 1);
+}
+
+QTEST_GUILESS_MAIN(TestMeasureModel)
+#include "test_measuremodel.moc"
