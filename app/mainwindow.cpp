@@ -1,7 +1,11 @@
 #include "mainwindow.h"
 
+#include "commands/measurecommands.h"
 #include "database.h"
 #include "datafile.h"
+#include "measurefiltermodel.h"
+#include "measurespane.h"
+#include "measuretablemodel.h"
 #include "planlistmodel.h"
 #include "planlistpane.h"
 #include "stores.h"
@@ -10,6 +14,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
@@ -17,35 +22,70 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTableView>
+#include <QUndoStack>
+#include <QUndoView>
 
 namespace {
 const QString LastFileKey = QStringLiteral("files/last");
 const QString GeometryKey = QStringLiteral("window/geometry");
 const QString StateKey = QStringLiteral("window/state");
+const QString LastPlanKey = QStringLiteral("files/lastPlan");
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
+    , m_undoStack(new QUndoStack(this))
     , m_planPane(new PlanListPane(this))
+    , m_measuresPane(new MeasuresPane(this))
+    , m_undoView(new QUndoView(m_undoStack, this))
     , m_fileLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setCentralWidget(m_planPane);
+    setCentralWidget(m_measuresPane);
     m_fileLabel->setObjectName(QStringLiteral("fileLabel"));
     m_fileLabel->setTextFormat(Qt::PlainText);
     statusBar()->addPermanentWidget(m_fileLabel, 1);
+    createDocks();
     createActions();
     retranslate();
     QSettings settings;
     if (!restoreGeometry(settings.value(GeometryKey).toByteArray()))
-        resize(1100, 700);
+        resize(1366, 768);
     restoreState(settings.value(StateKey).toByteArray());
+
+    connect(m_planPane, &PlanListPane::currentPlanChanged, this, [this](qint64 planId) {
+        if (!m_allMeasuresAction->isChecked())
+            showPlan(planId);
+    });
+    connect(m_undoStack, &QUndoStack::indexChanged, this, &MainWindow::updateActions);
+    connect(m_measuresPane, &MeasuresPane::currentMeasureChanged, this, &MainWindow::updateActions);
+    updateActions();
 }
 
 MainWindow::~MainWindow()
 {
-    // The pane's proxy holds the model: detach before the model and its stores go.
+    // Views hold proxies over the models: detach before the models and their stores go.
     m_planPane->setModel(nullptr);
+    m_measuresPane->setModel(nullptr, nullptr);
+    m_undoStack->clear();
+}
+
+void MainWindow::createDocks()
+{
+    m_planDock = new QDockWidget(this);
+    m_planDock->setObjectName(QStringLiteral("planDock"));
+    m_planDock->setWidget(m_planPane);
+    addDockWidget(Qt::LeftDockWidgetArea, m_planDock);
+    m_undoDock = new QDockWidget(this);
+    m_undoDock->setObjectName(QStringLiteral("undoDock"));
+    m_undoDock->setWidget(m_undoView);
+    addDockWidget(Qt::RightDockWidgetArea, m_undoDock);
+    m_undoDock->hide();
+    resizeDocks({m_planDock}, {340}, Qt::Horizontal);
+    // In the narrow dock, the plan and its municipality say enough; the rest is a tooltip away.
+    for (int column : {PlanListModel::KindColumn, PlanListModel::PeriodColumn, PlanListModel::StatusColumn})
+        m_planPane->view()->setColumnHidden(column, true);
 }
 
 void MainWindow::createActions()
@@ -63,6 +103,39 @@ void MainWindow::createActions()
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
 
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->setObjectName(QStringLiteral("editMenu"));
+    // QUndoStack's actions carry the command's text ("Undo Edit measure 1.2").
+    m_undoAction = m_undoStack->createUndoAction(this);
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_undoStack->createRedoAction(this);
+    m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
+    m_editMenu->addSeparator();
+    m_addMeasureAction = m_editMenu->addAction(QString(), this, [this] { addMeasure(); });
+    m_addMeasureAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Insert));
+    m_deleteMeasuresAction = m_editMenu->addAction(QString(), this, &MainWindow::deleteSelectedMeasures);
+    m_deleteMeasuresAction->setShortcut(QKeySequence::Delete);
+    m_deleteMeasuresAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_measuresPane->view()->addAction(m_deleteMeasuresAction);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    m_allMeasuresAction = m_viewMenu->addAction(QString());
+    m_allMeasuresAction->setCheckable(true);
+    m_allMeasuresAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    connect(m_allMeasuresAction, &QAction::toggled, this, [this](bool all) {
+        showPlan(all ? 0 : m_planPane->currentPlanId());
+    });
+    m_overdueAction = m_viewMenu->addAction(QString());
+    m_overdueAction->setCheckable(true);
+    m_overdueAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    connect(m_overdueAction, &QAction::toggled, m_measuresPane, &MeasuresPane::setOverdueOnly);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_planDock->toggleViewAction());
+    m_viewMenu->addAction(m_undoDock->toggleViewAction());
+
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::about);
@@ -73,9 +146,27 @@ void MainWindow::retranslate()
 {
     m_fileMenu->setTitle(tr("&File"));
     m_newAction->setText(tr("&New file…"));
+    m_newAction->setToolTip(tr("Create a new, empty action-plan file"));
     m_openAction->setText(tr("&Open…"));
+    m_openAction->setToolTip(tr("Open another action-plan file"));
     m_saveCopyAction->setText(tr("Save a &copy…"));
+    m_saveCopyAction->setToolTip(tr("Save a consistent copy of the open file, for backup or to share"));
     m_quitAction->setText(tr("&Quit"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_undoAction->setToolTip(tr("Undo the last change"));
+    m_redoAction->setToolTip(tr("Redo the change you undid"));
+    m_addMeasureAction->setText(tr("&Add measure"));
+    m_addMeasureAction->setToolTip(tr("Add a measure to the plan shown"));
+    m_deleteMeasuresAction->setText(tr("&Delete measures"));
+    m_deleteMeasuresAction->setToolTip(tr("Delete the selected measures (can be undone)"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_allMeasuresAction->setText(tr("A&ll measures"));
+    m_allMeasuresAction->setToolTip(tr("Show every measure of every plan in the file"));
+    m_overdueAction->setText(tr("&Overdue only"));
+    m_overdueAction->setToolTip(tr("Show only overdue measures"));
+    m_planDock->setWindowTitle(tr("Plans"));
+    m_undoDock->setWindowTitle(tr("Undo history"));
+    m_undoView->setEmptyLabel(tr("<opened file>"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Action Plans"));
     updateTitle();
@@ -93,6 +184,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     QSettings settings;
     settings.setValue(GeometryKey, saveGeometry());
     settings.setValue(StateKey, saveState());
+    settings.setValue(LastPlanKey, m_measureModel ? m_measureModel->planId() : 0);
     event->accept();
 }
 
@@ -111,17 +203,84 @@ bool MainWindow::openFile(const QString& path, bool quiet)
             QMessageBox::warning(this, tr("Cannot open the file"), error);
         return false;
     }
+    const bool sameFile = m_db && m_db->filePath() == db->filePath();
     m_planPane->setModel(nullptr);
+    m_measuresPane->setModel(nullptr, nullptr);
+    m_undoStack->clear(); // commands refer to the old file's stores
+    m_measureModel.reset();
     m_planModel.reset();
     m_stores.reset();
     m_db = std::move(db);
     m_stores = std::make_unique<Stores>(*m_db);
     m_planModel = std::make_unique<PlanListModel>(*m_stores);
+    m_measureModel = std::make_unique<MeasureTableModel>(*m_stores, m_undoStack);
+    connect(m_measureModel.get(), &MeasureTableModel::editFailed, this, &MainWindow::showError);
     m_planPane->setModel(m_planModel.get());
-    m_saveCopyAction->setEnabled(true);
-    QSettings().setValue(LastFileKey, m_db->filePath());
+    m_measuresPane->setModel(m_measureModel.get(), m_stores.get());
+    QSettings settings;
+    const qint64 lastPlan = sameFile || settings.value(LastFileKey).toString() == m_db->filePath()
+        ? settings.value(LastPlanKey).toLongLong()
+        : 0;
+    settings.setValue(LastFileKey, m_db->filePath());
+    if (lastPlan > 0)
+        m_planPane->selectPlan(lastPlan);
+    if (m_planPane->currentPlanId() == 0 && m_planModel->rowCount() > 0)
+        m_planPane->view()->selectRow(0);
+    showPlan(m_allMeasuresAction->isChecked() ? 0 : m_planPane->currentPlanId());
     updateTitle();
     return true;
+}
+
+void MainWindow::showPlan(qint64 planId)
+{
+    if (!m_measureModel)
+        return;
+    if (planId == 0 && !m_allMeasuresAction->isChecked())
+        planId = -1; // no plan chosen: an empty table, not every measure
+    m_measureModel->setPlan(planId);
+    updateActions();
+}
+
+qint64 MainWindow::addMeasure()
+{
+    if (!m_measureModel || m_measureModel->planId() <= 0)
+        return 0;
+    Measure measure;
+    measure.planId = m_measureModel->planId();
+    measure.title = tr("New measure");
+    measure.status = QStringLiteral("planned");
+    auto* command = new AddMeasureCommand(*m_stores, measure, [this](const QString& e) { showError(e); });
+    m_undoStack->push(command);
+    const qint64 id = m_measureModel->rowOfMeasure(command->measureId()) >= 0 ? command->measureId() : 0;
+    if (id > 0) {
+        m_measuresPane->selectMeasure(id);
+        m_measuresPane->view()->edit(m_measuresPane->view()->currentIndex());
+    }
+    return id;
+}
+
+void MainWindow::deleteSelectedMeasures()
+{
+    const QVector<qint64> ids = m_measuresPane->selectedMeasureIds();
+    if (ids.isEmpty() || !m_stores)
+        return;
+    m_undoStack->push(new RemoveMeasuresCommand(*m_stores, ids, [this](const QString& e) { showError(e); }));
+    statusBar()->showMessage(tr("Deleted %n measure(s). Undo with Ctrl+Z.", nullptr, int(ids.size())), 5000);
+}
+
+void MainWindow::showError(const QString& message)
+{
+    m_lastError = message;
+    statusBar()->showMessage(message, 8000);
+}
+
+void MainWindow::updateActions()
+{
+    const bool writable = m_db && !m_db->isReadOnly();
+    const bool onePlan = m_measureModel && m_measureModel->planId() > 0;
+    m_addMeasureAction->setEnabled(writable && onePlan);
+    m_deleteMeasuresAction->setEnabled(writable && m_measuresPane->currentMeasureId() > 0);
+    m_saveCopyAction->setEnabled(m_db != nullptr);
 }
 
 void MainWindow::updateTitle()
@@ -129,8 +288,6 @@ void MainWindow::updateTitle()
     if (!m_db) {
         setWindowTitle(tr("Action Plans"));
         m_fileLabel->setText(tr("No file is open."));
-        if (m_saveCopyAction)
-            m_saveCopyAction->setEnabled(false);
         return;
     }
     const QString name = QFileInfo(m_db->filePath()).fileName();

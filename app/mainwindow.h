@@ -5,15 +5,20 @@
 #include <memory>
 
 class Database;
+class MeasureTableModel;
+class MeasuresPane;
 class PlanListModel;
 class PlanListPane;
 class QAction;
+class QDockWidget;
 class QLabel;
 class QMenu;
+class QUndoStack;
+class QUndoView;
 class Stores;
 
-// The main window: menus and the panes over the open file. Owns the open Database, its stores and item models, and
-// swaps them as a whole when another file is opened.
+// The main window: menus, the plans dock, the measures table, the undo history. Owns the open Database, its
+// stores, item models and undo stack, and swaps them as a whole when another file is opened.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -23,10 +28,19 @@ public:
     ~MainWindow() override;
 
     // Opens path (creating it, with sample data for the default file, if it is missing). On failure the current
-    // file stays open and the reason is shown.
+    // file stays open and the reason is shown (unless quiet).
     bool openFile(const QString& path, bool quiet = false);
     QString filePath() const;
     QString lastError() const { return m_lastError; }
+    QUndoStack* undoStack() const { return m_undoStack; }
+    MeasuresPane* measuresPane() const { return m_measuresPane; }
+    PlanListPane* planPane() const { return m_planPane; }
+
+    // The measures of planId, or every measure of the file for 0.
+    void showPlan(qint64 planId);
+    // Adds a measure to the shown plan and starts editing its title; returns its id (0 if none was added).
+    qint64 addMeasure();
+    void deleteSelectedMeasures();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -34,25 +48,42 @@ protected:
 
 private:
     void createActions();
+    void createDocks();
     void retranslate();
     void updateTitle();
+    void updateActions();
     void openDialog();
     void newDialog();
     void saveCopyDialog();
     void about();
+    void showError(const QString& message);
 
     std::unique_ptr<Database> m_db;
     std::unique_ptr<Stores> m_stores;
     std::unique_ptr<PlanListModel> m_planModel;
+    std::unique_ptr<MeasureTableModel> m_measureModel;
+    QUndoStack* m_undoStack;
     PlanListPane* m_planPane;
+    MeasuresPane* m_measuresPane;
+    QUndoView* m_undoView;
+    QDockWidget* m_planDock = nullptr;
+    QDockWidget* m_undoDock = nullptr;
     QLabel* m_fileLabel;
     QString m_lastError;
 
     QMenu* m_fileMenu = nullptr;
+    QMenu* m_editMenu = nullptr;
+    QMenu* m_viewMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
-    QAction* m_openAction = nullptr;
     QAction* m_newAction = nullptr;
+    QAction* m_openAction = nullptr;
     QAction* m_saveCopyAction = nullptr;
     QAction* m_quitAction = nullptr;
+    QAction* m_undoAction = nullptr;
+    QAction* m_redoAction = nullptr;
+    QAction* m_addMeasureAction = nullptr;
+    QAction* m_deleteMeasuresAction = nullptr;
+    QAction* m_allMeasuresAction = nullptr;
+    QAction* m_overdueAction = nullptr;
     QAction* m_aboutAction = nullptr;
 };

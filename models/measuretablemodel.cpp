@@ -145,6 +145,13 @@ QVariant MeasureTableModel::data(const QModelIndex& index, int role) const
         return m.focusAreaId;
     case OwnerIdRole:
         return m.ownerId;
+    case OwnerChoicesRole: {
+        QStringList names;
+        for (const Owner& owner :
+             m_stores.owners.list(QStringLiteral("municipality_id"), row.municipalityId, QStringLiteral("name")))
+            names << owner.name;
+        return names;
+    }
     default:
         return {};
     }

@@ -41,6 +41,7 @@ public:
         SearchTextRole, // code, title, description and owner, for filtering as you type
         FocusAreaIdRole,
         OwnerIdRole,
+        OwnerChoicesRole, // names of the municipality's owners, for the owner editor
     };
 
     MeasureTableModel(Stores& stores, QUndoStack* undoStack, QObject* parent = nullptr);

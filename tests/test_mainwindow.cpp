@@ -1,10 +1,18 @@
 // The main window as a user meets it: it opens a file and shows its plans, refuses a bad file without touching it,
 // and its menus are there.
+#include "database.h"
 #include "datafile.h"
 #include "mainwindow.h"
+#include "measuretablemodel.h"
 #include "testfiles.h"
 
+#include <QApplication>
+#include <QCheckBox>
 #include <QDir>
+#include <QItemSelectionModel>
+#include <QPointer>
+#include <QSqlQuery>
+#include <QUndoStack>
 
 #include <QLabel>
 #include <QLineEdit>
@@ -24,6 +32,7 @@ private slots:
     void defaultFileHasSamplePlans();
     void refusesBadFileAndKeepsCurrent();
     void menus();
+    void addEditUndoFilterThroughTheWindow();
 
 private:
     QTemporaryDir m_dir;
@@ -80,7 +89,150 @@ void TestMainWindow::menus()
     QStringList titles;
     for (QAction* action : window.menuBar()->actions())
         titles << action->text();
-    QCOMPARE(titles, (QStringList {QStringLiteral("&File"), QStringLiteral("&Help")}));
+    QCOMPARE(titles,
+             (QStringList {
+                 QStringLiteral("&File"), QStringLiteral("&Edit"), QStringLiteral("&View"), QStringLiteral("&Help")}));
+}
+
+namespace {
+
+QString storedMeasure(const QString& path, qint64 id, const char* column)
+{
+    Database db;
+    if (!db.open(path))
+        return db.errorString();
+    QSqlQuery query(db.connection());
+    query.prepare(QStringLiteral("SELECT %1 FROM measures WHERE id = ?").arg(QLatin1String(column)));
+    query.addBindValue(id);
+    return query.exec() && query.next() ? query.value(0).toString() : QStringLiteral("<missing>");
+}
+
+// The cell editor the view has open, if any.
+QLineEdit* openEditor(QTableView* view)
+{
+    for (QLineEdit* editor : view->viewport()->findChildren<QLineEdit*>()) {
+        if (editor->isVisible())
+            return editor;
+    }
+    return nullptr;
+}
+
+// Opens the editor of index in view, types text and presses Enter; returns the editor (still open if it refused).
+QWidget* typeIntoCell(QTableView* view, const QModelIndex& index, const QString& text)
+{
+    view->setCurrentIndex(index);
+    view->edit(index);
+    QLineEdit* editor = openEditor(view);
+    if (!editor)
+        return nullptr;
+    if (auto* line = qobject_cast<QLineEdit*>(editor))
+        line->selectAll();
+    QTest::keyClicks(editor, text);
+    QTest::keyClick(editor, Qt::Key_Return);
+    QCoreApplication::processEvents(); // the delegate commits and closes on a queued call
+    return editor;
+}
+
+} // namespace
+
+// The adviser's loop: pick the plan, add measures, type into the table, make a mistake in a deadline, undo and
+// redo, filter, delete; after each step both the screen and the file say the same.
+void TestMainWindow::addEditUndoFilterThroughTheWindow()
+{
+    const QString path = m_dir.filePath(QStringLiteral("arbeid.handlingsplan"));
+    {
+        Database db;
+        QString error;
+        QVERIFY2(DataFile::openOrCreate(db, path, true, &error), qPrintable(error));
+    }
+    MainWindow window;
+    window.resize(1366, 768);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openFile(path, true));
+    QTableView* plans = window.findChild<QTableView*>(QStringLiteral("planTable"));
+    QTableView* table = window.findChild<QTableView*>(QStringLiteral("measureTable"));
+    QLabel* count = window.findChild<QLabel*>(QStringLiteral("measureCount"));
+    QVERIFY(plans && table && count);
+    QTest::keyClicks(window.findChild<QLineEdit*>(QStringLiteral("planFilter")), QStringLiteral("Horten"));
+    plans->setCurrentIndex(plans->model()->index(0, 1));
+    QCOMPARE(table->model()->rowCount(), 21);
+
+    // Three new measures, each titled by typing into its cell.
+    QVector<qint64> ids;
+    for (const QString& title : {QStringLiteral("Ombrukskopper i kantina"),
+                                 QStringLiteral("Plastfri barnehage"),
+                                 QStringLiteral("Mikroplast i overvann")}) {
+        const qint64 id = window.addMeasure();
+        QVERIFY(id > 0);
+        ids << id;
+        QLineEdit* editor = openEditor(table);
+        QVERIFY(editor);
+        editor->selectAll();
+        QTest::keyClicks(editor, title);
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTRY_COMPARE(storedMeasure(path, id, "title"), title); // the delegate commits on a queued call
+    }
+    QCOMPARE(table->model()->rowCount(), 24);
+    QVERIFY2(count->text().startsWith(QStringLiteral("24 of 24")), qPrintable(count->text()));
+
+    auto cell = [&](qint64 id, int column) {
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            const QModelIndex index = table->model()->index(row, column);
+            if (index.data(MeasureTableModel::MeasureIdRole).toLongLong() == id)
+                return index;
+        }
+        return QModelIndex();
+    };
+    // A deadline the parser refuses keeps the editor open and changes nothing; a good one is stored.
+    QPointer<QWidget> editor
+        = typeIntoCell(table, cell(ids[0], MeasureTableModel::DeadlineColumn), QStringLiteral("31.02.2025"));
+    QVERIFY(editor);
+    QCoreApplication::processEvents(); // a closed editor would be deleted here
+    QVERIFY(editor && editor->isVisible()); // still open
+    QVERIFY2(editor->toolTip().contains(QStringLiteral("no such date")), qPrintable(editor->toolTip()));
+    QCOMPARE(storedMeasure(path, ids[0], "deadline_text"), QString());
+    QTest::keyClick(editor, Qt::Key_Escape);
+    typeIntoCell(table, cell(ids[0], MeasureTableModel::DeadlineColumn), QStringLiteral("Q1 2025"));
+    QCOMPARE(storedMeasure(path, ids[0], "deadline_text"), QStringLiteral("Q1 2025"));
+    QVERIFY(cell(ids[0], MeasureTableModel::DeadlineColumn).data(MeasureTableModel::OverdueRole).toBool());
+    typeIntoCell(table, cell(ids[1], MeasureTableModel::TitleColumn), QStringLiteral("Plastfrie barnehager"));
+    QCOMPARE(storedMeasure(path, ids[1], "title"), QStringLiteral("Plastfrie barnehager"));
+
+    // Undo both edits, then redo them.
+    window.undoStack()->undo();
+    QCOMPARE(storedMeasure(path, ids[1], "title"), QStringLiteral("Plastfri barnehage"));
+    QCOMPARE(cell(ids[1], MeasureTableModel::TitleColumn).data().toString(), QStringLiteral("Plastfri barnehage"));
+    window.undoStack()->undo();
+    QCOMPARE(storedMeasure(path, ids[0], "deadline_text"), QString());
+    window.undoStack()->redo();
+    window.undoStack()->redo();
+    QCOMPARE(storedMeasure(path, ids[0], "deadline_text"), QStringLiteral("Q1 2025"));
+    QCOMPARE(storedMeasure(path, ids[1], "title"), QStringLiteral("Plastfrie barnehager"));
+
+    // Filter by text, then overdue only.
+    auto* filter = window.findChild<QLineEdit*>(QStringLiteral("measureFilter"));
+    QTest::keyClicks(filter, QStringLiteral("plastfrie barn"));
+    QCOMPARE(table->model()->rowCount(), 1);
+    filter->clear();
+    auto* overdue = window.findChild<QCheckBox*>(QStringLiteral("overdueFilter"));
+    QTest::mouseClick(overdue, Qt::LeftButton, {}, QPoint(4, overdue->height() / 2));
+    QVERIFY(overdue->isChecked());
+    QVERIFY(table->model()->rowCount() > 0);
+    for (int row = 0; row < table->model()->rowCount(); ++row)
+        QVERIFY(table->model()->index(row, 0).data(MeasureTableModel::OverdueRole).toBool());
+
+    // Delete the three new measures; undo brings them back.
+    overdue->setChecked(false);
+    table->clearSelection();
+    for (qint64 id : ids)
+        table->selectionModel()->select(cell(id, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    window.deleteSelectedMeasures();
+    QCOMPARE(table->model()->rowCount(), 21);
+    QCOMPARE(storedMeasure(path, ids[2], "title"), QStringLiteral("<missing>"));
+    window.undoStack()->undo();
+    QCOMPARE(table->model()->rowCount(), 24);
+    QCOMPARE(storedMeasure(path, ids[2], "title"), QStringLiteral("Mikroplast i overvann"));
 }
 
 QTEST_MAIN(TestMainWindow)

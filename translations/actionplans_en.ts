@@ -223,6 +223,13 @@ Without a command the window opens. Without --db the default database is used (c
     </message>
 </context>
 <context>
+    <name>DeadlineDelegate</name>
+    <message>
+        <source>e.g. 31.12.2025, Q4 2025, 2025 or løpende</source>
+        <translation>e.g. 31.12.2025, Q4 2025, 2025 or løpende</translation>
+    </message>
+</context>
+<context>
     <name>EditMeasureCommand</name>
     <message>
         <source>Edit measure %1</source>
@@ -323,6 +330,86 @@ Without a command the window opens. Without --db the default database is used (c
         <source>&lt;h3&gt;Action Plans %1&lt;/h3&gt;&lt;p&gt;Plastic-smart, circular and climate action plans for Norwegian municipalities, kept offline in one SQLite file.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2, SQLite and QCustomPlot.&lt;/p&gt;&lt;p&gt;Municipalities and counties © Kartverket; population © Statistisk sentralbyrå (table 07459); both CC BY 4.0.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Action Plans %1&lt;/h3&gt;&lt;p&gt;Plastic-smart, circular and climate action plans for Norwegian municipalities, kept offline in one SQLite file.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2, SQLite and QCustomPlot.&lt;/p&gt;&lt;p&gt;Municipalities and counties © Kartverket; population © Statistisk sentralbyrå (table 07459); both CC BY 4.0.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Create a new, empty action-plan file</source>
+        <translation>Create a new, empty action-plan file</translation>
+    </message>
+    <message>
+        <source>Open another action-plan file</source>
+        <translation>Open another action-plan file</translation>
+    </message>
+    <message>
+        <source>Save a consistent copy of the open file, for backup or to share</source>
+        <translation>Save a consistent copy of the open file, for backup or to share</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>Undo the last change</source>
+        <translation>Undo the last change</translation>
+    </message>
+    <message>
+        <source>Redo the change you undid</source>
+        <translation>Redo the change you undid</translation>
+    </message>
+    <message>
+        <source>&amp;Add measure</source>
+        <translation>&amp;Add measure</translation>
+    </message>
+    <message>
+        <source>Add a measure to the plan shown</source>
+        <translation>Add a measure to the plan shown</translation>
+    </message>
+    <message>
+        <source>&amp;Delete measures</source>
+        <translation>&amp;Delete measures</translation>
+    </message>
+    <message>
+        <source>Delete the selected measures (can be undone)</source>
+        <translation>Delete the selected measures (can be undone)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>A&amp;ll measures</source>
+        <translation>A&amp;ll measures</translation>
+    </message>
+    <message>
+        <source>Show every measure of every plan in the file</source>
+        <translation>Show every measure of every plan in the file</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>&amp;Overdue only</translation>
+    </message>
+    <message>
+        <source>Show only overdue measures</source>
+        <translation>Show only overdue measures</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>Plans</translation>
+    </message>
+    <message>
+        <source>Undo history</source>
+        <translation>Undo history</translation>
+    </message>
+    <message>
+        <source>&lt;opened file&gt;</source>
+        <translation>&lt;opened file&gt;</translation>
+    </message>
+    <message>
+        <source>New measure</source>
+        <translation>New measure</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n measure(s). Undo with Ctrl+Z.</source>
+        <translation><numerusform>Deleted %n measure. Undo with Ctrl+Z.</numerusform><numerusform>Deleted %n measures. Undo with Ctrl+Z.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>MeasureStore</name>
@@ -396,6 +483,41 @@ Without a command the window opens. Without --db the default database is used (c
     <message>
         <source>“%1” is not an amount in kroner.</source>
         <translation>“%1” is not an amount in kroner.</translation>
+    </message>
+</context>
+<context>
+    <name>MeasuresPane</name>
+    <message>
+        <source>Filter by code, title, description or owner</source>
+        <translation>Filter by code, title, description or owner</translation>
+    </message>
+    <message>
+        <source>Filter measures</source>
+        <translation>Filter measures</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>Overdue only</translation>
+    </message>
+    <message>
+        <source>Show only measures whose deadline has passed and that are neither done nor cancelled</source>
+        <translation>Show only measures whose deadline has passed and that are neither done nor cancelled</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>All focus areas</source>
+        <translation>All focus areas</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>All owners</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n measure(s) shown</source>
+        <translation><numerusform>%1 of %n measure shown</numerusform><numerusform>%1 of %n measures shown</numerusform></translation>
     </message>
 </context>
 <context>
@@ -487,6 +609,13 @@ Without a command the window opens. Without --db the default database is used (c
     <message>
         <source>Cannot read the plans: %1</source>
         <translation>Cannot read the plans: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDelegate</name>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
     </message>
 </context>
 <context>

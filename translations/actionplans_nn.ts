@@ -223,6 +223,13 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
     </message>
 </context>
 <context>
+    <name>DeadlineDelegate</name>
+    <message>
+        <source>e.g. 31.12.2025, Q4 2025, 2025 or løpende</source>
+        <translation>t.d. 31.12.2025, Q4 2025, 2025 eller løpande</translation>
+    </message>
+</context>
+<context>
     <name>EditMeasureCommand</name>
     <message>
         <source>Edit measure %1</source>
@@ -323,6 +330,86 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
         <source>&lt;h3&gt;Action Plans %1&lt;/h3&gt;&lt;p&gt;Plastic-smart, circular and climate action plans for Norwegian municipalities, kept offline in one SQLite file.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2, SQLite and QCustomPlot.&lt;/p&gt;&lt;p&gt;Municipalities and counties © Kartverket; population © Statistisk sentralbyrå (table 07459); both CC BY 4.0.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Handlingsplanar %1&lt;/h3&gt;&lt;p&gt;Plastsmarte, sirkulære og klimaretta handlingsplanar for norske kommunar, lagra utan nett i éi SQLite-fil.&lt;/p&gt;&lt;p&gt;Lisens: GNU General Public License, versjon 3 eller seinare.&lt;/p&gt;&lt;p&gt;Laga med Qt %2, SQLite og QCustomPlot.&lt;/p&gt;&lt;p&gt;Kommunar og fylke © Kartverket; folketal © Statistisk sentralbyrå (tabell 07459); begge CC BY 4.0.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Create a new, empty action-plan file</source>
+        <translation>Opprett ei ny, tom handlingsplanfil</translation>
+    </message>
+    <message>
+        <source>Open another action-plan file</source>
+        <translation>Opne ei anna handlingsplanfil</translation>
+    </message>
+    <message>
+        <source>Save a consistent copy of the open file, for backup or to share</source>
+        <translation>Lagre ein fullstendig kopi av den opne fila, som tryggingskopi eller for å dele</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>R&amp;ediger</translation>
+    </message>
+    <message>
+        <source>Undo the last change</source>
+        <translation>Angre den siste endringa</translation>
+    </message>
+    <message>
+        <source>Redo the change you undid</source>
+        <translation>Gjer om endringa du angra</translation>
+    </message>
+    <message>
+        <source>&amp;Add measure</source>
+        <translation>&amp;Legg til tiltak</translation>
+    </message>
+    <message>
+        <source>Add a measure to the plan shown</source>
+        <translation>Legg til eit tiltak i planen som blir vist</translation>
+    </message>
+    <message>
+        <source>&amp;Delete measures</source>
+        <translation>&amp;Slett tiltak</translation>
+    </message>
+    <message>
+        <source>Delete the selected measures (can be undone)</source>
+        <translation>Slett dei valde tiltaka (kan angrast)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <source>A&amp;ll measures</source>
+        <translation>A&amp;lle tiltak</translation>
+    </message>
+    <message>
+        <source>Show every measure of every plan in the file</source>
+        <translation>Vis alle tiltak i alle planane i fila</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>Berre &amp;forfalne</translation>
+    </message>
+    <message>
+        <source>Show only overdue measures</source>
+        <translation>Vis berre forfalne tiltak</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>Planar</translation>
+    </message>
+    <message>
+        <source>Undo history</source>
+        <translation>Angrehistorikk</translation>
+    </message>
+    <message>
+        <source>&lt;opened file&gt;</source>
+        <translation>&lt;opna fil&gt;</translation>
+    </message>
+    <message>
+        <source>New measure</source>
+        <translation>Nytt tiltak</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n measure(s). Undo with Ctrl+Z.</source>
+        <translation><numerusform>Sletta %n tiltak. Angre med Ctrl+Z.</numerusform><numerusform>Sletta %n tiltak. Angre med Ctrl+Z.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>MeasureStore</name>
@@ -396,6 +483,41 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
     <message>
         <source>“%1” is not an amount in kroner.</source>
         <translation>«%1» er ikkje eit beløp i kroner.</translation>
+    </message>
+</context>
+<context>
+    <name>MeasuresPane</name>
+    <message>
+        <source>Filter by code, title, description or owner</source>
+        <translation>Filtrer på nummer, tittel, skildring eller ansvarleg</translation>
+    </message>
+    <message>
+        <source>Filter measures</source>
+        <translation>Filtrer tiltak</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>Berre forfalne</translation>
+    </message>
+    <message>
+        <source>Show only measures whose deadline has passed and that are neither done nor cancelled</source>
+        <translation>Vis berre tiltak der fristen er passert og som korkje er gjennomførte eller avlyste</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle statusar</translation>
+    </message>
+    <message>
+        <source>All focus areas</source>
+        <translation>Alle innsatsområde</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>Alle ansvarlege</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n measure(s) shown</source>
+        <translation><numerusform>Viser %1 av %n tiltak</numerusform><numerusform>Viser %1 av %n tiltak</numerusform></translation>
     </message>
 </context>
 <context>
@@ -487,6 +609,13 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
     <message>
         <source>Cannot read the plans: %1</source>
         <translation>Kan ikkje lese planane: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDelegate</name>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 
 #include <QEvent>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
@@ -50,7 +51,26 @@ PlanListPane::PlanListPane(QWidget* parent)
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex& index) {
         emit planActivated(index.data(PlanListModel::PlanIdRole).toLongLong());
     });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        emit currentPlanChanged(currentPlanId());
+    });
     retranslate();
+}
+
+qint64 PlanListPane::currentPlanId() const
+{
+    return m_view->currentIndex().data(PlanListModel::PlanIdRole).toLongLong();
+}
+
+void PlanListPane::selectPlan(qint64 planId)
+{
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QModelIndex index = m_proxy->index(row, PlanListModel::TitleColumn);
+        if (index.data(PlanListModel::PlanIdRole).toLongLong() == planId) {
+            m_view->setCurrentIndex(index);
+            return;
+        }
+    }
 }
 
 void PlanListPane::setModel(QAbstractItemModel* model)

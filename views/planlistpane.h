@@ -21,8 +21,12 @@ public:
     QTableView* view() const { return m_view; }
     QLineEdit* filterField() const { return m_filter; }
 
+    qint64 currentPlanId() const;
+    void selectPlan(qint64 planId);
+
 signals:
     void planActivated(qint64 planId);
+    void currentPlanChanged(qint64 planId);
 
 protected:
     void changeEvent(QEvent* event) override;

@@ -1,0 +1,227 @@
+#include "measurespane.h"
+
+#include "measuredelegates.h"
+#include "measurefiltermodel.h"
+#include "measuretablemodel.h"
+#include "stores.h"
+#include "vocabulary.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QVBoxLayout>
+
+MeasuresPane::MeasuresPane(QWidget* parent)
+    : QWidget(parent)
+    , m_text(new QLineEdit(this))
+    , m_status(new QComboBox(this))
+    , m_focusArea(new QComboBox(this))
+    , m_owner(new QComboBox(this))
+    , m_overdue(new QCheckBox(this))
+    , m_count(new QLabel(this))
+    , m_view(new QTableView(this))
+    , m_filter(new MeasureFilterModel(this))
+{
+    m_text->setObjectName(QStringLiteral("measureFilter"));
+    m_status->setObjectName(QStringLiteral("statusFilter"));
+    m_focusArea->setObjectName(QStringLiteral("focusAreaFilter"));
+    m_owner->setObjectName(QStringLiteral("ownerFilter"));
+    m_overdue->setObjectName(QStringLiteral("overdueFilter"));
+    m_count->setObjectName(QStringLiteral("measureCount"));
+    m_view->setObjectName(QStringLiteral("measureTable"));
+    m_text->setClearButtonEnabled(true);
+    m_focusArea->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_owner->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+
+    m_view->setModel(m_filter);
+    m_view->setSortingEnabled(true);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                            | QAbstractItemView::AnyKeyPressed);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
+    m_view->horizontalHeader()->setHighlightSections(false);
+    m_view->setItemDelegateForColumn(MeasureTableModel::StatusColumn, new StatusDelegate(this));
+    m_view->setItemDelegateForColumn(MeasureTableModel::ProgressColumn, new ProgressDelegate(this));
+    m_view->setItemDelegateForColumn(MeasureTableModel::DeadlineColumn, new DeadlineDelegate(true, this));
+    m_view->setItemDelegateForColumn(MeasureTableModel::StartColumn, new DeadlineDelegate(false, this));
+    m_view->setItemDelegateForColumn(MeasureTableModel::OwnerColumn, new OwnerDelegate(this));
+    m_view->setItemDelegateForColumn(MeasureTableModel::PriorityColumn,
+                                     new ChoiceDelegate(&Vocabulary::priorities, &Vocabulary::priorityName, this));
+
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(m_text, 3);
+    bar->addWidget(m_status, 1);
+    bar->addWidget(m_focusArea, 1);
+    bar->addWidget(m_owner, 1);
+    bar->addWidget(m_overdue);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(bar);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_count);
+
+    connect(m_text, &QLineEdit::textChanged, m_filter, &MeasureFilterModel::setText);
+    connect(m_status, &QComboBox::currentIndexChanged, this, [this] {
+        m_filter->setStatus(m_status->currentData().toString());
+    });
+    connect(m_focusArea, &QComboBox::currentIndexChanged, this, [this] {
+        m_filter->setFocusArea(m_focusArea->currentData().toLongLong());
+    });
+    connect(m_owner, &QComboBox::currentIndexChanged, this, [this] {
+        m_filter->setOwner(m_owner->currentData().toLongLong());
+    });
+    connect(m_overdue, &QCheckBox::toggled, m_filter, &MeasureFilterModel::setOverdueOnly);
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_filter, signal, this, &MeasuresPane::updateCount);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &MeasuresPane::updateCount);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &MeasuresPane::updateCount);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        emit currentMeasureChanged(currentMeasureId());
+    });
+    retranslate();
+}
+
+void MeasuresPane::setModel(MeasureTableModel* model, Stores* stores)
+{
+    m_model = model;
+    m_stores = stores;
+    m_filter->setSourceModel(model);
+    if (model) {
+        connect(model, &QAbstractItemModel::modelReset, this, &MeasuresPane::fillChoices, Qt::UniqueConnection);
+        connect(model, &QAbstractItemModel::modelReset, this, &MeasuresPane::updateColumns, Qt::UniqueConnection);
+        m_view->sortByColumn(MeasureTableModel::FocusAreaColumn, Qt::AscendingOrder);
+        QHeaderView* header = m_view->horizontalHeader();
+        header->setSectionResizeMode(QHeaderView::Interactive);
+        header->setSectionResizeMode(MeasureTableModel::TitleColumn, QHeaderView::Stretch);
+        // The title takes what the other columns leave; they start narrow and the user can widen them.
+        const int unit = m_view->fontMetrics().averageCharWidth();
+        header->setMinimumSectionSize(4 * unit);
+        const std::pair<int, int> widths[] = {
+            {MeasureTableModel::CodeColumn, 6},
+            {MeasureTableModel::FocusAreaColumn, 17},
+            {MeasureTableModel::OwnerColumn, 16},
+            {MeasureTableModel::StartColumn, 8},
+            {MeasureTableModel::DeadlineColumn, 15},
+            {MeasureTableModel::StatusColumn, 17},
+            {MeasureTableModel::ProgressColumn, 15},
+            {MeasureTableModel::PriorityColumn, 9},
+            {MeasureTableModel::CostColumn, 15},
+            {MeasureTableModel::MunicipalityColumn, 14},
+            {MeasureTableModel::PlanColumn, 24},
+        };
+        for (const auto& [column, chars] : widths)
+            header->resizeSection(column, chars * unit);
+    }
+    fillChoices();
+    updateColumns();
+    updateCount();
+}
+
+void MeasuresPane::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void MeasuresPane::retranslate()
+{
+    m_text->setPlaceholderText(tr("Filter by code, title, description or owner"));
+    m_text->setAccessibleName(tr("Filter measures"));
+    m_overdue->setText(tr("Overdue only"));
+    m_overdue->setToolTip(tr("Show only measures whose deadline has passed and that are neither done nor cancelled"));
+    fillChoices();
+    updateCount();
+}
+
+// The filter choices follow the shown plan: its focus areas, its municipality's owners.
+void MeasuresPane::fillChoices()
+{
+    const QString status = m_status->currentData().toString();
+    m_status->blockSignals(true);
+    m_status->clear();
+    m_status->addItem(tr("All statuses"), QString());
+    for (const QString& code : Vocabulary::measureStatuses())
+        m_status->addItem(Vocabulary::measureStatusName(code), code);
+    m_status->setCurrentIndex(qMax(0, m_status->findData(status)));
+    m_status->blockSignals(false);
+
+    const bool onePlan = m_model && m_stores && m_model->planId() > 0;
+    m_focusArea->blockSignals(true);
+    m_owner->blockSignals(true);
+    m_focusArea->clear();
+    m_owner->clear();
+    m_focusArea->addItem(tr("All focus areas"), qint64(0));
+    m_owner->addItem(tr("All owners"), qint64(0));
+    if (onePlan) {
+        for (const FocusArea& area :
+             m_stores->focusAreas.list(QStringLiteral("plan_id"), m_model->planId(), QStringLiteral("position")))
+            m_focusArea->addItem(area.name, area.id);
+        if (const std::optional<Plan> plan = m_stores->plans.get(m_model->planId())) {
+            for (const Owner& owner :
+                 m_stores->owners.list(QStringLiteral("municipality_id"), plan->municipalityId, QStringLiteral("name")))
+                m_owner->addItem(owner.name, owner.id);
+        }
+    }
+    m_focusArea->setEnabled(onePlan);
+    m_owner->setEnabled(onePlan);
+    m_focusArea->blockSignals(false);
+    m_owner->blockSignals(false);
+    m_filter->setFocusArea(0);
+    m_filter->setOwner(0);
+}
+
+void MeasuresPane::updateColumns()
+{
+    const bool all = m_model && m_model->isAllMeasures();
+    m_view->setColumnHidden(MeasureTableModel::MunicipalityColumn, !all);
+    m_view->setColumnHidden(MeasureTableModel::PlanColumn, !all);
+}
+
+void MeasuresPane::updateCount()
+{
+    const int all = m_model ? m_model->rowCount() : 0;
+    m_count->setText(tr("%1 of %n measure(s) shown", nullptr, all).arg(m_filter->rowCount()));
+}
+
+qint64 MeasuresPane::currentMeasureId() const
+{
+    return m_view->currentIndex().data(MeasureTableModel::MeasureIdRole).toLongLong();
+}
+
+QVector<qint64> MeasuresPane::selectedMeasureIds() const
+{
+    QVector<qint64> ids;
+    for (const QModelIndex& index : m_view->selectionModel()->selectedRows())
+        ids << index.data(MeasureTableModel::MeasureIdRole).toLongLong();
+    return ids;
+}
+
+void MeasuresPane::selectMeasure(qint64 measureId)
+{
+    if (!m_model)
+        return;
+    const int sourceRow = m_model->rowOfMeasure(measureId);
+    if (sourceRow < 0)
+        return;
+    const QModelIndex index = m_filter->mapFromSource(m_model->index(sourceRow, MeasureTableModel::TitleColumn));
+    if (!index.isValid())
+        return;
+    m_view->setCurrentIndex(index);
+    m_view->scrollTo(index);
+}
+
+void MeasuresPane::setOverdueOnly(bool overdueOnly)
+{
+    m_overdue->setChecked(overdueOnly);
+}
