@@ -1,18 +1,20 @@
 #include "mainwindow.h"
 
+#include "commands/entitycommands.h"
 #include "commands/measurecommands.h"
 #include "database.h"
 #include "datafile.h"
 #include "measurefiltermodel.h"
 #include "measurespane.h"
 #include "measuretablemodel.h"
-#include "planlistmodel.h"
-#include "planlistpane.h"
+#include "navigatormodel.h"
+#include "navigatorpane.h"
 #include "stores.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDate>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -36,7 +38,7 @@ const QString LastPlanKey = QStringLiteral("files/lastPlan");
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , m_undoStack(new QUndoStack(this))
-    , m_planPane(new PlanListPane(this))
+    , m_navigator(new NavigatorPane(this))
     , m_measuresPane(new MeasuresPane(this))
     , m_undoView(new QUndoView(m_undoStack, this))
     , m_fileLabel(new QLabel(this))
@@ -54,10 +56,14 @@ MainWindow::MainWindow(QWidget* parent)
         resize(1366, 768);
     restoreState(settings.value(StateKey).toByteArray());
 
-    connect(m_planPane, &PlanListPane::currentPlanChanged, this, [this](qint64 planId) {
-        if (!m_allMeasuresAction->isChecked())
+    connect(m_navigator, &NavigatorPane::currentPlanChanged, this, [this](qint64 planId) {
+        // Choosing a network or a municipality keeps the plan shown; choosing a plan shows it.
+        if (planId > 0 && !m_allMeasuresAction->isChecked())
             showPlan(planId);
+        updateActions();
     });
+    connect(m_navigator, &NavigatorPane::newPlanRequested, this, [this](qint64 id) { addPlan(id); });
+    connect(m_navigator, &NavigatorPane::deletePlanRequested, this, [this](qint64 id) { deletePlan(id); });
     connect(m_undoStack, &QUndoStack::indexChanged, this, &MainWindow::updateActions);
     connect(m_measuresPane, &MeasuresPane::currentMeasureChanged, this, &MainWindow::updateActions);
     updateActions();
@@ -66,7 +72,7 @@ MainWindow::MainWindow(QWidget* parent)
 MainWindow::~MainWindow()
 {
     // Views hold proxies over the models: detach before the models and their stores go.
-    m_planPane->setModel(nullptr);
+    m_navigator->setModel(nullptr);
     m_measuresPane->setModel(nullptr, nullptr);
     m_undoStack->clear();
 }
@@ -75,17 +81,14 @@ void MainWindow::createDocks()
 {
     m_planDock = new QDockWidget(this);
     m_planDock->setObjectName(QStringLiteral("planDock"));
-    m_planDock->setWidget(m_planPane);
+    m_planDock->setWidget(m_navigator);
     addDockWidget(Qt::LeftDockWidgetArea, m_planDock);
     m_undoDock = new QDockWidget(this);
     m_undoDock->setObjectName(QStringLiteral("undoDock"));
     m_undoDock->setWidget(m_undoView);
     addDockWidget(Qt::RightDockWidgetArea, m_undoDock);
     m_undoDock->hide();
-    resizeDocks({m_planDock}, {340}, Qt::Horizontal);
-    // In the narrow dock, the plan and its municipality say enough; the rest is a tooltip away.
-    for (int column : {PlanListModel::KindColumn, PlanListModel::PeriodColumn, PlanListModel::StatusColumn})
-        m_planPane->view()->setColumnHidden(column, true);
+    resizeDocks({m_planDock}, {360}, Qt::Horizontal);
 }
 
 void MainWindow::createActions()
@@ -120,13 +123,24 @@ void MainWindow::createActions()
     m_deleteMeasuresAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_measuresPane->view()->addAction(m_deleteMeasuresAction);
 
+    m_planMenu = menuBar()->addMenu(QString());
+    m_planMenu->setObjectName(QStringLiteral("planMenu"));
+    m_newPlanAction = m_planMenu->addAction(QString(), this, [this] { addPlan(m_navigator->currentMunicipalityId()); });
+    m_newPlanAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_N));
+    m_renamePlanAction
+        = m_planMenu->addAction(QString(), this, [this] { m_navigator->editPlanTitle(m_navigator->currentPlanId()); });
+    m_renamePlanAction->setShortcut(QKeySequence(Qt::Key_F2));
+    m_renamePlanAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_navigator->addAction(m_renamePlanAction);
+    m_deletePlanAction = m_planMenu->addAction(QString(), this, [this] { deletePlan(m_navigator->currentPlanId()); });
+
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
     m_allMeasuresAction = m_viewMenu->addAction(QString());
     m_allMeasuresAction->setCheckable(true);
     m_allMeasuresAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     connect(m_allMeasuresAction, &QAction::toggled, this, [this](bool all) {
-        showPlan(all ? 0 : m_planPane->currentPlanId());
+        showPlan(all ? 0 : m_navigator->currentPlanId());
     });
     m_overdueAction = m_viewMenu->addAction(QString());
     m_overdueAction->setCheckable(true);
@@ -159,6 +173,13 @@ void MainWindow::retranslate()
     m_addMeasureAction->setToolTip(tr("Add a measure to the plan shown"));
     m_deleteMeasuresAction->setText(tr("&Delete measures"));
     m_deleteMeasuresAction->setToolTip(tr("Delete the selected measures (can be undone)"));
+    m_planMenu->setTitle(tr("&Plan"));
+    m_newPlanAction->setText(tr("&New plan"));
+    m_newPlanAction->setToolTip(tr("Start a new plan for the municipality chosen in the navigator"));
+    m_renamePlanAction->setText(tr("&Rename plan"));
+    m_renamePlanAction->setToolTip(tr("Change the title of the plan chosen in the navigator"));
+    m_deletePlanAction->setText(tr("&Delete plan…"));
+    m_deletePlanAction->setToolTip(tr("Delete the plan chosen in the navigator with all its measures (can be undone)"));
     m_viewMenu->setTitle(tr("&View"));
     m_allMeasuresAction->setText(tr("A&ll measures"));
     m_allMeasuresAction->setToolTip(tr("Show every measure of every plan in the file"));
@@ -204,29 +225,44 @@ bool MainWindow::openFile(const QString& path, bool quiet)
         return false;
     }
     const bool sameFile = m_db && m_db->filePath() == db->filePath();
-    m_planPane->setModel(nullptr);
+    m_navigator->setModel(nullptr);
     m_measuresPane->setModel(nullptr, nullptr);
     m_undoStack->clear(); // commands refer to the old file's stores
     m_measureModel.reset();
-    m_planModel.reset();
+    m_navigatorModel.reset();
     m_stores.reset();
     m_db = std::move(db);
     m_stores = std::make_unique<Stores>(*m_db);
-    m_planModel = std::make_unique<PlanListModel>(*m_stores);
+    m_navigatorModel = std::make_unique<NavigatorModel>(*m_stores);
+    connect(
+        m_navigatorModel.get(), &NavigatorModel::renameRequested, this, [this](qint64 planId, const QString& title) {
+            const std::optional<Plan> before = m_stores->plans.get(planId);
+            if (!before)
+                return;
+            Plan after = *before;
+            after.title = title;
+            m_undoStack->push(
+                Commands::editPlan(*m_stores, *before, after, [this](const QString& e) { showError(e); }));
+        });
     m_measureModel = std::make_unique<MeasureTableModel>(*m_stores, m_undoStack);
     connect(m_measureModel.get(), &MeasureTableModel::editFailed, this, &MainWindow::showError);
-    m_planPane->setModel(m_planModel.get());
+    m_navigator->setModel(m_navigatorModel.get());
     m_measuresPane->setModel(m_measureModel.get(), m_stores.get());
     QSettings settings;
     const qint64 lastPlan = sameFile || settings.value(LastFileKey).toString() == m_db->filePath()
         ? settings.value(LastPlanKey).toLongLong()
         : 0;
     settings.setValue(LastFileKey, m_db->filePath());
-    if (lastPlan > 0)
-        m_planPane->selectPlan(lastPlan);
-    if (m_planPane->currentPlanId() == 0 && m_planModel->rowCount() > 0)
-        m_planPane->view()->selectRow(0);
-    showPlan(m_allMeasuresAction->isChecked() ? 0 : m_planPane->currentPlanId());
+    qint64 planToShow = lastPlan > 0 && m_stores->plans.get(lastPlan) ? lastPlan : 0;
+    if (planToShow == 0) {
+        const QVector<PlanSummary> plans = m_stores->plans.summaries();
+        planToShow = plans.isEmpty() ? 0 : plans.first().planId;
+    }
+    showPlan(-1);
+    if (planToShow > 0)
+        m_navigator->selectPlan(planToShow);
+    if (m_allMeasuresAction->isChecked())
+        showPlan(0);
     updateTitle();
     return true;
 }
@@ -249,9 +285,9 @@ qint64 MainWindow::addMeasure()
     measure.planId = m_measureModel->planId();
     measure.title = tr("New measure");
     measure.status = QStringLiteral("planned");
-    auto* command = new AddMeasureCommand(*m_stores, measure, [this](const QString& e) { showError(e); });
+    auto* command = Commands::addMeasure(*m_stores, measure, [this](const QString& e) { showError(e); });
     m_undoStack->push(command);
-    const qint64 id = m_measureModel->rowOfMeasure(command->measureId()) >= 0 ? command->measureId() : 0;
+    const qint64 id = m_measureModel->rowOfMeasure(command->valueId()) >= 0 ? command->valueId() : 0;
     if (id > 0) {
         m_measuresPane->selectMeasure(id);
         m_measuresPane->view()->edit(m_measuresPane->view()->currentIndex());
@@ -268,6 +304,46 @@ void MainWindow::deleteSelectedMeasures()
     statusBar()->showMessage(tr("Deleted %n measure(s). Undo with Ctrl+Z.", nullptr, int(ids.size())), 5000);
 }
 
+qint64 MainWindow::addPlan(qint64 municipalityId)
+{
+    if (!m_stores || municipalityId <= 0)
+        return 0;
+    Plan plan;
+    plan.municipalityId = municipalityId;
+    plan.title = tr("New action plan");
+    plan.periodFrom = QDate::currentDate().year();
+    plan.periodTo = plan.periodFrom + 3;
+    auto* command = Commands::addPlan(*m_stores, plan, [this](const QString& e) { showError(e); });
+    m_undoStack->push(command);
+    const qint64 id = m_stores->plans.get(command->valueId()) ? command->valueId() : 0;
+    if (id > 0)
+        m_navigator->editPlanTitle(id);
+    return id;
+}
+
+void MainWindow::deletePlan(qint64 planId, bool confirmed)
+{
+    const std::optional<Plan> plan = m_stores ? m_stores->plans.get(planId) : std::nullopt;
+    if (!plan)
+        return;
+    const int measures = int(m_stores->measures.list(QStringLiteral("plan_id"), planId).size());
+    if (!confirmed
+        && QMessageBox::question(this,
+                                 tr("Delete plan"),
+                                 tr("Delete “%1” with its %n measure(s), their progress history and the plan's "
+                                    "indicators? You can undo this with Edit → Undo.",
+                                    nullptr,
+                                    measures)
+                                     .arg(plan->title),
+                                 QMessageBox::Yes | QMessageBox::Cancel,
+                                 QMessageBox::Cancel)
+            != QMessageBox::Yes)
+        return;
+    if (m_measureModel && m_measureModel->planId() == planId)
+        showPlan(-1);
+    m_undoStack->push(new RemovePlanCommand(*m_stores, planId, [this](const QString& e) { showError(e); }));
+}
+
 void MainWindow::showError(const QString& message)
 {
     m_lastError = message;
@@ -279,6 +355,9 @@ void MainWindow::updateActions()
     const bool writable = m_db && !m_db->isReadOnly();
     const bool onePlan = m_measureModel && m_measureModel->planId() > 0;
     m_addMeasureAction->setEnabled(writable && onePlan);
+    m_newPlanAction->setEnabled(writable && m_navigator->currentMunicipalityId() > 0);
+    m_renamePlanAction->setEnabled(writable && m_navigator->currentPlanId() > 0);
+    m_deletePlanAction->setEnabled(writable && m_navigator->currentPlanId() > 0);
     m_deleteMeasuresAction->setEnabled(writable && m_measuresPane->currentMeasureId() > 0);
     m_saveCopyAction->setEnabled(m_db != nullptr);
 }

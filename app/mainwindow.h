@@ -7,8 +7,8 @@
 class Database;
 class MeasureTableModel;
 class MeasuresPane;
-class PlanListModel;
-class PlanListPane;
+class NavigatorModel;
+class NavigatorPane;
 class QAction;
 class QDockWidget;
 class QLabel;
@@ -17,7 +17,7 @@ class QUndoStack;
 class QUndoView;
 class Stores;
 
-// The main window: menus, the plans dock, the measures table, the undo history. Owns the open Database, its
+// The main window: menus, the navigator dock, the measures table, the undo history. Owns the open Database, its
 // stores, item models and undo stack, and swaps them as a whole when another file is opened.
 class MainWindow : public QMainWindow
 {
@@ -34,13 +34,17 @@ public:
     QString lastError() const { return m_lastError; }
     QUndoStack* undoStack() const { return m_undoStack; }
     MeasuresPane* measuresPane() const { return m_measuresPane; }
-    PlanListPane* planPane() const { return m_planPane; }
+    NavigatorPane* navigator() const { return m_navigator; }
 
     // The measures of planId, or every measure of the file for 0.
     void showPlan(qint64 planId);
     // Adds a measure to the shown plan and starts editing its title; returns its id (0 if none was added).
     qint64 addMeasure();
     void deleteSelectedMeasures();
+    // Adds a plan to the municipality and starts editing its title; returns its id.
+    qint64 addPlan(qint64 municipalityId);
+    // Deletes the plan and all it holds (undoable); asks first unless confirmed is true.
+    void deletePlan(qint64 planId, bool confirmed = false);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -60,10 +64,10 @@ private:
 
     std::unique_ptr<Database> m_db;
     std::unique_ptr<Stores> m_stores;
-    std::unique_ptr<PlanListModel> m_planModel;
+    std::unique_ptr<NavigatorModel> m_navigatorModel;
     std::unique_ptr<MeasureTableModel> m_measureModel;
     QUndoStack* m_undoStack;
-    PlanListPane* m_planPane;
+    NavigatorPane* m_navigator;
     MeasuresPane* m_measuresPane;
     QUndoView* m_undoView;
     QDockWidget* m_planDock = nullptr;
@@ -73,6 +77,7 @@ private:
 
     QMenu* m_fileMenu = nullptr;
     QMenu* m_editMenu = nullptr;
+    QMenu* m_planMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
     QAction* m_newAction = nullptr;
@@ -83,6 +88,9 @@ private:
     QAction* m_redoAction = nullptr;
     QAction* m_addMeasureAction = nullptr;
     QAction* m_deleteMeasuresAction = nullptr;
+    QAction* m_newPlanAction = nullptr;
+    QAction* m_renamePlanAction = nullptr;
+    QAction* m_deletePlanAction = nullptr;
     QAction* m_allMeasuresAction = nullptr;
     QAction* m_overdueAction = nullptr;
     QAction* m_aboutAction = nullptr;

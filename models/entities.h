@@ -121,6 +121,7 @@ struct IndicatorValue
 struct PlanSummary
 {
     qint64 planId = 0;
+    qint64 municipalityId = 0;
     QString municipalityNumber;
     QString municipalityName;
     QString title;

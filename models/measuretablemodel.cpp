@@ -1,5 +1,6 @@
 #include "measuretablemodel.h"
 
+#include "commands/entitycommands.h"
 #include "commands/measurecommands.h"
 #include "database.h"
 #include "records.h"
@@ -333,7 +334,7 @@ bool MeasureTableModel::setData(const QModelIndex& index, const QVariant& value,
         return refuse(invalid);
     if (Records::fields(after) == Records::fields(before))
         return true; // nothing changed: no command, no undo step
-    m_undoStack->push(new EditMeasureCommand(m_stores, before, after, onError));
+    m_undoStack->push(Commands::editMeasure(m_stores, before, after, onError));
     return true;
 }
 

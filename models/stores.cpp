@@ -161,6 +161,7 @@ QVector<PlanSummary> PlanStore::summaries(qint64 planId) const
     query.setForwardOnly(true);
     QString sql = QStringLiteral(
         "SELECT p.id, m.number, m.name, p.title, p.kind, p.status, p.period_from, p.period_to, p.is_sample, "
+        "  p.municipality_id, "
         "  (SELECT count(*) FROM measures x WHERE x.plan_id = p.id), "
         "  (SELECT count(*) FROM measures x WHERE x.plan_id = p.id AND x.status = 'done'), "
         "  (SELECT count(*) FROM measures x WHERE x.plan_id = p.id AND x.status = 'cancelled') "
@@ -186,9 +187,10 @@ QVector<PlanSummary> PlanStore::summaries(qint64 planId) const
         s.periodFrom = query.value(6).toInt();
         s.periodTo = query.value(7).toInt();
         s.isSample = query.value(8).toBool();
-        s.measureCount = query.value(9).toInt();
-        s.doneCount = query.value(10).toInt();
-        s.cancelledCount = query.value(11).toInt();
+        s.municipalityId = query.value(9).toLongLong();
+        s.measureCount = query.value(10).toInt();
+        s.doneCount = query.value(11).toInt();
+        s.cancelledCount = query.value(12).toInt();
         result << s;
     }
     return result;

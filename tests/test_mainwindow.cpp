@@ -4,6 +4,7 @@
 #include "datafile.h"
 #include "mainwindow.h"
 #include "measuretablemodel.h"
+#include "navigatormodel.h"
 #include "testfiles.h"
 
 #include <QApplication>
@@ -21,6 +22,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 
 class TestMainWindow : public QObject
 {
@@ -52,9 +54,11 @@ void TestMainWindow::opensNewFileWithMunicipalitiesOnly()
     const QString path = m_dir.filePath(QStringLiteral("ny.handlingsplan"));
     QVERIFY2(window.openFile(path, true), qPrintable(window.lastError()));
     QCOMPARE(window.windowTitle(), QStringLiteral("ny.handlingsplan – Action Plans"));
-    auto* table = window.findChild<QTableView*>(QStringLiteral("planTable"));
-    QVERIFY(table);
-    QCOMPARE(table->model()->rowCount(), 0);
+    auto* tree = window.findChild<QTreeView*>(QStringLiteral("navigatorTree"));
+    QVERIFY(tree);
+    QCOMPARE(tree->model()->rowCount(), 1); // no networks yet: only "All municipalities"
+    QCOMPARE(tree->model()->rowCount(tree->model()->index(0, 0)), 357);
+    QCOMPARE(window.findChild<QTableView*>(QStringLiteral("measureTable"))->model()->rowCount(), 0);
     QCOMPARE(window.findChild<QLabel*>(QStringLiteral("fileLabel"))->text(), QDir::toNativeSeparators(path));
 }
 
@@ -63,10 +67,13 @@ void TestMainWindow::defaultFileHasSamplePlans()
     MainWindow window;
     window.show();
     QVERIFY2(window.openFile(DataFile::defaultPath(), true), qPrintable(window.lastError()));
-    auto* table = window.findChild<QTableView*>(QStringLiteral("planTable"));
-    QCOMPARE(table->model()->rowCount(), 3);
-    QTest::keyClicks(window.findChild<QLineEdit*>(QStringLiteral("planFilter")), QStringLiteral("Horten"));
-    QCOMPARE(table->model()->rowCount(), 1);
+    auto* table = window.findChild<QTableView*>(QStringLiteral("measureTable"));
+    QCOMPARE(table->model()->rowCount(), 18); // the first plan, Kongsvinger's, is shown
+    auto* tree = window.findChild<QTreeView*>(QStringLiteral("navigatorTree"));
+    QCOMPARE(tree->model()->rowCount(), 5); // four sample networks and "All municipalities"
+    QTest::keyClicks(window.findChild<QLineEdit*>(QStringLiteral("navigatorFilter")), QStringLiteral("plastsmart"));
+    // The plastic-smart network (by name) and Horten's plan (by title) stay; the rest is filtered away.
+    QCOMPARE(tree->model()->rowCount(), 2);
 }
 
 void TestMainWindow::refusesBadFileAndKeepsCurrent()
@@ -90,8 +97,11 @@ void TestMainWindow::menus()
     for (QAction* action : window.menuBar()->actions())
         titles << action->text();
     QCOMPARE(titles,
-             (QStringList {
-                 QStringLiteral("&File"), QStringLiteral("&Edit"), QStringLiteral("&View"), QStringLiteral("&Help")}));
+             (QStringList {QStringLiteral("&File"),
+                           QStringLiteral("&Edit"),
+                           QStringLiteral("&Plan"),
+                           QStringLiteral("&View"),
+                           QStringLiteral("&Help")}));
 }
 
 namespace {
@@ -150,12 +160,22 @@ void TestMainWindow::addEditUndoFilterThroughTheWindow()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(window.openFile(path, true));
-    QTableView* plans = window.findChild<QTableView*>(QStringLiteral("planTable"));
     QTableView* table = window.findChild<QTableView*>(QStringLiteral("measureTable"));
     QLabel* count = window.findChild<QLabel*>(QStringLiteral("measureCount"));
-    QVERIFY(plans && table && count);
-    QTest::keyClicks(window.findChild<QLineEdit*>(QStringLiteral("planFilter")), QStringLiteral("Horten"));
-    plans->setCurrentIndex(plans->model()->index(0, 1));
+    QVERIFY(table && count);
+    // Find the plastic-smart plan as a user would: type in the navigator, pick the plan under Horten.
+    auto* tree = window.findChild<QTreeView*>(QStringLiteral("navigatorTree"));
+    QTest::keyClicks(window.findChild<QLineEdit*>(QStringLiteral("navigatorFilter")),
+                     QStringLiteral("plastsmart kommune"));
+    QModelIndex plan;
+    for (QModelIndex i = tree->model()->index(0, 0); i.isValid(); i = tree->indexBelow(i)) {
+        if (i.data(NavigatorModel::PlanIdRole).toLongLong() > 0) {
+            plan = i;
+            break;
+        }
+    }
+    QVERIFY(plan.isValid());
+    tree->setCurrentIndex(plan);
     QCOMPARE(table->model()->rowCount(), 21);
 
     // Three new measures, each titled by typing into its cell.

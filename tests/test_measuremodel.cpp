@@ -1,5 +1,6 @@
 // MeasureTableModel, MeasureFilterModel and the measure commands: model/view state and the database after every
 // edit, undo and redo.
+#include "commands/entitycommands.h"
 #include "commands/measurecommands.h"
 #include "database.h"
 #include "datafile.h"
@@ -216,7 +217,7 @@ void TestMeasureModel::addAndRemoveWithUndo()
     measure.planId = m_planId;
     measure.code = QStringLiteral("4.1");
     measure.title = QStringLiteral("Mikroplast fra kunstgress");
-    m_undo->push(new AddMeasureCommand(*m_stores, measure, {}));
+    m_undo->push(Commands::addMeasure(*m_stores, measure, {}));
     QCOMPARE(m_model->rowCount(), 1);
     const qint64 id = m_model->index(0, 0).data(MeasureTableModel::MeasureIdRole).toLongLong();
     const QString uuid = stored(id, "uuid");

@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>AddMeasureCommand</name>
-    <message>
-        <source>Add measure “%1”</source>
-        <translation>Add measure “%1”</translation>
-    </message>
-</context>
-<context>
     <name>AssignOwnerCommand</name>
     <message>
         <source>Set owner of %1 to “%2”</source>
@@ -82,6 +75,25 @@ Without a command the window opens. Without --db the default database is used (c
     <message>
         <source>“%1”: no problems found.</source>
         <translation>“%1”: no problems found.</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <source>Add measure “%1”</source>
+        <translation>Add measure “%1”</translation>
+    </message>
+    <message>
+        <source>Edit measure %1</source>
+        <translation>Edit measure %1</translation>
+    </message>
+    <message>
+        <source>New plan “%1”</source>
+        <translation>New plan “%1”</translation>
+    </message>
+    <message>
+        <source>Change plan “%1”</source>
+        <translation>Change plan “%1”</translation>
     </message>
 </context>
 <context>
@@ -227,13 +239,6 @@ Without a command the window opens. Without --db the default database is used (c
     <message>
         <source>e.g. 31.12.2025, Q4 2025, 2025 or løpende</source>
         <translation>e.g. 31.12.2025, Q4 2025, 2025 or løpende</translation>
-    </message>
-</context>
-<context>
-    <name>EditMeasureCommand</name>
-    <message>
-        <source>Edit measure %1</source>
-        <translation>Edit measure %1</translation>
     </message>
 </context>
 <context>
@@ -410,6 +415,46 @@ Without a command the window opens. Without --db the default database is used (c
         <source>Deleted %n measure(s). Undo with Ctrl+Z.</source>
         <translation><numerusform>Deleted %n measure. Undo with Ctrl+Z.</numerusform><numerusform>Deleted %n measures. Undo with Ctrl+Z.</numerusform></translation>
     </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <source>&amp;New plan</source>
+        <translation>&amp;New plan</translation>
+    </message>
+    <message>
+        <source>Start a new plan for the municipality chosen in the navigator</source>
+        <translation>Start a new plan for the municipality chosen in the navigator</translation>
+    </message>
+    <message>
+        <source>&amp;Rename plan</source>
+        <translation>&amp;Rename plan</translation>
+    </message>
+    <message>
+        <source>Change the title of the plan chosen in the navigator</source>
+        <translation>Change the title of the plan chosen in the navigator</translation>
+    </message>
+    <message>
+        <source>&amp;Delete plan…</source>
+        <translation>&amp;Delete plan…</translation>
+    </message>
+    <message>
+        <source>Delete the plan chosen in the navigator with all its measures (can be undone)</source>
+        <translation>Delete the plan chosen in the navigator with all its measures (can be undone)</translation>
+    </message>
+    <message>
+        <source>New action plan</source>
+        <translation>New action plan</translation>
+    </message>
+    <message>
+        <source>Delete plan</source>
+        <translation>Delete plan</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete “%1” with its %n measure(s), their progress history and the plan's indicators? You can undo this with Edit → Undo.</source>
+        <translation><numerusform>Delete “%1” with its %n measure, their progress history and the plan's indicators? You can undo this with Edit → Undo.</numerusform><numerusform>Delete “%1” with its %n measures, their progress history and the plan's indicators? You can undo this with Edit → Undo.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>MeasureStore</name>
@@ -532,6 +577,64 @@ Without a command the window opens. Without --db the default database is used (c
     </message>
 </context>
 <context>
+    <name>NavigatorModel</name>
+    <message>
+        <source>%1 %2, %3</source>
+        <translation>%1 %2, %3</translation>
+    </message>
+    <message>
+        <source>All municipalities</source>
+        <translation>All municipalities</translation>
+    </message>
+    <message>
+        <source>%1 (sample data)</source>
+        <translation>%1 (sample data)</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n measure(s), %2 % done</source>
+        <translation><numerusform>%1: %n measure, %2 % done</numerusform><numerusform>%1: %n measures, %2 % done</numerusform></translation>
+    </message>
+    <message>
+        <source>Network, municipality, plan</source>
+        <translation>Network, municipality, plan</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
+    <name>NavigatorPane</name>
+    <message>
+        <source>Find a municipality, network or plan</source>
+        <translation>Find a municipality, network or plan</translation>
+    </message>
+    <message>
+        <source>Find in the navigator</source>
+        <translation>Find in the navigator</translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>New plan</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <source>Delete plan…</source>
+        <translation>Delete plan…</translation>
+    </message>
+</context>
+<context>
     <name>NetworkStore</name>
     <message>
         <source>Cannot add the member to the network: %1</source>
@@ -544,64 +647,6 @@ Without a command the window opens. Without --db the default database is used (c
     <message>
         <source>Cannot read the network's members: %1</source>
         <translation>Cannot read the network's members: %1</translation>
-    </message>
-</context>
-<context>
-    <name>PlanListModel</name>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>%1 (sample data)</source>
-        <translation>%1 (sample data)</translation>
-    </message>
-    <message>
-        <source>%1–%2</source>
-        <translation>%1–%2</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
-        <source>Municipality</source>
-        <translation>Municipality</translation>
-    </message>
-    <message>
-        <source>Plan</source>
-        <translation>Plan</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Period</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Measures</source>
-        <translation>Measures</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Done</translation>
-    </message>
-</context>
-<context>
-    <name>PlanListPane</name>
-    <message>
-        <source>Filter plans by municipality, title, kind or status</source>
-        <translation>Filter plans by municipality, title, kind or status</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n plan(s) shown</source>
-        <translation><numerusform>%1 of %n plan shown</numerusform><numerusform>%1 of %n plans shown</numerusform></translation>
     </message>
 </context>
 <context>
@@ -697,6 +742,13 @@ Without a command the window opens. Without --db the default database is used (c
     <message numerus="yes">
         <source>Delete %n measure(s)</source>
         <translation><numerusform>Delete %n measure</numerusform><numerusform>Delete %n measures</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>RemovePlanCommand</name>
+    <message>
+        <source>Delete plan “%1”</source>
+        <translation>Delete plan “%1”</translation>
     </message>
 </context>
 <context>

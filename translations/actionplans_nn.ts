@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nn">
 <context>
-    <name>AddMeasureCommand</name>
-    <message>
-        <source>Add measure “%1”</source>
-        <translation>Legg til tiltak «%1»</translation>
-    </message>
-</context>
-<context>
     <name>AssignOwnerCommand</name>
     <message>
         <source>Set owner of %1 to “%2”</source>
@@ -82,6 +75,25 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
     <message>
         <source>“%1”: no problems found.</source>
         <translation>«%1»: fann ingen problem.</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <source>Add measure “%1”</source>
+        <translation>Legg til tiltak «%1»</translation>
+    </message>
+    <message>
+        <source>Edit measure %1</source>
+        <translation>Endre tiltak %1</translation>
+    </message>
+    <message>
+        <source>New plan “%1”</source>
+        <translation>Ny plan «%1»</translation>
+    </message>
+    <message>
+        <source>Change plan “%1”</source>
+        <translation>Endre plan «%1»</translation>
     </message>
 </context>
 <context>
@@ -227,13 +239,6 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
     <message>
         <source>e.g. 31.12.2025, Q4 2025, 2025 or løpende</source>
         <translation>t.d. 31.12.2025, Q4 2025, 2025 eller løpande</translation>
-    </message>
-</context>
-<context>
-    <name>EditMeasureCommand</name>
-    <message>
-        <source>Edit measure %1</source>
-        <translation>Endre tiltak %1</translation>
     </message>
 </context>
 <context>
@@ -410,6 +415,46 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
         <source>Deleted %n measure(s). Undo with Ctrl+Z.</source>
         <translation><numerusform>Sletta %n tiltak. Angre med Ctrl+Z.</numerusform><numerusform>Sletta %n tiltak. Angre med Ctrl+Z.</numerusform></translation>
     </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <source>&amp;New plan</source>
+        <translation>&amp;Ny plan</translation>
+    </message>
+    <message>
+        <source>Start a new plan for the municipality chosen in the navigator</source>
+        <translation>Start ein ny plan for kommunen som er vald i navigatoren</translation>
+    </message>
+    <message>
+        <source>&amp;Rename plan</source>
+        <translation>&amp;Gje planen nytt namn</translation>
+    </message>
+    <message>
+        <source>Change the title of the plan chosen in the navigator</source>
+        <translation>Endre tittelen på planen som er vald i navigatoren</translation>
+    </message>
+    <message>
+        <source>&amp;Delete plan…</source>
+        <translation>&amp;Slett plan …</translation>
+    </message>
+    <message>
+        <source>Delete the plan chosen in the navigator with all its measures (can be undone)</source>
+        <translation>Slett planen som er vald i navigatoren, med alle tiltaka (kan angrast)</translation>
+    </message>
+    <message>
+        <source>New action plan</source>
+        <translation>Ny handlingsplan</translation>
+    </message>
+    <message>
+        <source>Delete plan</source>
+        <translation>Slett plan</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete “%1” with its %n measure(s), their progress history and the plan's indicators? You can undo this with Edit → Undo.</source>
+        <translation><numerusform>Slette «%1» med %n tiltak, framdriftshistorikken og indikatorane til planen? Du kan angre med Rediger → Angre.</numerusform><numerusform>Slette «%1» med %n tiltak, framdriftshistorikken og indikatorane til planen? Du kan angre med Rediger → Angre.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>MeasureStore</name>
@@ -532,6 +577,64 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
     </message>
 </context>
 <context>
+    <name>NavigatorModel</name>
+    <message>
+        <source>%1 %2, %3</source>
+        <translation>%1 %2, %3</translation>
+    </message>
+    <message>
+        <source>All municipalities</source>
+        <translation>Alle kommunar</translation>
+    </message>
+    <message>
+        <source>%1 (sample data)</source>
+        <translation>%1 (eksempeldata)</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n measure(s), %2 % done</source>
+        <translation><numerusform>%1: %n tiltak, %2 % gjennomført</numerusform><numerusform>%1: %n tiltak, %2 % gjennomført</numerusform></translation>
+    </message>
+    <message>
+        <source>Network, municipality, plan</source>
+        <translation>Nettverk, kommune, plan</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gjennomført</translation>
+    </message>
+</context>
+<context>
+    <name>NavigatorPane</name>
+    <message>
+        <source>Find a municipality, network or plan</source>
+        <translation>Finn ein kommune, eit nettverk eller ein plan</translation>
+    </message>
+    <message>
+        <source>Find in the navigator</source>
+        <translation>Søk i navigatoren</translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>Ny plan</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Gje nytt namn</translation>
+    </message>
+    <message>
+        <source>Delete plan…</source>
+        <translation>Slett plan …</translation>
+    </message>
+</context>
+<context>
     <name>NetworkStore</name>
     <message>
         <source>Cannot add the member to the network: %1</source>
@@ -544,64 +647,6 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
     <message>
         <source>Cannot read the network's members: %1</source>
         <translation>Kan ikkje lese medlemmene i nettverket: %1</translation>
-    </message>
-</context>
-<context>
-    <name>PlanListModel</name>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>%1 (sample data)</source>
-        <translation>%1 (eksempeldata)</translation>
-    </message>
-    <message>
-        <source>%1–%2</source>
-        <translation>%1–%2</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
-        <source>Municipality</source>
-        <translation>Kommune</translation>
-    </message>
-    <message>
-        <source>Plan</source>
-        <translation>Plan</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Periode</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Measures</source>
-        <translation>Tiltak</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Gjennomført</translation>
-    </message>
-</context>
-<context>
-    <name>PlanListPane</name>
-    <message>
-        <source>Filter plans by municipality, title, kind or status</source>
-        <translation>Filtrer planar etter kommune, tittel, type eller status</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n plan(s) shown</source>
-        <translation><numerusform>Viser %1 av %n plan</numerusform><numerusform>Viser %1 av %n planar</numerusform></translation>
     </message>
 </context>
 <context>
@@ -697,6 +742,13 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
     <message numerus="yes">
         <source>Delete %n measure(s)</source>
         <translation><numerusform>Slett %n tiltak</numerusform><numerusform>Slett %n tiltak</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>RemovePlanCommand</name>
+    <message>
+        <source>Delete plan “%1”</source>
+        <translation>Slett plan «%1»</translation>
     </message>
 </context>
 <context>

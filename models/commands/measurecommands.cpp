@@ -30,49 +30,20 @@ bool StoreCommand::checkTransaction(bool ok)
     return ok;
 }
 
-EditMeasureCommand::EditMeasureCommand(Stores& stores,
-                                       const Measure& before,
-                                       const Measure& after,
-                                       ErrorHandler onError)
-    : StoreCommand(
-        stores, tr("Edit measure %1").arg(after.code.isEmpty() ? after.title : after.code), std::move(onError))
-    , m_before(before)
-    , m_after(after)
-{
-}
+namespace {
 
-void EditMeasureCommand::redo()
+// Puts back removed values under their old ids; stops at the first failure.
+template <class T>
+bool restoreAll(EntityStore<T>& store, const QVector<T>& values, const std::function<bool(bool, const Store&)>& check)
 {
-    check(m_stores.measures.update(m_after), m_stores.measures);
-}
-
-void EditMeasureCommand::undo()
-{
-    check(m_stores.measures.update(m_before), m_stores.measures);
-}
-
-AddMeasureCommand::AddMeasureCommand(Stores& stores, const Measure& measure, ErrorHandler onError)
-    : StoreCommand(stores, tr("Add measure “%1”").arg(measure.title), std::move(onError))
-    , m_measure(measure)
-{
-}
-
-void AddMeasureCommand::redo()
-{
-    // The first time the measure gets its id and UUID; a redo after undo brings back exactly that measure.
-    if (m_measure.id > 0) {
-        check(m_stores.measures.restore(m_measure).has_value(), m_stores.measures);
-        return;
+    for (const T& value : values) {
+        if (!check(store.restore(value).has_value(), store))
+            return false;
     }
-    const std::optional<qint64> id = m_stores.measures.add(m_measure);
-    if (check(id.has_value(), m_stores.measures))
-        m_measure = *m_stores.measures.get(*id);
+    return true;
 }
 
-void AddMeasureCommand::undo()
-{
-    check(m_stores.measures.remove(m_measure.id), m_stores.measures);
-}
+} // namespace
 
 RemoveMeasuresCommand::RemoveMeasuresCommand(Stores& stores, const QVector<qint64>& measureIds, ErrorHandler onError)
     : StoreCommand(stores, tr("Delete %n measure(s)", nullptr, int(measureIds.size())), std::move(onError))
@@ -102,14 +73,48 @@ void RemoveMeasuresCommand::undo()
     WriteTransaction transaction(m_stores.db);
     if (!checkTransaction(transaction.isActive()))
         return;
-    for (const Measure& measure : m_measures) {
-        if (!check(m_stores.measures.restore(measure).has_value(), m_stores.measures))
-            return;
-    }
-    for (const ProgressUpdate& update : m_history) {
-        if (!check(m_stores.progressUpdates.restore(update).has_value(), m_stores.progressUpdates))
-            return;
-    }
+    const auto ok = [this](bool result, const Store& store) {
+        return check(result, store);
+    };
+    if (!restoreAll(m_stores.measures, m_measures, ok) || !restoreAll(m_stores.progressUpdates, m_history, ok))
+        return;
+    checkTransaction(transaction.commit());
+}
+
+RemovePlanCommand::RemovePlanCommand(Stores& stores, qint64 planId, ErrorHandler onError)
+    : StoreCommand(stores, QString(), std::move(onError))
+    , m_plan(stores.plans.get(planId).value_or(Plan()))
+{
+    setText(tr("Delete plan “%1”").arg(m_plan.title));
+    const QString byPlan = QStringLiteral("plan_id");
+    m_focusAreas = stores.focusAreas.list(byPlan, planId);
+    m_measures = stores.measures.list(byPlan, planId);
+    for (const Measure& measure : m_measures)
+        m_history << stores.progressUpdates.list(QStringLiteral("measure_id"), measure.id);
+    m_indicators = stores.indicators.list(byPlan, planId);
+    for (const Indicator& indicator : m_indicators)
+        m_values << stores.indicatorValues.list(QStringLiteral("indicator_id"), indicator.id);
+}
+
+void RemovePlanCommand::redo()
+{
+    // ON DELETE CASCADE removes what the plan holds.
+    check(m_stores.plans.remove(m_plan.id), m_stores.plans);
+}
+
+void RemovePlanCommand::undo()
+{
+    WriteTransaction transaction(m_stores.db);
+    if (!checkTransaction(transaction.isActive()))
+        return;
+    const auto ok = [this](bool result, const Store& store) {
+        return check(result, store);
+    };
+    if (!check(m_stores.plans.restore(m_plan).has_value(), m_stores.plans)
+        || !restoreAll(m_stores.focusAreas, m_focusAreas, ok) || !restoreAll(m_stores.measures, m_measures, ok)
+        || !restoreAll(m_stores.progressUpdates, m_history, ok) || !restoreAll(m_stores.indicators, m_indicators, ok)
+        || !restoreAll(m_stores.indicatorValues, m_values, ok))
+        return;
     checkTransaction(transaction.commit());
 }
 

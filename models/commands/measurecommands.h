@@ -7,62 +7,9 @@
 // Ownership: a removed measure (with its progress history) lives on inside the command that removed it, and comes
 // back under its old id on undo, so that older commands on the stack still find it.
 
-#include "entities.h"
+#include "storecommand.h"
 
 #include <QCoreApplication>
-#include <QUndoCommand>
-
-#include <functional>
-
-class Store;
-class Stores;
-
-using ErrorHandler = std::function<void(const QString&)>;
-
-class StoreCommand : public QUndoCommand
-{
-public:
-    StoreCommand(Stores& stores, const QString& text, ErrorHandler onError);
-
-protected:
-    // Reports the store's error when ok is false; a failed first redo makes the command obsolete.
-    bool check(bool ok, const Store& store);
-    bool checkTransaction(bool ok);
-
-    Stores& m_stores;
-
-private:
-    ErrorHandler m_onError;
-};
-
-// Changes fields of one measure (a cell, or a dialog).
-class EditMeasureCommand : public StoreCommand
-{
-    Q_DECLARE_TR_FUNCTIONS(EditMeasureCommand)
-
-public:
-    EditMeasureCommand(Stores& stores, const Measure& before, const Measure& after, ErrorHandler onError);
-    void redo() override;
-    void undo() override;
-
-private:
-    Measure m_before;
-    Measure m_after;
-};
-
-class AddMeasureCommand : public StoreCommand
-{
-    Q_DECLARE_TR_FUNCTIONS(AddMeasureCommand)
-
-public:
-    AddMeasureCommand(Stores& stores, const Measure& measure, ErrorHandler onError);
-    void redo() override;
-    void undo() override;
-    qint64 measureId() const { return m_measure.id; }
-
-private:
-    Measure m_measure;
-};
 
 class RemoveMeasuresCommand : public StoreCommand
 {
@@ -76,6 +23,26 @@ public:
 private:
     QVector<Measure> m_measures;
     QVector<ProgressUpdate> m_history;
+};
+
+// Removes a plan with everything in it (focus areas, measures, their histories, indicators); undo puts it all back
+// under the same ids.
+class RemovePlanCommand : public StoreCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(RemovePlanCommand)
+
+public:
+    RemovePlanCommand(Stores& stores, qint64 planId, ErrorHandler onError);
+    void redo() override;
+    void undo() override;
+
+private:
+    Plan m_plan;
+    QVector<FocusArea> m_focusAreas;
+    QVector<Measure> m_measures;
+    QVector<ProgressUpdate> m_history;
+    QVector<Indicator> m_indicators;
+    QVector<IndicatorValue> m_values;
 };
 
 // Adds a progress update and moves the measure's status and progress with it.

@@ -1,0 +1,96 @@
+#pragma once
+
+// Undo commands that add or change one value of any entity through its EntityStore (see measurecommands.h for the
+// rules every command here follows).
+
+#include "entitystore.h"
+#include "storecommand.h"
+#include "stores.h"
+
+#include <QCoreApplication>
+
+// Adds value; undo removes it, and redo brings back exactly that row (same id, same UUID).
+template <class T> class AddCommand : public StoreCommand
+{
+public:
+    AddCommand(Stores& stores, EntityStore<T>& store, const T& value, const QString& text, ErrorHandler onError)
+        : StoreCommand(stores, text, std::move(onError))
+        , m_store(store)
+        , m_value(value)
+    {
+    }
+    void redo() override
+    {
+        if (m_value.id > 0) {
+            check(m_store.restore(m_value).has_value(), m_store);
+            return;
+        }
+        const std::optional<qint64> id = m_store.add(m_value);
+        if (check(id.has_value(), m_store))
+            m_value = *m_store.get(*id);
+    }
+    void undo() override { check(m_store.remove(m_value.id), m_store); }
+    qint64 valueId() const { return m_value.id; }
+
+private:
+    EntityStore<T>& m_store;
+    T m_value;
+};
+
+// Changes value from before to after; undo changes it back.
+template <class T> class EditCommand : public StoreCommand
+{
+public:
+    EditCommand(Stores& stores,
+                EntityStore<T>& store,
+                const T& before,
+                const T& after,
+                const QString& text,
+                ErrorHandler onError)
+        : StoreCommand(stores, text, std::move(onError))
+        , m_store(store)
+        , m_before(before)
+        , m_after(after)
+    {
+    }
+    void redo() override { check(m_store.update(m_after), m_store); }
+    void undo() override { check(m_store.update(m_before), m_store); }
+
+private:
+    EntityStore<T>& m_store;
+    T m_before;
+    T m_after;
+};
+
+// The texts users see in Edit → Undo for the plain add and edit commands.
+class Commands
+{
+    Q_DECLARE_TR_FUNCTIONS(Commands)
+
+public:
+    static AddCommand<Measure>* addMeasure(Stores& stores, const Measure& measure, ErrorHandler onError)
+    {
+        return new AddCommand<Measure>(
+            stores, stores.measures, measure, tr("Add measure “%1”").arg(measure.title), std::move(onError));
+    }
+    static EditCommand<Measure>*
+    editMeasure(Stores& stores, const Measure& before, const Measure& after, ErrorHandler onError)
+    {
+        return new EditCommand<Measure>(stores,
+                                        stores.measures,
+                                        before,
+                                        after,
+                                        tr("Edit measure %1").arg(after.code.isEmpty() ? after.title : after.code),
+                                        std::move(onError));
+    }
+    static AddCommand<Plan>* addPlan(Stores& stores, const Plan& plan, ErrorHandler onError)
+    {
+        return new AddCommand<Plan>(
+            stores, stores.plans, plan, tr("New plan “%1”").arg(plan.title), std::move(onError));
+    }
+    static EditCommand<Plan>* editPlan(Stores& stores, const Plan& before, const Plan& after, ErrorHandler onError)
+    {
+        return new EditCommand<Plan>(
+            stores, stores.plans, before, after, tr("Change plan “%1”").arg(after.title), std::move(onError));
+    }
+};

@@ -1,0 +1,156 @@
+// NavigatorModel: passes QAbstractItemModelTester and follows plan and measure changes in every place a
+// municipality stands.
+#include "commands/entitycommands.h"
+#include "commands/measurecommands.h"
+#include "database.h"
+#include "datafile.h"
+#include "navigatormodel.h"
+#include "stores.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+class TestNavigatorModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void structure();
+    void followsPlansAndMeasures();
+    void deletePlanAndUndo();
+    void renameGoesThroughSignal();
+
+private:
+    QModelIndex child(const QModelIndex& parent, const QString& name) const;
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<Stores> m_stores;
+    std::unique_ptr<NavigatorModel> m_model;
+};
+
+void TestNavigatorModel::init()
+{
+    m_db = std::make_unique<Database>();
+    QString error;
+    const QString path
+        = m_dir.filePath(QStringLiteral("%1.handlingsplan").arg(QLatin1String(QTest::currentTestFunction())));
+    QVERIFY2(DataFile::openOrCreate(*m_db, path, true, &error), qPrintable(error));
+    m_stores = std::make_unique<Stores>(*m_db);
+    m_model = std::make_unique<NavigatorModel>(*m_stores);
+}
+
+void TestNavigatorModel::cleanup()
+{
+    m_model.reset();
+    m_stores.reset();
+    m_db.reset();
+}
+
+QModelIndex TestNavigatorModel::child(const QModelIndex& parent, const QString& name) const
+{
+    for (int row = 0; row < m_model->rowCount(parent); ++row) {
+        const QModelIndex index = m_model->index(row, 0, parent);
+        if (index.data(Qt::EditRole).toString() == name)
+            return index;
+    }
+    return {};
+}
+
+void TestNavigatorModel::structure()
+{
+    QAbstractItemModelTester tester(m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(m_model->rowCount(), 5);
+    const QModelIndex plastic = child({}, QStringLiteral("Plastsmarte byer og kommuner"));
+    QVERIFY(plastic.isValid());
+    QCOMPARE(m_model->rowCount(plastic), 16);
+    const QModelIndex horten = child(plastic, QStringLiteral("Horten"));
+    QCOMPARE(m_model->rowCount(horten), 1);
+    const QModelIndex plan = m_model->index(0, 0, horten);
+    QVERIFY(plan.data().toString().endsWith(QStringLiteral("(sample data)")));
+    QCOMPARE(plan.siblingAtColumn(NavigatorModel::MeasuresColumn).data().toString(), QStringLiteral("21"));
+    // The network sums its members' plans.
+    QCOMPARE(plastic.siblingAtColumn(NavigatorModel::MeasuresColumn).data().toString(), QStringLiteral("21"));
+    const QModelIndex all = m_model->allMunicipalitiesIndex();
+    QCOMPARE(all.data().toString(), QStringLiteral("All municipalities"));
+    QCOMPARE(m_model->rowCount(all), 357);
+    // Norwegian order: "Aarborte - Hattfjelldal" sorts as Å, after Ø; Å-names come last.
+    QCOMPARE(m_model->index(0, 0, all).data().toString(), QStringLiteral("Alstahaug"));
+    QVERIFY(m_model->index(356, 0, all).data().toString().startsWith(QChar(0x00C5)));
+    const qint64 planId = plan.data(NavigatorModel::PlanIdRole).toLongLong();
+    QCOMPARE(m_model->indexesOfPlan(planId).size(), 2); // under its network and under "All municipalities"
+    QCOMPARE(plan.data(NavigatorModel::MunicipalityIdRole).toLongLong(),
+             m_stores->municipalities.byNumber(QStringLiteral("3901"))->id);
+}
+
+void TestNavigatorModel::followsPlansAndMeasures()
+{
+    QAbstractItemModelTester tester(m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+    Plan plan;
+    plan.municipalityId = m_stores->municipalities.byNumber(QStringLiteral("3901"))->id; // Horten: network + all
+    plan.title = QStringLiteral("Klimaplan");
+    const qint64 planId = *m_stores->plans.add(plan);
+    QCOMPARE(inserted.size(), 2);
+    QCOMPARE(m_model->indexesOfPlan(planId).size(), 2);
+    Measure measure;
+    measure.planId = planId;
+    measure.title = QStringLiteral("Tiltak");
+    measure.status = QStringLiteral("done");
+    QVERIFY(m_stores->measures.add(measure));
+    for (const QModelIndex& index : m_model->indexesOfPlan(planId)) {
+        QCOMPARE(index.siblingAtColumn(NavigatorModel::MeasuresColumn).data().toString(), QStringLiteral("1"));
+        QCOMPARE(index.siblingAtColumn(NavigatorModel::DoneColumn).data().toString(), QStringLiteral("100 %"));
+    }
+    const QModelIndex plastic = child({}, QStringLiteral("Plastsmarte byer og kommuner"));
+    QCOMPARE(plastic.siblingAtColumn(NavigatorModel::MeasuresColumn).data().toString(), QStringLiteral("22"));
+    QCOMPARE(reset.size(), 0);
+}
+
+void TestNavigatorModel::deletePlanAndUndo()
+{
+    QAbstractItemModelTester tester(m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const qint64 planId = m_stores->plans.summaries().first().planId;
+    const int measures = int(m_stores->measures.list(QStringLiteral("plan_id"), planId).size());
+    const int indicators = int(m_stores->indicators.list(QStringLiteral("plan_id"), planId).size());
+    QVERIFY(measures > 0 && indicators > 0);
+    QUndoStack undo;
+    undo.push(new RemovePlanCommand(*m_stores, planId, {}));
+    QVERIFY(m_model->indexesOfPlan(planId).isEmpty());
+    QVERIFY(m_stores->measures.list(QStringLiteral("plan_id"), planId).isEmpty());
+    undo.undo();
+    QCOMPARE(m_model->indexesOfPlan(planId).size(), 2);
+    QCOMPARE(m_stores->measures.list(QStringLiteral("plan_id"), planId).size(), measures);
+    QCOMPARE(m_stores->indicators.list(QStringLiteral("plan_id"), planId).size(), indicators);
+    QVERIFY(m_db->problems().isEmpty());
+    const QModelIndex place = m_model->indexesOfPlan(planId).first();
+    QCOMPARE(place.siblingAtColumn(NavigatorModel::MeasuresColumn).data().toString(), QString::number(measures));
+}
+
+void TestNavigatorModel::renameGoesThroughSignal()
+{
+    const qint64 planId = m_stores->plans.summaries().first().planId;
+    const QModelIndex place = m_model->indexesOfPlan(planId).first();
+    QSignalSpy rename(m_model.get(), &NavigatorModel::renameRequested);
+    QVERIFY(m_model->setData(place, QStringLiteral("Ny tittel")));
+    QCOMPARE(rename.size(), 1);
+    QCOMPARE(rename.first().at(1).toString(), QStringLiteral("Ny tittel"));
+    QUndoStack undo;
+    Plan after = *m_stores->plans.get(planId);
+    const Plan before = after;
+    after.title = QStringLiteral("Ny tittel");
+    undo.push(Commands::editPlan(*m_stores, before, after, {}));
+    for (const QModelIndex& index : m_model->indexesOfPlan(planId))
+        QCOMPARE(index.data(Qt::EditRole).toString(), QStringLiteral("Ny tittel"));
+    undo.undo();
+    QCOMPARE(m_model->indexesOfPlan(planId).first().data(Qt::EditRole).toString(), before.title);
+}
+
+QTEST_GUILESS_MAIN(TestNavigatorModel)
+#include "test_navigatormodel.moc"
