@@ -4,12 +4,15 @@
 #include "commands/measurecommands.h"
 #include "database.h"
 #include "datafile.h"
+#include "measuredetailspane.h"
 #include "measurefiltermodel.h"
 #include "measurespane.h"
 #include "measuretablemodel.h"
 #include "navigatormodel.h"
 #include "navigatorpane.h"
+#include "recordprogressdialog.h"
 #include "stores.h"
+#include "vocabulary.h"
 
 #include <QAction>
 #include <QApplication>
@@ -33,6 +36,7 @@ const QString LastFileKey = QStringLiteral("files/last");
 const QString GeometryKey = QStringLiteral("window/geometry");
 const QString StateKey = QStringLiteral("window/state");
 const QString LastPlanKey = QStringLiteral("files/lastPlan");
+const QString ColumnsKey = QStringLiteral("window/measureColumns");
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent)
@@ -41,6 +45,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_navigator(new NavigatorPane(this))
     , m_measuresPane(new MeasuresPane(this))
     , m_undoView(new QUndoView(m_undoStack, this))
+    , m_details(new MeasureDetailsPane(this))
     , m_fileLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -65,7 +70,14 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_navigator, &NavigatorPane::newPlanRequested, this, [this](qint64 id) { addPlan(id); });
     connect(m_navigator, &NavigatorPane::deletePlanRequested, this, [this](qint64 id) { deletePlan(id); });
     connect(m_undoStack, &QUndoStack::indexChanged, this, &MainWindow::updateActions);
-    connect(m_measuresPane, &MeasuresPane::currentMeasureChanged, this, &MainWindow::updateActions);
+    connect(m_measuresPane, &MeasuresPane::currentMeasureChanged, this, [this](qint64 measureId) {
+        m_details->setMeasure(measureId);
+        updateActions();
+    });
+    connect(m_details, &MeasureDetailsPane::editRequested, this, [this](const Measure& before, const Measure& after) {
+        m_undoStack->push(Commands::editMeasure(*m_stores, before, after, [this](const QString& e) { showError(e); }));
+    });
+    connect(m_details, &MeasureDetailsPane::recordProgressRequested, this, &MainWindow::recordProgress);
     updateActions();
 }
 
@@ -74,6 +86,7 @@ MainWindow::~MainWindow()
     // Views hold proxies over the models: detach before the models and their stores go.
     m_navigator->setModel(nullptr);
     m_measuresPane->setModel(nullptr, nullptr);
+    m_details->setStores(nullptr);
     m_undoStack->clear();
 }
 
@@ -83,12 +96,16 @@ void MainWindow::createDocks()
     m_planDock->setObjectName(QStringLiteral("planDock"));
     m_planDock->setWidget(m_navigator);
     addDockWidget(Qt::LeftDockWidgetArea, m_planDock);
+    m_detailsDock = new QDockWidget(this);
+    m_detailsDock->setObjectName(QStringLiteral("detailsDock"));
+    m_detailsDock->setWidget(m_details);
+    addDockWidget(Qt::RightDockWidgetArea, m_detailsDock);
     m_undoDock = new QDockWidget(this);
     m_undoDock->setObjectName(QStringLiteral("undoDock"));
     m_undoDock->setWidget(m_undoView);
     addDockWidget(Qt::RightDockWidgetArea, m_undoDock);
     m_undoDock->hide();
-    resizeDocks({m_planDock}, {360}, Qt::Horizontal);
+    resizeDocks({m_planDock, m_detailsDock}, {300, 300}, Qt::Horizontal);
 }
 
 void MainWindow::createActions()
@@ -99,6 +116,9 @@ void MainWindow::createActions()
     m_newAction->setShortcut(QKeySequence::New);
     m_openAction = m_fileMenu->addAction(QString(), this, &MainWindow::openDialog);
     m_openAction->setShortcut(QKeySequence::Open);
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     m_saveCopyAction = m_fileMenu->addAction(QString(), this, &MainWindow::saveCopyDialog);
     m_saveCopyAction->setShortcut(QKeySequence::SaveAs);
     m_fileMenu->addSeparator();
@@ -122,6 +142,9 @@ void MainWindow::createActions()
     m_deleteMeasuresAction->setShortcut(QKeySequence::Delete);
     m_deleteMeasuresAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_measuresPane->view()->addAction(m_deleteMeasuresAction);
+    m_recordProgressAction
+        = m_editMenu->addAction(QString(), this, [this] { recordProgress(m_measuresPane->currentMeasureId()); });
+    m_recordProgressAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
 
     m_planMenu = menuBar()->addMenu(QString());
     m_planMenu->setObjectName(QStringLiteral("planMenu"));
@@ -148,6 +171,7 @@ void MainWindow::createActions()
     connect(m_overdueAction, &QAction::toggled, m_measuresPane, &MeasuresPane::setOverdueOnly);
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_planDock->toggleViewAction());
+    m_viewMenu->addAction(m_detailsDock->toggleViewAction());
     m_viewMenu->addAction(m_undoDock->toggleViewAction());
 
     m_helpMenu = menuBar()->addMenu(QString());
@@ -163,6 +187,7 @@ void MainWindow::retranslate()
     m_newAction->setToolTip(tr("Create a new, empty action-plan file"));
     m_openAction->setText(tr("&Open…"));
     m_openAction->setToolTip(tr("Open another action-plan file"));
+    m_recentMenu->setTitle(tr("Open &recent"));
     m_saveCopyAction->setText(tr("Save a &copy…"));
     m_saveCopyAction->setToolTip(tr("Save a consistent copy of the open file, for backup or to share"));
     m_quitAction->setText(tr("&Quit"));
@@ -180,12 +205,15 @@ void MainWindow::retranslate()
     m_renamePlanAction->setToolTip(tr("Change the title of the plan chosen in the navigator"));
     m_deletePlanAction->setText(tr("&Delete plan…"));
     m_deletePlanAction->setToolTip(tr("Delete the plan chosen in the navigator with all its measures (can be undone)"));
+    m_recordProgressAction->setText(tr("&Record progress…"));
+    m_recordProgressAction->setToolTip(tr("Add a progress update to the current measure"));
     m_viewMenu->setTitle(tr("&View"));
     m_allMeasuresAction->setText(tr("A&ll measures"));
     m_allMeasuresAction->setToolTip(tr("Show every measure of every plan in the file"));
     m_overdueAction->setText(tr("&Overdue only"));
     m_overdueAction->setToolTip(tr("Show only overdue measures"));
     m_planDock->setWindowTitle(tr("Plans"));
+    m_detailsDock->setWindowTitle(tr("Measure details"));
     m_undoDock->setWindowTitle(tr("Undo history"));
     m_undoView->setEmptyLabel(tr("<opened file>"));
     m_helpMenu->setTitle(tr("&Help"));
@@ -205,6 +233,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     QSettings settings;
     settings.setValue(GeometryKey, saveGeometry());
     settings.setValue(StateKey, saveState());
+    settings.setValue(ColumnsKey, m_measuresPane->columnState());
     settings.setValue(LastPlanKey, m_measureModel ? m_measureModel->planId() : 0);
     event->accept();
 }
@@ -227,12 +256,15 @@ bool MainWindow::openFile(const QString& path, bool quiet)
     const bool sameFile = m_db && m_db->filePath() == db->filePath();
     m_navigator->setModel(nullptr);
     m_measuresPane->setModel(nullptr, nullptr);
+    m_details->setStores(nullptr);
     m_undoStack->clear(); // commands refer to the old file's stores
     m_measureModel.reset();
     m_navigatorModel.reset();
     m_stores.reset();
     m_db = std::move(db);
     m_stores = std::make_unique<Stores>(*m_db);
+    m_details->setStores(m_stores.get());
+    connect(&m_stores->plans, &Store::changed, this, &MainWindow::updateHeading);
     m_navigatorModel = std::make_unique<NavigatorModel>(*m_stores);
     connect(
         m_navigatorModel.get(), &NavigatorModel::renameRequested, this, [this](qint64 planId, const QString& title) {
@@ -249,10 +281,12 @@ bool MainWindow::openFile(const QString& path, bool quiet)
     m_navigator->setModel(m_navigatorModel.get());
     m_measuresPane->setModel(m_measureModel.get(), m_stores.get());
     QSettings settings;
+    m_measuresPane->restoreColumnState(settings.value(ColumnsKey).toByteArray());
     const qint64 lastPlan = sameFile || settings.value(LastFileKey).toString() == m_db->filePath()
         ? settings.value(LastPlanKey).toLongLong()
         : 0;
     settings.setValue(LastFileKey, m_db->filePath());
+    rememberRecent(m_db->filePath());
     qint64 planToShow = lastPlan > 0 && m_stores->plans.get(lastPlan) ? lastPlan : 0;
     if (planToShow == 0) {
         const QVector<PlanSummary> plans = m_stores->plans.summaries();
@@ -274,7 +308,33 @@ void MainWindow::showPlan(qint64 planId)
     if (planId == 0 && !m_allMeasuresAction->isChecked())
         planId = -1; // no plan chosen: an empty table, not every measure
     m_measureModel->setPlan(planId);
+    updateHeading();
     updateActions();
+}
+
+void MainWindow::updateHeading()
+{
+    const qint64 planId = m_measureModel ? m_measureModel->planId() : -1;
+    if (planId == 0) {
+        m_measuresPane->setHeading(tr("All measures"), tr("Every measure of every plan in this file"));
+        return;
+    }
+    const std::optional<Plan> plan = planId > 0 ? m_stores->plans.get(planId) : std::nullopt;
+    if (!plan) {
+        m_measuresPane->setHeading(tr("Choose a plan in the navigator"), QString());
+        return;
+    }
+    const std::optional<Municipality> municipality = m_stores->municipalities.get(plan->municipalityId);
+    QStringList details;
+    details << (municipality ? tr("%1 municipality").arg(municipality->name) : QString());
+    details << Vocabulary::planKindName(plan->kind);
+    if (plan->periodFrom > 0)
+        details << tr("%1–%2").arg(plan->periodFrom).arg(plan->periodTo);
+    details << Vocabulary::planStatusName(plan->status);
+    if (plan->isSample)
+        details << tr("Sample data, not the municipality's real plan");
+    details.removeAll(QString());
+    m_measuresPane->setHeading(plan->title, details.join(QStringLiteral(" · ")));
 }
 
 qint64 MainWindow::addMeasure()
@@ -344,6 +404,42 @@ void MainWindow::deletePlan(qint64 planId, bool confirmed)
     m_undoStack->push(new RemovePlanCommand(*m_stores, planId, [this](const QString& e) { showError(e); }));
 }
 
+void MainWindow::recordProgress(qint64 measureId)
+{
+    const std::optional<Measure> measure = m_stores && measureId > 0 ? m_stores->measures.get(measureId) : std::nullopt;
+    if (!measure)
+        return;
+    RecordProgressDialog dialog(*measure, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_undoStack->push(
+        new RecordProgressCommand(*m_stores, dialog.update(), [this](const QString& e) { showError(e); }));
+}
+
+void MainWindow::rememberRecent(const QString& path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("files/recent")).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    settings.setValue(QStringLiteral("files/recent"), QStringList(recent.mid(0, 8)));
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("files/recent")).toStringList();
+    for (const QString& path : recent) {
+        if (!QFileInfo::exists(path))
+            continue;
+        QAction* action
+            = m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { openFile(path); });
+        action->setEnabled(path != filePath());
+    }
+    if (m_recentMenu->isEmpty())
+        m_recentMenu->addAction(tr("No recent files"))->setEnabled(false);
+}
+
 void MainWindow::showError(const QString& message)
 {
     m_lastError = message;
@@ -359,6 +455,7 @@ void MainWindow::updateActions()
     m_renamePlanAction->setEnabled(writable && m_navigator->currentPlanId() > 0);
     m_deletePlanAction->setEnabled(writable && m_navigator->currentPlanId() > 0);
     m_deleteMeasuresAction->setEnabled(writable && m_measuresPane->currentMeasureId() > 0);
+    m_recordProgressAction->setEnabled(writable && m_measuresPane->currentMeasureId() > 0);
     m_saveCopyAction->setEnabled(m_db != nullptr);
 }
 

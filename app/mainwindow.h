@@ -5,6 +5,7 @@
 #include <memory>
 
 class Database;
+class MeasureDetailsPane;
 class MeasureTableModel;
 class MeasuresPane;
 class NavigatorModel;
@@ -43,6 +44,8 @@ public:
     void deleteSelectedMeasures();
     // Adds a plan to the municipality and starts editing its title; returns its id.
     qint64 addPlan(qint64 municipalityId);
+    // Asks for a progress update of the measure and records it (undoable).
+    void recordProgress(qint64 measureId);
     // Deletes the plan and all it holds (undoable); asks first unless confirmed is true.
     void deletePlan(qint64 planId, bool confirmed = false);
 
@@ -56,11 +59,14 @@ private:
     void retranslate();
     void updateTitle();
     void updateActions();
+    void updateHeading();
     void openDialog();
     void newDialog();
     void saveCopyDialog();
     void about();
     void showError(const QString& message);
+    void fillRecentMenu();
+    void rememberRecent(const QString& path);
 
     std::unique_ptr<Database> m_db;
     std::unique_ptr<Stores> m_stores;
@@ -70,7 +76,9 @@ private:
     NavigatorPane* m_navigator;
     MeasuresPane* m_measuresPane;
     QUndoView* m_undoView;
+    MeasureDetailsPane* m_details;
     QDockWidget* m_planDock = nullptr;
+    QDockWidget* m_detailsDock = nullptr;
     QDockWidget* m_undoDock = nullptr;
     QLabel* m_fileLabel;
     QString m_lastError;
@@ -82,12 +90,14 @@ private:
     QMenu* m_helpMenu = nullptr;
     QAction* m_newAction = nullptr;
     QAction* m_openAction = nullptr;
+    QMenu* m_recentMenu = nullptr;
     QAction* m_saveCopyAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_undoAction = nullptr;
     QAction* m_redoAction = nullptr;
     QAction* m_addMeasureAction = nullptr;
     QAction* m_deleteMeasuresAction = nullptr;
+    QAction* m_recordProgressAction = nullptr;
     QAction* m_newPlanAction = nullptr;
     QAction* m_renamePlanAction = nullptr;
     QAction* m_deletePlanAction = nullptr;

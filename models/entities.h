@@ -147,3 +147,15 @@ struct MeasureListing
     QString municipality;
     QString planTitle;
 };
+
+// One row of the change log: who changed what, and when.
+struct ChangeLogEntry
+{
+    QDateTime changedAt;
+    QString osUser;
+    QString entity;
+    qint64 entityId = 0;
+    QString field;
+    QString oldValue;
+    QString newValue;
+};

@@ -244,6 +244,30 @@ QVector<MeasureListing> MeasureStore::listings(qint64 planId, qint64 measureId) 
     return result;
 }
 
+QVector<ChangeLogEntry> ChangeLogReader::entries(const QString& entity, qint64 id, int limit) const
+{
+    QVector<ChangeLogEntry> result;
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT changed_at, os_user, entity, entity_id, field, old_value, new_value "
+                                 "FROM change_log WHERE entity = ? AND entity_id = ? ORDER BY id DESC LIMIT ?"));
+    query.addBindValue(entity);
+    query.addBindValue(id);
+    query.addBindValue(limit);
+    if (!query.exec())
+        return result;
+    while (query.next()) {
+        result << ChangeLogEntry {QDateTime::fromString(query.value(0).toString(), Qt::ISODateWithMs),
+                                  query.value(1).toString(),
+                                  query.value(2).toString(),
+                                  query.value(3).toLongLong(),
+                                  query.value(4).toString(),
+                                  query.value(5).toString(),
+                                  query.value(6).toString()};
+    }
+    return result;
+}
+
 Stores::Stores(Database& database)
     : db(database)
     , networks(database)
@@ -255,5 +279,6 @@ Stores::Stores(Database& database)
     , progressUpdates(database, QStringLiteral("progress_updates"))
     , indicators(database, QStringLiteral("indicators"))
     , indicatorValues(database, QStringLiteral("indicator_values"))
+    , changeLog(database)
 {
 }

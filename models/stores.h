@@ -63,6 +63,21 @@ public:
     QVector<MeasureListing> listings(qint64 planId, qint64 measureId = 0) const;
 };
 
+// The change log, read back for "who changed what".
+class ChangeLogReader
+{
+public:
+    explicit ChangeLogReader(Database& db)
+        : m_db(db)
+    {
+    }
+    // The changes of one entity row, newest first.
+    QVector<ChangeLogEntry> entries(const QString& entity, qint64 id, int limit = 500) const;
+
+private:
+    Database& m_db;
+};
+
 using FocusAreaStore = EntityStore<FocusArea>;
 using OwnerStore = EntityStore<Owner>;
 using ProgressUpdateStore = EntityStore<ProgressUpdate>;
@@ -85,4 +100,5 @@ public:
     ProgressUpdateStore progressUpdates;
     IndicatorStore indicators;
     IndicatorValueStore indicatorValues;
+    ChangeLogReader changeLog;
 };

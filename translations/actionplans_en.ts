@@ -9,6 +9,81 @@
     </message>
 </context>
 <context>
+    <name>ChangeHistoryModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Focus area</source>
+        <translation>Focus area</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Funding</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Action plans for Norwegian municipalities: plastic-smart, circular and climate plans.
@@ -455,6 +530,97 @@ Without a command the window opens. Without --db the default database is used (c
         <source>Delete “%1” with its %n measure(s), their progress history and the plan's indicators? You can undo this with Edit → Undo.</source>
         <translation><numerusform>Delete “%1” with its %n measure, their progress history and the plan's indicators? You can undo this with Edit → Undo.</numerusform><numerusform>Delete “%1” with its %n measures, their progress history and the plan's indicators? You can undo this with Edit → Undo.</numerusform></translation>
     </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Open &amp;recent</translation>
+    </message>
+    <message>
+        <source>&amp;Record progress…</source>
+        <translation>&amp;Record progress…</translation>
+    </message>
+    <message>
+        <source>Add a progress update to the current measure</source>
+        <translation>Add a progress update to the current measure</translation>
+    </message>
+    <message>
+        <source>Measure details</source>
+        <translation>Measure details</translation>
+    </message>
+    <message>
+        <source>All measures</source>
+        <translation>All measures</translation>
+    </message>
+    <message>
+        <source>Every measure of every plan in this file</source>
+        <translation>Every measure of every plan in this file</translation>
+    </message>
+    <message>
+        <source>Choose a plan in the navigator</source>
+        <translation>Choose a plan in the navigator</translation>
+    </message>
+    <message>
+        <source>%1 municipality</source>
+        <translation>%1 municipality</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Sample data, not the municipality's real plan</source>
+        <translation>Sample data, not the municipality's real plan</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>No recent files</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureDetailsPane</name>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <source>&amp;Funding source</source>
+        <translation>&amp;Funding source</translation>
+    </message>
+    <message>
+        <source>Progress history</source>
+        <translation>Progress history</translation>
+    </message>
+    <message>
+        <source>Record progress…</source>
+        <translation>Record progress…</translation>
+    </message>
+    <message>
+        <source>Add a progress update and move the measure's status and progress with it (Ctrl+Shift+P)</source>
+        <translation>Add a progress update and move the measure's status and progress with it (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>No measure chosen</source>
+        <translation>No measure chosen</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>Owner: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No owner yet</source>
+        <translation>No owner yet</translation>
+    </message>
 </context>
 <context>
     <name>MeasureStore</name>
@@ -664,10 +830,68 @@ Without a command the window opens. Without --db the default database is used (c
     </message>
 </context>
 <context>
+    <name>ProgressHistoryModel</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+</context>
+<context>
     <name>RecordProgressCommand</name>
     <message>
         <source>Record progress</source>
         <translation>Record progress</translation>
+    </message>
+</context>
+<context>
+    <name>RecordProgressDialog</name>
+    <message>
+        <source>Record progress</source>
+        <translation>Record progress</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>What happened since the last update?</source>
+        <translation>What happened since the last update?</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Progress:</source>
+        <translation>&amp;Progress:</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Comment:</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,81 @@
     </message>
 </context>
 <context>
+    <name>ChangeHistoryModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Skildring</translation>
+    </message>
+    <message>
+        <source>Focus area</source>
+        <translation>Innsatsområde</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ansvarleg</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Framdrift</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritet</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kostnad</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Finansiering</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(tomt)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Kven</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Kva</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Endring</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Action plans for Norwegian municipalities: plastic-smart, circular and climate plans.
@@ -455,6 +530,97 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
         <source>Delete “%1” with its %n measure(s), their progress history and the plan's indicators? You can undo this with Edit → Undo.</source>
         <translation><numerusform>Slette «%1» med %n tiltak, framdriftshistorikken og indikatorane til planen? Du kan angre med Rediger → Angre.</numerusform><numerusform>Slette «%1» med %n tiltak, framdriftshistorikken og indikatorane til planen? Du kan angre med Rediger → Angre.</numerusform></translation>
     </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Opne &amp;nyleg brukt</translation>
+    </message>
+    <message>
+        <source>&amp;Record progress…</source>
+        <translation>&amp;Registrer framdrift …</translation>
+    </message>
+    <message>
+        <source>Add a progress update to the current measure</source>
+        <translation>Legg til ei framdriftsoppdatering for tiltaket</translation>
+    </message>
+    <message>
+        <source>Measure details</source>
+        <translation>Tiltaksdetaljar</translation>
+    </message>
+    <message>
+        <source>All measures</source>
+        <translation>Alle tiltak</translation>
+    </message>
+    <message>
+        <source>Every measure of every plan in this file</source>
+        <translation>Alle tiltak i alle planane i denne fila</translation>
+    </message>
+    <message>
+        <source>Choose a plan in the navigator</source>
+        <translation>Vel ein plan i navigatoren</translation>
+    </message>
+    <message>
+        <source>%1 municipality</source>
+        <translation>%1 kommune</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Sample data, not the municipality's real plan</source>
+        <translation>Eksempeldata, ikkje den eigentlege planen til kommunen</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>Ingen nyleg brukte filer</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureDetailsPane</name>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Skildring</translation>
+    </message>
+    <message>
+        <source>&amp;Funding source</source>
+        <translation>&amp;Finansieringskjelde</translation>
+    </message>
+    <message>
+        <source>Progress history</source>
+        <translation>Framdriftshistorikk</translation>
+    </message>
+    <message>
+        <source>Record progress…</source>
+        <translation>Registrer framdrift …</translation>
+    </message>
+    <message>
+        <source>Add a progress update and move the measure's status and progress with it (Ctrl+Shift+P)</source>
+        <translation>Legg til ei framdriftsoppdatering og oppdater status og framdrift for tiltaket (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Endringar</translation>
+    </message>
+    <message>
+        <source>No measure chosen</source>
+        <translation>Ingen tiltak valt</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>Ansvarleg: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No owner yet</source>
+        <translation>Ingen ansvarleg enno</translation>
+    </message>
 </context>
 <context>
     <name>MeasureStore</name>
@@ -664,10 +830,68 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
     </message>
 </context>
 <context>
+    <name>ProgressHistoryModel</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Framdrift</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+</context>
+<context>
     <name>RecordProgressCommand</name>
     <message>
         <source>Record progress</source>
         <translation>Registrer framdrift</translation>
+    </message>
+</context>
+<context>
+    <name>RecordProgressDialog</name>
+    <message>
+        <source>Record progress</source>
+        <translation>Registrer framdrift</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>What happened since the last update?</source>
+        <translation>Kva har skjedd sidan førre oppdatering?</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Dato:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Progress:</source>
+        <translation>&amp;Framdrift:</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Kommentar:</translation>
     </message>
 </context>
 <context>

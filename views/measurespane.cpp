@@ -14,11 +14,14 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QTableView>
 #include <QVBoxLayout>
 
 MeasuresPane::MeasuresPane(QWidget* parent)
     : QWidget(parent)
+    , m_heading(new QLabel(this))
+    , m_headingDetails(new QLabel(this))
     , m_text(new QLineEdit(this))
     , m_status(new QComboBox(this))
     , m_focusArea(new QComboBox(this))
@@ -28,6 +31,13 @@ MeasuresPane::MeasuresPane(QWidget* parent)
     , m_view(new QTableView(this))
     , m_filter(new MeasureFilterModel(this))
 {
+    m_heading->setObjectName(QStringLiteral("planHeading"));
+    m_heading->setTextFormat(Qt::PlainText);
+    m_headingDetails->setTextFormat(Qt::PlainText);
+    QFont headingFont = m_heading->font();
+    headingFont.setBold(true);
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.25);
+    m_heading->setFont(headingFont);
     m_text->setObjectName(QStringLiteral("measureFilter"));
     m_status->setObjectName(QStringLiteral("statusFilter"));
     m_focusArea->setObjectName(QStringLiteral("focusAreaFilter"));
@@ -50,6 +60,9 @@ MeasuresPane::MeasuresPane(QWidget* parent)
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
     m_view->horizontalHeader()->setHighlightSections(false);
+    m_view->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_view->horizontalHeader()->setSectionsMovable(true);
+    connect(m_view->horizontalHeader(), &QWidget::customContextMenuRequested, this, &MeasuresPane::showColumnMenu);
     m_view->setItemDelegateForColumn(MeasureTableModel::StatusColumn, new StatusDelegate(this));
     m_view->setItemDelegateForColumn(MeasureTableModel::ProgressColumn, new ProgressDelegate(this));
     m_view->setItemDelegateForColumn(MeasureTableModel::DeadlineColumn, new DeadlineDelegate(true, this));
@@ -66,6 +79,8 @@ MeasuresPane::MeasuresPane(QWidget* parent)
     bar->addWidget(m_overdue);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_headingDetails);
     layout->addLayout(bar);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_count);
@@ -121,6 +136,9 @@ void MeasuresPane::setModel(MeasureTableModel* model, Stores* stores)
         };
         for (const auto& [column, chars] : widths)
             header->resizeSection(column, chars * unit);
+        // Start and priority are there for those who want them (right-click the header); the title needs the room.
+        header->hideSection(MeasureTableModel::StartColumn);
+        header->hideSection(MeasureTableModel::PriorityColumn);
     }
     fillChoices();
     updateColumns();
@@ -219,6 +237,43 @@ void MeasuresPane::selectMeasure(qint64 measureId)
         return;
     m_view->setCurrentIndex(index);
     m_view->scrollTo(index);
+}
+
+void MeasuresPane::showColumnMenu(const QPoint& position)
+{
+    QMenu menu(this);
+    const bool all = m_model && m_model->isAllMeasures();
+    for (int column = 0; column < MeasureTableModel::ColumnCount; ++column) {
+        const bool onlyInAll
+            = column == MeasureTableModel::MunicipalityColumn || column == MeasureTableModel::PlanColumn;
+        if ((onlyInAll && !all) || column == MeasureTableModel::TitleColumn)
+            continue;
+        QAction* action = menu.addAction(m_filter->headerData(column, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!m_view->isColumnHidden(column));
+        connect(
+            action, &QAction::toggled, this, [this, column](bool shown) { m_view->setColumnHidden(column, !shown); });
+    }
+    menu.exec(m_view->horizontalHeader()->mapToGlobal(position));
+}
+
+QByteArray MeasuresPane::columnState() const
+{
+    return m_view->horizontalHeader()->saveState();
+}
+
+void MeasuresPane::restoreColumnState(const QByteArray& state)
+{
+    if (!state.isEmpty() && m_model)
+        m_view->horizontalHeader()->restoreState(state);
+    updateColumns();
+}
+
+void MeasuresPane::setHeading(const QString& title, const QString& details)
+{
+    m_heading->setText(title);
+    m_headingDetails->setText(details);
+    m_headingDetails->setVisible(!details.isEmpty());
 }
 
 void MeasuresPane::setOverdueOnly(bool overdueOnly)

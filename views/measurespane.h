@@ -30,6 +30,11 @@ public:
     QVector<qint64> selectedMeasureIds() const;
     void selectMeasure(qint64 measureId);
     void setOverdueOnly(bool overdueOnly);
+    // The heading above the table: what is shown (plain text, the user's own titles).
+    void setHeading(const QString& title, const QString& details);
+    // Which columns are shown, in what order and width (for QSettings).
+    QByteArray columnState() const;
+    void restoreColumnState(const QByteArray& state);
 
 signals:
     void currentMeasureChanged(qint64 measureId);
@@ -42,7 +47,10 @@ private:
     void fillChoices();
     void updateCount();
     void updateColumns();
+    void showColumnMenu(const QPoint& position);
 
+    QLabel* m_heading;
+    QLabel* m_headingDetails;
     QLineEdit* m_text;
     QComboBox* m_status;
     QComboBox* m_focusArea;

@@ -1,0 +1,209 @@
+#include "measuredetailspane.h"
+
+#include "measurehistorymodels.h"
+#include "stores.h"
+
+#include <QEvent>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace {
+
+// Commits a plain-text editor when it loses focus (the place where a person "is done" with a text).
+class FocusOutCommitter : public QObject
+{
+public:
+    FocusOutCommitter(QObject* parent, std::function<void()> commit)
+        : QObject(parent)
+        , m_commit(std::move(commit))
+    {
+    }
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::FocusOut)
+            m_commit();
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    std::function<void()> m_commit;
+};
+
+QTableView* makeTable(QWidget* parent, const QString& name)
+{
+    auto* view = new QTableView(parent);
+    view->setObjectName(name);
+    view->verticalHeader()->hide();
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setWordWrap(false);
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    return view;
+}
+
+} // namespace
+
+MeasureDetailsPane::MeasureDetailsPane(QWidget* parent)
+    : QWidget(parent)
+    , m_title(new QLabel(this))
+    , m_owner(new QLabel(this))
+    , m_descriptionLabel(new QLabel(this))
+    , m_description(new QPlainTextEdit(this))
+    , m_fundingLabel(new QLabel(this))
+    , m_funding(new QLineEdit(this))
+    , m_progressLabel(new QLabel(this))
+    , m_progressView(makeTable(this, QStringLiteral("progressHistory")))
+    , m_recordButton(new QPushButton(this))
+    , m_changesLabel(new QLabel(this))
+    , m_changesView(makeTable(this, QStringLiteral("changeHistory")))
+{
+    setObjectName(QStringLiteral("measureDetails"));
+    // Everything the user typed is shown as plain text, never as markup.
+    for (QLabel* label : {m_title, m_owner})
+        label->setTextFormat(Qt::PlainText);
+    m_title->setWordWrap(true);
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    bold.setPointSizeF(bold.pointSizeF() * 1.1);
+    m_title->setFont(bold);
+    m_description->setObjectName(QStringLiteral("measureDescription"));
+    m_description->setTabChangesFocus(true);
+    m_description->setMaximumHeight(m_description->fontMetrics().height() * 6);
+    m_funding->setObjectName(QStringLiteral("measureFunding"));
+    m_recordButton->setObjectName(QStringLiteral("recordProgressButton"));
+    m_descriptionLabel->setBuddy(m_description);
+    m_fundingLabel->setBuddy(m_funding);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(m_title);
+    layout->addWidget(m_owner);
+    layout->addWidget(m_descriptionLabel);
+    layout->addWidget(m_description);
+    layout->addWidget(m_fundingLabel);
+    layout->addWidget(m_funding);
+    auto* progressHeader = new QHBoxLayout;
+    progressHeader->addWidget(m_progressLabel, 1);
+    progressHeader->addWidget(m_recordButton);
+    layout->addLayout(progressHeader);
+    layout->addWidget(m_progressView, 2);
+    layout->addWidget(m_changesLabel);
+    layout->addWidget(m_changesView, 1);
+
+    m_description->installEventFilter(new FocusOutCommitter(this, [this] { commitText(); }));
+    connect(m_funding, &QLineEdit::editingFinished, this, &MeasureDetailsPane::commitText);
+    connect(m_recordButton, &QPushButton::clicked, this, [this] { emit recordProgressRequested(m_measureId); });
+    retranslate();
+    refresh();
+}
+
+MeasureDetailsPane::~MeasureDetailsPane()
+{
+    m_progressView->setModel(nullptr);
+    m_changesView->setModel(nullptr);
+}
+
+void MeasureDetailsPane::setStores(Stores* stores)
+{
+    m_progressView->setModel(nullptr);
+    m_changesView->setModel(nullptr);
+    m_progressModel.reset();
+    m_changeModel.reset();
+    m_stores = stores;
+    m_measureId = 0;
+    if (stores) {
+        m_progressModel = std::make_unique<ProgressHistoryModel>(*stores);
+        m_changeModel = std::make_unique<ChangeHistoryModel>(*stores);
+        m_progressView->setModel(m_progressModel.get());
+        m_changesView->setModel(m_changeModel.get());
+        // The details follow edits made anywhere else (the table, undo).
+        connect(&stores->measures, &Store::changed, this, [this](qint64 id) {
+            if (id == m_measureId)
+                refresh();
+        });
+        connect(&stores->measures, &Store::removed, this, [this](qint64 id) {
+            if (id == m_measureId)
+                setMeasure(0);
+        });
+    }
+    refresh();
+}
+
+void MeasureDetailsPane::setMeasure(qint64 measureId)
+{
+    if (measureId == m_measureId)
+        return;
+    commitText(); // a half-typed description belongs to the measure it was typed for
+    m_measureId = measureId;
+    if (m_progressModel)
+        m_progressModel->setMeasure(measureId);
+    if (m_changeModel)
+        m_changeModel->setMeasure(measureId);
+    refresh();
+}
+
+void MeasureDetailsPane::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void MeasureDetailsPane::retranslate()
+{
+    m_descriptionLabel->setText(tr("&Description"));
+    m_fundingLabel->setText(tr("&Funding source"));
+    m_progressLabel->setText(tr("Progress history"));
+    m_recordButton->setText(tr("Record progress…"));
+    m_recordButton->setToolTip(tr("Add a progress update and move the measure's status and progress with it "
+                                  "(Ctrl+Shift+P)"));
+    m_changesLabel->setText(tr("Changes"));
+    refresh();
+}
+
+void MeasureDetailsPane::refresh()
+{
+    const std::optional<Measure> measure
+        = m_stores && m_measureId > 0 ? m_stores->measures.get(m_measureId) : std::nullopt;
+    const bool shown = measure.has_value();
+    for (QWidget* widget :
+         std::initializer_list<QWidget*> {m_description, m_funding, m_recordButton, m_progressView, m_changesView})
+        widget->setEnabled(shown);
+    if (!shown) {
+        m_title->setText(tr("No measure chosen"));
+        m_owner->clear();
+        m_description->clear();
+        m_funding->clear();
+        return;
+    }
+    m_title->setText(measure->code.isEmpty() ? measure->title : tr("%1 %2").arg(measure->code, measure->title));
+    const std::optional<Owner> owner = measure->ownerId > 0 ? m_stores->owners.get(measure->ownerId) : std::nullopt;
+    m_owner->setText(
+        owner ? tr("Owner: %1").arg(owner->unit.isEmpty() ? owner->name : tr("%1 (%2)").arg(owner->name, owner->unit))
+              : tr("No owner yet"));
+    if (m_description->toPlainText() != measure->description && !m_description->hasFocus())
+        m_description->setPlainText(measure->description);
+    if (m_funding->text() != measure->fundingSource && !m_funding->hasFocus())
+        m_funding->setText(measure->fundingSource);
+}
+
+void MeasureDetailsPane::commitText()
+{
+    if (!m_stores || m_measureId <= 0)
+        return;
+    const std::optional<Measure> before = m_stores->measures.get(m_measureId);
+    if (!before)
+        return;
+    Measure after = *before;
+    after.description = m_description->toPlainText().trimmed();
+    after.fundingSource = m_funding->text().trimmed();
+    if (after.description != before->description || after.fundingSource != before->fundingSource)
+        emit editRequested(*before, after);
+}

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "entities.h"
+
+#include <QWidget>
+
+class ChangeHistoryModel;
+class ProgressHistoryModel;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QTableView;
+class Stores;
+
+// The details of the current measure: its description and funding (edited in place), its owner, its progress
+// history and "who changed what". Edits are handed to the window as requests, which makes them undoable commands.
+class MeasureDetailsPane : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit MeasureDetailsPane(QWidget* parent = nullptr);
+    ~MeasureDetailsPane() override;
+
+    void setStores(Stores* stores);
+    void setMeasure(qint64 measureId);
+    qint64 measureId() const { return m_measureId; }
+
+signals:
+    // The user finished editing the description or funding source of the measure.
+    void editRequested(const Measure& before, const Measure& after);
+    void recordProgressRequested(qint64 measureId);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+    void refresh();
+    void commitText();
+
+    Stores* m_stores = nullptr;
+    qint64 m_measureId = 0;
+    std::unique_ptr<ProgressHistoryModel> m_progressModel;
+    std::unique_ptr<ChangeHistoryModel> m_changeModel;
+    QLabel* m_title;
+    QLabel* m_owner;
+    QLabel* m_descriptionLabel;
+    QPlainTextEdit* m_description;
+    QLabel* m_fundingLabel;
+    QLineEdit* m_funding;
+    QLabel* m_progressLabel;
+    QTableView* m_progressView;
+    QPushButton* m_recordButton;
+    QLabel* m_changesLabel;
+    QTableView* m_changesView;
+};
