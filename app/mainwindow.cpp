@@ -25,6 +25,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
@@ -58,7 +59,7 @@ MainWindow::MainWindow(QWidget* parent)
     retranslate();
     QSettings settings;
     if (!restoreGeometry(settings.value(GeometryKey).toByteArray()))
-        resize(1366, 768);
+        resize(screen()->availableGeometry().size() * 0.85);
     restoreState(settings.value(StateKey).toByteArray());
 
     connect(m_navigator, &NavigatorPane::currentPlanChanged, this, [this](qint64 planId) {
@@ -308,6 +309,10 @@ void MainWindow::showPlan(qint64 planId)
     if (planId == 0 && !m_allMeasuresAction->isChecked())
         planId = -1; // no plan chosen: an empty table, not every measure
     m_measureModel->setPlan(planId);
+    // Start on the first measure, so that its details show at once.
+    QTableView* table = m_measuresPane->view();
+    if (table->model()->rowCount() > 0)
+        table->setCurrentIndex(table->model()->index(0, MeasureTableModel::TitleColumn));
     updateHeading();
     updateActions();
 }

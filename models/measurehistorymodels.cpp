@@ -180,8 +180,14 @@ QVariant ChangeHistoryModel::data(const QModelIndex& index, int role) const
     case UserColumn:
         return entry.osUser;
     case FieldColumn:
+        if (entry.field == Store::CreatedField)
+            return tr("Created");
+        if (entry.field == Store::DeletedField)
+            return tr("Deleted");
         return fieldName(entry.field);
     case ChangeColumn:
+        if (entry.field == Store::CreatedField || entry.field == Store::DeletedField)
+            return QString();
         return tr("%1 → %2").arg(shown(entry.oldValue), shown(entry.newValue));
     default:
         return {};

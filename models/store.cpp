@@ -4,6 +4,8 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -41,6 +43,9 @@ QVariant logText(const QVariant& value)
 }
 
 } // namespace
+
+const QString Store::CreatedField = QStringLiteral("(created)");
+const QString Store::DeletedField = QStringLiteral("(deleted)");
 
 QString currentOsUser()
 {
@@ -109,11 +114,16 @@ std::optional<qint64> Store::insertRecord(const Fields& given, qint64 id)
         return std::nullopt;
     }
     id = query.lastInsertId().toLongLong();
+    // One log row for a new record, holding its values as JSON: a record's birth is one event, not twenty.
+    QJsonObject created;
     for (const auto& field : given) {
         const QVariant value = storable(field.second);
-        if (!value.isNull() && !logChange(m_table, id, field.first, {}, value))
-            return std::nullopt;
+        if (!value.isNull() && !(value.typeId() == QMetaType::QString && value.toString().isEmpty()))
+            created.insert(field.first, QJsonValue::fromVariant(value));
     }
+    if (!logChange(
+            m_table, id, CreatedField, {}, QString::fromUtf8(QJsonDocument(created).toJson(QJsonDocument::Compact))))
+        return std::nullopt;
     if (!transaction.commit()) {
         fail(m_db.errorString());
         return std::nullopt;
@@ -169,12 +179,16 @@ bool Store::removeRecord(qint64 id)
     const std::optional<QSqlRecord> old = selectRecord(id);
     if (!old)
         return fail(tr("Cannot delete row %1 of %2: it no longer exists.").arg(id).arg(m_table));
+    // Likewise one row for a deletion, keeping what was deleted.
+    QJsonObject deleted;
     for (int i = 0; i < old->count(); ++i) {
         const QVariant value = old->value(i);
-        if (!value.isNull() && old->fieldName(i) != QLatin1String("id")
-            && !logChange(m_table, id, old->fieldName(i), value, {}))
-            return false;
+        if (!value.isNull() && old->fieldName(i) != QLatin1String("id"))
+            deleted.insert(old->fieldName(i), QJsonValue::fromVariant(value));
     }
+    if (!logChange(
+            m_table, id, DeletedField, QString::fromUtf8(QJsonDocument(deleted).toJson(QJsonDocument::Compact)), {}))
+        return false;
     QSqlQuery query(m_db.connection());
     query.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(m_table));
     query.addBindValue(id);

@@ -23,6 +23,10 @@ class Store : public QObject
 public:
     Store(Database& db, QString table, QObject* parent = nullptr);
 
+    // The change log's "field" for a record's creation and deletion; their value is the record as JSON.
+    static const QString CreatedField;
+    static const QString DeletedField;
+
     QString table() const { return m_table; }
     QString errorString() const { return m_error; }
     Database& database() const { return m_db; }

@@ -9,10 +9,15 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QDialog>
 #include <QDir>
 #include <QItemSelectionModel>
+#include <QPlainTextEdit>
 #include <QPointer>
+#include <QSpinBox>
 #include <QSqlQuery>
+#include <QTimer>
 #include <QUndoStack>
 
 #include <QLabel>
@@ -35,6 +40,7 @@ private slots:
     void refusesBadFileAndKeepsCurrent();
     void menus();
     void addEditUndoFilterThroughTheWindow();
+    void recordProgressAndDetails();
 
 private:
     QTemporaryDir m_dir;
@@ -253,6 +259,66 @@ void TestMainWindow::addEditUndoFilterThroughTheWindow()
     window.undoStack()->undo();
     QCOMPARE(table->model()->rowCount(), 24);
     QCOMPARE(storedMeasure(path, ids[2], "title"), QStringLiteral("Mikroplast i overvann"));
+}
+
+// Record progress through the dialog (Ctrl+Shift+P), and edit the description in the details pane: the table,
+// the details and the file agree, and Ctrl+Z takes each back.
+void TestMainWindow::recordProgressAndDetails()
+{
+    const QString path = m_dir.filePath(QStringLiteral("fremdrift.handlingsplan"));
+    {
+        Database db;
+        QString error;
+        QVERIFY2(DataFile::openOrCreate(db, path, true, &error), qPrintable(error));
+    }
+    MainWindow window;
+    window.resize(1920, 1080);
+    window.show();
+    window.activateWindow(); // focus events (the description commits on focus out) need an active window
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QVERIFY(window.openFile(path, true));
+    auto* table = window.findChild<QTableView*>(QStringLiteral("measureTable"));
+    const QModelIndex first = table->model()->index(0, MeasureTableModel::TitleColumn);
+    table->setCurrentIndex(first);
+    const qint64 id = first.data(MeasureTableModel::MeasureIdRole).toLongLong();
+    const int historyBefore = window.findChild<QTableView*>(QStringLiteral("progressHistory"))->model()->rowCount();
+
+    // The dialog is modal: answer it when it shows.
+    QTimer::singleShot(0, this, [] {
+        auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        auto* status = dialog->findChild<QComboBox*>(QStringLiteral("progressStatus"));
+        status->setCurrentIndex(status->findData(QStringLiteral("delayed")));
+        auto* value = dialog->findChild<QSpinBox*>(QStringLiteral("progressValue"));
+        value->selectAll();
+        QTest::keyClicks(value, QStringLiteral("65"));
+        QTest::keyClicks(dialog->findChild<QPlainTextEdit*>(QStringLiteral("progressComment")),
+                         QStringLiteral("Venter på leverandør"));
+        dialog->accept();
+    });
+    QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    QCOMPARE(storedMeasure(path, id, "status"), QStringLiteral("delayed"));
+    QCOMPARE(storedMeasure(path, id, "progress"), QStringLiteral("65"));
+    QCOMPARE(window.findChild<QTableView*>(QStringLiteral("progressHistory"))->model()->rowCount(), historyBefore + 1);
+    QCOMPARE(table->currentIndex().siblingAtColumn(MeasureTableModel::ProgressColumn).data(Qt::EditRole).toInt(), 65);
+
+    // The description, typed in the details pane, is saved when focus leaves it.
+    window.activateWindow(); // the dialog took activation with it
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    auto* description = window.findChild<QPlainTextEdit*>(QStringLiteral("measureDescription"));
+    description->setFocus();
+    description->selectAll();
+    QTest::keyClicks(description, QStringLiteral("<b>Ny</b> beskrivelse & mer"));
+    window.findChild<QLineEdit*>(QStringLiteral("measureFunding"))->setFocus();
+    QCOMPARE(storedMeasure(path, id, "description"), QStringLiteral("<b>Ny</b> beskrivelse & mer"));
+    QVERIFY(window.findChild<QTableView*>(QStringLiteral("changeHistory"))->model()->rowCount() > 0);
+
+    window.undoStack()->undo(); // the description
+    QCOMPARE(description->toPlainText(), storedMeasure(path, id, "description"));
+    QVERIFY(!storedMeasure(path, id, "description").contains(QStringLiteral("Ny")));
+    window.undoStack()->undo(); // the progress update
+    QVERIFY(storedMeasure(path, id, "status") != QStringLiteral("delayed"));
+    QCOMPARE(window.findChild<QTableView*>(QStringLiteral("progressHistory"))->model()->rowCount(), historyBefore);
 }
 
 QTEST_MAIN(TestMainWindow)

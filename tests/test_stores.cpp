@@ -4,6 +4,8 @@
 #include "datafile.h"
 #include "stores.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -115,8 +117,24 @@ void TestStores::planAndMeasureLifecycle()
              (QStringList {QStringLiteral("status"), QStringLiteral("progress")}));
     QCOMPARE(m_stores->measures.get(*measureId)->progress, 60);
 
+    // A new record is one log row holding its values; so is a deleted one.
+    QVERIFY(query.exec(QStringLiteral("SELECT field, new_value FROM change_log WHERE entity = 'measures' AND "
+                                      "entity_id = %1 ORDER BY id")
+                           .arg(*measureId)));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toString(), Store::CreatedField);
+    const QJsonObject created = QJsonDocument::fromJson(query.value(1).toString().toUtf8()).object();
+    QCOMPARE(created.value(QStringLiteral("title")).toString(), measure.title);
+    QCOMPARE(created.value(QStringLiteral("deadline")).toString(), QStringLiteral("2025-Q4"));
+
     QSignalSpy removed(&m_stores->measures, &Store::removed);
     QVERIFY(m_stores->measures.remove(*measureId));
+    QVERIFY(query.exec(QStringLiteral("SELECT field, old_value FROM change_log WHERE entity = 'measures' AND "
+                                      "entity_id = %1 ORDER BY id DESC LIMIT 1")
+                           .arg(*measureId)));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toString(), Store::DeletedField);
+    QVERIFY(query.value(1).toString().contains(QStringLiteral("delayed")));
     QCOMPARE(removed.size(), 1);
     QVERIFY(!m_stores->measures.get(*measureId));
     QVERIFY(!m_stores->measures.remove(*measureId));

@@ -82,6 +82,14 @@
         <source>Change</source>
         <translation>Change</translation>
     </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>

@@ -82,6 +82,14 @@
         <source>Change</source>
         <translation>Endring</translation>
     </message>
+    <message>
+        <source>Created</source>
+        <translation>Oppretta</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Sletta</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
