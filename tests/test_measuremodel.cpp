@@ -5,6 +5,7 @@
 #include "database.h"
 #include "datafile.h"
 #include "measurefiltermodel.h"
+#include "measurehistorymodels.h"
 #include "measuretablemodel.h"
 #include "stores.h"
 
@@ -32,6 +33,7 @@ private slots:
     void ownerByNameCreatesAndUndoRemoves();
     void allMeasuresMode();
     void notificationsWaitForCommit();
+    void historyModels();
 
 private:
     qint64 addMeasure(const QString& code,
@@ -309,6 +311,40 @@ void TestMeasureModel::notificationsWaitForCommit()
     }
     QCOMPARE(inserted.size(), 1);
     QCOMPARE(m_model->rowCount(), 1);
+}
+
+void TestMeasureModel::historyModels()
+{
+    const qint64 id = addMeasure(QStringLiteral("1.1"), QStringLiteral("Tiltak"), QStringLiteral("2027"),
+                                 QStringLiteral("not_started"));
+    ProgressHistoryModel progress(*m_stores);
+    ChangeHistoryModel changes(*m_stores);
+    QAbstractItemModelTester progressTester(&progress, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester changesTester(&changes, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    progress.setMeasure(id);
+    changes.setMeasure(id);
+    QCOMPARE(progress.rowCount(), 0);
+    QCOMPARE(changes.rowCount(), 1);
+    QCOMPARE(changes.index(0, ChangeHistoryModel::FieldColumn).data().toString(), QStringLiteral("Created"));
+
+    m_undo->push(new RecordProgressCommand(
+        *m_stores, {0, id, QDate(2026, 2, 1), QStringLiteral("in_progress"), 40, QStringLiteral("Godt i gang")}, {}));
+    m_undo->push(new RecordProgressCommand(
+        *m_stores, {0, id, QDate(2025, 12, 1), QStringLiteral("in_progress"), 20, QStringLiteral("Oppstart")}, {}));
+    QCOMPARE(progress.rowCount(), 2);
+    QCOMPARE(progress.index(0, ProgressHistoryModel::CommentColumn).data().toString(), QStringLiteral("Oppstart"));
+    // Newest change first, in words a reader knows: status names, not codes.
+    QCOMPARE(changes.index(0, ChangeHistoryModel::FieldColumn).data().toString(), QStringLiteral("Progress"));
+    QCOMPARE(changes.index(0, ChangeHistoryModel::ChangeColumn).data().toString(), QStringLiteral("40 → 20"));
+    bool statusRow = false;
+    for (int row = 0; row < changes.rowCount(); ++row) {
+        if (changes.index(row, ChangeHistoryModel::ChangeColumn).data().toString()
+            == QStringLiteral("Not started → In progress"))
+            statusRow = true;
+    }
+    QVERIFY(statusRow);
+    m_undo->undo();
+    QCOMPARE(progress.rowCount(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestMeasureModel)
