@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "attentionmodel.h"
+#include "attentionpane.h"
 #include "commands/entitycommands.h"
 #include "commands/measurecommands.h"
 #include "database.h"
@@ -47,6 +49,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_measuresPane(new MeasuresPane(this))
     , m_undoView(new QUndoView(m_undoStack, this))
     , m_details(new MeasureDetailsPane(this))
+    , m_attention(new AttentionPane(this))
     , m_fileLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -59,7 +62,7 @@ MainWindow::MainWindow(QWidget* parent)
     retranslate();
     QSettings settings;
     if (!restoreGeometry(settings.value(GeometryKey).toByteArray()))
-        resize(screen()->availableGeometry().size() * 0.85);
+        resize(screen()->availableGeometry().size() * (screen()->availableGeometry().width() < 1600 ? 1.0 : 0.85));
     restoreState(settings.value(StateKey).toByteArray());
 
     connect(m_navigator, &NavigatorPane::currentPlanChanged, this, [this](qint64 planId) {
@@ -79,6 +82,15 @@ MainWindow::MainWindow(QWidget* parent)
         m_undoStack->push(Commands::editMeasure(*m_stores, before, after, [this](const QString& e) { showError(e); }));
     });
     connect(m_details, &MeasureDetailsPane::recordProgressRequested, this, &MainWindow::recordProgress);
+    connect(m_attention, &AttentionPane::filterRequested, m_measuresPane, &MeasuresPane::setAttentionFilter);
+    connect(m_attention, &AttentionPane::measureRequested, this, [this](qint64 measureId) {
+        m_measuresPane->selectMeasure(measureId);
+        if (m_measuresPane->currentMeasureId() != measureId) { // filtered away: show everything, then select
+            m_measuresPane->setAttentionFilter(0);
+            m_measuresPane->filterModel()->setText(QString());
+            m_measuresPane->selectMeasure(measureId);
+        }
+    });
     updateActions();
 }
 
@@ -88,6 +100,7 @@ MainWindow::~MainWindow()
     m_navigator->setModel(nullptr);
     m_measuresPane->setModel(nullptr, nullptr);
     m_details->setStores(nullptr);
+    m_attention->setModel(nullptr);
     m_undoStack->clear();
 }
 
@@ -101,6 +114,10 @@ void MainWindow::createDocks()
     m_detailsDock->setObjectName(QStringLiteral("detailsDock"));
     m_detailsDock->setWidget(m_details);
     addDockWidget(Qt::RightDockWidgetArea, m_detailsDock);
+    m_attentionDock = new QDockWidget(this);
+    m_attentionDock->setObjectName(QStringLiteral("attentionDock"));
+    m_attentionDock->setWidget(m_attention);
+    addDockWidget(Qt::LeftDockWidgetArea, m_attentionDock);
     m_undoDock = new QDockWidget(this);
     m_undoDock->setObjectName(QStringLiteral("undoDock"));
     m_undoDock->setWidget(m_undoView);
@@ -166,13 +183,12 @@ void MainWindow::createActions()
     connect(m_allMeasuresAction, &QAction::toggled, this, [this](bool all) {
         showPlan(all ? 0 : m_navigator->currentPlanId());
     });
-    m_overdueAction = m_viewMenu->addAction(QString());
-    m_overdueAction->setCheckable(true);
+    m_overdueAction = m_viewMenu->addAction(QString(), this, [this] { m_measuresPane->setOverdueOnly(true); });
     m_overdueAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
-    connect(m_overdueAction, &QAction::toggled, m_measuresPane, &MeasuresPane::setOverdueOnly);
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_planDock->toggleViewAction());
     m_viewMenu->addAction(m_detailsDock->toggleViewAction());
+    m_viewMenu->addAction(m_attentionDock->toggleViewAction());
     m_viewMenu->addAction(m_undoDock->toggleViewAction());
 
     m_helpMenu = menuBar()->addMenu(QString());
@@ -211,10 +227,11 @@ void MainWindow::retranslate()
     m_viewMenu->setTitle(tr("&View"));
     m_allMeasuresAction->setText(tr("A&ll measures"));
     m_allMeasuresAction->setToolTip(tr("Show every measure of every plan in the file"));
-    m_overdueAction->setText(tr("&Overdue only"));
+    m_overdueAction->setText(tr("Show &overdue measures"));
     m_overdueAction->setToolTip(tr("Show only overdue measures"));
     m_planDock->setWindowTitle(tr("Plans"));
     m_detailsDock->setWindowTitle(tr("Measure details"));
+    m_attentionDock->setWindowTitle(tr("Needs attention"));
     m_undoDock->setWindowTitle(tr("Undo history"));
     m_undoView->setEmptyLabel(tr("<opened file>"));
     m_helpMenu->setTitle(tr("&Help"));
@@ -258,7 +275,9 @@ bool MainWindow::openFile(const QString& path, bool quiet)
     m_navigator->setModel(nullptr);
     m_measuresPane->setModel(nullptr, nullptr);
     m_details->setStores(nullptr);
+    m_attention->setModel(nullptr);
     m_undoStack->clear(); // commands refer to the old file's stores
+    m_attentionModel.reset();
     m_measureModel.reset();
     m_navigatorModel.reset();
     m_stores.reset();
@@ -281,6 +300,8 @@ bool MainWindow::openFile(const QString& path, bool quiet)
     connect(m_measureModel.get(), &MeasureTableModel::editFailed, this, &MainWindow::showError);
     m_navigator->setModel(m_navigatorModel.get());
     m_measuresPane->setModel(m_measureModel.get(), m_stores.get());
+    m_attentionModel = std::make_unique<AttentionModel>(m_measureModel.get());
+    m_attention->setModel(m_attentionModel.get());
     QSettings settings;
     m_measuresPane->restoreColumnState(settings.value(ColumnsKey).toByteArray());
     const qint64 lastPlan = sameFile || settings.value(LastFileKey).toString() == m_db->filePath()

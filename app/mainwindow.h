@@ -4,6 +4,8 @@
 
 #include <memory>
 
+class AttentionModel;
+class AttentionPane;
 class Database;
 class MeasureDetailsPane;
 class MeasureTableModel;
@@ -72,13 +74,16 @@ private:
     std::unique_ptr<Stores> m_stores;
     std::unique_ptr<NavigatorModel> m_navigatorModel;
     std::unique_ptr<MeasureTableModel> m_measureModel;
+    std::unique_ptr<AttentionModel> m_attentionModel;
     QUndoStack* m_undoStack;
     NavigatorPane* m_navigator;
     MeasuresPane* m_measuresPane;
     QUndoView* m_undoView;
     MeasureDetailsPane* m_details;
+    AttentionPane* m_attention;
     QDockWidget* m_planDock = nullptr;
     QDockWidget* m_detailsDock = nullptr;
+    QDockWidget* m_attentionDock = nullptr;
     QDockWidget* m_undoDock = nullptr;
     QLabel* m_fileLabel;
     QString m_lastError;

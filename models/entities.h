@@ -146,6 +146,7 @@ struct MeasureListing
     qint64 municipalityId = 0;
     QString municipality;
     QString planTitle;
+    QDate lastUpdate; // of the newest progress update; invalid when there is none
 };
 
 // One row of the change log: who changed what, and when.

@@ -45,7 +45,12 @@ void MeasureFilterModel::setOwner(qint64 ownerId)
 
 void MeasureFilterModel::setOverdueOnly(bool overdueOnly)
 {
-    m_overdueOnly = overdueOnly;
+    setAttentionRole(overdueOnly ? MeasureTableModel::OverdueRole : 0);
+}
+
+void MeasureFilterModel::setAttentionRole(int role)
+{
+    m_attentionRole = role;
     refilter();
 }
 
@@ -58,7 +63,7 @@ bool MeasureFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sour
         return false;
     if (m_ownerId > 0 && index.data(MeasureTableModel::OwnerIdRole).toLongLong() != m_ownerId)
         return false;
-    if (m_overdueOnly && !index.data(MeasureTableModel::OverdueRole).toBool())
+    if (m_attentionRole != 0 && !index.data(m_attentionRole).toBool())
         return false;
     if (m_text.isEmpty())
         return true;

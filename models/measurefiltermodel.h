@@ -17,8 +17,10 @@ public:
     void setStatus(const QString& statusCode); // empty: every status
     void setFocusArea(qint64 focusAreaId); // 0: every focus area
     void setOwner(qint64 ownerId); // 0: every owner
+    // Only the measures for which a MeasureTableModel role (OverdueRole, DueSoonRole, StaleRole) is true; 0 = all.
+    void setAttentionRole(int role);
     void setOverdueOnly(bool overdueOnly);
-    bool overdueOnly() const { return m_overdueOnly; }
+    int attentionRole() const { return m_attentionRole; }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
@@ -31,6 +33,6 @@ private:
     QString m_status;
     qint64 m_focusAreaId = 0;
     qint64 m_ownerId = 0;
-    bool m_overdueOnly = false;
+    int m_attentionRole = 0;
     QCollator m_collator;
 };

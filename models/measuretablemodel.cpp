@@ -98,6 +98,39 @@ bool MeasureTableModel::isOverdue(const MeasureListing& listing) const
     return Deadline::parse(listing.measure.deadlineText).value_or(Deadline()).hasPassed(m_today);
 }
 
+bool MeasureTableModel::isDueSoon(const MeasureListing& listing) const
+{
+    if (Vocabulary::isFinished(listing.measure.status))
+        return false;
+    const QDate last = Deadline::parse(listing.measure.deadlineText).value_or(Deadline()).lastDay();
+    return last.isValid() && last >= m_today && last <= m_today.addDays(DueSoonDays);
+}
+
+bool MeasureTableModel::isStale(const MeasureListing& listing) const
+{
+    // Only measures under way go stale: a planned one has nothing to report yet, a finished one nothing more.
+    static const QStringList underWay
+        = {QStringLiteral("in_progress"), QStringLiteral("delayed"), QStringLiteral("blocked")};
+    if (!underWay.contains(listing.measure.status))
+        return false;
+    return !listing.lastUpdate.isValid() || listing.lastUpdate < m_today.addMonths(-StaleMonths);
+}
+
+bool MeasureTableModel::needs(const MeasureListing& listing, Attention attention) const
+{
+    switch (attention) {
+    case Attention::Overdue:
+        return isOverdue(listing);
+    case Attention::DueSoon:
+        return isDueSoon(listing);
+    case Attention::Stale:
+        return isStale(listing);
+    case Attention::None:
+        return true;
+    }
+    return true;
+}
+
 QVariant MeasureTableModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -140,6 +173,10 @@ QVariant MeasureTableModel::data(const QModelIndex& index, int role) const
         return m.status;
     case OverdueRole:
         return isOverdue(row);
+    case DueSoonRole:
+        return isDueSoon(row);
+    case StaleRole:
+        return isStale(row);
     case SearchTextRole:
         return QStringList {m.code, m.title, m.description, row.owner}.join(QLatin1Char('\n'));
     case FocusAreaIdRole:

@@ -249,7 +249,7 @@ QVariant NavigatorModel::headerData(int section, Qt::Orientation orientation, in
     case MeasuresColumn:
         return tr("Measures");
     case DoneColumn:
-        return tr("Done");
+        return tr("Done", "share of measures done, a narrow column");
     default:
         return {};
     }

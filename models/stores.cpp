@@ -215,14 +215,16 @@ QVector<MeasureListing> MeasureStore::listings(qint64 planId, qint64 measureId) 
     }
     QSqlQuery query(database().connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT x.*, f.name AS focus_area_name, f.position AS focus_area_position, "
-                                 "o.name AS owner_name, p.municipality_id AS plan_municipality_id, "
-                                 "m.name AS municipality_name, p.title AS plan_title "
-                                 "FROM measures x JOIN plans p ON p.id = x.plan_id "
-                                 "JOIN municipalities m ON m.id = p.municipality_id "
-                                 "LEFT JOIN focus_areas f ON f.id = x.focus_area_id "
-                                 "LEFT JOIN owners o ON o.id = x.owner_id %1 ORDER BY x.id")
-                      .arg(where));
+    query.prepare(
+        QStringLiteral("SELECT x.*, f.name AS focus_area_name, f.position AS focus_area_position, "
+                       "o.name AS owner_name, p.municipality_id AS plan_municipality_id, "
+                       "m.name AS municipality_name, p.title AS plan_title, "
+                       "(SELECT max(u.date) FROM progress_updates u WHERE u.measure_id = x.id) AS last_update "
+                       "FROM measures x JOIN plans p ON p.id = x.plan_id "
+                       "JOIN municipalities m ON m.id = p.municipality_id "
+                       "LEFT JOIN focus_areas f ON f.id = x.focus_area_id "
+                       "LEFT JOIN owners o ON o.id = x.owner_id %1 ORDER BY x.id")
+            .arg(where));
     for (const QVariant& value : values)
         query.addBindValue(value);
     if (!query.exec()) {
@@ -239,6 +241,7 @@ QVector<MeasureListing> MeasureStore::listings(qint64 planId, qint64 measureId) 
         listing.municipalityId = record.value(QStringLiteral("plan_municipality_id")).toLongLong();
         listing.municipality = record.value(QStringLiteral("municipality_name")).toString();
         listing.planTitle = record.value(QStringLiteral("plan_title")).toString();
+        listing.lastUpdate = QDate::fromString(record.value(QStringLiteral("last_update")).toString(), Qt::ISODate);
         result << listing;
     }
     return result;

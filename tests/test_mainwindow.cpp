@@ -241,15 +241,15 @@ void TestMainWindow::addEditUndoFilterThroughTheWindow()
     QTest::keyClicks(filter, QStringLiteral("plastfrie barn"));
     QCOMPARE(table->model()->rowCount(), 1);
     filter->clear();
-    auto* overdue = window.findChild<QCheckBox*>(QStringLiteral("overdueFilter"));
-    QTest::mouseClick(overdue, Qt::LeftButton, {}, QPoint(4, overdue->height() / 2));
-    QVERIFY(overdue->isChecked());
+    auto* attention = window.findChild<QComboBox*>(QStringLiteral("attentionFilter"));
+    attention->setFocus();
+    attention->setCurrentIndex(attention->findData(int(MeasureTableModel::OverdueRole)));
     QVERIFY(table->model()->rowCount() > 0);
     for (int row = 0; row < table->model()->rowCount(); ++row)
         QVERIFY(table->model()->index(row, 0).data(MeasureTableModel::OverdueRole).toBool());
 
     // Delete the three new measures; undo brings them back.
-    overdue->setChecked(false);
+    attention->setCurrentIndex(0);
     table->clearSelection();
     for (qint64 id : ids)
         table->selectionModel()->select(cell(id, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);

@@ -1,5 +1,6 @@
 // MeasureTableModel, MeasureFilterModel and the measure commands: model/view state and the database after every
 // edit, undo and redo.
+#include "attentionmodel.h"
 #include "commands/entitycommands.h"
 #include "commands/measurecommands.h"
 #include "database.h"
@@ -34,6 +35,7 @@ private slots:
     void allMeasuresMode();
     void notificationsWaitForCommit();
     void historyModels();
+    void needsAttention();
 
 private:
     qint64 addMeasure(const QString& code,
@@ -315,8 +317,8 @@ void TestMeasureModel::notificationsWaitForCommit()
 
 void TestMeasureModel::historyModels()
 {
-    const qint64 id = addMeasure(QStringLiteral("1.1"), QStringLiteral("Tiltak"), QStringLiteral("2027"),
-                                 QStringLiteral("not_started"));
+    const qint64 id = addMeasure(
+        QStringLiteral("1.1"), QStringLiteral("Tiltak"), QStringLiteral("2027"), QStringLiteral("not_started"));
     ProgressHistoryModel progress(*m_stores);
     ChangeHistoryModel changes(*m_stores);
     QAbstractItemModelTester progressTester(&progress, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -345,6 +347,43 @@ void TestMeasureModel::historyModels()
     QVERIFY(statusRow);
     m_undo->undo();
     QCOMPARE(progress.rowCount(), 1);
+}
+
+// Today is 15.1.2026 in these tests.
+void TestMeasureModel::needsAttention()
+{
+    AttentionModel attention(m_model.get());
+    QAbstractItemModelTester tester(&attention, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const qint64 overdue = addMeasure(QStringLiteral("1"), QStringLiteral("Forfalt"), QStringLiteral("des. 2025"));
+    const qint64 dueSoon = addMeasure(QStringLiteral("2"), QStringLiteral("Snart"), QStringLiteral("10.02.2026"));
+    addMeasure(QStringLiteral("3"), QStringLiteral("Senere"), QStringLiteral("2027"), QStringLiteral("planned"));
+    addMeasure(QStringLiteral("4"), QStringLiteral("Ferdig"), QStringLiteral("2024"), QStringLiteral("done"));
+    const qint64 fresh = addMeasure(QStringLiteral("5"), QStringLiteral("Fersk"), QStringLiteral("2028"));
+    QVERIFY(m_stores->progressUpdates.add({0, fresh, QDate(2025, 12, 1), QStringLiteral("in_progress"), 10, {}}));
+    m_model->setPlan(m_planId); // re-read: the update's date is part of the listing
+    auto ids = [&](int group) {
+        QVector<qint64> found;
+        const QModelIndex parent = attention.index(group, 0);
+        for (int row = 0; row < attention.rowCount(parent); ++row)
+            found << attention.index(row, 0, parent).data(AttentionModel::MeasureIdRole).toLongLong();
+        return found;
+    };
+    QCOMPARE(ids(0), QVector<qint64> {overdue});
+    QCOMPARE(ids(1), QVector<qint64> {dueSoon});
+    // In progress without any update: the overdue one and the due-soon one; "Fersk" was updated 1.12.2025.
+    QCOMPARE(ids(2), (QVector<qint64> {overdue, dueSoon}));
+    QCOMPARE(attention.index(0, 0).data().toString(), QStringLiteral("Overdue (1)"));
+    QCOMPARE(attention.index(0, 0).data(AttentionModel::FilterRole).toInt(), int(MeasureTableModel::OverdueRole));
+    // The same lists are filters of the table.
+    MeasureFilterModel filter;
+    filter.setSourceModel(m_model.get());
+    filter.setAttentionRole(MeasureTableModel::DueSoonRole);
+    QCOMPARE(filter.rowCount(), 1);
+    // Marking it done takes it off every list at once.
+    QVERIFY(m_model->setData(m_model->index(m_model->rowOfMeasure(overdue), MeasureTableModel::StatusColumn),
+                             QStringLiteral("done")));
+    QVERIFY(ids(0).isEmpty());
+    QCOMPARE(attention.total(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestMeasureModel)

@@ -9,6 +9,41 @@
     </message>
 </context>
 <context>
+    <name>AttentionModel</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>last update %1</source>
+        <translation>last update %1</translation>
+    </message>
+    <message>
+        <source>never updated</source>
+        <translation>never updated</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue (%n)</source>
+        <translation><numerusform>Overdue (%n)</numerusform><numerusform>Overdue (%n)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deadline within %1 days (%n)</source>
+        <translation><numerusform>Deadline within %1 days (%n)</numerusform><numerusform>Deadline within %1 days (%n)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>No progress update for %1 months (%n)</source>
+        <translation><numerusform>No progress update for %1 months (%n)</numerusform><numerusform>No progress update for %1 months (%n)</numerusform></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Deadline or last update</source>
+        <translation>Deadline or last update</translation>
+    </message>
+</context>
+<context>
     <name>ChangeHistoryModel</name>
     <message>
         <source>Code</source>
@@ -471,10 +506,6 @@ Without a command the window opens. Without --db the default database is used (c
         <translation>Show every measure of every plan in the file</translation>
     </message>
     <message>
-        <source>&amp;Overdue only</source>
-        <translation>&amp;Overdue only</translation>
-    </message>
-    <message>
         <source>Show only overdue measures</source>
         <translation>Show only overdue measures</translation>
     </message>
@@ -581,6 +612,14 @@ Without a command the window opens. Without --db the default database is used (c
     <message>
         <source>No recent files</source>
         <translation>No recent files</translation>
+    </message>
+    <message>
+        <source>Show &amp;overdue measures</source>
+        <translation>Show &amp;overdue measures</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Needs attention</translation>
     </message>
 </context>
 <context>
@@ -715,14 +754,6 @@ Without a command the window opens. Without --db the default database is used (c
         <translation>Filter measures</translation>
     </message>
     <message>
-        <source>Overdue only</source>
-        <translation>Overdue only</translation>
-    </message>
-    <message>
-        <source>Show only measures whose deadline has passed and that are neither done nor cancelled</source>
-        <translation>Show only measures whose deadline has passed and that are neither done nor cancelled</translation>
-    </message>
-    <message>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
@@ -737,6 +768,26 @@ Without a command the window opens. Without --db the default database is used (c
     <message numerus="yes">
         <source>%1 of %n measure(s) shown</source>
         <translation><numerusform>%1 of %n measure shown</numerusform><numerusform>%1 of %n measures shown</numerusform></translation>
+    </message>
+    <message>
+        <source>All measures</source>
+        <translation>All measures</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Deadline within %1 days</source>
+        <translation>Deadline within %1 days</translation>
+    </message>
+    <message>
+        <source>No update for %1 months</source>
+        <translation>No update for %1 months</translation>
+    </message>
+    <message>
+        <source>Overdue: the deadline has passed and the measure is neither done nor cancelled</source>
+        <translation>Overdue: the deadline has passed and the measure is neither done nor cancelled</translation>
     </message>
 </context>
 <context>
@@ -782,6 +833,7 @@ Without a command the window opens. Without --db the default database is used (c
     </message>
     <message>
         <source>Done</source>
+        <comment>share of measures done, a narrow column</comment>
         <translation>Done</translation>
     </message>
 </context>

@@ -9,6 +9,41 @@
     </message>
 </context>
 <context>
+    <name>AttentionModel</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>last update %1</source>
+        <translation>sist oppdatert %1</translation>
+    </message>
+    <message>
+        <source>never updated</source>
+        <translation>aldri oppdatert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue (%n)</source>
+        <translation><numerusform>Forfalt (%n)</numerusform><numerusform>Forfalte (%n)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deadline within %1 days (%n)</source>
+        <translation><numerusform>Frist innen %1 dager (%n)</numerusform><numerusform>Frist innen %1 dager (%n)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>No progress update for %1 months (%n)</source>
+        <translation><numerusform>Ingen fremdriftsoppdatering på %1 måneder (%n)</numerusform><numerusform>Ingen fremdriftsoppdatering på %1 måneder (%n)</numerusform></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <source>Deadline or last update</source>
+        <translation>Frist eller siste oppdatering</translation>
+    </message>
+</context>
+<context>
     <name>ChangeHistoryModel</name>
     <message>
         <source>Code</source>
@@ -471,10 +506,6 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
         <translation>Vis alle tiltak i alle planene i filen</translation>
     </message>
     <message>
-        <source>&amp;Overdue only</source>
-        <translation>Bare &amp;forfalte</translation>
-    </message>
-    <message>
         <source>Show only overdue measures</source>
         <translation>Vis bare forfalte tiltak</translation>
     </message>
@@ -581,6 +612,14 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
     <message>
         <source>No recent files</source>
         <translation>Ingen nylig brukte filer</translation>
+    </message>
+    <message>
+        <source>Show &amp;overdue measures</source>
+        <translation>Vis &amp;forfalte tiltak</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Trenger oppfølging</translation>
     </message>
 </context>
 <context>
@@ -715,14 +754,6 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
         <translation>Filtrer tiltak</translation>
     </message>
     <message>
-        <source>Overdue only</source>
-        <translation>Bare forfalte</translation>
-    </message>
-    <message>
-        <source>Show only measures whose deadline has passed and that are neither done nor cancelled</source>
-        <translation>Vis bare tiltak der fristen er passert og som verken er gjennomført eller avlyst</translation>
-    </message>
-    <message>
         <source>All statuses</source>
         <translation>Alle statuser</translation>
     </message>
@@ -737,6 +768,26 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
     <message numerus="yes">
         <source>%1 of %n measure(s) shown</source>
         <translation><numerusform>Viser %1 av %n tiltak</numerusform><numerusform>Viser %1 av %n tiltak</numerusform></translation>
+    </message>
+    <message>
+        <source>All measures</source>
+        <translation>Alle tiltak</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Forfalte</translation>
+    </message>
+    <message>
+        <source>Deadline within %1 days</source>
+        <translation>Frist innen %1 dager</translation>
+    </message>
+    <message>
+        <source>No update for %1 months</source>
+        <translation>Ingen oppdatering på %1 måneder</translation>
+    </message>
+    <message>
+        <source>Overdue: the deadline has passed and the measure is neither done nor cancelled</source>
+        <translation>Forfalt: fristen er passert, og tiltaket er verken gjennomført eller avlyst</translation>
     </message>
 </context>
 <context>
@@ -782,7 +833,8 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
     </message>
     <message>
         <source>Done</source>
-        <translation>Gjennomført</translation>
+        <comment>share of measures done, a narrow column</comment>
+        <translation>Utført</translation>
     </message>
 </context>
 <context>

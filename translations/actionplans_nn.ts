@@ -9,6 +9,41 @@
     </message>
 </context>
 <context>
+    <name>AttentionModel</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>last update %1</source>
+        <translation>sist oppdatert %1</translation>
+    </message>
+    <message>
+        <source>never updated</source>
+        <translation>aldri oppdatert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue (%n)</source>
+        <translation><numerusform>Forfalle (%n)</numerusform><numerusform>Forfalne (%n)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deadline within %1 days (%n)</source>
+        <translation><numerusform>Frist innan %1 dagar (%n)</numerusform><numerusform>Frist innan %1 dagar (%n)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>No progress update for %1 months (%n)</source>
+        <translation><numerusform>Inga framdriftsoppdatering på %1 månader (%n)</numerusform><numerusform>Inga framdriftsoppdatering på %1 månader (%n)</numerusform></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <source>Deadline or last update</source>
+        <translation>Frist eller siste oppdatering</translation>
+    </message>
+</context>
+<context>
     <name>ChangeHistoryModel</name>
     <message>
         <source>Code</source>
@@ -471,10 +506,6 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
         <translation>Vis alle tiltak i alle planane i fila</translation>
     </message>
     <message>
-        <source>&amp;Overdue only</source>
-        <translation>Berre &amp;forfalne</translation>
-    </message>
-    <message>
         <source>Show only overdue measures</source>
         <translation>Vis berre forfalne tiltak</translation>
     </message>
@@ -581,6 +612,14 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
     <message>
         <source>No recent files</source>
         <translation>Ingen nyleg brukte filer</translation>
+    </message>
+    <message>
+        <source>Show &amp;overdue measures</source>
+        <translation>Vis &amp;forfalne tiltak</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Treng oppfølging</translation>
     </message>
 </context>
 <context>
@@ -715,14 +754,6 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
         <translation>Filtrer tiltak</translation>
     </message>
     <message>
-        <source>Overdue only</source>
-        <translation>Berre forfalne</translation>
-    </message>
-    <message>
-        <source>Show only measures whose deadline has passed and that are neither done nor cancelled</source>
-        <translation>Vis berre tiltak der fristen er passert og som korkje er gjennomførte eller avlyste</translation>
-    </message>
-    <message>
         <source>All statuses</source>
         <translation>Alle statusar</translation>
     </message>
@@ -737,6 +768,26 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
     <message numerus="yes">
         <source>%1 of %n measure(s) shown</source>
         <translation><numerusform>Viser %1 av %n tiltak</numerusform><numerusform>Viser %1 av %n tiltak</numerusform></translation>
+    </message>
+    <message>
+        <source>All measures</source>
+        <translation>Alle tiltak</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Forfalne</translation>
+    </message>
+    <message>
+        <source>Deadline within %1 days</source>
+        <translation>Frist innan %1 dagar</translation>
+    </message>
+    <message>
+        <source>No update for %1 months</source>
+        <translation>Inga oppdatering på %1 månader</translation>
+    </message>
+    <message>
+        <source>Overdue: the deadline has passed and the measure is neither done nor cancelled</source>
+        <translation>Forfalle: fristen er passert, og tiltaket er korkje gjennomført eller avlyst</translation>
     </message>
 </context>
 <context>
@@ -782,7 +833,8 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
     </message>
     <message>
         <source>Done</source>
-        <translation>Gjennomført</translation>
+        <comment>share of measures done, a narrow column</comment>
+        <translation>Utført</translation>
     </message>
 </context>
 <context>

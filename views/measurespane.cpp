@@ -6,7 +6,6 @@
 #include "stores.h"
 #include "vocabulary.h"
 
-#include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -26,7 +25,7 @@ MeasuresPane::MeasuresPane(QWidget* parent)
     , m_status(new QComboBox(this))
     , m_focusArea(new QComboBox(this))
     , m_owner(new QComboBox(this))
-    , m_overdue(new QCheckBox(this))
+    , m_attention(new QComboBox(this))
     , m_count(new QLabel(this))
     , m_view(new QTableView(this))
     , m_filter(new MeasureFilterModel(this))
@@ -42,7 +41,7 @@ MeasuresPane::MeasuresPane(QWidget* parent)
     m_status->setObjectName(QStringLiteral("statusFilter"));
     m_focusArea->setObjectName(QStringLiteral("focusAreaFilter"));
     m_owner->setObjectName(QStringLiteral("ownerFilter"));
-    m_overdue->setObjectName(QStringLiteral("overdueFilter"));
+    m_attention->setObjectName(QStringLiteral("attentionFilter"));
     m_count->setObjectName(QStringLiteral("measureCount"));
     m_view->setObjectName(QStringLiteral("measureTable"));
     m_text->setClearButtonEnabled(true);
@@ -76,7 +75,7 @@ MeasuresPane::MeasuresPane(QWidget* parent)
     bar->addWidget(m_status, 1);
     bar->addWidget(m_focusArea, 1);
     bar->addWidget(m_owner, 1);
-    bar->addWidget(m_overdue);
+    bar->addWidget(m_attention, 1);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_heading);
@@ -95,7 +94,9 @@ MeasuresPane::MeasuresPane(QWidget* parent)
     connect(m_owner, &QComboBox::currentIndexChanged, this, [this] {
         m_filter->setOwner(m_owner->currentData().toLongLong());
     });
-    connect(m_overdue, &QCheckBox::toggled, m_filter, &MeasureFilterModel::setOverdueOnly);
+    connect(m_attention, &QComboBox::currentIndexChanged, this, [this] {
+        m_filter->setAttentionRole(m_attention->currentData().toInt());
+    });
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_filter, signal, this, &MeasuresPane::updateCount);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &MeasuresPane::updateCount);
@@ -156,8 +157,18 @@ void MeasuresPane::retranslate()
 {
     m_text->setPlaceholderText(tr("Filter by code, title, description or owner"));
     m_text->setAccessibleName(tr("Filter measures"));
-    m_overdue->setText(tr("Overdue only"));
-    m_overdue->setToolTip(tr("Show only measures whose deadline has passed and that are neither done nor cancelled"));
+    const int attention = m_attention->currentIndex();
+    m_attention->blockSignals(true);
+    m_attention->clear();
+    m_attention->addItem(tr("All measures"), 0);
+    m_attention->addItem(tr("Overdue"), int(MeasureTableModel::OverdueRole));
+    m_attention->addItem(tr("Deadline within %1 days").arg(MeasureTableModel::DueSoonDays),
+                         int(MeasureTableModel::DueSoonRole));
+    m_attention->addItem(tr("No update for %1 months").arg(MeasureTableModel::StaleMonths),
+                         int(MeasureTableModel::StaleRole));
+    m_attention->setCurrentIndex(qMax(0, attention));
+    m_attention->blockSignals(false);
+    m_attention->setToolTip(tr("Overdue: the deadline has passed and the measure is neither done nor cancelled"));
     fillChoices();
     updateCount();
 }
@@ -278,5 +289,10 @@ void MeasuresPane::setHeading(const QString& title, const QString& details)
 
 void MeasuresPane::setOverdueOnly(bool overdueOnly)
 {
-    m_overdue->setChecked(overdueOnly);
+    setAttentionFilter(overdueOnly ? MeasureTableModel::OverdueRole : 0);
+}
+
+void MeasuresPane::setAttentionFilter(int role)
+{
+    m_attention->setCurrentIndex(qMax(0, m_attention->findData(role)));
 }

@@ -4,7 +4,6 @@
 
 class MeasureFilterModel;
 class MeasureTableModel;
-class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -30,6 +29,8 @@ public:
     QVector<qint64> selectedMeasureIds() const;
     void selectMeasure(qint64 measureId);
     void setOverdueOnly(bool overdueOnly);
+    // Shows only the measures for which a MeasureTableModel role (OverdueRole, DueSoonRole, StaleRole) is true.
+    void setAttentionFilter(int role);
     // The heading above the table: what is shown (plain text, the user's own titles).
     void setHeading(const QString& title, const QString& details);
     // Which columns are shown, in what order and width (for QSettings).
@@ -55,7 +56,7 @@ private:
     QComboBox* m_status;
     QComboBox* m_focusArea;
     QComboBox* m_owner;
-    QCheckBox* m_overdue;
+    QComboBox* m_attention;
     QLabel* m_count;
     QTableView* m_view;
     MeasureFilterModel* m_filter;

@@ -56,8 +56,13 @@ void NavigatorPane::setModel(NavigatorModel* model)
         return;
     QHeaderView* header = m_view->header();
     header->setSectionResizeMode(NavigatorModel::NameColumn, QHeaderView::Stretch);
-    header->setSectionResizeMode(NavigatorModel::MeasuresColumn, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(NavigatorModel::DoneColumn, QHeaderView::ResizeToContents);
+    // The counts get narrow fixed columns, so the names keep the room even in a narrow dock.
+    const int digit = m_view->fontMetrics().horizontalAdvance(QLatin1Char('0'));
+    header->setMinimumSectionSize(4 * digit);
+    header->setSectionResizeMode(NavigatorModel::MeasuresColumn, QHeaderView::Fixed);
+    header->setSectionResizeMode(NavigatorModel::DoneColumn, QHeaderView::Fixed);
+    header->resizeSection(NavigatorModel::MeasuresColumn, 6 * digit);
+    header->resizeSection(NavigatorModel::DoneColumn, 7 * digit);
     // Networks open, so their members show; "All municipalities" (357) stays closed until asked for.
     for (int row = 0; row < m_proxy->rowCount(); ++row) {
         const QModelIndex index = m_proxy->index(row, 0);
