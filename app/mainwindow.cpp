@@ -163,6 +163,11 @@ void MainWindow::createActions()
     m_recordProgressAction
         = m_editMenu->addAction(QString(), this, [this] { recordProgress(m_measuresPane->currentMeasureId()); });
     m_recordProgressAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_bulkStatusMenu = m_editMenu->addMenu(QString());
+    m_bulkStatusMenu->setObjectName(QStringLiteral("bulkStatusMenu"));
+    m_bulkOwnerMenu = m_editMenu->addMenu(QString());
+    m_bulkOwnerMenu->setObjectName(QStringLiteral("bulkOwnerMenu"));
+    connect(m_editMenu, &QMenu::aboutToShow, this, &MainWindow::fillBulkMenus);
 
     m_planMenu = menuBar()->addMenu(QString());
     m_planMenu->setObjectName(QStringLiteral("planMenu"));
@@ -224,6 +229,8 @@ void MainWindow::retranslate()
     m_deletePlanAction->setToolTip(tr("Delete the plan chosen in the navigator with all its measures (can be undone)"));
     m_recordProgressAction->setText(tr("&Record progress…"));
     m_recordProgressAction->setToolTip(tr("Add a progress update to the current measure"));
+    m_bulkStatusMenu->setTitle(tr("Set &status of selected"));
+    m_bulkOwnerMenu->setTitle(tr("Set o&wner of selected"));
     m_viewMenu->setTitle(tr("&View"));
     m_allMeasuresAction->setText(tr("A&ll measures"));
     m_allMeasuresAction->setToolTip(tr("Show every measure of every plan in the file"));
@@ -440,6 +447,67 @@ void MainWindow::recordProgress(qint64 measureId)
         return;
     m_undoStack->push(
         new RecordProgressCommand(*m_stores, dialog.update(), [this](const QString& e) { showError(e); }));
+}
+
+void MainWindow::fillBulkMenus()
+{
+    const bool any = m_db && !m_db->isReadOnly() && !m_measuresPane->selectedMeasureIds().isEmpty();
+    m_bulkStatusMenu->clear();
+    m_bulkOwnerMenu->clear();
+    m_bulkStatusMenu->setEnabled(any);
+    m_bulkOwnerMenu->setEnabled(any);
+    if (!any)
+        return;
+    for (const QString& code : Vocabulary::measureStatuses())
+        m_bulkStatusMenu->addAction(
+            Vocabulary::measureStatusName(code), this, [this, code] { setStatusOfSelected(code); });
+    const std::optional<Measure> first = m_stores->measures.get(m_measuresPane->selectedMeasureIds().first());
+    const std::optional<Plan> plan = first ? m_stores->plans.get(first->planId) : std::nullopt;
+    if (!plan)
+        return;
+    for (const Owner& owner :
+         m_stores->owners.list(QStringLiteral("municipality_id"), plan->municipalityId, QStringLiteral("name")))
+        m_bulkOwnerMenu->addAction(owner.name, this, [this, id = owner.id] { setOwnerOfSelected(id); });
+}
+
+void MainWindow::editSelected(const std::function<void(Measure*)>& change, const QString& text)
+{
+    QVector<Measure> before;
+    QVector<Measure> after;
+    for (qint64 id : m_measuresPane->selectedMeasureIds()) {
+        const std::optional<Measure> measure = m_stores->measures.get(id);
+        if (!measure)
+            continue;
+        Measure changed = *measure;
+        change(&changed);
+        before << *measure;
+        after << changed;
+    }
+    if (!after.isEmpty())
+        m_undoStack->push(
+            new EditMeasuresCommand(*m_stores, before, after, text, [this](const QString& e) { showError(e); }));
+}
+
+void MainWindow::setStatusOfSelected(const QString& statusCode)
+{
+    const int count = int(m_measuresPane->selectedMeasureIds().size());
+    editSelected(
+        [&statusCode](Measure* measure) {
+            measure->status = statusCode;
+            if (statusCode == QLatin1String("done"))
+                measure->progress = 100; // done is all the way
+        },
+        tr("Set status of %n measure(s) to %1", nullptr, count).arg(Vocabulary::measureStatusName(statusCode)));
+}
+
+void MainWindow::setOwnerOfSelected(qint64 ownerId)
+{
+    const std::optional<Owner> owner = m_stores ? m_stores->owners.get(ownerId) : std::nullopt;
+    if (!owner)
+        return;
+    const int count = int(m_measuresPane->selectedMeasureIds().size());
+    editSelected([ownerId](Measure* measure) { measure->ownerId = ownerId; },
+                 tr("Set owner of %n measure(s) to %1", nullptr, count).arg(owner->name));
 }
 
 void MainWindow::rememberRecent(const QString& path)

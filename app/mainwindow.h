@@ -2,8 +2,11 @@
 
 #include <QMainWindow>
 
+#include <functional>
+
 #include <memory>
 
+struct Measure;
 class AttentionModel;
 class AttentionPane;
 class Database;
@@ -46,6 +49,9 @@ public:
     void deleteSelectedMeasures();
     // Adds a plan to the municipality and starts editing its title; returns its id.
     qint64 addPlan(qint64 municipalityId);
+    // Sets the status (or the owner, by id) of every selected measure, as one undoable step.
+    void setStatusOfSelected(const QString& statusCode);
+    void setOwnerOfSelected(qint64 ownerId);
     // Asks for a progress update of the measure and records it (undoable).
     void recordProgress(qint64 measureId);
     // Deletes the plan and all it holds (undoable); asks first unless confirmed is true.
@@ -68,6 +74,8 @@ private:
     void about();
     void showError(const QString& message);
     void fillRecentMenu();
+    void fillBulkMenus();
+    void editSelected(const std::function<void(Measure*)>& change, const QString& text);
     void rememberRecent(const QString& path);
 
     std::unique_ptr<Database> m_db;
@@ -103,6 +111,8 @@ private:
     QAction* m_addMeasureAction = nullptr;
     QAction* m_deleteMeasuresAction = nullptr;
     QAction* m_recordProgressAction = nullptr;
+    QMenu* m_bulkStatusMenu = nullptr;
+    QMenu* m_bulkOwnerMenu = nullptr;
     QAction* m_newPlanAction = nullptr;
     QAction* m_renamePlanAction = nullptr;
     QAction* m_deletePlanAction = nullptr;

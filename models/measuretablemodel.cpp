@@ -116,21 +116,6 @@ bool MeasureTableModel::isStale(const MeasureListing& listing) const
     return !listing.lastUpdate.isValid() || listing.lastUpdate < m_today.addMonths(-StaleMonths);
 }
 
-bool MeasureTableModel::needs(const MeasureListing& listing, Attention attention) const
-{
-    switch (attention) {
-    case Attention::Overdue:
-        return isOverdue(listing);
-    case Attention::DueSoon:
-        return isDueSoon(listing);
-    case Attention::Stale:
-        return isStale(listing);
-    case Attention::None:
-        return true;
-    }
-    return true;
-}
-
 QVariant MeasureTableModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -183,6 +168,14 @@ QVariant MeasureTableModel::data(const QModelIndex& index, int role) const
         return m.focusAreaId;
     case OwnerIdRole:
         return m.ownerId;
+    case FocusAreaChoicesRole: {
+        // The plan's focus areas in their order, as {id, name} pairs, for the focus-area editor.
+        QVariantList choices;
+        for (const FocusArea& area :
+             m_stores.focusAreas.list(QStringLiteral("plan_id"), m.planId, QStringLiteral("position, id")))
+            choices << QVariant(QVariantList {area.id, area.name});
+        return choices;
+    }
     case OwnerChoicesRole: {
         QStringList names;
         for (const Owner& owner :
@@ -296,7 +289,6 @@ Qt::ItemFlags MeasureTableModel::flags(const QModelIndex& index) const
     if (!index.isValid() || m_stores.db.isReadOnly())
         return flags;
     switch (index.column()) {
-    case FocusAreaColumn:
     case MunicipalityColumn:
     case PlanColumn:
         return flags;
@@ -330,6 +322,15 @@ bool MeasureTableModel::setData(const QModelIndex& index, const QVariant& value,
     Measure after = before;
     const QString text = value.toString().trimmed();
     switch (index.column()) {
+    case FocusAreaColumn: {
+        // The editor gives a focus area's id; it must be one of this plan's.
+        const qint64 areaId = value.toLongLong();
+        const std::optional<FocusArea> area = areaId > 0 ? m_stores.focusAreas.get(areaId) : std::nullopt;
+        if (areaId > 0 && (!area || area->planId != before.planId))
+            return refuse(tr("That focus area belongs to another plan."));
+        after.focusAreaId = areaId;
+        break;
+    }
     case CodeColumn:
         after.code = text;
         break;

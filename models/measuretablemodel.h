@@ -42,15 +42,9 @@ public:
         FocusAreaIdRole,
         OwnerIdRole,
         OwnerChoicesRole, // names of the municipality's owners, for the owner editor
+        FocusAreaChoicesRole, // the plan's focus areas as {id, name} pairs, for the focus-area editor
         DueSoonRole, // the deadline ends within the next 30 days (and the measure is not finished)
         StaleRole, // under way, but no progress update for six months
-    };
-    // Why a measure needs the adviser's attention; a measure can be in several groups.
-    enum class Attention {
-        None,
-        Overdue,
-        DueSoon,
-        Stale,
     };
     static constexpr int DueSoonDays = 30;
     static constexpr int StaleMonths = 6;
@@ -76,7 +70,6 @@ public:
     bool isOverdue(const MeasureListing& listing) const;
     bool isDueSoon(const MeasureListing& listing) const;
     bool isStale(const MeasureListing& listing) const;
-    bool needs(const MeasureListing& listing, Attention attention) const;
     QString lastError() const { return m_lastError; }
 
 signals:

@@ -36,6 +36,7 @@ private slots:
     void notificationsWaitForCommit();
     void historyModels();
     void needsAttention();
+    void focusAreaAndBulkEdit();
 
 private:
     qint64 addMeasure(const QString& code,
@@ -384,6 +385,37 @@ void TestMeasureModel::needsAttention()
                              QStringLiteral("done")));
     QVERIFY(ids(0).isEmpty());
     QCOMPARE(attention.total(), 2);
+}
+
+void TestMeasureModel::focusAreaAndBulkEdit()
+{
+    const qint64 a = addMeasure(QStringLiteral("1"), QStringLiteral("En"), QString());
+    const qint64 b = addMeasure(QStringLiteral("2"), QStringLiteral("To"), QString());
+    const qint64 area = *m_stores->focusAreas.add({0, m_planId, QStringLiteral("Forsøpling"), 0});
+    const QModelIndex focus = m_model->index(m_model->rowOfMeasure(a), MeasureTableModel::FocusAreaColumn);
+    const QVariantList choices = focus.data(MeasureTableModel::FocusAreaChoicesRole).toList();
+    QCOMPARE(choices.size(), 1);
+    QCOMPARE(choices.first().toList().value(1).toString(), QStringLiteral("Forsøpling"));
+    QVERIFY(m_model->setData(focus, area));
+    QCOMPARE(focus.data().toString(), QStringLiteral("Forsøpling"));
+    QCOMPARE(stored(a, "focus_area_id").toLongLong(), area);
+    // Another plan's focus area is refused.
+    Plan other;
+    other.municipalityId = m_stores->municipalities.byNumber(QStringLiteral("0301"))->id;
+    other.title = QStringLiteral("Oslo");
+    const qint64 foreignArea = *m_stores->focusAreas.add({0, *m_stores->plans.add(other), QStringLiteral("X"), 0});
+    QVERIFY(!m_model->setData(focus, foreignArea));
+
+    QVector<Measure> before {*m_stores->measures.get(a), *m_stores->measures.get(b)};
+    QVector<Measure> after = before;
+    for (Measure& measure : after)
+        measure.status = QStringLiteral("blocked");
+    m_undo->push(new EditMeasuresCommand(*m_stores, before, after, QStringLiteral("bulk"), {}));
+    QCOMPARE(stored(a, "status"), QStringLiteral("blocked"));
+    QCOMPARE(stored(b, "status"), QStringLiteral("blocked"));
+    m_undo->undo(); // one step takes both back
+    QCOMPARE(stored(a, "status"), QStringLiteral("in_progress"));
+    QCOMPARE(stored(b, "status"), QStringLiteral("in_progress"));
 }
 
 QTEST_GUILESS_MAIN(TestMeasureModel)

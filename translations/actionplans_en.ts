@@ -360,6 +360,13 @@ Without a command the window opens. Without --db the default database is used (c
     </message>
 </context>
 <context>
+    <name>FocusAreaDelegate</name>
+    <message>
+        <source>(no focus area)</source>
+        <translation>(no focus area)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -621,6 +628,22 @@ Without a command the window opens. Without --db the default database is used (c
         <source>Needs attention</source>
         <translation>Needs attention</translation>
     </message>
+    <message>
+        <source>Set &amp;status of selected</source>
+        <translation>Set &amp;status of selected</translation>
+    </message>
+    <message>
+        <source>Set o&amp;wner of selected</source>
+        <translation>Set o&amp;wner of selected</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set status of %n measure(s) to %1</source>
+        <translation><numerusform>Set status of %n measure to %1</numerusform><numerusform>Set status of %n measures to %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Set owner of %n measure(s) to %1</source>
+        <translation><numerusform>Set owner of %n measure to %1</numerusform><numerusform>Set owner of %n measures to %1</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>MeasureDetailsPane</name>
@@ -741,6 +764,10 @@ Without a command the window opens. Without --db the default database is used (c
     <message>
         <source>“%1” is not an amount in kroner.</source>
         <translation>“%1” is not an amount in kroner.</translation>
+    </message>
+    <message>
+        <source>That focus area belongs to another plan.</source>
+        <translation>That focus area belongs to another plan.</translation>
     </message>
 </context>
 <context>

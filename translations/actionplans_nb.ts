@@ -360,6 +360,13 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
     </message>
 </context>
 <context>
+    <name>FocusAreaDelegate</name>
+    <message>
+        <source>(no focus area)</source>
+        <translation>(uten innsatsområde)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -621,6 +628,22 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
         <source>Needs attention</source>
         <translation>Trenger oppfølging</translation>
     </message>
+    <message>
+        <source>Set &amp;status of selected</source>
+        <translation>Sett &amp;status for valgte</translation>
+    </message>
+    <message>
+        <source>Set o&amp;wner of selected</source>
+        <translation>Sett a&amp;nsvarlig for valgte</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set status of %n measure(s) to %1</source>
+        <translation><numerusform>Sett status for %n tiltak til %1</numerusform><numerusform>Sett status for %n tiltak til %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Set owner of %n measure(s) to %1</source>
+        <translation><numerusform>Sett ansvarlig for %n tiltak til %1</numerusform><numerusform>Sett ansvarlig for %n tiltak til %1</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>MeasureDetailsPane</name>
@@ -741,6 +764,10 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
     <message>
         <source>“%1” is not an amount in kroner.</source>
         <translation>«%1» er ikke et beløp i kroner.</translation>
+    </message>
+    <message>
+        <source>That focus area belongs to another plan.</source>
+        <translation>Det innsatsområdet hører til en annen plan.</translation>
     </message>
 </context>
 <context>

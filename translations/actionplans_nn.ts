@@ -360,6 +360,13 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
     </message>
 </context>
 <context>
+    <name>FocusAreaDelegate</name>
+    <message>
+        <source>(no focus area)</source>
+        <translation>(utan innsatsområde)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -621,6 +628,22 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
         <source>Needs attention</source>
         <translation>Treng oppfølging</translation>
     </message>
+    <message>
+        <source>Set &amp;status of selected</source>
+        <translation>Set &amp;status for valde</translation>
+    </message>
+    <message>
+        <source>Set o&amp;wner of selected</source>
+        <translation>Set a&amp;nsvarleg for valde</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set status of %n measure(s) to %1</source>
+        <translation><numerusform>Set status for %n tiltak til %1</numerusform><numerusform>Set status for %n tiltak til %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Set owner of %n measure(s) to %1</source>
+        <translation><numerusform>Set ansvarleg for %n tiltak til %1</numerusform><numerusform>Set ansvarleg for %n tiltak til %1</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>MeasureDetailsPane</name>
@@ -741,6 +764,10 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
     <message>
         <source>“%1” is not an amount in kroner.</source>
         <translation>«%1» er ikkje eit beløp i kroner.</translation>
+    </message>
+    <message>
+        <source>That focus area belongs to another plan.</source>
+        <translation>Det innsatsområdet høyrer til ein annan plan.</translation>
     </message>
 </context>
 <context>

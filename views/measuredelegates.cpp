@@ -182,3 +182,25 @@ void OwnerDelegate::setModelData(QWidget* editor, QAbstractItemModel* model, con
 {
     model->setData(index, static_cast<QComboBox*>(editor)->currentText());
 }
+
+QWidget* FocusAreaDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem&, const QModelIndex& index) const
+{
+    auto* combo = new QComboBox(parent);
+    combo->addItem(tr("(no focus area)"), qint64(0));
+    for (const QVariant& choice : index.data(MeasureTableModel::FocusAreaChoicesRole).toList()) {
+        const QVariantList pair = choice.toList();
+        combo->addItem(pair.value(1).toString(), pair.value(0));
+    }
+    return combo;
+}
+
+void FocusAreaDelegate::setEditorData(QWidget* editor, const QModelIndex& index) const
+{
+    auto* combo = static_cast<QComboBox*>(editor);
+    combo->setCurrentIndex(qMax(0, combo->findData(index.data(MeasureTableModel::FocusAreaIdRole))));
+}
+
+void FocusAreaDelegate::setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const
+{
+    model->setData(index, static_cast<QComboBox*>(editor)->currentData());
+}

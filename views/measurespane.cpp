@@ -67,6 +67,7 @@ MeasuresPane::MeasuresPane(QWidget* parent)
     m_view->setItemDelegateForColumn(MeasureTableModel::DeadlineColumn, new DeadlineDelegate(true, this));
     m_view->setItemDelegateForColumn(MeasureTableModel::StartColumn, new DeadlineDelegate(false, this));
     m_view->setItemDelegateForColumn(MeasureTableModel::OwnerColumn, new OwnerDelegate(this));
+    m_view->setItemDelegateForColumn(MeasureTableModel::FocusAreaColumn, new FocusAreaDelegate(this));
     m_view->setItemDelegateForColumn(MeasureTableModel::PriorityColumn,
                                      new ChoiceDelegate(&Vocabulary::priorities, &Vocabulary::priorityName, this));
 

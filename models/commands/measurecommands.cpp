@@ -81,6 +81,39 @@ void RemoveMeasuresCommand::undo()
     checkTransaction(transaction.commit());
 }
 
+EditMeasuresCommand::EditMeasuresCommand(Stores& stores,
+                                         const QVector<Measure>& before,
+                                         const QVector<Measure>& after,
+                                         const QString& text,
+                                         ErrorHandler onError)
+    : StoreCommand(stores, text, std::move(onError))
+    , m_before(before)
+    , m_after(after)
+{
+}
+
+void EditMeasuresCommand::apply(const QVector<Measure>& values)
+{
+    WriteTransaction transaction(m_stores.db);
+    if (!checkTransaction(transaction.isActive()))
+        return;
+    for (const Measure& measure : values) {
+        if (!check(m_stores.measures.update(measure), m_stores.measures))
+            return;
+    }
+    checkTransaction(transaction.commit());
+}
+
+void EditMeasuresCommand::redo()
+{
+    apply(m_after);
+}
+
+void EditMeasuresCommand::undo()
+{
+    apply(m_before);
+}
+
 RemovePlanCommand::RemovePlanCommand(Stores& stores, qint64 planId, ErrorHandler onError)
     : StoreCommand(stores, QString(), std::move(onError))
     , m_plan(stores.plans.get(planId).value_or(Plan()))

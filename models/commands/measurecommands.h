@@ -25,6 +25,25 @@ private:
     QVector<ProgressUpdate> m_history;
 };
 
+// Changes several measures at once (a bulk change of status or owner): one undo step, one transaction each way.
+class EditMeasuresCommand : public StoreCommand
+{
+public:
+    EditMeasuresCommand(Stores& stores,
+                        const QVector<Measure>& before,
+                        const QVector<Measure>& after,
+                        const QString& text,
+                        ErrorHandler onError);
+    void redo() override;
+    void undo() override;
+
+private:
+    void apply(const QVector<Measure>& values);
+
+    QVector<Measure> m_before;
+    QVector<Measure> m_after;
+};
+
 // Removes a plan with everything in it (focus areas, measures, their histories, indicators); undo puts it all back
 // under the same ids.
 class RemovePlanCommand : public StoreCommand
