@@ -4,6 +4,7 @@
 #include "attentionpane.h"
 #include "commands/entitycommands.h"
 #include "commands/measurecommands.h"
+#include "commands/plancommands.h"
 #include "database.h"
 #include "datafile.h"
 #include "measuredetailspane.h"
@@ -12,7 +13,9 @@
 #include "measuretablemodel.h"
 #include "navigatormodel.h"
 #include "navigatorpane.h"
+#include "planpropertiesdialog.h"
 #include "recordprogressdialog.h"
+#include "records.h"
 #include "stores.h"
 #include "vocabulary.h"
 
@@ -73,6 +76,7 @@ MainWindow::MainWindow(QWidget* parent)
     });
     connect(m_navigator, &NavigatorPane::newPlanRequested, this, [this](qint64 id) { addPlan(id); });
     connect(m_navigator, &NavigatorPane::deletePlanRequested, this, [this](qint64 id) { deletePlan(id); });
+    connect(m_navigator, &NavigatorPane::propertiesRequested, this, &MainWindow::editPlanProperties);
     connect(m_undoStack, &QUndoStack::indexChanged, this, &MainWindow::updateActions);
     connect(m_measuresPane, &MeasuresPane::currentMeasureChanged, this, [this](qint64 measureId) {
         m_details->setMeasure(measureId);
@@ -178,6 +182,12 @@ void MainWindow::createActions()
     m_renamePlanAction->setShortcut(QKeySequence(Qt::Key_F2));
     m_renamePlanAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_navigator->addAction(m_renamePlanAction);
+    m_planPropertiesAction = m_planMenu->addAction(QString(), this, [this] {
+        editPlanProperties(m_measureModel && m_measureModel->planId() > 0 ? m_measureModel->planId()
+                                                                          : m_navigator->currentPlanId());
+    });
+    m_planPropertiesAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Return));
+    m_planMenu->addSeparator();
     m_deletePlanAction = m_planMenu->addAction(QString(), this, [this] { deletePlan(m_navigator->currentPlanId()); });
 
     m_viewMenu = menuBar()->addMenu(QString());
@@ -225,6 +235,8 @@ void MainWindow::retranslate()
     m_newPlanAction->setToolTip(tr("Start a new plan for the municipality chosen in the navigator"));
     m_renamePlanAction->setText(tr("&Rename plan"));
     m_renamePlanAction->setToolTip(tr("Change the title of the plan chosen in the navigator"));
+    m_planPropertiesAction->setText(tr("&Properties…"));
+    m_planPropertiesAction->setToolTip(tr("Title, kind, period, status, adoption, focus areas and owners of the plan"));
     m_deletePlanAction->setText(tr("&Delete plan…"));
     m_deletePlanAction->setToolTip(tr("Delete the plan chosen in the navigator with all its measures (can be undone)"));
     m_recordProgressAction->setText(tr("&Record progress…"));
@@ -437,6 +449,50 @@ void MainWindow::deletePlan(qint64 planId, bool confirmed)
     m_undoStack->push(new RemovePlanCommand(*m_stores, planId, [this](const QString& e) { showError(e); }));
 }
 
+void MainWindow::editPlanProperties(qint64 planId)
+{
+    const std::optional<Plan> plan = m_stores && planId > 0 ? m_stores->plans.get(planId) : std::nullopt;
+    if (!plan)
+        return;
+    const std::optional<Municipality> municipality = m_stores->municipalities.get(plan->municipalityId);
+    const QVector<FocusArea> areas
+        = m_stores->focusAreas.list(QStringLiteral("plan_id"), planId, QStringLiteral("position, id"));
+    const QVector<Owner> owners
+        = m_stores->owners.list(QStringLiteral("municipality_id"), plan->municipalityId, QStringLiteral("name"));
+    // What measures use cannot be removed in the dialog (only renamed or moved).
+    QSet<qint64> usedAreas;
+    QSet<qint64> usedOwners;
+    for (const Plan& sibling : m_stores->plans.list(QStringLiteral("municipality_id"), plan->municipalityId)) {
+        for (const Measure& measure : m_stores->measures.list(QStringLiteral("plan_id"), sibling.id)) {
+            usedAreas.insert(measure.focusAreaId);
+            usedOwners.insert(measure.ownerId);
+        }
+    }
+    PlanPropertiesDialog dialog(
+        *plan, municipality ? municipality->name : QString(), areas, owners, usedAreas, usedOwners, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const auto sameList = [](const auto& a, const auto& b) {
+        if (a.size() != b.size())
+            return false;
+        for (int i = 0; i < a.size(); ++i) {
+            if (a[i].id != b[i].id || Records::fields(a[i]) != Records::fields(b[i]))
+                return false;
+        }
+        return true;
+    };
+    if (Records::fields(dialog.plan()) == Records::fields(*plan) && sameList(areas, dialog.focusAreas())
+        && sameList(owners, dialog.owners()))
+        return; // nothing changed: no undo step
+    m_undoStack->push(new PlanPropertiesCommand(*m_stores,
+                                                *plan,
+                                                dialog.plan(),
+                                                ListChange<FocusArea>(areas, dialog.focusAreas()),
+                                                ListChange<Owner>(owners, dialog.owners()),
+                                                [this](const QString& e) { showError(e); }));
+    m_measuresPane->refreshChoices();
+}
+
 void MainWindow::recordProgress(qint64 measureId)
 {
     const std::optional<Measure> measure = m_stores && measureId > 0 ? m_stores->measures.get(measureId) : std::nullopt;
@@ -547,6 +603,7 @@ void MainWindow::updateActions()
     m_addMeasureAction->setEnabled(writable && onePlan);
     m_newPlanAction->setEnabled(writable && m_navigator->currentMunicipalityId() > 0);
     m_renamePlanAction->setEnabled(writable && m_navigator->currentPlanId() > 0);
+    m_planPropertiesAction->setEnabled(writable && (onePlan || m_navigator->currentPlanId() > 0));
     m_deletePlanAction->setEnabled(writable && m_navigator->currentPlanId() > 0);
     m_deleteMeasuresAction->setEnabled(writable && m_measuresPane->currentMeasureId() > 0);
     m_recordProgressAction->setEnabled(writable && m_measuresPane->currentMeasureId() > 0);

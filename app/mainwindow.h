@@ -52,6 +52,8 @@ public:
     // Sets the status (or the owner, by id) of every selected measure, as one undoable step.
     void setStatusOfSelected(const QString& statusCode);
     void setOwnerOfSelected(qint64 ownerId);
+    // Shows the plan properties dialog and applies what it says (undoable).
+    void editPlanProperties(qint64 planId);
     // Asks for a progress update of the measure and records it (undoable).
     void recordProgress(qint64 measureId);
     // Deletes the plan and all it holds (undoable); asks first unless confirmed is true.
@@ -116,6 +118,7 @@ private:
     QAction* m_newPlanAction = nullptr;
     QAction* m_renamePlanAction = nullptr;
     QAction* m_deletePlanAction = nullptr;
+    QAction* m_planPropertiesAction = nullptr;
     QAction* m_allMeasuresAction = nullptr;
     QAction* m_overdueAction = nullptr;
     QAction* m_aboutAction = nullptr;

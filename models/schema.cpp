@@ -1,6 +1,9 @@
 #include "schema.h"
 
-// Design note: the SQL is kept portable (no SQLite-only types, plain foreign keys, CHECKs on vocabularies) so that
+// Design note: rows that can be deleted get AUTOINCREMENT ids, which SQLite never hands out twice, so that undo can
+// put a deleted row back under its old id without meeting a newer row there.
+//
+// The SQL is kept portable (no SQLite-only types, plain foreign keys, CHECKs on vocabularies) so that
 // the same stores can one day point at PostgreSQL through QPSQL. Tables are plural snake_case and foreign keys are
 // named <entity>_id, so that a colleague can read the file with the sqlite3 shell.
 
@@ -16,7 +19,7 @@ const QStringList version1 = {
         written_standard TEXT NOT NULL CHECK (written_standard IN ('nb', 'nn', 'neutral')),
         population INTEGER NOT NULL DEFAULT 0))"),
     QStringLiteral(R"(CREATE TABLE networks (
-        id INTEGER PRIMARY KEY,
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
         name TEXT NOT NULL UNIQUE,
         description TEXT NOT NULL DEFAULT '',
         is_sample INTEGER NOT NULL DEFAULT 0))"),
@@ -25,7 +28,7 @@ const QStringList version1 = {
         municipality_id INTEGER NOT NULL REFERENCES municipalities(id) ON DELETE CASCADE,
         PRIMARY KEY (network_id, municipality_id)))"),
     QStringLiteral(R"(CREATE TABLE plans (
-        id INTEGER PRIMARY KEY,
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
         uuid TEXT NOT NULL UNIQUE,
         municipality_id INTEGER NOT NULL REFERENCES municipalities(id),
         title TEXT NOT NULL CHECK (title <> ''),
@@ -38,18 +41,18 @@ const QStringList version1 = {
         description TEXT NOT NULL DEFAULT '',
         is_sample INTEGER NOT NULL DEFAULT 0))"),
     QStringLiteral(R"(CREATE TABLE focus_areas (
-        id INTEGER PRIMARY KEY,
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
         plan_id INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
         name TEXT NOT NULL,
         position INTEGER NOT NULL DEFAULT 0))"),
     QStringLiteral(R"(CREATE TABLE owners (
-        id INTEGER PRIMARY KEY,
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
         municipality_id INTEGER NOT NULL REFERENCES municipalities(id),
         name TEXT NOT NULL,
         unit TEXT NOT NULL DEFAULT '',
         email TEXT NOT NULL DEFAULT ''))"),
     QStringLiteral(R"(CREATE TABLE measures (
-        id INTEGER PRIMARY KEY,
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
         uuid TEXT NOT NULL UNIQUE,
         plan_id INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
         focus_area_id INTEGER REFERENCES focus_areas(id) ON DELETE SET NULL,
@@ -70,7 +73,7 @@ const QStringList version1 = {
         funding_source TEXT NOT NULL DEFAULT '',
         origin_uuid TEXT))"),
     QStringLiteral(R"(CREATE TABLE progress_updates (
-        id INTEGER PRIMARY KEY,
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
         measure_id INTEGER NOT NULL REFERENCES measures(id) ON DELETE CASCADE,
         date TEXT NOT NULL,
         status TEXT NOT NULL CHECK (status IN
@@ -78,7 +81,7 @@ const QStringList version1 = {
         progress INTEGER NOT NULL CHECK (progress BETWEEN 0 AND 100),
         comment TEXT NOT NULL DEFAULT ''))"),
     QStringLiteral(R"(CREATE TABLE indicators (
-        id INTEGER PRIMARY KEY,
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
         uuid TEXT NOT NULL UNIQUE,
         plan_id INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
         name TEXT NOT NULL CHECK (name <> ''),
@@ -91,7 +94,7 @@ const QStringList version1 = {
         source TEXT NOT NULL DEFAULT '',
         position INTEGER NOT NULL DEFAULT 0))"),
     QStringLiteral(R"(CREATE TABLE indicator_values (
-        id INTEGER PRIMARY KEY,
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
         indicator_id INTEGER NOT NULL REFERENCES indicators(id) ON DELETE CASCADE,
         year INTEGER NOT NULL,
         value REAL NOT NULL,

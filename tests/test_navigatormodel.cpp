@@ -2,6 +2,7 @@
 // municipality stands.
 #include "commands/entitycommands.h"
 #include "commands/measurecommands.h"
+#include "commands/plancommands.h"
 #include "database.h"
 #include "datafile.h"
 #include "navigatormodel.h"
@@ -24,6 +25,7 @@ private slots:
     void followsPlansAndMeasures();
     void deletePlanAndUndo();
     void renameGoesThroughSignal();
+    void planPropertiesUndoRedo();
 
 private:
     QModelIndex child(const QModelIndex& parent, const QString& name) const;
@@ -150,6 +152,61 @@ void TestNavigatorModel::renameGoesThroughSignal()
         QCOMPARE(index.data(Qt::EditRole).toString(), QStringLiteral("Ny tittel"));
     undo.undo();
     QCOMPARE(m_model->indexesOfPlan(planId).first().data(Qt::EditRole).toString(), before.title);
+}
+
+// The properties dialog's result as one command: plan fields, focus areas added, renamed, moved and removed, and a
+// new owner; undo takes all of it back in one step, redo brings it back under the same ids.
+void TestNavigatorModel::planPropertiesUndoRedo()
+{
+    Plan plan;
+    plan.municipalityId = m_stores->municipalities.byNumber(QStringLiteral("4601"))->id;
+    plan.title = QStringLiteral("Plastplan Bergen");
+    const qint64 planId = *m_stores->plans.add(plan);
+    plan = *m_stores->plans.get(planId);
+    const qint64 kartlegging = *m_stores->focusAreas.add({0, planId, QStringLiteral("Kartlegging"), 0});
+    const qint64 unused = *m_stores->focusAreas.add({0, planId, QStringLiteral("Ubrukt"), 1});
+    const QVector<FocusArea> areasBefore = m_stores->focusAreas.list(QStringLiteral("plan_id"), planId);
+    const QVector<Owner> ownersBefore = m_stores->owners.list(QStringLiteral("municipality_id"), plan.municipalityId);
+
+    Plan after = plan;
+    after.status = QStringLiteral("adopted");
+    after.adoptedOn = QDate(2025, 6, 19);
+    after.councilCase = QStringLiteral("25/118");
+    QVector<FocusArea> areasAfter = {{0, planId, QStringLiteral("Mikroplast"), 0},
+                                     {kartlegging, planId, QStringLiteral("Kartlegging av plastbruk"), 1}};
+    QVector<Owner> ownersAfter = ownersBefore;
+    ownersAfter << Owner {0, plan.municipalityId, QStringLiteral("Miljøvernsjef"), QStringLiteral("Klimaetaten"), {}};
+
+    QUndoStack undo;
+    undo.push(new PlanPropertiesCommand(*m_stores,
+                                        plan,
+                                        after,
+                                        ListChange<FocusArea>(areasBefore, areasAfter),
+                                        ListChange<Owner>(ownersBefore, ownersAfter),
+                                        {}));
+    auto names = [&] {
+        QStringList list;
+        for (const FocusArea& area :
+             m_stores->focusAreas.list(QStringLiteral("plan_id"), planId, QStringLiteral("position")))
+            list << area.name;
+        return list;
+    };
+    QCOMPARE(names(), (QStringList {QStringLiteral("Mikroplast"), QStringLiteral("Kartlegging av plastbruk")}));
+    QVERIFY(!m_stores->focusAreas.get(unused));
+    QCOMPARE(m_stores->plans.get(planId)->councilCase, QStringLiteral("25/118"));
+    QCOMPARE(m_stores->owners.list(QStringLiteral("municipality_id"), plan.municipalityId).size(),
+             ownersBefore.size() + 1);
+    const qint64 mikroplast
+        = m_stores->focusAreas.list(QStringLiteral("plan_id"), planId, QStringLiteral("position")).first().id;
+
+    undo.undo();
+    QCOMPARE(names(), (QStringList {QStringLiteral("Kartlegging"), QStringLiteral("Ubrukt")}));
+    QCOMPARE(m_stores->plans.get(planId)->status, QStringLiteral("draft"));
+    QCOMPARE(m_stores->owners.list(QStringLiteral("municipality_id"), plan.municipalityId).size(), ownersBefore.size());
+    undo.redo();
+    QCOMPARE(m_stores->focusAreas.list(QStringLiteral("plan_id"), planId, QStringLiteral("position")).first().id,
+             mikroplast);
+    QVERIFY(m_db->problems().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestNavigatorModel)

@@ -644,6 +644,14 @@ Without a command the window opens. Without --db the default database is used (c
         <source>Set owner of %n measure(s) to %1</source>
         <translation><numerusform>Set owner of %n measure to %1</numerusform><numerusform>Set owner of %n measures to %1</numerusform></translation>
     </message>
+    <message>
+        <source>&amp;Properties…</source>
+        <translation>&amp;Properties…</translation>
+    </message>
+    <message>
+        <source>Title, kind, period, status, adoption, focus areas and owners of the plan</source>
+        <translation>Title, kind, period, status, adoption, focus areas and owners of the plan</translation>
+    </message>
 </context>
 <context>
     <name>MeasureDetailsPane</name>
@@ -886,6 +894,10 @@ Without a command the window opens. Without --db the default database is used (c
         <source>Delete plan…</source>
         <translation>Delete plan…</translation>
     </message>
+    <message>
+        <source>Properties…</source>
+        <translation>Properties…</translation>
+    </message>
 </context>
 <context>
     <name>NetworkStore</name>
@@ -900,6 +912,140 @@ Without a command the window opens. Without --db the default database is used (c
     <message>
         <source>Cannot read the network's members: %1</source>
         <translation>Cannot read the network's members: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPropertiesCommand</name>
+    <message>
+        <source>Change the properties of “%1”</source>
+        <translation>Change the properties of “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPropertiesDialog</name>
+    <message>
+        <source>Plan properties – %1</source>
+        <translation>Plan properties – %1</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <source>&amp;Focus areas</source>
+        <translation>&amp;Focus areas</translation>
+    </message>
+    <message>
+        <source>&amp;Owners</source>
+        <translation>&amp;Owners</translation>
+    </message>
+    <message>
+        <source>Adopted by the council on</source>
+        <translation>Adopted by the council on</translation>
+    </message>
+    <message>
+        <source>e.g. 24/1234</source>
+        <translation>e.g. 24/1234</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>P&amp;eriod:</source>
+        <translation>P&amp;eriod:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Council case number:</source>
+        <translation>&amp;Council case number:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Move &amp;down</translation>
+    </message>
+    <message>
+        <source>New focus area</source>
+        <translation>New focus area</translation>
+    </message>
+    <message>
+        <source>Measures belong to this focus area</source>
+        <translation>Measures belong to this focus area</translation>
+    </message>
+    <message>
+        <source>Name or role</source>
+        <translation>Name or role</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>A&amp;dd owner</source>
+        <translation>A&amp;dd owner</translation>
+    </message>
+    <message>
+        <source>Re&amp;move owner</source>
+        <translation>Re&amp;move owner</translation>
+    </message>
+    <message>
+        <source>New owner</source>
+        <translation>New owner</translation>
+    </message>
+    <message>
+        <source>Measures have this owner</source>
+        <translation>Measures have this owner</translation>
+    </message>
+    <message>
+        <source>Owners belong to the municipality and are shared by all its plans.</source>
+        <translation>Owners belong to the municipality and are shared by all its plans.</translation>
+    </message>
+    <message>
+        <source>The plan needs a title.</source>
+        <translation>The plan needs a title.</translation>
+    </message>
+    <message>
+        <source>The period ends (%1) before it starts (%2).</source>
+        <translation>The period ends (%1) before it starts (%2).</translation>
+    </message>
+    <message>
+        <source>Every focus area needs a name.</source>
+        <translation>Every focus area needs a name.</translation>
+    </message>
+    <message>
+        <source>Every owner needs a name.</source>
+        <translation>Every owner needs a name.</translation>
     </message>
 </context>
 <context>

@@ -644,6 +644,14 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
         <source>Set owner of %n measure(s) to %1</source>
         <translation><numerusform>Sett ansvarlig for %n tiltak til %1</numerusform><numerusform>Sett ansvarlig for %n tiltak til %1</numerusform></translation>
     </message>
+    <message>
+        <source>&amp;Properties…</source>
+        <translation>&amp;Egenskaper …</translation>
+    </message>
+    <message>
+        <source>Title, kind, period, status, adoption, focus areas and owners of the plan</source>
+        <translation>Planens tittel, type, periode, status, vedtak, innsatsområder og ansvarlige</translation>
+    </message>
 </context>
 <context>
     <name>MeasureDetailsPane</name>
@@ -886,6 +894,10 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
         <source>Delete plan…</source>
         <translation>Slett plan …</translation>
     </message>
+    <message>
+        <source>Properties…</source>
+        <translation>Egenskaper …</translation>
+    </message>
 </context>
 <context>
     <name>NetworkStore</name>
@@ -900,6 +912,140 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
     <message>
         <source>Cannot read the network's members: %1</source>
         <translation>Kan ikke lese nettverkets medlemmer: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPropertiesCommand</name>
+    <message>
+        <source>Change the properties of “%1”</source>
+        <translation>Endre egenskapene til «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPropertiesDialog</name>
+    <message>
+        <source>Plan properties – %1</source>
+        <translation>Planens egenskaper – %1</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <source>&amp;Focus areas</source>
+        <translation>&amp;Innsatsområder</translation>
+    </message>
+    <message>
+        <source>&amp;Owners</source>
+        <translation>&amp;Ansvarlige</translation>
+    </message>
+    <message>
+        <source>Adopted by the council on</source>
+        <translation>Vedtatt av kommunestyret</translation>
+    </message>
+    <message>
+        <source>e.g. 24/1234</source>
+        <translation>f.eks. 24/1234</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>til</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tittel:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>P&amp;eriod:</source>
+        <translation>P&amp;eriode:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Council case number:</source>
+        <translation>&amp;Saksnummer i kommunestyret:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beskrivelse:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Legg til</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Fjern</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Flytt &amp;opp</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Flytt &amp;ned</translation>
+    </message>
+    <message>
+        <source>New focus area</source>
+        <translation>Nytt innsatsområde</translation>
+    </message>
+    <message>
+        <source>Measures belong to this focus area</source>
+        <translation>Det finnes tiltak i dette innsatsområdet</translation>
+    </message>
+    <message>
+        <source>Name or role</source>
+        <translation>Navn eller rolle</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>A&amp;dd owner</source>
+        <translation>Legg til a&amp;nsvarlig</translation>
+    </message>
+    <message>
+        <source>Re&amp;move owner</source>
+        <translation>Fje&amp;rn ansvarlig</translation>
+    </message>
+    <message>
+        <source>New owner</source>
+        <translation>Ny ansvarlig</translation>
+    </message>
+    <message>
+        <source>Measures have this owner</source>
+        <translation>Tiltak har denne ansvarlige</translation>
+    </message>
+    <message>
+        <source>Owners belong to the municipality and are shared by all its plans.</source>
+        <translation>Ansvarlige hører til kommunen og deles av alle kommunens planer.</translation>
+    </message>
+    <message>
+        <source>The plan needs a title.</source>
+        <translation>Planen må ha en tittel.</translation>
+    </message>
+    <message>
+        <source>The period ends (%1) before it starts (%2).</source>
+        <translation>Perioden slutter (%1) før den begynner (%2).</translation>
+    </message>
+    <message>
+        <source>Every focus area needs a name.</source>
+        <translation>Alle innsatsområder må ha et navn.</translation>
+    </message>
+    <message>
+        <source>Every owner needs a name.</source>
+        <translation>Alle ansvarlige må ha et navn.</translation>
     </message>
 </context>
 <context>

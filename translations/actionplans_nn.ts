@@ -644,6 +644,14 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
         <source>Set owner of %n measure(s) to %1</source>
         <translation><numerusform>Set ansvarleg for %n tiltak til %1</numerusform><numerusform>Set ansvarleg for %n tiltak til %1</numerusform></translation>
     </message>
+    <message>
+        <source>&amp;Properties…</source>
+        <translation>&amp;Eigenskapar …</translation>
+    </message>
+    <message>
+        <source>Title, kind, period, status, adoption, focus areas and owners of the plan</source>
+        <translation>Tittel, type, periode, status, vedtak, innsatsområde og ansvarlege for planen</translation>
+    </message>
 </context>
 <context>
     <name>MeasureDetailsPane</name>
@@ -886,6 +894,10 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
         <source>Delete plan…</source>
         <translation>Slett plan …</translation>
     </message>
+    <message>
+        <source>Properties…</source>
+        <translation>Eigenskapar …</translation>
+    </message>
 </context>
 <context>
     <name>NetworkStore</name>
@@ -900,6 +912,140 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
     <message>
         <source>Cannot read the network's members: %1</source>
         <translation>Kan ikkje lese medlemmene i nettverket: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPropertiesCommand</name>
+    <message>
+        <source>Change the properties of “%1”</source>
+        <translation>Endre eigenskapane til «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPropertiesDialog</name>
+    <message>
+        <source>Plan properties – %1</source>
+        <translation>Eigenskapar for planen – %1</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <source>&amp;Focus areas</source>
+        <translation>&amp;Innsatsområde</translation>
+    </message>
+    <message>
+        <source>&amp;Owners</source>
+        <translation>&amp;Ansvarlege</translation>
+    </message>
+    <message>
+        <source>Adopted by the council on</source>
+        <translation>Vedteken av kommunestyret</translation>
+    </message>
+    <message>
+        <source>e.g. 24/1234</source>
+        <translation>t.d. 24/1234</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>til</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tittel:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>P&amp;eriod:</source>
+        <translation>P&amp;eriode:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Council case number:</source>
+        <translation>&amp;Saksnummer i kommunestyret:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Skildring:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Legg til</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Fjern</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Flytt &amp;opp</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Flytt &amp;ned</translation>
+    </message>
+    <message>
+        <source>New focus area</source>
+        <translation>Nytt innsatsområde</translation>
+    </message>
+    <message>
+        <source>Measures belong to this focus area</source>
+        <translation>Det finst tiltak i dette innsatsområdet</translation>
+    </message>
+    <message>
+        <source>Name or role</source>
+        <translation>Namn eller rolle</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Eining</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>A&amp;dd owner</source>
+        <translation>Legg til a&amp;nsvarleg</translation>
+    </message>
+    <message>
+        <source>Re&amp;move owner</source>
+        <translation>Fje&amp;rn ansvarleg</translation>
+    </message>
+    <message>
+        <source>New owner</source>
+        <translation>Ny ansvarleg</translation>
+    </message>
+    <message>
+        <source>Measures have this owner</source>
+        <translation>Tiltak har denne ansvarlege</translation>
+    </message>
+    <message>
+        <source>Owners belong to the municipality and are shared by all its plans.</source>
+        <translation>Ansvarlege høyrer til kommunen og blir delte av alle planane til kommunen.</translation>
+    </message>
+    <message>
+        <source>The plan needs a title.</source>
+        <translation>Planen må ha ein tittel.</translation>
+    </message>
+    <message>
+        <source>The period ends (%1) before it starts (%2).</source>
+        <translation>Perioden sluttar (%1) før han byrjar (%2).</translation>
+    </message>
+    <message>
+        <source>Every focus area needs a name.</source>
+        <translation>Alle innsatsområde må ha eit namn.</translation>
+    </message>
+    <message>
+        <source>Every owner needs a name.</source>
+        <translation>Alle ansvarlege må ha eit namn.</translation>
     </message>
 </context>
 <context>

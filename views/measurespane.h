@@ -29,6 +29,8 @@ public:
     QVector<qint64> selectedMeasureIds() const;
     void selectMeasure(qint64 measureId);
     void setOverdueOnly(bool overdueOnly);
+    // Re-reads the focus areas and owners offered as filters (after they were edited).
+    void refreshChoices() { fillChoices(); }
     // Shows only the measures for which a MeasureTableModel role (OverdueRole, DueSoonRole, StaleRole) is true.
     void setAttentionFilter(int role);
     // The heading above the table: what is shown (plain text, the user's own titles).

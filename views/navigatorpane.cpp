@@ -133,15 +133,19 @@ void NavigatorPane::showContextMenu(const QPoint& position)
     QMenu menu(this);
     QAction* newPlan = menu.addAction(tr("New plan"));
     QAction* rename = menu.addAction(tr("Rename"));
+    QAction* properties = menu.addAction(tr("Properties…"));
     menu.addSeparator();
     QAction* remove = menu.addAction(tr("Delete plan…"));
     rename->setEnabled(planId > 0);
+    properties->setEnabled(planId > 0);
     remove->setEnabled(planId > 0);
     QAction* chosen = menu.exec(m_view->viewport()->mapToGlobal(position));
     if (chosen == newPlan)
         emit newPlanRequested(municipalityId);
     else if (chosen == rename)
         m_view->edit(index.siblingAtColumn(NavigatorModel::NameColumn));
+    else if (chosen == properties)
+        emit propertiesRequested(planId);
     else if (chosen == remove)
         emit deletePlanRequested(planId);
 }

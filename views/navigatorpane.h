@@ -31,6 +31,7 @@ signals:
     void currentPlanChanged(qint64 planId);
     void newPlanRequested(qint64 municipalityId);
     void deletePlanRequested(qint64 planId);
+    void propertiesRequested(qint64 planId);
 
 protected:
     void changeEvent(QEvent* event) override;

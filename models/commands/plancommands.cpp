@@ -1,0 +1,46 @@
+#include "plancommands.h"
+
+#include "database.h"
+#include "stores.h"
+
+PlanPropertiesCommand::PlanPropertiesCommand(Stores& stores,
+                                             const Plan& before,
+                                             const Plan& after,
+                                             ListChange<FocusArea> focusAreas,
+                                             ListChange<Owner> owners,
+                                             ErrorHandler onError)
+    : StoreCommand(stores, tr("Change the properties of “%1”").arg(after.title), std::move(onError))
+    , m_before(before)
+    , m_after(after)
+    , m_focusAreas(std::move(focusAreas))
+    , m_owners(std::move(owners))
+{
+}
+
+void PlanPropertiesCommand::redo()
+{
+    WriteTransaction transaction(m_stores.db);
+    if (!checkTransaction(transaction.isActive()))
+        return;
+    const auto ok = [this](bool result, const Store& store) {
+        return check(result, store);
+    };
+    if (!check(m_stores.plans.update(m_after), m_stores.plans) || !m_focusAreas.redo(m_stores.focusAreas, ok)
+        || !m_owners.redo(m_stores.owners, ok))
+        return;
+    checkTransaction(transaction.commit());
+}
+
+void PlanPropertiesCommand::undo()
+{
+    WriteTransaction transaction(m_stores.db);
+    if (!checkTransaction(transaction.isActive()))
+        return;
+    const auto ok = [this](bool result, const Store& store) {
+        return check(result, store);
+    };
+    if (!m_owners.undo(m_stores.owners, ok) || !m_focusAreas.undo(m_stores.focusAreas, ok)
+        || !check(m_stores.plans.update(m_before), m_stores.plans))
+        return;
+    checkTransaction(transaction.commit());
+}
