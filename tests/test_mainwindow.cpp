@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 #include "measuretablemodel.h"
 #include "navigatormodel.h"
+#include "stores.h"
 #include "testfiles.h"
 
 #include <QApplication>
@@ -13,8 +14,10 @@
 #include <QDialog>
 #include <QDir>
 #include <QItemSelectionModel>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPointer>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QSqlQuery>
 #include <QTimer>
@@ -24,6 +27,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -41,6 +45,7 @@ private slots:
     void menus();
     void addEditUndoFilterThroughTheWindow();
     void recordProgressAndDetails();
+    void planPropertiesThroughTheDialog();
 
 private:
     QTemporaryDir m_dir;
@@ -319,6 +324,50 @@ void TestMainWindow::recordProgressAndDetails()
     window.undoStack()->undo(); // the progress update
     QVERIFY(storedMeasure(path, id, "status") != QStringLiteral("delayed"));
     QCOMPARE(window.findChild<QTableView*>(QStringLiteral("progressHistory"))->model()->rowCount(), historyBefore);
+}
+
+// The plan properties dialog, driven as a user would: a new title, a new focus area; one undo takes both back.
+void TestMainWindow::planPropertiesThroughTheDialog()
+{
+    const QString path = m_dir.filePath(QStringLiteral("egenskaper.handlingsplan"));
+    {
+        Database db;
+        QString error;
+        QVERIFY2(DataFile::openOrCreate(db, path, true, &error), qPrintable(error));
+    }
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openFile(path, true));
+    Database db;
+    QVERIFY(db.open(path));
+    Stores stores(db);
+    const qint64 planId = stores.plans.summaries().first().planId;
+    const int areasBefore = int(stores.focusAreas.list(QStringLiteral("plan_id"), planId).size());
+
+    QTimer::singleShot(0, this, [] {
+        auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        const QString shots = qEnvironmentVariable("ACTIONPLANS_SCREENSHOTS");
+        if (!shots.isEmpty())
+            dialog->grab().save(shots + QStringLiteral("/plan-properties.png"));
+        auto* title = dialog->findChild<QLineEdit*>(QStringLiteral("planTitle"));
+        title->selectAll();
+        QTest::keyClicks(title, QStringLiteral("Sirkulaer plan <2024-2027> & mer"));
+        dialog->findChild<QTabWidget*>()->setCurrentIndex(1); // the focus-area tab
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("addFocusArea")), Qt::LeftButton);
+        auto* list = dialog->findChild<QListWidget*>(QStringLiteral("focusAreaList"));
+        list->currentItem()->setText(QStringLiteral("Tekstiler"));
+        dialog->accept();
+    });
+    window.editPlanProperties(planId);
+    QCOMPARE(stores.plans.get(planId)->title, QStringLiteral("Sirkulaer plan <2024-2027> & mer"));
+    QCOMPARE(stores.focusAreas.list(QStringLiteral("plan_id"), planId).size(), areasBefore + 1);
+    QCOMPARE(window.findChild<QLabel*>(QStringLiteral("planHeading"))->text(),
+             QStringLiteral("Sirkulaer plan <2024-2027> & mer")); // plain text, shown as typed
+    window.undoStack()->undo();
+    QVERIFY(stores.plans.get(planId)->title != QStringLiteral("Sirkulaer plan <2024-2027> & mer"));
+    QCOMPARE(stores.focusAreas.list(QStringLiteral("plan_id"), planId).size(), areasBefore);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -121,7 +121,9 @@ QWidget* PlanPropertiesDialog::createPlanTab()
     auto* form = new QFormLayout(page);
     form->addRow(tr("&Title:"), m_title);
     form->addRow(tr("&Kind:"), m_kind);
-    form->addRow(tr("P&eriod:"), period);
+    auto* periodLabel = new QLabel(tr("P&eriod:"), page);
+    periodLabel->setBuddy(m_from); // a row holding a layout gets no buddy by itself
+    form->addRow(periodLabel, period);
     form->addRow(tr("&Status:"), m_status);
     form->addRow(QString(), adoption);
     form->addRow(tr("&Council case number:"), m_case);
