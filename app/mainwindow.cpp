@@ -7,6 +7,7 @@
 #include "commands/plancommands.h"
 #include "database.h"
 #include "datafile.h"
+#include "grantdialog.h"
 #include "measuredetailspane.h"
 #include "measurefiltermodel.h"
 #include "measurespane.h"
@@ -86,6 +87,14 @@ MainWindow::MainWindow(QWidget* parent)
         m_undoStack->push(Commands::editMeasure(*m_stores, before, after, [this](const QString& e) { showError(e); }));
     });
     connect(m_details, &MeasureDetailsPane::recordProgressRequested, this, &MainWindow::recordProgress);
+    connect(
+        m_details, &MeasureDetailsPane::addGrantRequested, this, [this](qint64 measureId) { editGrant(0, measureId); });
+    connect(
+        m_details, &MeasureDetailsPane::editGrantRequested, this, [this](qint64 grantId) { editGrant(grantId, 0); });
+    connect(m_details, &MeasureDetailsPane::removeGrantRequested, this, [this](qint64 grantId) {
+        if (const std::optional<Grant> grant = m_stores->grants.get(grantId))
+            m_undoStack->push(Commands::removeGrant(*m_stores, *grant, [this](const QString& e) { showError(e); }));
+    });
     connect(m_attention, &AttentionPane::filterRequested, m_measuresPane, &MeasuresPane::setAttentionFilter);
     connect(m_attention, &AttentionPane::measureRequested, this, [this](qint64 measureId) {
         m_measuresPane->selectMeasure(measureId);
@@ -491,6 +500,33 @@ void MainWindow::editPlanProperties(qint64 planId)
                                                 ListChange<Owner>(owners, dialog.owners()),
                                                 [this](const QString& e) { showError(e); }));
     m_measuresPane->refreshChoices();
+}
+
+void MainWindow::editGrant(qint64 grantId, qint64 measureId)
+{
+    if (!m_stores)
+        return;
+    Grant grant;
+    grant.measureId = measureId;
+    if (grantId > 0) {
+        const std::optional<Grant> stored = m_stores->grants.get(grantId);
+        if (!stored)
+            return;
+        grant = *stored;
+    } else if (measureId <= 0) {
+        return;
+    }
+    GrantDialog dialog(grant, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Grant after = dialog.grant();
+    const auto onError = [this](const QString& e) {
+        showError(e);
+    };
+    if (grantId == 0)
+        m_undoStack->push(Commands::addGrant(*m_stores, after, onError));
+    else if (Records::fields(after) != Records::fields(grant))
+        m_undoStack->push(Commands::editGrant(*m_stores, grant, after, onError));
 }
 
 void MainWindow::recordProgress(qint64 measureId)

@@ -54,6 +54,8 @@ public:
     void setOwnerOfSelected(qint64 ownerId);
     // Shows the plan properties dialog and applies what it says (undoable).
     void editPlanProperties(qint64 planId);
+    // Adds (grantId 0, to measureId) or edits a grant through its dialog (undoable).
+    void editGrant(qint64 grantId, qint64 measureId);
     // Asks for a progress update of the measure and records it (undoable).
     void recordProgress(qint64 measureId);
     // Deletes the plan and all it holds (undoable); asks first unless confirmed is true.

@@ -13,8 +13,10 @@ AttentionModel::AttentionModel(MeasureTableModel* source, QObject* parent)
     : QAbstractItemModel(parent)
     , m_source(source)
 {
-    m_groups = {
-        {MeasureTableModel::OverdueRole, {}}, {MeasureTableModel::DueSoonRole, {}}, {MeasureTableModel::StaleRole, {}}};
+    m_groups = {{MeasureTableModel::OverdueRole, {}},
+                {MeasureTableModel::DueSoonRole, {}},
+                {MeasureTableModel::StaleRole, {}},
+                {MeasureTableModel::GrantReportDueRole, {}}};
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(source, signal, this, &AttentionModel::regroup);
     connect(source, &QAbstractItemModel::modelReset, this, &AttentionModel::regroup);
@@ -37,7 +39,9 @@ void AttentionModel::regroup()
             item.title = listing->measure.code.isEmpty()
                 ? listing->measure.title
                 : tr("%1 %2").arg(listing->measure.code, listing->measure.title);
-            if (group.filterRole == MeasureTableModel::StaleRole)
+            if (group.filterRole == MeasureTableModel::GrantReportDueRole)
+                item.when = tr("report due %1").arg(QLocale().toString(listing->nextGrantReport, QLocale::ShortFormat));
+            else if (group.filterRole == MeasureTableModel::StaleRole)
                 item.when = listing->lastUpdate.isValid()
                     ? tr("last update %1").arg(QLocale().toString(listing->lastUpdate, QLocale::ShortFormat))
                     : tr("never updated");
@@ -65,8 +69,10 @@ QString AttentionModel::groupName(int group) const
         return tr("Overdue (%n)", nullptr, count);
     case MeasureTableModel::DueSoonRole:
         return tr("Deadline within %1 days (%n)", nullptr, count).arg(MeasureTableModel::DueSoonDays);
-    default:
+    case MeasureTableModel::StaleRole:
         return tr("No progress update for %1 months (%n)", nullptr, count).arg(MeasureTableModel::StaleMonths);
+    default:
+        return tr("Grant reports due (%n)", nullptr, count);
     }
 }
 

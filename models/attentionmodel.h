@@ -4,9 +4,9 @@
 
 class MeasureTableModel;
 
-// "Needs attention": the measures of the shown plan that are overdue, due within 30 days, or under way without a
-// progress update for six months, grouped, each a click away. It is derived from a MeasureTableModel, so it always
-// agrees with the table; it regroups on every change of its source (a few dozen rows).
+// "Needs attention": the measures of the shown plan that are overdue, due within 30 days, under way without a
+// progress update for six months, or whose grant report is due, grouped, each a click away. It is derived from a
+// MeasureTableModel, so it always agrees with the table; it regroups on every change of its source (a few dozen rows).
 class AttentionModel : public QAbstractItemModel
 {
     Q_OBJECT

@@ -83,6 +83,19 @@ struct Measure
     QString originUuid; // the measure this one was copied from, if any
 };
 
+// A grant that funds (part of) a measure, and the report it requires.
+struct Grant
+{
+    qint64 id = 0;
+    qint64 measureId = 0;
+    QString programme; // e.g. Klimasats
+    QString status = QStringLiteral("applied"); // applied, granted, rejected
+    std::optional<double> amountNok;
+    QDate reportDue;
+    bool reportSent = false;
+    QString note;
+};
+
 struct ProgressUpdate
 {
     qint64 id = 0;
@@ -147,6 +160,7 @@ struct MeasureListing
     QString municipality;
     QString planTitle;
     QDate lastUpdate; // of the newest progress update; invalid when there is none
+    QDate nextGrantReport; // the earliest report a granted grant still requires; invalid when none
 };
 
 // One row of the change log: who changed what, and when.

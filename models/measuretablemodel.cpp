@@ -39,6 +39,14 @@ MeasureTableModel::MeasureTableModel(Stores& stores, QUndoStack* undoStack, QObj
         connect(store, &Store::changed, this, &MeasureTableModel::namesChanged);
         connect(store, &Store::removed, this, &MeasureTableModel::namesChanged);
     }
+    // A grant's report date is part of its measure's row.
+    const auto grantChanged = [this](qint64 grantId) {
+        if (const std::optional<Grant> grant = m_stores.grants.get(grantId))
+            measureChanged(grant->measureId);
+    };
+    connect(&stores.grants, &Store::added, this, grantChanged);
+    connect(&stores.grants, &Store::changed, this, grantChanged);
+    connect(&stores.grants, &Store::removed, this, &MeasureTableModel::namesChanged);
     // A removed plan takes its measures with it (ON DELETE CASCADE), without a signal per measure.
     connect(&stores.plans, &Store::removed, this, [this](qint64 planId) {
         if (planId == m_planId || m_planId == 0)
@@ -116,6 +124,11 @@ bool MeasureTableModel::isStale(const MeasureListing& listing) const
     return !listing.lastUpdate.isValid() || listing.lastUpdate < m_today.addMonths(-StaleMonths);
 }
 
+bool MeasureTableModel::isGrantReportDue(const MeasureListing& listing) const
+{
+    return listing.nextGrantReport.isValid() && listing.nextGrantReport <= m_today.addDays(DueSoonDays);
+}
+
 QVariant MeasureTableModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -162,6 +175,8 @@ QVariant MeasureTableModel::data(const QModelIndex& index, int role) const
         return isDueSoon(row);
     case StaleRole:
         return isStale(row);
+    case GrantReportDueRole:
+        return isGrantReportDue(row);
     case SearchTextRole:
         return QStringList {m.code, m.title, m.description, row.owner}.join(QLatin1Char('\n'));
     case FocusAreaIdRole:

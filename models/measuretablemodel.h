@@ -45,6 +45,7 @@ public:
         FocusAreaChoicesRole, // the plan's focus areas as {id, name} pairs, for the focus-area editor
         DueSoonRole, // the deadline ends within the next 30 days (and the measure is not finished)
         StaleRole, // under way, but no progress update for six months
+        GrantReportDueRole, // a granted grant's report is due within 30 days, or overdue
     };
     static constexpr int DueSoonDays = 30;
     static constexpr int StaleMonths = 6;
@@ -70,6 +71,7 @@ public:
     bool isOverdue(const MeasureListing& listing) const;
     bool isDueSoon(const MeasureListing& listing) const;
     bool isStale(const MeasureListing& listing) const;
+    bool isGrantReportDue(const MeasureListing& listing) const;
     QString lastError() const { return m_lastError; }
 
 signals:

@@ -263,6 +263,40 @@ void Records::read(const QSqlRecord& record, IndicatorValue* value)
     value->value = record.value(QStringLiteral("value")).toDouble();
 }
 
+Fields Records::fields(const Grant& value)
+{
+    return {{QStringLiteral("measure_id"), value.measureId},
+            {QStringLiteral("programme"), value.programme.trimmed()},
+            {QStringLiteral("status"), value.status},
+            {QStringLiteral("amount_nok"), optional(value.amountNok)},
+            {QStringLiteral("report_due"), value.reportDue},
+            {QStringLiteral("report_sent"), value.reportSent},
+            {QStringLiteral("note"), value.note}};
+}
+
+void Records::read(const QSqlRecord& record, Grant* value)
+{
+    value->id = id(record, "id");
+    value->measureId = id(record, "measure_id");
+    value->programme = text(record, "programme");
+    value->status = text(record, "status");
+    value->amountNok = optionalDouble(record.value(QStringLiteral("amount_nok")));
+    value->reportDue = QDate::fromString(text(record, "report_due"), Qt::ISODate);
+    value->reportSent = record.value(QStringLiteral("report_sent")).toBool();
+    value->note = text(record, "note");
+}
+
+QString Records::validate(const Grant& value)
+{
+    if (value.programme.trimmed().isEmpty())
+        return tr("A grant needs the name of its programme.");
+    if (!Vocabulary::grantStatuses().contains(value.status))
+        return tr("“%1” is not a grant status.").arg(value.status);
+    if (value.amountNok && *value.amountNok < 0)
+        return tr("A grant cannot be a negative amount.");
+    return {};
+}
+
 QString Records::validate(const Network& value)
 {
     return value.name.trimmed().isEmpty() ? tr("A network needs a name.") : QString();

@@ -21,6 +21,7 @@ public:
     static Fields fields(const ProgressUpdate& value);
     static Fields fields(const Indicator& value);
     static Fields fields(const IndicatorValue& value);
+    static Fields fields(const Grant& value);
 
     static void read(const QSqlRecord& record, Network* value);
     static void read(const QSqlRecord& record, Municipality* value);
@@ -31,6 +32,7 @@ public:
     static void read(const QSqlRecord& record, ProgressUpdate* value);
     static void read(const QSqlRecord& record, Indicator* value);
     static void read(const QSqlRecord& record, IndicatorValue* value);
+    static void read(const QSqlRecord& record, Grant* value);
 
     // A translated reason why the value cannot be stored, or empty.
     template <class T> static QString validate(const T&) { return {}; }
@@ -41,6 +43,7 @@ public:
     static QString validate(const Measure& value);
     static QString validate(const ProgressUpdate& value);
     static QString validate(const Indicator& value);
+    static QString validate(const Grant& value);
 
     template <class T> static void prepareNew(T*) { }
     static void prepareNew(Plan* value);

@@ -185,6 +185,18 @@ bool addPlan(Context& context, const QJsonObject& json)
                 SampleData::tr("Sample measure %1: %2").arg(measure.code, context.stores.measures.errorString()));
         if (!addHistory(context, measure, *id))
             return false;
+        for (const QJsonValue& value : m.value(QLatin1String("grants")).toArray()) {
+            const QJsonObject g = value.toObject();
+            Grant grant;
+            grant.measureId = *id;
+            grant.programme = g.value(QLatin1String("programme")).toString();
+            grant.status = g.value(QLatin1String("status")).toString();
+            if (g.contains(QLatin1String("amount")))
+                grant.amountNok = g.value(QLatin1String("amount")).toDouble();
+            grant.reportDue = QDate::fromString(g.value(QLatin1String("report_due")).toString(), Qt::ISODate);
+            if (!context.stores.grants.add(grant))
+                return failWith(context, context.stores.grants.errorString());
+        }
     }
     return addIndicators(context, *planId, json.value(QLatin1String("indicators")).toArray());
 }

@@ -121,11 +121,25 @@ const QStringList version1 = {
     QStringLiteral("CREATE INDEX change_log_entity ON change_log(entity, entity_id)"),
 };
 
+// Version 2: grants that fund a measure (Klimasats and the like), with the report each grant requires.
+const QStringList version2 = {
+    QStringLiteral(R"(CREATE TABLE grants (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        measure_id INTEGER NOT NULL REFERENCES measures(id) ON DELETE CASCADE,
+        programme TEXT NOT NULL CHECK (programme <> ''),
+        status TEXT NOT NULL CHECK (status IN ('applied', 'granted', 'rejected')),
+        amount_nok REAL,
+        report_due TEXT,
+        report_sent INTEGER NOT NULL DEFAULT 0,
+        note TEXT NOT NULL DEFAULT ''))"),
+    QStringLiteral("CREATE INDEX grants_measure ON grants(measure_id)"),
+};
+
 } // namespace
 
 QVector<Migration> Schema::migrations()
 {
-    return {{1, version1}};
+    return {{1, version1}, {2, version2}};
 }
 
 int Schema::latestVersion(const QVector<Migration>& migrations)

@@ -219,7 +219,9 @@ QVector<MeasureListing> MeasureStore::listings(qint64 planId, qint64 measureId) 
         QStringLiteral("SELECT x.*, f.name AS focus_area_name, f.position AS focus_area_position, "
                        "o.name AS owner_name, p.municipality_id AS plan_municipality_id, "
                        "m.name AS municipality_name, p.title AS plan_title, "
-                       "(SELECT max(u.date) FROM progress_updates u WHERE u.measure_id = x.id) AS last_update "
+                       "(SELECT max(u.date) FROM progress_updates u WHERE u.measure_id = x.id) AS last_update, "
+                       "(SELECT min(g.report_due) FROM grants g WHERE g.measure_id = x.id AND "
+                       " g.status = 'granted' AND g.report_sent = 0) AS next_grant_report "
                        "FROM measures x JOIN plans p ON p.id = x.plan_id "
                        "JOIN municipalities m ON m.id = p.municipality_id "
                        "LEFT JOIN focus_areas f ON f.id = x.focus_area_id "
@@ -242,6 +244,8 @@ QVector<MeasureListing> MeasureStore::listings(qint64 planId, qint64 measureId) 
         listing.municipality = record.value(QStringLiteral("municipality_name")).toString();
         listing.planTitle = record.value(QStringLiteral("plan_title")).toString();
         listing.lastUpdate = QDate::fromString(record.value(QStringLiteral("last_update")).toString(), Qt::ISODate);
+        listing.nextGrantReport
+            = QDate::fromString(record.value(QStringLiteral("next_grant_report")).toString(), Qt::ISODate);
         result << listing;
     }
     return result;
@@ -282,6 +286,7 @@ Stores::Stores(Database& database)
     , progressUpdates(database, QStringLiteral("progress_updates"))
     , indicators(database, QStringLiteral("indicators"))
     , indicatorValues(database, QStringLiteral("indicator_values"))
+    , grants(database, QStringLiteral("grants"))
     , changeLog(database)
 {
 }

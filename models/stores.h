@@ -83,6 +83,7 @@ using OwnerStore = EntityStore<Owner>;
 using ProgressUpdateStore = EntityStore<ProgressUpdate>;
 using IndicatorStore = EntityStore<Indicator>;
 using IndicatorValueStore = EntityStore<IndicatorValue>;
+using GrantStore = EntityStore<Grant>;
 
 // All stores of one open file, so that every pane and command shares the same instances (and so the same signals).
 class Stores
@@ -100,5 +101,6 @@ public:
     ProgressUpdateStore progressUpdates;
     IndicatorStore indicators;
     IndicatorValueStore indicatorValues;
+    GrantStore grants;
     ChangeLogReader changeLog;
 };

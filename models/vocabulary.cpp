@@ -91,6 +91,22 @@ QString Vocabulary::priorityName(const QString& code)
     return code;
 }
 
+QStringList Vocabulary::grantStatuses()
+{
+    return {QStringLiteral("applied"), QStringLiteral("granted"), QStringLiteral("rejected")};
+}
+
+QString Vocabulary::grantStatusName(const QString& code)
+{
+    if (code == QLatin1String("applied"))
+        return tr("Applied for");
+    if (code == QLatin1String("granted"))
+        return tr("Granted");
+    if (code == QLatin1String("rejected"))
+        return tr("Rejected");
+    return code;
+}
+
 QStringList Vocabulary::directions()
 {
     return {QStringLiteral("higher"), QStringLiteral("lower")};

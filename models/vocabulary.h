@@ -23,6 +23,9 @@ public:
     static QStringList priorities();
     static QString priorityName(const QString& code);
 
+    static QStringList grantStatuses();
+    static QString grantStatusName(const QString& code);
+
     static QStringList directions();
     static QString directionName(const QString& code);
 };

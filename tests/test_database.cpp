@@ -48,6 +48,7 @@ private slots:
     void createRefusesExisting();
     void migratesWithBackup();
     void failedMigrationChangesNothing();
+    void migratesVersion1ToGrants();
     void nestedTransactionsRollBackTogether();
     void problemsNameTableAndRow();
     void saveCopyIsOpenable();
@@ -214,6 +215,27 @@ void TestDatabase::migratesWithBackup()
     QVERIFY2(old.open(backup), qPrintable(old.errorString()));
     QCOMPARE(old.schemaVersion(), next - 1);
     QVERIFY(before.size() > 0);
+}
+
+// The real step 1 → 2 (grants) on a file made by a version-1 app: the data stays, the table appears, a copy of
+// the old file waits beside it.
+void TestDatabase::migratesVersion1ToGrants()
+{
+    const QString path = m_dir.filePath(QStringLiteral("v1.handlingsplan"));
+    {
+        Database old;
+        QVERIFY2(old.create(path, Schema::migrations().mid(0, 1)), qPrintable(old.errorString()));
+        QCOMPARE(old.schemaVersion(), 1);
+        QVERIFY(!old.connection().tables().contains(QStringLiteral("grants")));
+        QVERIFY(Stores(old).municipalities.addReferenceList());
+    }
+    Database db;
+    QVERIFY2(db.open(path), qPrintable(db.errorString()));
+    QCOMPARE(db.schemaVersion(), 2);
+    QVERIFY(db.connection().tables().contains(QStringLiteral("grants")));
+    QVERIFY(QFile::exists(db.migrationBackupPath()));
+    QCOMPARE(Stores(db).municipalities.list().size(), 357);
+    QVERIFY(db.problems().isEmpty());
 }
 
 void TestDatabase::failedMigrationChangesNothing()

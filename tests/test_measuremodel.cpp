@@ -5,6 +5,7 @@
 #include "commands/measurecommands.h"
 #include "database.h"
 #include "datafile.h"
+#include "grantmodel.h"
 #include "measurefiltermodel.h"
 #include "measurehistorymodels.h"
 #include "measuretablemodel.h"
@@ -37,6 +38,7 @@ private slots:
     void historyModels();
     void needsAttention();
     void focusAreaAndBulkEdit();
+    void grants();
 
 private:
     qint64 addMeasure(const QString& code,
@@ -416,6 +418,48 @@ void TestMeasureModel::focusAreaAndBulkEdit()
     m_undo->undo(); // one step takes both back
     QCOMPARE(stored(a, "status"), QStringLiteral("in_progress"));
     QCOMPARE(stored(b, "status"), QStringLiteral("in_progress"));
+}
+
+// Today is 15.1.2026 in these tests.
+void TestMeasureModel::grants()
+{
+    const qint64 id = addMeasure(QStringLiteral("1"), QStringLiteral("Ombrukskopper"), QStringLiteral("2027"));
+    GrantModel grants(*m_stores);
+    QAbstractItemModelTester tester(&grants, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    grants.setMeasure(id);
+    AttentionModel attention(m_model.get());
+    const QModelIndex row = m_model->index(m_model->rowOfMeasure(id), 0);
+
+    Grant grant;
+    grant.measureId = id;
+    grant.programme = QStringLiteral("Klimasats");
+    grant.status = QStringLiteral("granted");
+    grant.amountNok = 200000;
+    grant.reportDue = QDate(2026, 2, 1); // within 30 days
+    m_undo->push(Commands::addGrant(*m_stores, grant, {}));
+    QCOMPARE(grants.rowCount(), 1);
+    QCOMPARE(grants.index(0, GrantModel::StatusColumn).data().toString(), QStringLiteral("Granted"));
+    QVERIFY(row.data(MeasureTableModel::GrantReportDueRole).toBool());
+    QCOMPARE(attention.rowCount(attention.index(3, 0)), 1);
+
+    // The report is sent: it is no longer due.
+    Grant sent = *m_stores->grants.get(grants.index(0, 0).data(GrantModel::GrantIdRole).toLongLong());
+    const Grant before = sent;
+    sent.reportSent = true;
+    m_undo->push(Commands::editGrant(*m_stores, before, sent, {}));
+    QVERIFY(!row.data(MeasureTableModel::GrantReportDueRole).toBool());
+    m_undo->undo();
+    QVERIFY(row.data(MeasureTableModel::GrantReportDueRole).toBool());
+
+    // Deleting the measure takes its grant; undo brings both back.
+    m_undo->push(new RemoveMeasuresCommand(*m_stores, {id}, {}));
+    QVERIFY(m_stores->grants.list().isEmpty());
+    m_undo->undo();
+    QCOMPARE(m_stores->grants.list(QStringLiteral("measure_id"), id).size(), 1);
+
+    Grant invalid = grant;
+    invalid.programme.clear();
+    QVERIFY(!m_stores->grants.add(invalid));
 }
 
 QTEST_GUILESS_MAIN(TestMeasureModel)

@@ -140,6 +140,7 @@ void TestSampleData::indicators()
         lowerIsBetter = lowerIsBetter || indicator.direction == QLatin1String("lower");
         QVERIFY(!m_stores->indicatorValues.list(QStringLiteral("indicator_id"), indicator.id).isEmpty());
     }
+    QVERIFY(!m_stores->grants.list().isEmpty()); // some sample measures are funded by grants
     QVERIFY(recycled);
     QVERIFY(collected);
     QVERIFY(lowerIsBetter);

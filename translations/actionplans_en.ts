@@ -42,6 +42,14 @@
         <source>Deadline or last update</source>
         <translation>Deadline or last update</translation>
     </message>
+    <message>
+        <source>report due %1</source>
+        <translation>report due %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Grant reports due (%n)</source>
+        <translation><numerusform>Grant reports due (%n)</numerusform><numerusform>Grant reports due (%n)</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ChangeHistoryModel</name>
@@ -213,6 +221,18 @@ Without a command the window opens. Without --db the default database is used (c
         <source>Change plan “%1”</source>
         <translation>Change plan “%1”</translation>
     </message>
+    <message>
+        <source>Add grant from %1</source>
+        <translation>Add grant from %1</translation>
+    </message>
+    <message>
+        <source>Change grant from %1</source>
+        <translation>Change grant from %1</translation>
+    </message>
+    <message>
+        <source>Delete grant from %1</source>
+        <translation>Delete grant from %1</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -364,6 +384,80 @@ Without a command the window opens. Without --db the default database is used (c
     <message>
         <source>(no focus area)</source>
         <translation>(no focus area)</translation>
+    </message>
+</context>
+<context>
+    <name>GrantDialog</name>
+    <message>
+        <source>Grant</source>
+        <translation>Grant</translation>
+    </message>
+    <message>
+        <source>New grant</source>
+        <translation>New grant</translation>
+    </message>
+    <message>
+        <source> kr</source>
+        <translation> kr</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>not known</translation>
+    </message>
+    <message>
+        <source>Report due on</source>
+        <translation>Report due on</translation>
+    </message>
+    <message>
+        <source>Report sent</source>
+        <translation>Report sent</translation>
+    </message>
+    <message>
+        <source>&amp;Programme:</source>
+        <translation>&amp;Programme:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Amount:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>Name the programme the grant comes from.</source>
+        <translation>Name the programme the grant comes from.</translation>
+    </message>
+</context>
+<context>
+    <name>GrantModel</name>
+    <message>
+        <source>%1 kr</source>
+        <translation>%1 kr</translation>
+    </message>
+    <message>
+        <source>%1 (sent)</source>
+        <translation>%1 (sent)</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Report due</source>
+        <translation>Report due</translation>
     </message>
 </context>
 <context>
@@ -699,6 +793,26 @@ Without a command the window opens. Without --db the default database is used (c
         <source>No owner yet</source>
         <translation>No owner yet</translation>
     </message>
+    <message>
+        <source>Grants</source>
+        <translation>Grants</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>Record a grant that funds this measure</source>
+        <translation>Record a grant that funds this measure</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
 </context>
 <context>
     <name>MeasureStore</name>
@@ -823,6 +937,10 @@ Without a command the window opens. Without --db the default database is used (c
     <message>
         <source>Overdue: the deadline has passed and the measure is neither done nor cancelled</source>
         <translation>Overdue: the deadline has passed and the measure is neither done nor cancelled</translation>
+    </message>
+    <message>
+        <source>Grant report due</source>
+        <translation>Grant report due</translation>
     </message>
 </context>
 <context>
@@ -1193,6 +1311,18 @@ Without a command the window opens. Without --db the default database is used (c
         <source>“%1” is not a direction (higher or lower is better).</source>
         <translation>“%1” is not a direction (higher or lower is better).</translation>
     </message>
+    <message>
+        <source>A grant needs the name of its programme.</source>
+        <translation>A grant needs the name of its programme.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a grant status.</source>
+        <translation>“%1” is not a grant status.</translation>
+    </message>
+    <message>
+        <source>A grant cannot be a negative amount.</source>
+        <translation>A grant cannot be a negative amount.</translation>
+    </message>
 </context>
 <context>
     <name>RemoveMeasuresCommand</name>
@@ -1339,6 +1469,18 @@ Without a command the window opens. Without --db the default database is used (c
     <message>
         <source>Lower is better</source>
         <translation>Lower is better</translation>
+    </message>
+    <message>
+        <source>Applied for</source>
+        <translation>Applied for</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Granted</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
     </message>
 </context>
 <context>

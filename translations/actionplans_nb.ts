@@ -42,6 +42,14 @@
         <source>Deadline or last update</source>
         <translation>Frist eller siste oppdatering</translation>
     </message>
+    <message>
+        <source>report due %1</source>
+        <translation>rapport innen %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Grant reports due (%n)</source>
+        <translation><numerusform>Tilskuddsrapport forfaller (%n)</numerusform><numerusform>Tilskuddsrapporter forfaller (%n)</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ChangeHistoryModel</name>
@@ -213,6 +221,18 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
         <source>Change plan “%1”</source>
         <translation>Endre plan «%1»</translation>
     </message>
+    <message>
+        <source>Add grant from %1</source>
+        <translation>Legg til tilskudd fra %1</translation>
+    </message>
+    <message>
+        <source>Change grant from %1</source>
+        <translation>Endre tilskudd fra %1</translation>
+    </message>
+    <message>
+        <source>Delete grant from %1</source>
+        <translation>Slett tilskudd fra %1</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -364,6 +384,80 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
     <message>
         <source>(no focus area)</source>
         <translation>(uten innsatsområde)</translation>
+    </message>
+</context>
+<context>
+    <name>GrantDialog</name>
+    <message>
+        <source>Grant</source>
+        <translation>Tilskudd</translation>
+    </message>
+    <message>
+        <source>New grant</source>
+        <translation>Nytt tilskudd</translation>
+    </message>
+    <message>
+        <source> kr</source>
+        <translation> kr</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>ikke kjent</translation>
+    </message>
+    <message>
+        <source>Report due on</source>
+        <translation>Rapport innen</translation>
+    </message>
+    <message>
+        <source>Report sent</source>
+        <translation>Rapport sendt</translation>
+    </message>
+    <message>
+        <source>&amp;Programme:</source>
+        <translation>&amp;Ordning:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Beløp:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Merknad:</translation>
+    </message>
+    <message>
+        <source>Name the programme the grant comes from.</source>
+        <translation>Oppgi ordningen tilskuddet kommer fra.</translation>
+    </message>
+</context>
+<context>
+    <name>GrantModel</name>
+    <message>
+        <source>%1 kr</source>
+        <translation>%1 kr</translation>
+    </message>
+    <message>
+        <source>%1 (sent)</source>
+        <translation>%1 (sendt)</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Ordning</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Beløp</translation>
+    </message>
+    <message>
+        <source>Report due</source>
+        <translation>Rapportfrist</translation>
     </message>
 </context>
 <context>
@@ -699,6 +793,26 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
         <source>No owner yet</source>
         <translation>Ingen ansvarlig ennå</translation>
     </message>
+    <message>
+        <source>Grants</source>
+        <translation>Tilskudd</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Legg til …</translation>
+    </message>
+    <message>
+        <source>Record a grant that funds this measure</source>
+        <translation>Registrer et tilskudd som finansierer tiltaket</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Endre …</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slett</translation>
+    </message>
 </context>
 <context>
     <name>MeasureStore</name>
@@ -823,6 +937,10 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
     <message>
         <source>Overdue: the deadline has passed and the measure is neither done nor cancelled</source>
         <translation>Forfalt: fristen er passert, og tiltaket er verken gjennomført eller avlyst</translation>
+    </message>
+    <message>
+        <source>Grant report due</source>
+        <translation>Tilskuddsrapport forfaller</translation>
     </message>
 </context>
 <context>
@@ -1193,6 +1311,18 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
         <source>“%1” is not a direction (higher or lower is better).</source>
         <translation>«%1» er ikke en retning (høyere eller lavere er bedre).</translation>
     </message>
+    <message>
+        <source>A grant needs the name of its programme.</source>
+        <translation>Et tilskudd må ha navnet på ordningen.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a grant status.</source>
+        <translation>«%1» er ikke en tilskuddsstatus.</translation>
+    </message>
+    <message>
+        <source>A grant cannot be a negative amount.</source>
+        <translation>Et tilskudd kan ikke være et negativt beløp.</translation>
+    </message>
 </context>
 <context>
     <name>RemoveMeasuresCommand</name>
@@ -1339,6 +1469,18 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
     <message>
         <source>Lower is better</source>
         <translation>Lavere er bedre</translation>
+    </message>
+    <message>
+        <source>Applied for</source>
+        <translation>Søkt</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Innvilget</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Avslått</translation>
     </message>
 </context>
 <context>

@@ -42,6 +42,14 @@
         <source>Deadline or last update</source>
         <translation>Frist eller siste oppdatering</translation>
     </message>
+    <message>
+        <source>report due %1</source>
+        <translation>rapport innan %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Grant reports due (%n)</source>
+        <translation><numerusform>Tilskotsrapport forfell (%n)</numerusform><numerusform>Tilskotsrapportar forfell (%n)</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ChangeHistoryModel</name>
@@ -213,6 +221,18 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
         <source>Change plan “%1”</source>
         <translation>Endre plan «%1»</translation>
     </message>
+    <message>
+        <source>Add grant from %1</source>
+        <translation>Legg til tilskot frå %1</translation>
+    </message>
+    <message>
+        <source>Change grant from %1</source>
+        <translation>Endre tilskot frå %1</translation>
+    </message>
+    <message>
+        <source>Delete grant from %1</source>
+        <translation>Slett tilskot frå %1</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -364,6 +384,80 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
     <message>
         <source>(no focus area)</source>
         <translation>(utan innsatsområde)</translation>
+    </message>
+</context>
+<context>
+    <name>GrantDialog</name>
+    <message>
+        <source>Grant</source>
+        <translation>Tilskot</translation>
+    </message>
+    <message>
+        <source>New grant</source>
+        <translation>Nytt tilskot</translation>
+    </message>
+    <message>
+        <source> kr</source>
+        <translation> kr</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>ikkje kjent</translation>
+    </message>
+    <message>
+        <source>Report due on</source>
+        <translation>Rapport innan</translation>
+    </message>
+    <message>
+        <source>Report sent</source>
+        <translation>Rapport send</translation>
+    </message>
+    <message>
+        <source>&amp;Programme:</source>
+        <translation>&amp;Ordning:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Beløp:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Merknad:</translation>
+    </message>
+    <message>
+        <source>Name the programme the grant comes from.</source>
+        <translation>Oppgje ordninga tilskotet kjem frå.</translation>
+    </message>
+</context>
+<context>
+    <name>GrantModel</name>
+    <message>
+        <source>%1 kr</source>
+        <translation>%1 kr</translation>
+    </message>
+    <message>
+        <source>%1 (sent)</source>
+        <translation>%1 (send)</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Ordning</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Beløp</translation>
+    </message>
+    <message>
+        <source>Report due</source>
+        <translation>Rapportfrist</translation>
     </message>
 </context>
 <context>
@@ -699,6 +793,26 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
         <source>No owner yet</source>
         <translation>Ingen ansvarleg enno</translation>
     </message>
+    <message>
+        <source>Grants</source>
+        <translation>Tilskot</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Legg til …</translation>
+    </message>
+    <message>
+        <source>Record a grant that funds this measure</source>
+        <translation>Registrer eit tilskot som finansierer tiltaket</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Endre …</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slett</translation>
+    </message>
 </context>
 <context>
     <name>MeasureStore</name>
@@ -823,6 +937,10 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
     <message>
         <source>Overdue: the deadline has passed and the measure is neither done nor cancelled</source>
         <translation>Forfalle: fristen er passert, og tiltaket er korkje gjennomført eller avlyst</translation>
+    </message>
+    <message>
+        <source>Grant report due</source>
+        <translation>Tilskotsrapport forfell</translation>
     </message>
 </context>
 <context>
@@ -1193,6 +1311,18 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
         <source>“%1” is not a direction (higher or lower is better).</source>
         <translation>«%1» er ikkje ei retning (høgare eller lågare er betre).</translation>
     </message>
+    <message>
+        <source>A grant needs the name of its programme.</source>
+        <translation>Eit tilskot må ha namnet på ordninga.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a grant status.</source>
+        <translation>«%1» er ikkje ein tilskotsstatus.</translation>
+    </message>
+    <message>
+        <source>A grant cannot be a negative amount.</source>
+        <translation>Eit tilskot kan ikkje vere eit negativt beløp.</translation>
+    </message>
 </context>
 <context>
     <name>RemoveMeasuresCommand</name>
@@ -1339,6 +1469,18 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
     <message>
         <source>Lower is better</source>
         <translation>Lågare er betre</translation>
+    </message>
+    <message>
+        <source>Applied for</source>
+        <translation>Søkt</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Innvilga</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Avslått</translation>
     </message>
 </context>
 <context>

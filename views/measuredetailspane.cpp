@@ -1,11 +1,13 @@
 #include "measuredetailspane.h"
 
+#include "grantmodel.h"
 #include "measurehistorymodels.h"
 #include "stores.h"
 
 #include <QEvent>
 #include <QFormLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -58,6 +60,11 @@ MeasureDetailsPane::MeasureDetailsPane(QWidget* parent)
     , m_description(new QPlainTextEdit(this))
     , m_fundingLabel(new QLabel(this))
     , m_funding(new QLineEdit(this))
+    , m_grantsLabel(new QLabel(this))
+    , m_grantsView(makeTable(this, QStringLiteral("grantTable")))
+    , m_addGrant(new QPushButton(this))
+    , m_editGrant(new QPushButton(this))
+    , m_removeGrant(new QPushButton(this))
     , m_progressLabel(new QLabel(this))
     , m_progressView(makeTable(this, QStringLiteral("progressHistory")))
     , m_recordButton(new QPushButton(this))
@@ -89,6 +96,17 @@ MeasureDetailsPane::MeasureDetailsPane(QWidget* parent)
     layout->addWidget(m_description);
     layout->addWidget(m_fundingLabel);
     layout->addWidget(m_funding);
+    m_addGrant->setObjectName(QStringLiteral("addGrantButton"));
+    auto* grantHeader = new QHBoxLayout;
+    grantHeader->addWidget(m_grantsLabel, 1);
+    for (QPushButton* button : {m_addGrant, m_editGrant, m_removeGrant})
+        grantHeader->addWidget(button);
+    layout->addLayout(grantHeader);
+    layout->addWidget(m_grantsView, 1);
+    connect(m_addGrant, &QPushButton::clicked, this, [this] { emit addGrantRequested(m_measureId); });
+    connect(m_editGrant, &QPushButton::clicked, this, [this] { emit editGrantRequested(currentGrantId()); });
+    connect(m_removeGrant, &QPushButton::clicked, this, [this] { emit removeGrantRequested(currentGrantId()); });
+    connect(m_grantsView, &QTableView::doubleClicked, this, [this] { emit editGrantRequested(currentGrantId()); });
     auto* progressHeader = new QHBoxLayout;
     progressHeader->addWidget(m_progressLabel, 1);
     progressHeader->addWidget(m_recordButton);
@@ -108,14 +126,17 @@ MeasureDetailsPane::~MeasureDetailsPane()
 {
     m_progressView->setModel(nullptr);
     m_changesView->setModel(nullptr);
+    m_grantsView->setModel(nullptr);
 }
 
 void MeasureDetailsPane::setStores(Stores* stores)
 {
     m_progressView->setModel(nullptr);
     m_changesView->setModel(nullptr);
+    m_grantsView->setModel(nullptr);
     m_progressModel.reset();
     m_changeModel.reset();
+    m_grantModel.reset();
     m_stores = stores;
     m_measureId = 0;
     if (stores) {
@@ -123,6 +144,14 @@ void MeasureDetailsPane::setStores(Stores* stores)
         m_changeModel = std::make_unique<ChangeHistoryModel>(*stores);
         m_progressView->setModel(m_progressModel.get());
         m_changesView->setModel(m_changeModel.get());
+        m_grantModel = std::make_unique<GrantModel>(*stores);
+        m_grantsView->setModel(m_grantModel.get());
+        connect(m_grantsView->selectionModel(),
+                &QItemSelectionModel::currentRowChanged,
+                this,
+                &MeasureDetailsPane::updateGrantButtons);
+        for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+            connect(m_grantModel.get(), signal, this, &MeasureDetailsPane::updateGrantButtons);
         // The details follow edits made anywhere else (the table, undo).
         connect(&stores->measures, &Store::changed, this, [this](qint64 id) {
             if (id == m_measureId)
@@ -146,6 +175,8 @@ void MeasureDetailsPane::setMeasure(qint64 measureId)
         m_progressModel->setMeasure(measureId);
     if (m_changeModel)
         m_changeModel->setMeasure(measureId);
+    if (m_grantModel)
+        m_grantModel->setMeasure(measureId);
     refresh();
 }
 
@@ -165,6 +196,11 @@ void MeasureDetailsPane::retranslate()
     m_recordButton->setToolTip(tr("Add a progress update and move the measure's status and progress with it "
                                   "(Ctrl+Shift+P)"));
     m_changesLabel->setText(tr("Changes"));
+    m_grantsLabel->setText(tr("Grants"));
+    m_addGrant->setText(tr("Add…"));
+    m_addGrant->setToolTip(tr("Record a grant that funds this measure"));
+    m_editGrant->setText(tr("Edit…"));
+    m_removeGrant->setText(tr("Delete"));
     refresh();
 }
 
@@ -192,6 +228,18 @@ void MeasureDetailsPane::refresh()
         m_description->setPlainText(measure->description);
     if (m_funding->text() != measure->fundingSource && !m_funding->hasFocus())
         m_funding->setText(measure->fundingSource);
+}
+
+qint64 MeasureDetailsPane::currentGrantId() const
+{
+    return m_grantsView->currentIndex().data(GrantModel::GrantIdRole).toLongLong();
+}
+
+void MeasureDetailsPane::updateGrantButtons()
+{
+    const bool chosen = m_measureId > 0 && currentGrantId() > 0;
+    m_editGrant->setEnabled(chosen);
+    m_removeGrant->setEnabled(chosen);
 }
 
 void MeasureDetailsPane::commitText()

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class ChangeHistoryModel;
+class GrantModel;
 class ProgressHistoryModel;
 class QLabel;
 class QLineEdit;
@@ -31,6 +32,9 @@ signals:
     // The user finished editing the description or funding source of the measure.
     void editRequested(const Measure& before, const Measure& after);
     void recordProgressRequested(qint64 measureId);
+    void addGrantRequested(qint64 measureId);
+    void editGrantRequested(qint64 grantId);
+    void removeGrantRequested(qint64 grantId);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -39,17 +43,25 @@ private:
     void retranslate();
     void refresh();
     void commitText();
+    qint64 currentGrantId() const;
+    void updateGrantButtons();
 
     Stores* m_stores = nullptr;
     qint64 m_measureId = 0;
     std::unique_ptr<ProgressHistoryModel> m_progressModel;
     std::unique_ptr<ChangeHistoryModel> m_changeModel;
+    std::unique_ptr<GrantModel> m_grantModel;
     QLabel* m_title;
     QLabel* m_owner;
     QLabel* m_descriptionLabel;
     QPlainTextEdit* m_description;
     QLabel* m_fundingLabel;
     QLineEdit* m_funding;
+    QLabel* m_grantsLabel;
+    QTableView* m_grantsView;
+    QPushButton* m_addGrant;
+    QPushButton* m_editGrant;
+    QPushButton* m_removeGrant;
     QLabel* m_progressLabel;
     QTableView* m_progressView;
     QPushButton* m_recordButton;

@@ -167,6 +167,7 @@ void MeasuresPane::retranslate()
                          int(MeasureTableModel::DueSoonRole));
     m_attention->addItem(tr("No update for %1 months").arg(MeasureTableModel::StaleMonths),
                          int(MeasureTableModel::StaleRole));
+    m_attention->addItem(tr("Grant report due"), int(MeasureTableModel::GrantReportDueRole));
     m_attention->setCurrentIndex(qMax(0, attention));
     m_attention->blockSignals(false);
     m_attention->setToolTip(tr("Overdue: the deadline has passed and the measure is neither done nor cancelled"));

@@ -62,6 +62,24 @@ private:
     T m_after;
 };
 
+// Removes value; undo puts it back under its old id.
+template <class T> class RemoveCommand : public StoreCommand
+{
+public:
+    RemoveCommand(Stores& stores, EntityStore<T>& store, const T& value, const QString& text, ErrorHandler onError)
+        : StoreCommand(stores, text, std::move(onError))
+        , m_store(store)
+        , m_value(value)
+    {
+    }
+    void redo() override { check(m_store.remove(m_value.id), m_store); }
+    void undo() override { check(m_store.restore(m_value).has_value(), m_store); }
+
+private:
+    EntityStore<T>& m_store;
+    T m_value;
+};
+
 // The texts users see in Edit → Undo for the plain add and edit commands.
 class Commands
 {
@@ -87,6 +105,21 @@ public:
     {
         return new AddCommand<Plan>(
             stores, stores.plans, plan, tr("New plan “%1”").arg(plan.title), std::move(onError));
+    }
+    static AddCommand<Grant>* addGrant(Stores& stores, const Grant& grant, ErrorHandler onError)
+    {
+        return new AddCommand<Grant>(
+            stores, stores.grants, grant, tr("Add grant from %1").arg(grant.programme), std::move(onError));
+    }
+    static EditCommand<Grant>* editGrant(Stores& stores, const Grant& before, const Grant& after, ErrorHandler onError)
+    {
+        return new EditCommand<Grant>(
+            stores, stores.grants, before, after, tr("Change grant from %1").arg(after.programme), std::move(onError));
+    }
+    static RemoveCommand<Grant>* removeGrant(Stores& stores, const Grant& grant, ErrorHandler onError)
+    {
+        return new RemoveCommand<Grant>(
+            stores, stores.grants, grant, tr("Delete grant from %1").arg(grant.programme), std::move(onError));
     }
     static EditCommand<Plan>* editPlan(Stores& stores, const Plan& before, const Plan& after, ErrorHandler onError)
     {

@@ -52,6 +52,7 @@ RemoveMeasuresCommand::RemoveMeasuresCommand(Stores& stores, const QVector<qint6
         if (const std::optional<Measure> measure = stores.measures.get(id)) {
             m_measures << *measure;
             m_history << stores.progressUpdates.list(QStringLiteral("measure_id"), id);
+            m_grants << stores.grants.list(QStringLiteral("measure_id"), id);
         }
     }
 }
@@ -76,7 +77,8 @@ void RemoveMeasuresCommand::undo()
     const auto ok = [this](bool result, const Store& store) {
         return check(result, store);
     };
-    if (!restoreAll(m_stores.measures, m_measures, ok) || !restoreAll(m_stores.progressUpdates, m_history, ok))
+    if (!restoreAll(m_stores.measures, m_measures, ok) || !restoreAll(m_stores.progressUpdates, m_history, ok)
+        || !restoreAll(m_stores.grants, m_grants, ok))
         return;
     checkTransaction(transaction.commit());
 }
@@ -122,8 +124,10 @@ RemovePlanCommand::RemovePlanCommand(Stores& stores, qint64 planId, ErrorHandler
     const QString byPlan = QStringLiteral("plan_id");
     m_focusAreas = stores.focusAreas.list(byPlan, planId);
     m_measures = stores.measures.list(byPlan, planId);
-    for (const Measure& measure : m_measures)
+    for (const Measure& measure : m_measures) {
         m_history << stores.progressUpdates.list(QStringLiteral("measure_id"), measure.id);
+        m_grants << stores.grants.list(QStringLiteral("measure_id"), measure.id);
+    }
     m_indicators = stores.indicators.list(byPlan, planId);
     for (const Indicator& indicator : m_indicators)
         m_values << stores.indicatorValues.list(QStringLiteral("indicator_id"), indicator.id);
@@ -146,7 +150,7 @@ void RemovePlanCommand::undo()
     if (!check(m_stores.plans.restore(m_plan).has_value(), m_stores.plans)
         || !restoreAll(m_stores.focusAreas, m_focusAreas, ok) || !restoreAll(m_stores.measures, m_measures, ok)
         || !restoreAll(m_stores.progressUpdates, m_history, ok) || !restoreAll(m_stores.indicators, m_indicators, ok)
-        || !restoreAll(m_stores.indicatorValues, m_values, ok))
+        || !restoreAll(m_stores.indicatorValues, m_values, ok) || !restoreAll(m_stores.grants, m_grants, ok))
         return;
     checkTransaction(transaction.commit());
 }

@@ -23,6 +23,7 @@ public:
 private:
     QVector<Measure> m_measures;
     QVector<ProgressUpdate> m_history;
+    QVector<Grant> m_grants;
 };
 
 // Changes several measures at once (a bulk change of status or owner): one undo step, one transaction each way.
@@ -62,6 +63,7 @@ private:
     QVector<ProgressUpdate> m_history;
     QVector<Indicator> m_indicators;
     QVector<IndicatorValue> m_values;
+    QVector<Grant> m_grants;
 };
 
 // Adds a progress update and moves the measure's status and progress with it.
