@@ -10,6 +10,7 @@
 #include "grantdialog.h"
 #include "measuredetailspane.h"
 #include "measurefiltermodel.h"
+#include "measurehistorymodels.h"
 #include "measurespane.h"
 #include "measuretablemodel.h"
 #include "navigatormodel.h"
@@ -477,8 +478,10 @@ void MainWindow::editPlanProperties(qint64 planId)
             usedOwners.insert(measure.ownerId);
         }
     }
+    ChangeHistoryModel history(*m_stores);
+    history.setSubject(QStringLiteral("plans"), planId);
     PlanPropertiesDialog dialog(
-        *plan, municipality ? municipality->name : QString(), areas, owners, usedAreas, usedOwners, this);
+        *plan, municipality ? municipality->name : QString(), areas, owners, usedAreas, usedOwners, &history, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const auto sameList = [](const auto& a, const auto& b) {

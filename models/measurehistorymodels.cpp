@@ -99,29 +99,29 @@ ChangeHistoryModel::ChangeHistoryModel(Stores& stores, QObject* parent)
     : QAbstractTableModel(parent)
     , m_stores(stores)
 {
-    // A change to the shown measure adds log rows; re-reading a few hundred rows is cheap.
-    for (auto signal : {&Store::added, &Store::removed})
-        connect(&stores.measures, signal, this, [this](qint64 id) {
-            if (id == m_measureId)
+    // A change to the shown row adds log rows; re-reading a few hundred rows is cheap.
+    for (Store* store : {static_cast<Store*>(&stores.measures), static_cast<Store*>(&stores.plans)}) {
+        const auto follow = [this, store](qint64 id) {
+            if (id == m_id && store->table() == m_entity)
                 reload();
-        });
-    connect(&stores.measures, &Store::changed, this, [this](qint64 id) {
-        if (id == m_measureId)
-            reload();
-    });
+        };
+        connect(store, &Store::added, this, follow);
+        connect(store, &Store::changed, this, follow);
+        connect(store, &Store::removed, this, follow);
+    }
 }
 
-void ChangeHistoryModel::setMeasure(qint64 measureId)
+void ChangeHistoryModel::setSubject(const QString& entity, qint64 id)
 {
-    m_measureId = measureId;
+    m_entity = entity;
+    m_id = id;
     reload();
 }
 
 void ChangeHistoryModel::reload()
 {
     beginResetModel();
-    m_rows = m_measureId > 0 ? m_stores.changeLog.entries(QStringLiteral("measures"), m_measureId)
-                             : QVector<ChangeLogEntry>();
+    m_rows = m_id > 0 ? m_stores.changeLog.entries(m_entity, m_id) : QVector<ChangeLogEntry>();
     endResetModel();
 }
 
@@ -150,6 +150,11 @@ QString ChangeHistoryModel::fieldName(const QString& column)
         {QStringLiteral("priority"), QT_TR_NOOP("Priority")},
         {QStringLiteral("cost_nok"), QT_TR_NOOP("Cost")},
         {QStringLiteral("funding_source"), QT_TR_NOOP("Funding")},
+        {QStringLiteral("kind"), QT_TR_NOOP("Kind")},
+        {QStringLiteral("period_from"), QT_TR_NOOP("Period from")},
+        {QStringLiteral("period_to"), QT_TR_NOOP("Period to")},
+        {QStringLiteral("adopted_on"), QT_TR_NOOP("Adopted on")},
+        {QStringLiteral("council_case"), QT_TR_NOOP("Council case number")},
     };
     const char* name = names.value(column);
     return name ? tr(name) : column;
@@ -164,7 +169,10 @@ QVariant ChangeHistoryModel::data(const QModelIndex& index, int role) const
         if (value.isEmpty())
             return tr("(empty)");
         if (entry.field == QLatin1String("status"))
-            return Vocabulary::measureStatusName(value);
+            return entry.entity == QLatin1String("plans") ? Vocabulary::planStatusName(value)
+                                                          : Vocabulary::measureStatusName(value);
+        if (entry.field == QLatin1String("kind"))
+            return Vocabulary::planKindName(value);
         if (entry.field == QLatin1String("priority"))
             return Vocabulary::priorityName(value);
         // Ids mean nothing to a reader: show the owner's or focus area's name (or the id if it is gone).

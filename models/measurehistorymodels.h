@@ -37,7 +37,7 @@ private:
     QVector<ProgressUpdate> m_rows;
 };
 
-// Who changed what in one measure, newest first (read-only).
+// Who changed what in one measure or plan, newest first (read-only).
 class ChangeHistoryModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -52,7 +52,9 @@ public:
     };
 
     explicit ChangeHistoryModel(Stores& stores, QObject* parent = nullptr);
-    void setMeasure(qint64 measureId);
+    void setMeasure(qint64 measureId) { setSubject(QStringLiteral("measures"), measureId); }
+    // The changes of one row of a table: "measures" or "plans".
+    void setSubject(const QString& entity, qint64 id);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -66,6 +68,7 @@ private:
     void reload();
 
     Stores& m_stores;
-    qint64 m_measureId = 0;
+    QString m_entity;
+    qint64 m_id = 0;
     QVector<ChangeLogEntry> m_rows;
 };

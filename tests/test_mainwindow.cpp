@@ -351,6 +351,8 @@ void TestMainWindow::planPropertiesThroughTheDialog()
         const QString shots = qEnvironmentVariable("ACTIONPLANS_SCREENSHOTS");
         if (!shots.isEmpty())
             dialog->grab().save(shots + QStringLiteral("/plan-properties.png"));
+        // The plan's own change log is there, read-only: at least its creation.
+        QVERIFY(dialog->findChild<QTableView*>(QStringLiteral("planHistory"))->model()->rowCount() >= 1);
         auto* title = dialog->findChild<QLineEdit*>(QStringLiteral("planTitle"));
         title->selectAll();
         QTest::keyClicks(title, QStringLiteral("Sirkulaer plan <2024-2027> & mer"));

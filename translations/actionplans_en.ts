@@ -133,6 +133,26 @@
         <source>Deleted</source>
         <translation>Deleted</translation>
     </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Period from</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>Period to</translation>
+    </message>
+    <message>
+        <source>Adopted on</source>
+        <translation>Adopted on</translation>
+    </message>
+    <message>
+        <source>Council case number</source>
+        <translation>Council case number</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1164,6 +1184,10 @@ Without a command the window opens. Without --db the default database is used (c
     <message>
         <source>Every owner needs a name.</source>
         <translation>Every owner needs a name.</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;History</translation>
     </message>
 </context>
 <context>

@@ -133,6 +133,26 @@
         <source>Deleted</source>
         <translation>Slettet</translation>
     </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Periode fra</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>Periode til</translation>
+    </message>
+    <message>
+        <source>Adopted on</source>
+        <translation>Vedtaksdato</translation>
+    </message>
+    <message>
+        <source>Council case number</source>
+        <translation>Saksnummer</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1164,6 +1184,10 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
     <message>
         <source>Every owner needs a name.</source>
         <translation>Alle ansvarlige må ha et navn.</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historikk</translation>
     </message>
 </context>
 <context>

@@ -133,6 +133,26 @@
         <source>Deleted</source>
         <translation>Sletta</translation>
     </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Periode frå</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>Periode til</translation>
+    </message>
+    <message>
+        <source>Adopted on</source>
+        <translation>Vedtaksdato</translation>
+    </message>
+    <message>
+        <source>Council case number</source>
+        <translation>Saksnummer</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1164,6 +1184,10 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
     <message>
         <source>Every owner needs a name.</source>
         <translation>Alle ansvarlege må ha eit namn.</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historikk</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -29,6 +30,7 @@ PlanPropertiesDialog::PlanPropertiesDialog(const Plan& plan,
                                            const QVector<Owner>& owners,
                                            const QSet<qint64>& usedFocusAreas,
                                            const QSet<qint64>& usedOwners,
+                                           QAbstractItemModel* history,
                                            QWidget* parent)
     : QDialog(parent)
     , m_plan(plan)
@@ -74,6 +76,17 @@ PlanPropertiesDialog::PlanPropertiesDialog(const Plan& plan,
     tabs->addTab(createPlanTab(), tr("&Plan"));
     tabs->addTab(createFocusAreaTab(), tr("&Focus areas"));
     tabs->addTab(createOwnerTab(), tr("&Owners"));
+    if (history) {
+        // Who changed what in the plan: read-only, newest first.
+        auto* view = new QTableView(this);
+        view->setObjectName(QStringLiteral("planHistory"));
+        view->setModel(history);
+        view->verticalHeader()->hide();
+        view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        view->horizontalHeader()->setStretchLastSection(true);
+        view->resizeColumnsToContents();
+        tabs->addTab(view, tr("&History"));
+    }
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -136,6 +149,7 @@ QWidget* PlanPropertiesDialog::createFocusAreaTab()
     auto* page = new QWidget(this);
     m_focusAreas->setObjectName(QStringLiteral("focusAreaList"));
     m_focusAreas->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    m_focusAreas->setDragDropMode(QAbstractItemView::InternalMove); // reorder by dragging, or with the buttons
     auto* add = new QPushButton(tr("&Add"), page);
     auto* remove = new QPushButton(tr("&Remove"), page);
     auto* up = new QPushButton(tr("Move &up"), page);

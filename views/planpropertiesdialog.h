@@ -13,6 +13,7 @@ class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
 class QSpinBox;
+class QAbstractItemModel;
 class QTableWidget;
 
 // The plan's properties: title, kind, period, status, adoption and council case; its focus areas (add, rename,
@@ -29,6 +30,7 @@ public:
                          const QVector<Owner>& owners,
                          const QSet<qint64>& usedFocusAreas,
                          const QSet<qint64>& usedOwners,
+                         QAbstractItemModel* history = nullptr,
                          QWidget* parent = nullptr);
 
     Plan plan() const;
