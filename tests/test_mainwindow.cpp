@@ -46,6 +46,7 @@ private slots:
     void addEditUndoFilterThroughTheWindow();
     void recordProgressAndDetails();
     void planPropertiesThroughTheDialog();
+    void createPlanThroughTheNavigator();
 
 private:
     QTemporaryDir m_dir;
@@ -370,6 +371,39 @@ void TestMainWindow::planPropertiesThroughTheDialog()
     window.undoStack()->undo();
     QVERIFY(stores.plans.get(planId)->title != QStringLiteral("Sirkulaer plan <2024-2027> & mer"));
     QCOMPARE(stores.focusAreas.list(QStringLiteral("plan_id"), planId).size(), areasBefore);
+}
+
+// A new plan for Horten: it appears in the navigator with its title typed there, and undo removes it again.
+void TestMainWindow::createPlanThroughTheNavigator()
+{
+    const QString path = m_dir.filePath(QStringLiteral("nyplan.handlingsplan"));
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openFile(path, true)); // a new file: municipalities, no plans
+    Database db;
+    QVERIFY(db.open(path));
+    Stores stores(db);
+    const qint64 horten = stores.municipalities.byNumber(QStringLiteral("3901"))->id;
+    const qint64 planId = window.addPlan(horten);
+    QVERIFY(planId > 0);
+    auto* tree = window.findChild<QTreeView*>(QStringLiteral("navigatorTree"));
+    QLineEdit* editor = nullptr;
+    for (QLineEdit* e : tree->viewport()->findChildren<QLineEdit*>())
+        editor = e->isVisible() ? e : editor;
+    QVERIFY(editor); // the title is open for typing
+    editor->selectAll();
+    QTest::keyClicks(editor, QStringLiteral("Plastsmart Horten 2027-2030"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_COMPARE(stores.plans.get(planId)->title, QStringLiteral("Plastsmart Horten 2027-2030"));
+    QCOMPARE(window.findChild<QLabel*>(QStringLiteral("planHeading"))->text(),
+             QStringLiteral("Plastsmart Horten 2027-2030"));
+    window.addMeasure();
+    QCOMPARE(stores.measures.list(QStringLiteral("plan_id"), planId).size(), 1);
+    window.undoStack()->undo(); // the measure
+    window.undoStack()->undo(); // the title
+    window.undoStack()->undo(); // the plan
+    QVERIFY(!stores.plans.get(planId));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -52,6 +52,13 @@
     </message>
 </context>
 <context>
+    <name>AttentionPane</name>
+    <message>
+        <source>Measures that need attention</source>
+        <translation>Measures that need attention</translation>
+    </message>
+</context>
+<context>
     <name>ChangeHistoryModel</name>
     <message>
         <source>Code</source>
@@ -962,6 +969,26 @@ Without a command the window opens. Without --db the default database is used (c
         <source>Grant report due</source>
         <translation>Grant report due</translation>
     </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Filter by status</translation>
+    </message>
+    <message>
+        <source>Filter by focus area</source>
+        <translation>Filter by focus area</translation>
+    </message>
+    <message>
+        <source>Filter by owner</source>
+        <translation>Filter by owner</translation>
+    </message>
+    <message>
+        <source>Show measures that need attention</source>
+        <translation>Show measures that need attention</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Measures</translation>
+    </message>
 </context>
 <context>
     <name>MunicipalityStore</name>
@@ -1035,6 +1062,10 @@ Without a command the window opens. Without --db the default database is used (c
     <message>
         <source>Properties…</source>
         <translation>Properties…</translation>
+    </message>
+    <message>
+        <source>Networks, municipalities and plans</source>
+        <translation>Networks, municipalities and plans</translation>
     </message>
 </context>
 <context>

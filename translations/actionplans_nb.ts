@@ -52,6 +52,13 @@
     </message>
 </context>
 <context>
+    <name>AttentionPane</name>
+    <message>
+        <source>Measures that need attention</source>
+        <translation>Tiltak som trenger oppfølging</translation>
+    </message>
+</context>
+<context>
     <name>ChangeHistoryModel</name>
     <message>
         <source>Code</source>
@@ -962,6 +969,26 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
         <source>Grant report due</source>
         <translation>Tilskuddsrapport forfaller</translation>
     </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Filtrer på status</translation>
+    </message>
+    <message>
+        <source>Filter by focus area</source>
+        <translation>Filtrer på innsatsområde</translation>
+    </message>
+    <message>
+        <source>Filter by owner</source>
+        <translation>Filtrer på ansvarlig</translation>
+    </message>
+    <message>
+        <source>Show measures that need attention</source>
+        <translation>Vis tiltak som trenger oppfølging</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Tiltak</translation>
+    </message>
 </context>
 <context>
     <name>MunicipalityStore</name>
@@ -1035,6 +1062,10 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
     <message>
         <source>Properties…</source>
         <translation>Egenskaper …</translation>
+    </message>
+    <message>
+        <source>Networks, municipalities and plans</source>
+        <translation>Nettverk, kommuner og planer</translation>
     </message>
 </context>
 <context>

@@ -52,6 +52,13 @@
     </message>
 </context>
 <context>
+    <name>AttentionPane</name>
+    <message>
+        <source>Measures that need attention</source>
+        <translation>Tiltak som treng oppfølging</translation>
+    </message>
+</context>
+<context>
     <name>ChangeHistoryModel</name>
     <message>
         <source>Code</source>
@@ -962,6 +969,26 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
         <source>Grant report due</source>
         <translation>Tilskotsrapport forfell</translation>
     </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Filtrer på status</translation>
+    </message>
+    <message>
+        <source>Filter by focus area</source>
+        <translation>Filtrer på innsatsområde</translation>
+    </message>
+    <message>
+        <source>Filter by owner</source>
+        <translation>Filtrer på ansvarleg</translation>
+    </message>
+    <message>
+        <source>Show measures that need attention</source>
+        <translation>Vis tiltak som treng oppfølging</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Tiltak</translation>
+    </message>
 </context>
 <context>
     <name>MunicipalityStore</name>
@@ -1035,6 +1062,10 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
     <message>
         <source>Properties…</source>
         <translation>Eigenskapar …</translation>
+    </message>
+    <message>
+        <source>Networks, municipalities and plans</source>
+        <translation>Nettverk, kommunar og planar</translation>
     </message>
 </context>
 <context>

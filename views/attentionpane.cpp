@@ -11,6 +11,7 @@ AttentionPane::AttentionPane(QWidget* parent)
     , m_view(new QTreeView(this))
 {
     m_view->setObjectName(QStringLiteral("attentionTree"));
+    m_view->setAccessibleName(tr("Measures that need attention"));
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setUniformRowHeights(true);
     m_view->header()->setStretchLastSection(false);

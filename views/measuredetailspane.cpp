@@ -196,6 +196,9 @@ void MeasureDetailsPane::retranslate()
     m_recordButton->setToolTip(tr("Add a progress update and move the measure's status and progress with it "
                                   "(Ctrl+Shift+P)"));
     m_changesLabel->setText(tr("Changes"));
+    m_progressView->setAccessibleName(tr("Progress history"));
+    m_changesView->setAccessibleName(tr("Changes"));
+    m_grantsView->setAccessibleName(tr("Grants"));
     m_grantsLabel->setText(tr("Grants"));
     m_addGrant->setText(tr("Add…"));
     m_addGrant->setToolTip(tr("Record a grant that funds this measure"));

@@ -158,6 +158,11 @@ void MeasuresPane::retranslate()
 {
     m_text->setPlaceholderText(tr("Filter by code, title, description or owner"));
     m_text->setAccessibleName(tr("Filter measures"));
+    m_status->setAccessibleName(tr("Filter by status"));
+    m_focusArea->setAccessibleName(tr("Filter by focus area"));
+    m_owner->setAccessibleName(tr("Filter by owner"));
+    m_attention->setAccessibleName(tr("Show measures that need attention"));
+    m_view->setAccessibleName(tr("Measures"));
     const int attention = m_attention->currentIndex();
     m_attention->blockSignals(true);
     m_attention->clear();

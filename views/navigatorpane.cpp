@@ -82,6 +82,7 @@ void NavigatorPane::retranslate()
 {
     m_filter->setPlaceholderText(tr("Find a municipality, network or plan"));
     m_filter->setAccessibleName(tr("Find in the navigator"));
+    m_view->setAccessibleName(tr("Networks, municipalities and plans"));
 }
 
 qint64 NavigatorPane::currentPlanId() const
