@@ -1,26 +1,30 @@
 #include "statuscolors.h"
 
+// Okabe & Ito's palette ("Color Universal Design", 2008), chosen because people with the common forms of colour
+// blindness can tell its colours apart; greys for the statuses that mean "nothing is happening".
 QColor StatusColors::color(const QString& statusCode)
 {
     if (statusCode == QLatin1String("planned"))
-        return QColor(0xc9, 0xd6, 0xe8);
+        return QColor(0x56, 0xb4, 0xe9); // sky blue
     if (statusCode == QLatin1String("not_started"))
-        return QColor(0xe3, 0xe3, 0xe3);
+        return QColor(0xd0, 0xd0, 0xd0); // light grey
     if (statusCode == QLatin1String("in_progress"))
-        return QColor(0x3a, 0x7b, 0xd5);
+        return QColor(0x00, 0x72, 0xb2); // blue
     if (statusCode == QLatin1String("delayed"))
-        return QColor(0xf0, 0x9a, 0x2b);
+        return QColor(0xe6, 0x9f, 0x00); // orange
     if (statusCode == QLatin1String("blocked"))
-        return QColor(0xc8, 0x3b, 0x3b);
+        return QColor(0xd5, 0x5e, 0x00); // vermillion
     if (statusCode == QLatin1String("done"))
-        return QColor(0x3d, 0x9a, 0x50);
+        return QColor(0x00, 0x9e, 0x73); // bluish green
     if (statusCode == QLatin1String("cancelled"))
-        return QColor(0x7a, 0x7a, 0x7a);
+        return QColor(0x80, 0x80, 0x80); // grey
     return QColor(Qt::white);
 }
 
 QColor StatusColors::textColor(const QString& statusCode)
 {
     const QColor background = color(statusCode);
-    return background.lightnessF() > 0.6 ? QColor(Qt::black) : QColor(Qt::white);
+    // Relative luminance decides: dark text on light colours, white on dark ones.
+    const double luminance = 0.2126 * background.redF() + 0.7152 * background.greenF() + 0.0722 * background.blueF();
+    return luminance > 0.45 ? QColor(Qt::black) : QColor(Qt::white);
 }
