@@ -5,6 +5,7 @@
 #include "commands/entitycommands.h"
 #include "commands/measurecommands.h"
 #include "commands/plancommands.h"
+#include "dashboardpane.h"
 #include "database.h"
 #include "datafile.h"
 #include "grantdialog.h"
@@ -55,6 +56,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_undoView(new QUndoView(m_undoStack, this))
     , m_details(new MeasureDetailsPane(this))
     , m_attention(new AttentionPane(this))
+    , m_dashboard(new DashboardPane(this))
     , m_fileLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -114,6 +116,7 @@ MainWindow::~MainWindow()
     m_navigator->setModel(nullptr);
     m_measuresPane->setModel(nullptr, nullptr);
     m_details->setStores(nullptr);
+    m_dashboard->setStores(nullptr);
     m_attention->setModel(nullptr);
     m_undoStack->clear();
 }
@@ -128,6 +131,12 @@ void MainWindow::createDocks()
     m_detailsDock->setObjectName(QStringLiteral("detailsDock"));
     m_detailsDock->setWidget(m_details);
     addDockWidget(Qt::RightDockWidgetArea, m_detailsDock);
+    m_dashboardDock = new QDockWidget(this);
+    m_dashboardDock->setObjectName(QStringLiteral("dashboardDock"));
+    m_dashboardDock->setWidget(m_dashboard);
+    addDockWidget(Qt::RightDockWidgetArea, m_dashboardDock);
+    tabifyDockWidget(m_detailsDock, m_dashboardDock);
+    m_detailsDock->raise();
     m_attentionDock = new QDockWidget(this);
     m_attentionDock->setObjectName(QStringLiteral("attentionDock"));
     m_attentionDock->setWidget(m_attention);
@@ -214,6 +223,7 @@ void MainWindow::createActions()
     m_viewMenu->addAction(m_planDock->toggleViewAction());
     m_viewMenu->addAction(m_detailsDock->toggleViewAction());
     m_viewMenu->addAction(m_attentionDock->toggleViewAction());
+    m_viewMenu->addAction(m_dashboardDock->toggleViewAction());
     m_viewMenu->addAction(m_undoDock->toggleViewAction());
 
     m_helpMenu = menuBar()->addMenu(QString());
@@ -261,6 +271,7 @@ void MainWindow::retranslate()
     m_planDock->setWindowTitle(tr("Plans"));
     m_detailsDock->setWindowTitle(tr("Measure details"));
     m_attentionDock->setWindowTitle(tr("Needs attention"));
+    m_dashboardDock->setWindowTitle(tr("Charts"));
     m_undoDock->setWindowTitle(tr("Undo history"));
     m_undoView->setEmptyLabel(tr("<opened file>"));
     m_helpMenu->setTitle(tr("&Help"));
@@ -304,6 +315,7 @@ bool MainWindow::openFile(const QString& path, bool quiet)
     m_navigator->setModel(nullptr);
     m_measuresPane->setModel(nullptr, nullptr);
     m_details->setStores(nullptr);
+    m_dashboard->setStores(nullptr);
     m_attention->setModel(nullptr);
     m_undoStack->clear(); // commands refer to the old file's stores
     m_attentionModel.reset();
@@ -313,6 +325,7 @@ bool MainWindow::openFile(const QString& path, bool quiet)
     m_db = std::move(db);
     m_stores = std::make_unique<Stores>(*m_db);
     m_details->setStores(m_stores.get());
+    m_dashboard->setStores(m_stores.get());
     connect(&m_stores->plans, &Store::changed, this, &MainWindow::updateHeading);
     m_navigatorModel = std::make_unique<NavigatorModel>(*m_stores);
     connect(
@@ -359,6 +372,7 @@ void MainWindow::showPlan(qint64 planId)
     if (planId == 0 && !m_allMeasuresAction->isChecked())
         planId = -1; // no plan chosen: an empty table, not every measure
     m_measureModel->setPlan(planId);
+    m_dashboard->setPlan(std::max<qint64>(planId, 0));
     // Start on the first measure, so that its details show at once.
     QTableView* table = m_measuresPane->view();
     if (table->model()->rowCount() > 0)

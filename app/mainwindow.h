@@ -9,6 +9,7 @@
 struct Measure;
 class AttentionModel;
 class AttentionPane;
+class DashboardPane;
 class Database;
 class MeasureDetailsPane;
 class MeasureTableModel;
@@ -93,9 +94,11 @@ private:
     QUndoView* m_undoView;
     MeasureDetailsPane* m_details;
     AttentionPane* m_attention;
+    DashboardPane* m_dashboard;
     QDockWidget* m_planDock = nullptr;
     QDockWidget* m_detailsDock = nullptr;
     QDockWidget* m_attentionDock = nullptr;
+    QDockWidget* m_dashboardDock = nullptr;
     QDockWidget* m_undoDock = nullptr;
     QLabel* m_fileLabel;
     QString m_lastError;

@@ -162,6 +162,37 @@
     </message>
 </context>
 <context>
+    <name>ChartWidget</name>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Save as PNG…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Save as SVG…</source>
+        <translation>Save as SVG…</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Save the chart</source>
+        <translation>Save the chart</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>%1 files (*.%2)</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Action plans for Norwegian municipalities: plastic-smart, circular and climate plans.
@@ -259,6 +290,13 @@ Without a command the window opens. Without --db the default database is used (c
     <message>
         <source>Delete grant from %1</source>
         <translation>Delete grant from %1</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPane</name>
+    <message>
+        <source>Choose a plan to see its charts.</source>
+        <translation>Choose a plan to see its charts.</translation>
     </message>
 </context>
 <context>
@@ -485,6 +523,41 @@ Without a command the window opens. Without --db the default database is used (c
     <message>
         <source>Report due</source>
         <translation>Report due</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorChart</name>
+    <message>
+        <source>on track</source>
+        <translation>on track</translation>
+    </message>
+    <message>
+        <source>behind the trajectory</source>
+        <translation>behind the trajectory</translation>
+    </message>
+    <message>
+        <source>no target or no measurement yet</source>
+        <translation>no target or no measurement yet</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2) – %3</source>
+        <translation>%1 (%2) – %3</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Measured</translation>
+    </message>
+    <message>
+        <source>Trajectory to the target</source>
+        <translation>Trajectory to the target</translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <translation>Target %1</translation>
     </message>
 </context>
 <context>
@@ -772,6 +845,10 @@ Without a command the window opens. Without --db the default database is used (c
     <message>
         <source>Title, kind, period, status, adoption, focus areas and owners of the plan</source>
         <translation>Title, kind, period, status, adoption, focus areas and owners of the plan</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Charts</translation>
     </message>
 </context>
 <context>
@@ -1229,6 +1306,25 @@ Without a command the window opens. Without --db the default database is used (c
     </message>
 </context>
 <context>
+    <name>ProgressChart</name>
+    <message>
+        <source>Progress over time</source>
+        <translation>Progress over time</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Mean progress</source>
+        <translation>Mean progress</translation>
+    </message>
+    <message>
+        <source>Expected (even pace over the plan period)</source>
+        <translation>Expected (even pace over the plan period)</translation>
+    </message>
+</context>
+<context>
     <name>ProgressDelegate</name>
     <message>
         <source> %</source>
@@ -1413,6 +1509,21 @@ Without a command the window opens. Without --db the default database is used (c
     </message>
 </context>
 <context>
+    <name>StatusByAreaChart</name>
+    <message>
+        <source>Status by focus area</source>
+        <translation>Status by focus area</translation>
+    </message>
+    <message>
+        <source>(no focus area)</source>
+        <translation>(no focus area)</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Measures</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <source>The change could not be logged: %1</source>
@@ -1441,6 +1552,17 @@ Without a command the window opens. Without --db the default database is used (c
     <message>
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineChart</name>
+    <message>
+        <source>Deadlines</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (overdue)</translation>
     </message>
 </context>
 <context>

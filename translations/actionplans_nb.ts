@@ -162,6 +162,37 @@
     </message>
 </context>
 <context>
+    <name>ChartWidget</name>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Lagre som PNG …</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Lagre som PDF …</translation>
+    </message>
+    <message>
+        <source>Save as SVG…</source>
+        <translation>Lagre som SVG …</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopier</translation>
+    </message>
+    <message>
+        <source>Save the chart</source>
+        <translation>Lagre diagrammet</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>%1-filer (*.%2)</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Action plans for Norwegian municipalities: plastic-smart, circular and climate plans.
@@ -259,6 +290,13 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
     <message>
         <source>Delete grant from %1</source>
         <translation>Slett tilskudd fra %1</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPane</name>
+    <message>
+        <source>Choose a plan to see its charts.</source>
+        <translation>Velg en plan for å se diagrammene.</translation>
     </message>
 </context>
 <context>
@@ -485,6 +523,41 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
     <message>
         <source>Report due</source>
         <translation>Rapportfrist</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorChart</name>
+    <message>
+        <source>on track</source>
+        <translation>i rute</translation>
+    </message>
+    <message>
+        <source>behind the trajectory</source>
+        <translation>bak banen mot målet</translation>
+    </message>
+    <message>
+        <source>no target or no measurement yet</source>
+        <translation>mangler mål eller måling</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2) – %3</source>
+        <translation>%1 (%2) – %3</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Målt</translation>
+    </message>
+    <message>
+        <source>Trajectory to the target</source>
+        <translation>Bane mot målet</translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <translation>Mål %1</translation>
     </message>
 </context>
 <context>
@@ -772,6 +845,10 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
     <message>
         <source>Title, kind, period, status, adoption, focus areas and owners of the plan</source>
         <translation>Planens tittel, type, periode, status, vedtak, innsatsområder og ansvarlige</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagrammer</translation>
     </message>
 </context>
 <context>
@@ -1229,6 +1306,25 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
     </message>
 </context>
 <context>
+    <name>ProgressChart</name>
+    <message>
+        <source>Progress over time</source>
+        <translation>Fremdrift over tid</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Mean progress</source>
+        <translation>Gjennomsnittlig fremdrift</translation>
+    </message>
+    <message>
+        <source>Expected (even pace over the plan period)</source>
+        <translation>Forventet (jevnt tempo gjennom planperioden)</translation>
+    </message>
+</context>
+<context>
     <name>ProgressDelegate</name>
     <message>
         <source> %</source>
@@ -1413,6 +1509,21 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
     </message>
 </context>
 <context>
+    <name>StatusByAreaChart</name>
+    <message>
+        <source>Status by focus area</source>
+        <translation>Status per innsatsområde</translation>
+    </message>
+    <message>
+        <source>(no focus area)</source>
+        <translation>(uten innsatsområde)</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Tiltak</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <source>The change could not be logged: %1</source>
@@ -1441,6 +1552,17 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
     <message>
         <source>Cannot read %1: %2</source>
         <translation>Kan ikke lese %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineChart</name>
+    <message>
+        <source>Deadlines</source>
+        <translation>Frister</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (forfalt)</translation>
     </message>
 </context>
 <context>

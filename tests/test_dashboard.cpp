@@ -1,0 +1,73 @@
+// The dashboard's charts rendered offscreen for each sample plan: the expected plottables and data points are
+// there. With ACTIONPLANS_SCREENSHOTS set, each dashboard is also saved as a PNG to look at.
+#include "dashboardcharts.h"
+#include "dashboardpane.h"
+#include "database.h"
+#include "datafile.h"
+#include "stores.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestDashboard : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void samplePlans();
+};
+
+void TestDashboard::samplePlans()
+{
+    QTemporaryDir dir;
+    Database db;
+    QString error;
+    QVERIFY2(DataFile::openOrCreate(db, dir.filePath(QStringLiteral("d.handlingsplan")), true, &error),
+             qPrintable(error));
+    Stores stores(db);
+    DashboardPane pane;
+    pane.resize(520, 2400);
+    pane.setToday(QDate(2026, 11, 23));
+    pane.setStores(&stores);
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    for (const PlanSummary& plan : stores.plans.summaries()) {
+        pane.setPlan(plan.planId);
+        const int indicators = int(stores.indicators.list(QStringLiteral("plan_id"), plan.planId).size());
+        QCOMPARE(pane.indicatorChartCount(), indicators);
+
+        auto* status = pane.findChild<StatusByAreaChart*>();
+        QVERIFY(status->plottableCount() >= 3); // one stacked bar set per status that occurs
+        int counted = 0;
+        for (int i = 0; i < status->plottableCount(); ++i) {
+            auto* bars = qobject_cast<QCPBars*>(status->plottable(i));
+            QVERIFY(bars);
+            QCOMPARE(bars->dataCount(), int(stores.focusAreas.list(QStringLiteral("plan_id"), plan.planId).size()));
+            for (auto it = bars->data()->constBegin(); it != bars->data()->constEnd(); ++it)
+                counted += int(it->value);
+        }
+        QCOMPARE(counted, plan.measureCount); // every measure is in exactly one segment
+
+        auto* progress = pane.findChild<ProgressChart*>();
+        QCOMPARE(progress->graphCount(), 2);
+        QVERIFY(progress->graph(0)->dataCount() > 3); // the history over two years
+        QCOMPARE(progress->graph(1)->dataCount(), 2); // the expected line
+
+        auto* timeline = pane.findChild<TimelineChart*>();
+        QVERIFY(timeline->itemCount() > plan.measureCount / 2); // a bar per dated measure, and the today line
+
+        for (IndicatorChart* chart : pane.findChildren<IndicatorChart*>()) {
+            QVERIFY(chart->graphCount() >= 1);
+            QVERIFY(chart->graph(0)->dataCount() >= 1);
+        }
+        QCoreApplication::processEvents(); // let the layout settle before the picture
+        const QImage image = pane.grab().toImage();
+        QVERIFY(!image.isNull());
+        const QString shots = qEnvironmentVariable("ACTIONPLANS_SCREENSHOTS");
+        if (!shots.isEmpty())
+            image.save(QStringLiteral("%1/dashboard-%2.png").arg(shots, plan.municipalityNumber));
+    }
+}
+
+QTEST_MAIN(TestDashboard)
+#include "test_dashboard.moc"

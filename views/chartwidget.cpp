@@ -1,0 +1,70 @@
+#include "chartwidget.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QContextMenuEvent>
+#include <QFileDialog>
+#include <QMenu>
+#include <QSvgGenerator>
+
+ChartWidget::ChartWidget(QWidget* parent)
+    : QCustomPlot(parent)
+    , m_title(new QCPTextElement(this))
+{
+    setLocale(QLocale()); // tick labels as Norwegian readers write numbers: 1 234,5
+    plotLayout()->insertRow(0);
+    QFont font = m_title->font();
+    font.setBold(true);
+    m_title->setFont(font);
+    plotLayout()->addElement(0, 0, m_title);
+    setMinimumHeight(220);
+    setNoAntialiasingOnDrag(true);
+}
+
+void ChartWidget::setTitle(const QString& title)
+{
+    m_title->setText(title);
+}
+
+bool ChartWidget::saveSvg(const QString& fileName)
+{
+    QSvgGenerator generator;
+    generator.setFileName(fileName);
+    generator.setSize(size());
+    generator.setViewBox(rect());
+    generator.setTitle(m_title->text());
+    QCPPainter painter;
+    if (!painter.begin(&generator))
+        return false;
+    toPainter(&painter, width(), height());
+    return painter.end();
+}
+
+void ChartWidget::contextMenuEvent(QContextMenuEvent* event)
+{
+    QMenu menu(this);
+    menu.addAction(tr("Save as PNG…"), this, [this] { saveAs(QStringLiteral("png")); });
+    menu.addAction(tr("Save as PDF…"), this, [this] { saveAs(QStringLiteral("pdf")); });
+    menu.addAction(tr("Save as SVG…"), this, [this] { saveAs(QStringLiteral("svg")); });
+    menu.addSeparator();
+    menu.addAction(tr("Copy"), this, [this] { QApplication::clipboard()->setPixmap(toPixmap()); });
+    menu.exec(event->globalPos());
+}
+
+void ChartWidget::saveAs(const QString& format)
+{
+    QString path = QFileDialog::getSaveFileName(this,
+                                                tr("Save the chart"),
+                                                m_title->text() + QLatin1Char('.') + format,
+                                                tr("%1 files (*.%2)").arg(format.toUpper(), format));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1Char('.') + format, Qt::CaseInsensitive))
+        path += QLatin1Char('.') + format;
+    if (format == QLatin1String("png"))
+        savePng(path, 0, 0, 2.0);
+    else if (format == QLatin1String("pdf"))
+        savePdf(path);
+    else
+        saveSvg(path);
+}

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <qcustomplot.h>
+
+// A QCustomPlot with what every dashboard chart offers: a title, Norwegian number forms, and a context menu to
+// save the chart as PNG, PDF or SVG, or copy it to the clipboard.
+class ChartWidget : public QCustomPlot
+{
+    Q_OBJECT
+
+public:
+    explicit ChartWidget(QWidget* parent = nullptr);
+
+    void setTitle(const QString& title);
+    bool saveSvg(const QString& fileName);
+
+protected:
+    void contextMenuEvent(QContextMenuEvent* event) override;
+
+private:
+    void saveAs(const QString& format);
+    QCPTextElement* m_title;
+};

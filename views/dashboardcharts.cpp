@@ -1,0 +1,277 @@
+#include "dashboardcharts.h"
+
+#include "statuscolors.h"
+#include "vocabulary.h"
+
+#include <algorithm>
+
+namespace {
+
+double dayKey(const QDate& date)
+{
+    return QCPAxisTickerDateTime::dateTimeToKey(date.startOfDay());
+}
+
+// Okabe–Ito blue and vermillion for lines, grey for what is only a reference.
+const QColor LineColor(0x00, 0x72, 0xb2);
+const QColor AlertColor(0xd5, 0x5e, 0x00);
+const QColor ReferenceColor(0x80, 0x80, 0x80);
+
+void placeLegendBelow(QCustomPlot* plot)
+{
+    // The legend in its own row under the chart, wrapping, so it never covers the data.
+    plot->legend->setVisible(true);
+    plot->axisRect()->insetLayout()->take(plot->legend);
+    plot->plotLayout()->addElement(plot->plotLayout()->rowCount(), 0, plot->legend);
+    plot->plotLayout()->setRowStretchFactor(plot->plotLayout()->rowCount() - 1, 0.001);
+    plot->legend->setFillOrder(QCPLegend::foColumnsFirst);
+    plot->legend->setWrap(4);
+    plot->legend->setBorderPen(Qt::NoPen);
+}
+
+QCPItemStraightLine* todayLine(QCustomPlot* plot, const QDate& today, Qt::Orientation orientation)
+{
+    auto* line = new QCPItemStraightLine(plot);
+    const double key = dayKey(today);
+    if (orientation == Qt::Vertical) {
+        line->point1->setCoords(key, 0);
+        line->point2->setCoords(key, 1);
+    }
+    line->setPen(QPen(AlertColor, 1.5, Qt::DashLine));
+    auto* label = new QCPItemText(plot);
+    label->setText(ChartWidget::tr("Today"));
+    label->setColor(AlertColor);
+    label->position->setTypeX(QCPItemPosition::ptPlotCoords);
+    label->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
+    label->position->setCoords(key, 0.0);
+    label->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
+    label->setPadding(QMargins(3, 2, 0, 0));
+    return line;
+}
+
+QSharedPointer<QCPAxisTickerDateTime> dateTicker()
+{
+    QSharedPointer<QCPAxisTickerDateTime> ticker(new QCPAxisTickerDateTime);
+    ticker->setDateTimeFormat(QStringLiteral("dd.MM.yyyy"));
+    ticker->setTickCount(5);
+    return ticker;
+}
+
+} // namespace
+
+StatusByAreaChart::StatusByAreaChart(QWidget* parent)
+    : ChartWidget(parent)
+{
+    setObjectName(QStringLiteral("statusByAreaChart"));
+    placeLegendBelow(this);
+}
+
+void StatusByAreaChart::setData(const QVector<ChartData::AreaStatusCounts>& areas)
+{
+    clearPlottables();
+    clearItems();
+    setTitle(tr("Status by focus area"));
+    QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
+    int most = 1;
+    for (int i = 0; i < areas.size(); ++i) {
+        ticker->addTick(i + 1, areas[i].area.isEmpty() ? tr("(no focus area)") : areas[i].area);
+        most = std::max(most, areas[i].total());
+    }
+    yAxis->setTicker(ticker);
+    yAxis->setRangeReversed(true); // the first focus area on top, as in the plan
+    yAxis->setRange(0.4, areas.size() + 0.6);
+    yAxis->grid()->setVisible(false);
+    xAxis->setRange(0, most * 1.05);
+    xAxis->setLabel(tr("Measures"));
+    QVector<double> filled(areas.size(), 0.0);
+    QCPBars* below = nullptr;
+    for (const QString& status : Vocabulary::measureStatuses()) {
+        QVector<double> keys;
+        QVector<double> values;
+        int total = 0;
+        for (int i = 0; i < areas.size(); ++i) {
+            keys << i + 1;
+            values << areas[i].byStatus.value(status);
+            total += areas[i].byStatus.value(status);
+        }
+        if (total == 0)
+            continue;
+        auto* bars = new QCPBars(yAxis, xAxis);
+        bars->setName(Vocabulary::measureStatusName(status));
+        bars->setBrush(StatusColors::color(status));
+        bars->setPen(QPen(Qt::white, 1));
+        bars->setWidth(0.65);
+        bars->setStackingGap(0);
+        bars->setData(keys, values, true);
+        if (below)
+            bars->moveAbove(below);
+        below = bars;
+        for (int i = 0; i < areas.size(); ++i) {
+            if (values[i] <= 0)
+                continue;
+            auto* label = new QCPItemText(this);
+            label->position->setAxes(xAxis, yAxis);
+            label->position->setCoords(filled[i] + values[i] / 2.0, i + 1);
+            label->setText(QLocale().toString(int(values[i])));
+            label->setColor(StatusColors::textColor(status));
+            label->setClipToAxisRect(true);
+            filled[i] += values[i];
+        }
+    }
+    setMinimumHeight(100 + 34 * int(areas.size()));
+    replot();
+}
+
+ProgressChart::ProgressChart(QWidget* parent)
+    : ChartWidget(parent)
+{
+    setObjectName(QStringLiteral("progressChart"));
+    placeLegendBelow(this);
+}
+
+void ProgressChart::setData(const QVector<ChartData::DatedValue>& progress,
+                            const QVector<ChartData::DatedValue>& expected,
+                            const QDate& today)
+{
+    clearGraphs();
+    clearItems();
+    setTitle(tr("Progress over time"));
+    xAxis->setTicker(dateTicker());
+    QSharedPointer<QCPAxisTickerText> percent(new QCPAxisTickerText);
+    for (int value = 0; value <= 100; value += 25)
+        percent->addTick(value, tr("%1 %").arg(value));
+    yAxis->setTicker(percent);
+    yAxis->setRange(0, 100);
+
+    QCPGraph* actual = addGraph();
+    actual->setName(tr("Mean progress"));
+    actual->setLineStyle(QCPGraph::lsStepLeft);
+    actual->setPen(QPen(LineColor, 2));
+    actual->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, 5));
+    for (const ChartData::DatedValue& point : progress)
+        actual->addData(dayKey(point.date), point.value);
+    // The step holds its last value until today.
+    if (!progress.isEmpty() && progress.last().date < today)
+        actual->addData(dayKey(today), progress.last().value);
+
+    QCPGraph* line = addGraph();
+    line->setName(tr("Expected (even pace over the plan period)"));
+    line->setPen(QPen(ReferenceColor, 1.5, Qt::DashLine));
+    for (const ChartData::DatedValue& point : expected)
+        line->addData(dayKey(point.date), point.value);
+
+    QDate first = expected.isEmpty() ? today.addYears(-1) : expected.first().date;
+    QDate last = expected.isEmpty() ? today.addMonths(6) : expected.last().date;
+    if (!progress.isEmpty())
+        first = std::min(first, progress.first().date);
+    last = std::max(last, today.addDays(30));
+    xAxis->setRange(dayKey(first), dayKey(last));
+    todayLine(this, today, Qt::Vertical);
+    replot();
+}
+
+IndicatorChart::IndicatorChart(QWidget* parent)
+    : ChartWidget(parent)
+{
+    setObjectName(QStringLiteral("indicatorChart"));
+    placeLegendBelow(this);
+}
+
+void IndicatorChart::setData(const Indicator& indicator, const QVector<IndicatorValue>& values)
+{
+    clearGraphs();
+    clearItems();
+    const ChartData::IndicatorTrack track = ChartData::indicatorTrack(indicator, values);
+    QString verdict;
+    if (track.onTrack)
+        verdict = *track.onTrack ? tr("on track") : tr("behind the trajectory");
+    else
+        verdict = tr("no target or no measurement yet");
+    setTitle(indicator.unit.isEmpty() ? tr("%1 – %2").arg(indicator.name, verdict)
+                                      : tr("%1 (%2) – %3").arg(indicator.name, indicator.unit, verdict));
+
+    int firstYear = 9999;
+    int lastYear = 0;
+    double low = 0;
+    double high = 1;
+    auto include = [&](int year, double value) {
+        firstYear = std::min(firstYear, year);
+        lastYear = std::max(lastYear, year);
+        low = std::min(low, value);
+        high = std::max(high, value);
+    };
+    QCPGraph* measured = addGraph();
+    measured->setName(tr("Measured"));
+    measured->setPen(QPen(LineColor, 2));
+    measured->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(LineColor, 2), Qt::white, 7));
+    QVector<IndicatorValue> sorted = values;
+    std::sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.year < b.year; });
+    for (const IndicatorValue& value : sorted) {
+        measured->addData(value.year, value.value);
+        include(value.year, value.value);
+    }
+    if (track.hasTrajectory) {
+        QCPGraph* trajectory = addGraph();
+        trajectory->setName(tr("Trajectory to the target"));
+        trajectory->setPen(QPen(ReferenceColor, 1.5, Qt::DashLine));
+        trajectory->addData(*indicator.baselineYear, *indicator.baselineValue);
+        trajectory->addData(*indicator.targetYear, *indicator.targetValue);
+        include(*indicator.baselineYear, *indicator.baselineValue);
+        include(*indicator.targetYear, *indicator.targetValue);
+        QCPGraph* target = addGraph();
+        target->setName(tr("Target %1").arg(*indicator.targetYear));
+        target->setLineStyle(QCPGraph::lsNone);
+        target->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssStar, QPen(AlertColor, 2), AlertColor, 14));
+        target->addData(*indicator.targetYear, *indicator.targetValue);
+    }
+    if (lastYear == 0) {
+        firstYear = lastYear = QDate::currentDate().year();
+    }
+    // Years as plain years (no thousands separator), one tick per year.
+    QSharedPointer<QCPAxisTickerText> years(new QCPAxisTickerText);
+    for (int year = firstYear; year <= lastYear; ++year)
+        years->addTick(year, QString::number(year));
+    xAxis->setTicker(years);
+    xAxis->setRange(firstYear - 0.5, lastYear + 0.5);
+    const double margin = (high - low) * 0.1 + 0.5;
+    yAxis->setRange(std::min(0.0, low - margin), high + margin);
+    replot();
+}
+
+TimelineChart::TimelineChart(QWidget* parent)
+    : ChartWidget(parent)
+{
+    setObjectName(QStringLiteral("timelineChart"));
+}
+
+void TimelineChart::setData(const QVector<ChartData::TimelineBar>& bars, const QDate& today)
+{
+    clearPlottables();
+    clearItems();
+    setTitle(tr("Deadlines"));
+    xAxis->setTicker(dateTicker());
+    QSharedPointer<QCPAxisTickerText> labels(new QCPAxisTickerText);
+    QDate first = today;
+    QDate last = today;
+    for (int i = 0; i < bars.size(); ++i) {
+        const ChartData::TimelineBar& bar = bars[i];
+        labels->addTick(i + 1, bar.overdue ? tr("%1 (overdue)").arg(bar.label) : bar.label);
+        first = std::min(first, bar.from);
+        last = std::max(last, bar.to);
+        auto* rect = new QCPItemRect(this);
+        rect->topLeft->setCoords(dayKey(bar.from), i + 1 - 0.35);
+        rect->bottomRight->setCoords(dayKey(bar.to.addDays(1)), i + 1 + 0.35);
+        rect->setBrush(StatusColors::color(bar.status));
+        // Overdue: a strong outline as well as the word, not colour alone.
+        rect->setPen(bar.overdue ? QPen(AlertColor, 2) : QPen(Qt::white, 1));
+        rect->setClipToAxisRect(true);
+    }
+    yAxis->setTicker(labels);
+    yAxis->setRangeReversed(true);
+    yAxis->setRange(0.4, bars.size() + 0.6);
+    yAxis->grid()->setVisible(false);
+    xAxis->setRange(dayKey(first.addDays(-20)), dayKey(last.addDays(20)));
+    todayLine(this, today, Qt::Vertical);
+    setMinimumHeight(90 + 18 * int(bars.size()));
+    replot();
+}
