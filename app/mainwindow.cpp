@@ -9,6 +9,7 @@
 #include "database.h"
 #include "datafile.h"
 #include "grantdialog.h"
+#include "indicatoreditor.h"
 #include "measuredetailspane.h"
 #include "measurefiltermodel.h"
 #include "measurehistorymodels.h"
@@ -206,6 +207,11 @@ void MainWindow::createActions()
                                                                           : m_navigator->currentPlanId());
     });
     m_planPropertiesAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Return));
+    m_indicatorsAction = m_planMenu->addAction(QString(), this, [this] {
+        editIndicators(m_measureModel && m_measureModel->planId() > 0 ? m_measureModel->planId()
+                                                                      : m_navigator->currentPlanId());
+    });
+    m_indicatorsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_I));
     m_planMenu->addSeparator();
     m_deletePlanAction = m_planMenu->addAction(QString(), this, [this] { deletePlan(m_navigator->currentPlanId()); });
 
@@ -257,6 +263,8 @@ void MainWindow::retranslate()
     m_renamePlanAction->setToolTip(tr("Change the title of the plan chosen in the navigator"));
     m_planPropertiesAction->setText(tr("&Properties…"));
     m_planPropertiesAction->setToolTip(tr("Title, kind, period, status, adoption, focus areas and owners of the plan"));
+    m_indicatorsAction->setText(tr("&Indicators…"));
+    m_indicatorsAction->setToolTip(tr("The plan's indicators, their targets and measured values"));
     m_deletePlanAction->setText(tr("&Delete plan…"));
     m_deletePlanAction->setToolTip(tr("Delete the plan chosen in the navigator with all its measures (can be undone)"));
     m_recordProgressAction->setText(tr("&Record progress…"));
@@ -546,6 +554,19 @@ void MainWindow::editGrant(qint64 grantId, qint64 measureId)
         m_undoStack->push(Commands::editGrant(*m_stores, grant, after, onError));
 }
 
+void MainWindow::editIndicators(qint64 planId)
+{
+    if (!m_stores || !m_stores->plans.get(planId))
+        return;
+    IndicatorEditor editor(
+        *m_stores,
+        planId,
+        [this](QUndoCommand* command) { m_undoStack->push(command); },
+        [this](const QString& e) { showError(e); },
+        this);
+    editor.exec();
+}
+
 void MainWindow::recordProgress(qint64 measureId)
 {
     const std::optional<Measure> measure = m_stores && measureId > 0 ? m_stores->measures.get(measureId) : std::nullopt;
@@ -657,6 +678,7 @@ void MainWindow::updateActions()
     m_newPlanAction->setEnabled(writable && m_navigator->currentMunicipalityId() > 0);
     m_renamePlanAction->setEnabled(writable && m_navigator->currentPlanId() > 0);
     m_planPropertiesAction->setEnabled(writable && (onePlan || m_navigator->currentPlanId() > 0));
+    m_indicatorsAction->setEnabled(writable && (onePlan || m_navigator->currentPlanId() > 0));
     m_deletePlanAction->setEnabled(writable && m_navigator->currentPlanId() > 0);
     m_deleteMeasuresAction->setEnabled(writable && m_measuresPane->currentMeasureId() > 0);
     m_recordProgressAction->setEnabled(writable && m_measuresPane->currentMeasureId() > 0);

@@ -57,6 +57,8 @@ public:
     void editPlanProperties(qint64 planId);
     // Adds (grantId 0, to measureId) or edits a grant through its dialog (undoable).
     void editGrant(qint64 grantId, qint64 measureId);
+    // Opens the indicator editor of the plan.
+    void editIndicators(qint64 planId);
     // Asks for a progress update of the measure and records it (undoable).
     void recordProgress(qint64 measureId);
     // Deletes the plan and all it holds (undoable); asks first unless confirmed is true.
@@ -124,6 +126,7 @@ private:
     QAction* m_renamePlanAction = nullptr;
     QAction* m_deletePlanAction = nullptr;
     QAction* m_planPropertiesAction = nullptr;
+    QAction* m_indicatorsAction = nullptr;
     QAction* m_allMeasuresAction = nullptr;
     QAction* m_overdueAction = nullptr;
     QAction* m_aboutAction = nullptr;

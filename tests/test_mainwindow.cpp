@@ -18,6 +18,7 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSpinBox>
 #include <QSqlQuery>
 #include <QTimer>
@@ -29,6 +30,7 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -47,6 +49,7 @@ private slots:
     void recordProgressAndDetails();
     void planPropertiesThroughTheDialog();
     void createPlanThroughTheNavigator();
+    void indicatorsThroughTheEditor();
 
 private:
     QTemporaryDir m_dir;
@@ -404,6 +407,58 @@ void TestMainWindow::createPlanThroughTheNavigator()
     window.undoStack()->undo(); // the title
     window.undoStack()->undo(); // the plan
     QVERIFY(!stores.plans.get(planId));
+}
+
+// The indicator editor: a new indicator, named and given a target, and a measured value; each step is on disk at
+// once and undoable; the dashboard draws the new indicator.
+void TestMainWindow::indicatorsThroughTheEditor()
+{
+    const QString path = m_dir.filePath(QStringLiteral("indikatorer.handlingsplan"));
+    {
+        Database db;
+        QString error;
+        QVERIFY2(DataFile::openOrCreate(db, path, true, &error), qPrintable(error));
+    }
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openFile(path, true));
+    Database db;
+    QVERIFY(db.open(path));
+    Stores stores(db);
+    const qint64 planId = stores.plans.summaries().first().planId;
+    const int before = int(stores.indicators.list(QStringLiteral("plan_id"), planId).size());
+    const int undoBefore = window.undoStack()->index();
+
+    QTimer::singleShot(0, this, [] {
+        auto* editor = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+        QVERIFY(editor);
+        const auto close = qScopeGuard([editor] { editor->reject(); }); // even when a check fails
+        QTest::mouseClick(editor->findChild<QPushButton*>(QStringLiteral("addIndicator")), Qt::LeftButton);
+        auto* name = editor->findChild<QLineEdit*>(QStringLiteral("indicatorName"));
+        name->selectAll();
+        QTest::keyClicks(name, QStringLiteral("Gjenbrukte moebler"));
+        QTest::mouseClick(editor->findChild<QPushButton*>(QStringLiteral("saveIndicator")), Qt::LeftButton);
+        QTest::mouseClick(editor->findChild<QPushButton*>(QStringLiteral("addIndicatorValue")), Qt::LeftButton);
+        auto* values = editor->findChild<QTableWidget*>(QStringLiteral("indicatorValues"));
+        QCOMPARE(values->rowCount(), 1);
+        values->item(0, 1)->setText(QStringLiteral("12,5"));
+        const QString shots = qEnvironmentVariable("ACTIONPLANS_SCREENSHOTS");
+        if (!shots.isEmpty())
+            editor->grab().save(shots + QStringLiteral("/indicator-editor.png"));
+    });
+    window.editIndicators(planId);
+    const QVector<Indicator> indicators = stores.indicators.list(QStringLiteral("plan_id"), planId);
+    QCOMPARE(indicators.size(), before + 1);
+    QCOMPARE(indicators.last().name, QStringLiteral("Gjenbrukte moebler"));
+    const QVector<IndicatorValue> values
+        = stores.indicatorValues.list(QStringLiteral("indicator_id"), indicators.last().id);
+    QCOMPARE(values.size(), 1);
+    QCOMPARE(values.first().value, 12.5);
+    QCOMPARE(window.undoStack()->count(), undoBefore + 4); // add, rename, add value, set value
+    while (window.undoStack()->index() > undoBefore)
+        window.undoStack()->undo();
+    QCOMPARE(stores.indicators.list(QStringLiteral("plan_id"), planId).size(), before);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -291,6 +291,26 @@ Without a command the window opens. Without --db the default database is used (c
         <source>Delete grant from %1</source>
         <translation>Delete grant from %1</translation>
     </message>
+    <message>
+        <source>Add indicator “%1”</source>
+        <translation>Add indicator “%1”</translation>
+    </message>
+    <message>
+        <source>Change indicator “%1”</source>
+        <translation>Change indicator “%1”</translation>
+    </message>
+    <message>
+        <source>Add the value for %1</source>
+        <translation>Add the value for %1</translation>
+    </message>
+    <message>
+        <source>Change the value for %1</source>
+        <translation>Change the value for %1</translation>
+    </message>
+    <message>
+        <source>Delete the value for %1</source>
+        <translation>Delete the value for %1</translation>
+    </message>
 </context>
 <context>
     <name>DashboardPane</name>
@@ -558,6 +578,73 @@ Without a command the window opens. Without --db the default database is used (c
     <message>
         <source>Target %1</source>
         <translation>Target %1</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorEditor</name>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Save changes</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>&amp;New indicator</source>
+        <translation>&amp;New indicator</translation>
+    </message>
+    <message>
+        <source>&amp;Delete indicator</source>
+        <translation>&amp;Delete indicator</translation>
+    </message>
+    <message>
+        <source>Add &amp;year</source>
+        <translation>Add &amp;year</translation>
+    </message>
+    <message>
+        <source>Delete y&amp;ear</source>
+        <translation>Delete y&amp;ear</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation>&amp;Direction:</translation>
+    </message>
+    <message>
+        <source>&amp;Baseline (year, value):</source>
+        <translation>&amp;Baseline (year, value):</translation>
+    </message>
+    <message>
+        <source>&amp;Target (year, value):</source>
+        <translation>&amp;Target (year, value):</translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation>S&amp;ource:</translation>
+    </message>
+    <message>
+        <source>New indicator</source>
+        <translation>New indicator</translation>
     </message>
 </context>
 <context>
@@ -849,6 +936,14 @@ Without a command the window opens. Without --db the default database is used (c
     <message>
         <source>Charts</source>
         <translation>Charts</translation>
+    </message>
+    <message>
+        <source>&amp;Indicators…</source>
+        <translation>&amp;Indicators…</translation>
+    </message>
+    <message>
+        <source>The plan's indicators, their targets and measured values</source>
+        <translation>The plan's indicators, their targets and measured values</translation>
     </message>
 </context>
 <context>
@@ -1473,6 +1568,13 @@ Without a command the window opens. Without --db the default database is used (c
     <message>
         <source>A grant cannot be a negative amount.</source>
         <translation>A grant cannot be a negative amount.</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveIndicatorCommand</name>
+    <message>
+        <source>Delete indicator “%1”</source>
+        <translation>Delete indicator “%1”</translation>
     </message>
 </context>
 <context>

@@ -291,6 +291,26 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
         <source>Delete grant from %1</source>
         <translation>Slett tilskudd fra %1</translation>
     </message>
+    <message>
+        <source>Add indicator “%1”</source>
+        <translation>Legg til indikator «%1»</translation>
+    </message>
+    <message>
+        <source>Change indicator “%1”</source>
+        <translation>Endre indikator «%1»</translation>
+    </message>
+    <message>
+        <source>Add the value for %1</source>
+        <translation>Legg til verdien for %1</translation>
+    </message>
+    <message>
+        <source>Change the value for %1</source>
+        <translation>Endre verdien for %1</translation>
+    </message>
+    <message>
+        <source>Delete the value for %1</source>
+        <translation>Slett verdien for %1</translation>
+    </message>
 </context>
 <context>
     <name>DashboardPane</name>
@@ -558,6 +578,73 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
     <message>
         <source>Target %1</source>
         <translation>Mål %1</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorEditor</name>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Lagre endringene</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indikatorer</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>ikke oppgitt</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Verdi</translation>
+    </message>
+    <message>
+        <source>&amp;New indicator</source>
+        <translation>&amp;Ny indikator</translation>
+    </message>
+    <message>
+        <source>&amp;Delete indicator</source>
+        <translation>&amp;Slett indikator</translation>
+    </message>
+    <message>
+        <source>Add &amp;year</source>
+        <translation>Legg til &amp;år</translation>
+    </message>
+    <message>
+        <source>Delete y&amp;ear</source>
+        <translation>Slett å&amp;r</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Enhet:</translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation>&amp;Retning:</translation>
+    </message>
+    <message>
+        <source>&amp;Baseline (year, value):</source>
+        <translation>&amp;Utgangspunkt (år, verdi):</translation>
+    </message>
+    <message>
+        <source>&amp;Target (year, value):</source>
+        <translation>&amp;Mål (år, verdi):</translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation>K&amp;ilde:</translation>
+    </message>
+    <message>
+        <source>New indicator</source>
+        <translation>Ny indikator</translation>
     </message>
 </context>
 <context>
@@ -849,6 +936,14 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
     <message>
         <source>Charts</source>
         <translation>Diagrammer</translation>
+    </message>
+    <message>
+        <source>&amp;Indicators…</source>
+        <translation>&amp;Indikatorer …</translation>
+    </message>
+    <message>
+        <source>The plan's indicators, their targets and measured values</source>
+        <translation>Planens indikatorer, mål og målte verdier</translation>
     </message>
 </context>
 <context>
@@ -1473,6 +1568,13 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
     <message>
         <source>A grant cannot be a negative amount.</source>
         <translation>Et tilskudd kan ikke være et negativt beløp.</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveIndicatorCommand</name>
+    <message>
+        <source>Delete indicator “%1”</source>
+        <translation>Slett indikator «%1»</translation>
     </message>
 </context>
 <context>

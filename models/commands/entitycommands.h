@@ -121,6 +121,39 @@ public:
         return new RemoveCommand<Grant>(
             stores, stores.grants, grant, tr("Delete grant from %1").arg(grant.programme), std::move(onError));
     }
+    static AddCommand<Indicator>* addIndicator(Stores& stores, const Indicator& value, ErrorHandler onError)
+    {
+        return new AddCommand<Indicator>(
+            stores, stores.indicators, value, tr("Add indicator “%1”").arg(value.name), std::move(onError));
+    }
+    static EditCommand<Indicator>*
+    editIndicator(Stores& stores, const Indicator& before, const Indicator& after, ErrorHandler onError)
+    {
+        return new EditCommand<Indicator>(
+            stores, stores.indicators, before, after, tr("Change indicator “%1”").arg(after.name), std::move(onError));
+    }
+    static AddCommand<IndicatorValue>*
+    addIndicatorValue(Stores& stores, const IndicatorValue& value, ErrorHandler onError)
+    {
+        return new AddCommand<IndicatorValue>(
+            stores, stores.indicatorValues, value, tr("Add the value for %1").arg(value.year), std::move(onError));
+    }
+    static EditCommand<IndicatorValue>*
+    editIndicatorValue(Stores& stores, const IndicatorValue& before, const IndicatorValue& after, ErrorHandler onError)
+    {
+        return new EditCommand<IndicatorValue>(stores,
+                                               stores.indicatorValues,
+                                               before,
+                                               after,
+                                               tr("Change the value for %1").arg(after.year),
+                                               std::move(onError));
+    }
+    static RemoveCommand<IndicatorValue>*
+    removeIndicatorValue(Stores& stores, const IndicatorValue& value, ErrorHandler onError)
+    {
+        return new RemoveCommand<IndicatorValue>(
+            stores, stores.indicatorValues, value, tr("Delete the value for %1").arg(value.year), std::move(onError));
+    }
     static EditCommand<Plan>* editPlan(Stores& stores, const Plan& before, const Plan& after, ErrorHandler onError)
     {
         return new EditCommand<Plan>(

@@ -155,6 +155,33 @@ void RemovePlanCommand::undo()
     checkTransaction(transaction.commit());
 }
 
+RemoveIndicatorCommand::RemoveIndicatorCommand(Stores& stores, qint64 indicatorId, ErrorHandler onError)
+    : StoreCommand(stores, QString(), std::move(onError))
+    , m_indicator(stores.indicators.get(indicatorId).value_or(Indicator()))
+    , m_values(stores.indicatorValues.list(QStringLiteral("indicator_id"), indicatorId))
+{
+    setText(tr("Delete indicator “%1”").arg(m_indicator.name));
+}
+
+void RemoveIndicatorCommand::redo()
+{
+    check(m_stores.indicators.remove(m_indicator.id), m_stores.indicators); // its values go with it (CASCADE)
+}
+
+void RemoveIndicatorCommand::undo()
+{
+    WriteTransaction transaction(m_stores.db);
+    if (!checkTransaction(transaction.isActive()))
+        return;
+    const auto ok = [this](bool result, const Store& store) {
+        return check(result, store);
+    };
+    if (!check(m_stores.indicators.restore(m_indicator).has_value(), m_stores.indicators)
+        || !restoreAll(m_stores.indicatorValues, m_values, ok))
+        return;
+    checkTransaction(transaction.commit());
+}
+
 RecordProgressCommand::RecordProgressCommand(Stores& stores, const ProgressUpdate& update, ErrorHandler onError)
     : StoreCommand(stores, tr("Record progress"), std::move(onError))
     , m_update(update)

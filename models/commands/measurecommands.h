@@ -66,6 +66,21 @@ private:
     QVector<Grant> m_grants;
 };
 
+// Removes an indicator with its measured values; undo puts both back.
+class RemoveIndicatorCommand : public StoreCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(RemoveIndicatorCommand)
+
+public:
+    RemoveIndicatorCommand(Stores& stores, qint64 indicatorId, ErrorHandler onError);
+    void redo() override;
+    void undo() override;
+
+private:
+    Indicator m_indicator;
+    QVector<IndicatorValue> m_values;
+};
+
 // Adds a progress update and moves the measure's status and progress with it.
 class RecordProgressCommand : public StoreCommand
 {
