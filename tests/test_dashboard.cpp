@@ -6,6 +6,7 @@
 #include "datafile.h"
 #include "stores.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -60,6 +61,14 @@ void TestDashboard::samplePlans()
             QVERIFY(chart->graphCount() >= 1);
             QVERIFY(chart->graph(0)->dataCount() >= 1);
         }
+        // Each chart saves as the files the context menu offers.
+        const QString base = dir.filePath(QStringLiteral("chart-%1").arg(plan.planId));
+        QVERIFY(progress->savePng(base + QStringLiteral(".png")));
+        QVERIFY(progress->savePdf(base + QStringLiteral(".pdf")));
+        QVERIFY(progress->saveSvg(base + QStringLiteral(".svg")));
+        QFile svg(base + QStringLiteral(".svg"));
+        QVERIFY(svg.open(QIODevice::ReadOnly));
+        QVERIFY(svg.readAll().contains("<svg"));
         QCoreApplication::processEvents(); // let the layout settle before the picture
         const QImage image = pane.grab().toImage();
         QVERIFY(!image.isNull());
