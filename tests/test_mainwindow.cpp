@@ -52,8 +52,23 @@ private slots:
     void indicatorsThroughTheEditor();
 
 private:
+    // A file with the municipalities and the sample data, as a first start makes it; empty on failure.
+    QString makeSampleFile(const QString& name);
+
     QTemporaryDir m_dir;
 };
+
+QString TestMainWindow::makeSampleFile(const QString& name)
+{
+    const QString path = m_dir.filePath(name);
+    Database db;
+    QString error;
+    if (!DataFile::openOrCreate(db, path, true, &error)) {
+        qWarning() << error;
+        return {};
+    }
+    return path;
+}
 
 void TestMainWindow::initTestCase()
 {
@@ -164,12 +179,8 @@ QWidget* typeIntoCell(QTableView* view, const QModelIndex& index, const QString&
 // redo, filter, delete; after each step both the screen and the file say the same.
 void TestMainWindow::addEditUndoFilterThroughTheWindow()
 {
-    const QString path = m_dir.filePath(QStringLiteral("arbeid.handlingsplan"));
-    {
-        Database db;
-        QString error;
-        QVERIFY2(DataFile::openOrCreate(db, path, true, &error), qPrintable(error));
-    }
+    const QString path = makeSampleFile(QStringLiteral("arbeid.handlingsplan"));
+    QVERIFY(!path.isEmpty());
     MainWindow window;
     window.resize(1366, 768);
     window.show();
@@ -274,12 +285,8 @@ void TestMainWindow::addEditUndoFilterThroughTheWindow()
 // the details and the file agree, and Ctrl+Z takes each back.
 void TestMainWindow::recordProgressAndDetails()
 {
-    const QString path = m_dir.filePath(QStringLiteral("fremdrift.handlingsplan"));
-    {
-        Database db;
-        QString error;
-        QVERIFY2(DataFile::openOrCreate(db, path, true, &error), qPrintable(error));
-    }
+    const QString path = makeSampleFile(QStringLiteral("fremdrift.handlingsplan"));
+    QVERIFY(!path.isEmpty());
     MainWindow window;
     window.resize(1920, 1080);
     window.show();
@@ -333,12 +340,8 @@ void TestMainWindow::recordProgressAndDetails()
 // The plan properties dialog, driven as a user would: a new title, a new focus area; one undo takes both back.
 void TestMainWindow::planPropertiesThroughTheDialog()
 {
-    const QString path = m_dir.filePath(QStringLiteral("egenskaper.handlingsplan"));
-    {
-        Database db;
-        QString error;
-        QVERIFY2(DataFile::openOrCreate(db, path, true, &error), qPrintable(error));
-    }
+    const QString path = makeSampleFile(QStringLiteral("egenskaper.handlingsplan"));
+    QVERIFY(!path.isEmpty());
     MainWindow window;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -413,12 +416,8 @@ void TestMainWindow::createPlanThroughTheNavigator()
 // once and undoable; the dashboard draws the new indicator.
 void TestMainWindow::indicatorsThroughTheEditor()
 {
-    const QString path = m_dir.filePath(QStringLiteral("indikatorer.handlingsplan"));
-    {
-        Database db;
-        QString error;
-        QVERIFY2(DataFile::openOrCreate(db, path, true, &error), qPrintable(error));
-    }
+    const QString path = makeSampleFile(QStringLiteral("indikatorer.handlingsplan"));
+    QVERIFY(!path.isEmpty());
     MainWindow window;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
