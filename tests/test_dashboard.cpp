@@ -61,6 +61,23 @@ void TestDashboard::samplePlans()
             QVERIFY(chart->graphCount() >= 1);
             QVERIFY(chart->graph(0)->dataCount() >= 1);
         }
+        // Hovering gives the exact figures.
+        const int firstRowY = int(status->yAxis->coordToPixel(1));
+        const QString areaFigures = status->figuresAt(QPoint(status->axisRect()->center().x(), firstRowY));
+        QVERIFY2(areaFigures.startsWith(
+                     stores.focusAreas.list(QStringLiteral("plan_id"), plan.planId, QStringLiteral("position"))
+                         .first()
+                         .name),
+                 qPrintable(areaFigures));
+        const auto point = progress->graph(0)->data()->constBegin();
+        const QPointF pixel = progress->graph(0)->coordsToPixels(point->key, point->value);
+        QVERIFY2(progress->figuresAt(pixel.toPoint()).startsWith(QStringLiteral("Mean progress")),
+                 qPrintable(progress->figuresAt(pixel.toPoint())));
+        QVERIFY(progress->figuresAt(QPoint(0, 0)).isEmpty());
+        const QString barFigures
+            = timeline->figuresAt(QPoint(timeline->axisRect()->center().x(), int(timeline->yAxis->coordToPixel(1))));
+        QVERIFY2(barFigures.contains(QStringLiteral(" – ")), qPrintable(barFigures));
+
         // Each chart saves as the files the context menu offers.
         const QString base = dir.filePath(QStringLiteral("chart-%1").arg(plan.planId));
         QVERIFY(progress->savePng(base + QStringLiteral(".png")));

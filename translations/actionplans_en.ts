@@ -191,6 +191,10 @@
         <source>Today</source>
         <translation>Today</translation>
     </message>
+    <message>
+        <source>%1: %2 – %3</source>
+        <translation>%1: %2 – %3</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1624,6 +1628,10 @@ Without a command the window opens. Without --db the default database is used (c
         <source>Measures</source>
         <translation>Measures</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Store</name>
@@ -1665,6 +1673,10 @@ Without a command the window opens. Without --db the default database is used (c
     <message>
         <source>%1 (overdue)</source>
         <translation>%1 (overdue)</translation>
+    </message>
+    <message>
+        <source>%1: %2 – %3, %4</source>
+        <translation>%1: %2 – %3, %4</translation>
     </message>
 </context>
 <context>

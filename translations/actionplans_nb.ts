@@ -191,6 +191,10 @@
         <source>Today</source>
         <translation>I dag</translation>
     </message>
+    <message>
+        <source>%1: %2 – %3</source>
+        <translation>%1: %2 – %3</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1624,6 +1628,10 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
         <source>Measures</source>
         <translation>Tiltak</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Store</name>
@@ -1665,6 +1673,10 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
     <message>
         <source>%1 (overdue)</source>
         <translation>%1 (forfalt)</translation>
+    </message>
+    <message>
+        <source>%1: %2 – %3, %4</source>
+        <translation>%1: %2 – %3, %4</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include <QFileDialog>
 #include <QMenu>
 #include <QSvgGenerator>
+#include <QToolTip>
 
 ChartWidget::ChartWidget(QWidget* parent)
     : QCustomPlot(parent)
@@ -38,6 +39,44 @@ bool ChartWidget::saveSvg(const QString& fileName)
         return false;
     toPainter(&painter, width(), height());
     return painter.end();
+}
+
+QString ChartWidget::figuresAt(const QPoint& position) const
+{
+    // Graphs: the data point nearest the pointer, if it is close.
+    QString best;
+    double bestDistance = 12.0; // pixels
+    for (int i = 0; i < graphCount(); ++i) {
+        QCPGraph* g = graph(i);
+        if (g->dataCount() == 0)
+            continue;
+        for (auto it = g->data()->constBegin(); it != g->data()->constEnd(); ++it) {
+            const QPointF point = g->coordsToPixels(it->key, it->value);
+            const double distance = QLineF(point, position).length();
+            if (distance < bestDistance) {
+                bestDistance = distance;
+                const QString key = g->keyAxis()->ticker().dynamicCast<QCPAxisTickerDateTime>()
+                    ? QLocale().toString(QCPAxisTickerDateTime::keyToDateTime(it->key).date(), QLocale::ShortFormat)
+                    : QString::number(int(it->key));
+                best = tr("%1: %2 – %3").arg(g->name(), key, QLocale().toString(it->value, 'f', 1));
+            }
+        }
+    }
+    return best;
+}
+
+bool ChartWidget::event(QEvent* event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto* help = static_cast<QHelpEvent*>(event);
+        const QString text = figuresAt(help->pos());
+        if (text.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), text, this);
+        return true;
+    }
+    return QCustomPlot::event(event);
 }
 
 void ChartWidget::contextMenuEvent(QContextMenuEvent* event)

@@ -14,8 +14,12 @@ public:
     void setTitle(const QString& title);
     bool saveSvg(const QString& fileName);
 
+    // The exact figures under a point of the widget, for the hover tooltip; empty where there is nothing.
+    virtual QString figuresAt(const QPoint& position) const;
+
 protected:
     void contextMenuEvent(QContextMenuEvent* event) override;
+    bool event(QEvent* event) override;
 
 private:
     void saveAs(const QString& format);

@@ -70,6 +70,7 @@ void StatusByAreaChart::setData(const QVector<ChartData::AreaStatusCounts>& area
 {
     clearPlottables();
     clearItems();
+    m_areas = areas;
     setTitle(tr("Status by focus area"));
     QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
     int most = 1;
@@ -120,6 +121,20 @@ void StatusByAreaChart::setData(const QVector<ChartData::AreaStatusCounts>& area
     }
     setMinimumHeight(100 + 34 * int(areas.size()));
     replot();
+}
+
+QString StatusByAreaChart::figuresAt(const QPoint& position) const
+{
+    const int row = qRound(yAxis->pixelToCoord(position.y())) - 1;
+    if (row < 0 || row >= m_areas.size() || !axisRect()->rect().contains(position))
+        return {};
+    const ChartData::AreaStatusCounts& area = m_areas.at(row);
+    QStringList lines {area.area.isEmpty() ? tr("(no focus area)") : area.area};
+    for (const QString& status : Vocabulary::measureStatuses()) {
+        if (const int count = area.byStatus.value(status))
+            lines << tr("%1: %2").arg(Vocabulary::measureStatusName(status)).arg(count);
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 
 ProgressChart::ProgressChart(QWidget* parent)
@@ -248,6 +263,7 @@ void TimelineChart::setData(const QVector<ChartData::TimelineBar>& bars, const Q
 {
     clearPlottables();
     clearItems();
+    m_bars = bars;
     setTitle(tr("Deadlines"));
     xAxis->setTicker(dateTicker());
     QSharedPointer<QCPAxisTickerText> labels(new QCPAxisTickerText);
@@ -274,4 +290,18 @@ void TimelineChart::setData(const QVector<ChartData::TimelineBar>& bars, const Q
     todayLine(this, today, Qt::Vertical);
     setMinimumHeight(90 + 18 * int(bars.size()));
     replot();
+}
+
+QString TimelineChart::figuresAt(const QPoint& position) const
+{
+    const int row = qRound(yAxis->pixelToCoord(position.y())) - 1;
+    if (row < 0 || row >= m_bars.size() || !axisRect()->rect().contains(position))
+        return {};
+    const ChartData::TimelineBar& bar = m_bars.at(row);
+    const QLocale locale;
+    return tr("%1: %2 – %3, %4")
+        .arg(bar.label,
+             locale.toString(bar.from, QLocale::ShortFormat),
+             locale.toString(bar.to, QLocale::ShortFormat),
+             Vocabulary::measureStatusName(bar.status));
 }

@@ -15,6 +15,10 @@ class StatusByAreaChart : public ChartWidget
 public:
     explicit StatusByAreaChart(QWidget* parent = nullptr);
     void setData(const QVector<ChartData::AreaStatusCounts>& areas);
+    QString figuresAt(const QPoint& position) const override;
+
+private:
+    QVector<ChartData::AreaStatusCounts> m_areas;
 };
 
 // The plan's mean progress over time (a step line) against the expected line, with a "today" marker.
@@ -48,4 +52,8 @@ class TimelineChart : public ChartWidget
 public:
     explicit TimelineChart(QWidget* parent = nullptr);
     void setData(const QVector<ChartData::TimelineBar>& bars, const QDate& today);
+    QString figuresAt(const QPoint& position) const override;
+
+private:
+    QVector<ChartData::TimelineBar> m_bars;
 };
