@@ -147,7 +147,7 @@ void MainWindow::createDocks()
     m_undoDock->setWidget(m_undoView);
     addDockWidget(Qt::RightDockWidgetArea, m_undoDock);
     m_undoDock->hide();
-    resizeDocks({m_planDock, m_detailsDock}, {300, 300}, Qt::Horizontal);
+    resizeDocks({m_planDock, m_detailsDock}, {300, 340}, Qt::Horizontal);
 }
 
 void MainWindow::createActions()

@@ -564,14 +564,6 @@ Without a command the window opens. Without --db the default database is used (c
         <translation>no target or no measurement yet</translation>
     </message>
     <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>%1 (%2) – %3</source>
-        <translation>%1 (%2) – %3</translation>
-    </message>
-    <message>
         <source>Measured</source>
         <translation>Measured</translation>
     </message>
@@ -582,6 +574,18 @@ Without a command the window opens. Without --db the default database is used (c
     <message>
         <source>Target %1</source>
         <translation>Target %1</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+%3</source>
+        <translation>%1 (%2)
+%3</translation>
     </message>
 </context>
 <context>
@@ -1419,8 +1423,8 @@ Without a command the window opens. Without --db the default database is used (c
         <translation>Mean progress</translation>
     </message>
     <message>
-        <source>Expected (even pace over the plan period)</source>
-        <translation>Expected (even pace over the plan period)</translation>
+        <source>Expected at an even pace</source>
+        <translation>Expected at an even pace</translation>
     </message>
 </context>
 <context>

@@ -564,14 +564,6 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
         <translation>mangler mål eller måling</translation>
     </message>
     <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>%1 (%2) – %3</source>
-        <translation>%1 (%2) – %3</translation>
-    </message>
-    <message>
         <source>Measured</source>
         <translation>Målt</translation>
     </message>
@@ -582,6 +574,18 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
     <message>
         <source>Target %1</source>
         <translation>Mål %1</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+%3</source>
+        <translation>%1 (%2)
+%3</translation>
     </message>
 </context>
 <context>
@@ -1419,8 +1423,8 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
         <translation>Gjennomsnittlig fremdrift</translation>
     </message>
     <message>
-        <source>Expected (even pace over the plan period)</source>
-        <translation>Forventet (jevnt tempo gjennom planperioden)</translation>
+        <source>Expected at an even pace</source>
+        <translation>Forventet i jevnt tempo</translation>
     </message>
 </context>
 <context>

@@ -564,14 +564,6 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
         <translation>manglar mål eller måling</translation>
     </message>
     <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>%1 (%2) – %3</source>
-        <translation>%1 (%2) – %3</translation>
-    </message>
-    <message>
         <source>Measured</source>
         <translation>Målt</translation>
     </message>
@@ -582,6 +574,18 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
     <message>
         <source>Target %1</source>
         <translation>Mål %1</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+%3</source>
+        <translation>%1 (%2)
+%3</translation>
     </message>
 </context>
 <context>
@@ -1419,8 +1423,8 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
         <translation>Gjennomsnittleg framdrift</translation>
     </message>
     <message>
-        <source>Expected (even pace over the plan period)</source>
-        <translation>Forventa (jamt tempo gjennom planperioden)</translation>
+        <source>Expected at an even pace</source>
+        <translation>Forventa i jamt tempo</translation>
     </message>
 </context>
 <context>

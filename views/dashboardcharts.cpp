@@ -17,7 +17,7 @@ const QColor LineColor(0x00, 0x72, 0xb2);
 const QColor AlertColor(0xd5, 0x5e, 0x00);
 const QColor ReferenceColor(0x80, 0x80, 0x80);
 
-void placeLegendBelow(QCustomPlot* plot)
+void placeLegendBelow(QCustomPlot* plot, int columns)
 {
     // The legend in its own row under the chart, wrapping, so it never covers the data.
     plot->legend->setVisible(true);
@@ -25,7 +25,7 @@ void placeLegendBelow(QCustomPlot* plot)
     plot->plotLayout()->addElement(plot->plotLayout()->rowCount(), 0, plot->legend);
     plot->plotLayout()->setRowStretchFactor(plot->plotLayout()->rowCount() - 1, 0.001);
     plot->legend->setFillOrder(QCPLegend::foColumnsFirst);
-    plot->legend->setWrap(4);
+    plot->legend->setWrap(columns); // few columns, so the legend fits a narrow dock
     plot->legend->setBorderPen(Qt::NoPen);
 }
 
@@ -53,7 +53,7 @@ QSharedPointer<QCPAxisTickerDateTime> dateTicker()
 {
     QSharedPointer<QCPAxisTickerDateTime> ticker(new QCPAxisTickerDateTime);
     ticker->setDateTimeFormat(QStringLiteral("dd.MM.yyyy"));
-    ticker->setTickCount(5);
+    ticker->setTickCount(3); // dd.mm.yyyy labels are wide; three fit a narrow dock
     return ticker;
 }
 
@@ -63,7 +63,7 @@ StatusByAreaChart::StatusByAreaChart(QWidget* parent)
     : ChartWidget(parent)
 {
     setObjectName(QStringLiteral("statusByAreaChart"));
-    placeLegendBelow(this);
+    placeLegendBelow(this, 2);
 }
 
 void StatusByAreaChart::setData(const QVector<ChartData::AreaStatusCounts>& areas)
@@ -75,7 +75,9 @@ void StatusByAreaChart::setData(const QVector<ChartData::AreaStatusCounts>& area
     QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
     int most = 1;
     for (int i = 0; i < areas.size(); ++i) {
-        ticker->addTick(i + 1, areas[i].area.isEmpty() ? tr("(no focus area)") : areas[i].area);
+        // Long names are shortened on the axis (the tooltip has them whole), so the bars keep their room.
+        const QString name = areas[i].area.isEmpty() ? tr("(no focus area)") : areas[i].area;
+        ticker->addTick(i + 1, QFontMetrics(yAxis->tickLabelFont()).elidedText(name, Qt::ElideRight, 150));
         most = std::max(most, areas[i].total());
     }
     yAxis->setTicker(ticker);
@@ -84,6 +86,10 @@ void StatusByAreaChart::setData(const QVector<ChartData::AreaStatusCounts>& area
     yAxis->grid()->setVisible(false);
     xAxis->setRange(0, most * 1.05);
     xAxis->setLabel(tr("Measures"));
+    QSharedPointer<QCPAxisTickerFixed> whole(new QCPAxisTickerFixed); // counts: no 0,5 ticks
+    whole->setTickStep(1);
+    whole->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
+    xAxis->setTicker(whole);
     QVector<double> filled(areas.size(), 0.0);
     QCPBars* below = nullptr;
     for (const QString& status : Vocabulary::measureStatuses()) {
@@ -141,7 +147,7 @@ ProgressChart::ProgressChart(QWidget* parent)
     : ChartWidget(parent)
 {
     setObjectName(QStringLiteral("progressChart"));
-    placeLegendBelow(this);
+    placeLegendBelow(this, 1);
 }
 
 void ProgressChart::setData(const QVector<ChartData::DatedValue>& progress,
@@ -152,6 +158,7 @@ void ProgressChart::setData(const QVector<ChartData::DatedValue>& progress,
     clearItems();
     setTitle(tr("Progress over time"));
     xAxis->setTicker(dateTicker());
+    xAxis->setTickLabelRotation(-35); // full dates stay readable side by side in a narrow dock
     QSharedPointer<QCPAxisTickerText> percent(new QCPAxisTickerText);
     for (int value = 0; value <= 100; value += 25)
         percent->addTick(value, tr("%1 %").arg(value));
@@ -170,7 +177,7 @@ void ProgressChart::setData(const QVector<ChartData::DatedValue>& progress,
         actual->addData(dayKey(today), progress.last().value);
 
     QCPGraph* line = addGraph();
-    line->setName(tr("Expected (even pace over the plan period)"));
+    line->setName(tr("Expected at an even pace"));
     line->setPen(QPen(ReferenceColor, 1.5, Qt::DashLine));
     for (const ChartData::DatedValue& point : expected)
         line->addData(dayKey(point.date), point.value);
@@ -189,7 +196,7 @@ IndicatorChart::IndicatorChart(QWidget* parent)
     : ChartWidget(parent)
 {
     setObjectName(QStringLiteral("indicatorChart"));
-    placeLegendBelow(this);
+    placeLegendBelow(this, 2);
 }
 
 void IndicatorChart::setData(const Indicator& indicator, const QVector<IndicatorValue>& values)
@@ -202,8 +209,9 @@ void IndicatorChart::setData(const Indicator& indicator, const QVector<Indicator
         verdict = *track.onTrack ? tr("on track") : tr("behind the trajectory");
     else
         verdict = tr("no target or no measurement yet");
-    setTitle(indicator.unit.isEmpty() ? tr("%1 – %2").arg(indicator.name, verdict)
-                                      : tr("%1 (%2) – %3").arg(indicator.name, indicator.unit, verdict));
+    // Name and verdict on two lines, so a long indicator name is not cut off in a narrow dock.
+    setTitle(indicator.unit.isEmpty() ? tr("%1\n%2").arg(indicator.name, verdict)
+                                      : tr("%1 (%2)\n%3").arg(indicator.name, indicator.unit, verdict));
 
     int firstYear = 9999;
     int lastYear = 0;
@@ -266,6 +274,7 @@ void TimelineChart::setData(const QVector<ChartData::TimelineBar>& bars, const Q
     m_bars = bars;
     setTitle(tr("Deadlines"));
     xAxis->setTicker(dateTicker());
+    xAxis->setTickLabelRotation(-35); // full dates stay readable side by side in a narrow dock
     QSharedPointer<QCPAxisTickerText> labels(new QCPAxisTickerText);
     QDate first = today;
     QDate last = today;

@@ -29,8 +29,12 @@ DashboardPane::DashboardPane(QWidget* parent)
     column->addLayout(m_indicators);
     column->addWidget(m_timeline);
     column->addStretch();
+    // Charts take the dock's width (they scroll down, never sideways).
+    for (QWidget* chart : std::initializer_list<QWidget*> {m_status, m_progress, m_timeline})
+        chart->setMinimumWidth(240);
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setWidget(content);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -107,6 +111,7 @@ void DashboardPane::refresh()
     m_timeline->setData(bars, m_today);
     for (const Indicator& indicator : m_stores->indicators.list(byPlan, m_planId, QStringLiteral("position, id"))) {
         auto* chart = new IndicatorChart(this);
+        chart->setMinimumWidth(240);
         chart->setData(indicator, m_stores->indicatorValues.list(QStringLiteral("indicator_id"), indicator.id));
         m_indicators->addWidget(chart);
         chart->show(); // the pane is already visible: a new child shows only when told
