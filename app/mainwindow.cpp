@@ -492,14 +492,8 @@ void MainWindow::editPlanProperties(qint64 planId)
     const QVector<Owner> owners
         = m_stores->owners.list(QStringLiteral("municipality_id"), plan->municipalityId, QStringLiteral("name"));
     // What measures use cannot be removed in the dialog (only renamed or moved).
-    QSet<qint64> usedAreas;
-    QSet<qint64> usedOwners;
-    for (const Plan& sibling : m_stores->plans.list(QStringLiteral("municipality_id"), plan->municipalityId)) {
-        for (const Measure& measure : m_stores->measures.list(QStringLiteral("plan_id"), sibling.id)) {
-            usedAreas.insert(measure.focusAreaId);
-            usedOwners.insert(measure.ownerId);
-        }
-    }
+    const QSet<qint64> usedAreas = m_stores->measures.usedFocusAreaIds(plan->municipalityId);
+    const QSet<qint64> usedOwners = m_stores->measures.usedOwnerIds(plan->municipalityId);
     ChangeHistoryModel history(*m_stores);
     history.setSubject(QStringLiteral("plans"), planId);
     PlanPropertiesDialog dialog(

@@ -201,6 +201,35 @@ MeasureStore::MeasureStore(Database& db, QObject* parent)
 {
 }
 
+QSet<qint64> MeasureStore::usedFocusAreaIds(qint64 municipalityId) const
+{
+    return usedIds(QStringLiteral("focus_area_id"), municipalityId);
+}
+
+QSet<qint64> MeasureStore::usedOwnerIds(qint64 municipalityId) const
+{
+    return usedIds(QStringLiteral("owner_id"), municipalityId);
+}
+
+QSet<qint64> MeasureStore::usedIds(const QString& column, qint64 municipalityId) const
+{
+    // column is one of ours (see the two callers), never user text.
+    QSet<qint64> ids;
+    QSqlQuery query(database().connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT DISTINCT x.%1 FROM measures x JOIN plans p ON p.id = x.plan_id "
+                                 "WHERE p.municipality_id = ? AND x.%1 IS NOT NULL")
+                      .arg(column));
+    query.addBindValue(municipalityId);
+    if (!query.exec()) {
+        fail(tr("Cannot read the measures: %1").arg(query.lastError().text()));
+        return ids;
+    }
+    while (query.next())
+        ids.insert(query.value(0).toLongLong());
+    return ids;
+}
+
 QVector<MeasureListing> MeasureStore::listings(qint64 planId, qint64 measureId) const
 {
     QVector<MeasureListing> result;

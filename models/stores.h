@@ -2,6 +2,8 @@
 
 #include "entitystore.h"
 
+#include <QSet>
+
 class Database;
 
 // Networks and their member municipalities.
@@ -61,6 +63,13 @@ public:
 
     // The measures of one plan (or of every plan, for planId 0), or just the one measure given.
     QVector<MeasureListing> listings(qint64 planId, qint64 measureId = 0) const;
+    // The focus areas and owners that measures of the municipality's plans refer to (these cannot be removed
+    // without emptying measures, so the plan properties dialog only lets them be renamed).
+    QSet<qint64> usedFocusAreaIds(qint64 municipalityId) const;
+    QSet<qint64> usedOwnerIds(qint64 municipalityId) const;
+
+private:
+    QSet<qint64> usedIds(const QString& column, qint64 municipalityId) const;
 };
 
 // The change log, read back for "who changed what".

@@ -27,6 +27,7 @@ private slots:
     void deletingPlanCascades();
     void readOnlyFileRefusesEdits();
     void unchangedEditKeepsEnclosingTransaction();
+    void usedFocusAreasAndOwners();
 
 private:
     int changeLogRows() const;
@@ -314,6 +315,26 @@ void TestStores::unchangedEditKeepsEnclosingTransaction()
         QVERIFY(outer.commit());
     }
     QCOMPARE(m_stores->focusAreas.list().size(), 1);
+}
+
+void TestStores::usedFocusAreasAndOwners()
+{
+    const qint64 planId = addPlan();
+    const qint64 used = *m_stores->focusAreas.add({0, planId, QStringLiteral("Brukt"), 0});
+    const qint64 unused = *m_stores->focusAreas.add({0, planId, QStringLiteral("Ubrukt"), 1});
+    const qint64 owner = *m_stores->owners.add({0, osloId(), QStringLiteral("Etaten"), {}, {}});
+    QVERIFY(m_stores->owners.add({0, osloId(), QStringLiteral("Ingen tiltak"), {}, {}}));
+    Measure measure;
+    measure.planId = planId;
+    measure.title = QStringLiteral("Tiltak");
+    measure.focusAreaId = used;
+    measure.ownerId = owner;
+    QVERIFY(m_stores->measures.add(measure));
+    QCOMPARE(m_stores->measures.usedFocusAreaIds(osloId()), QSet<qint64> {used});
+    QCOMPARE(m_stores->measures.usedOwnerIds(osloId()), QSet<qint64> {owner});
+    QVERIFY(!m_stores->measures.usedFocusAreaIds(osloId()).contains(unused));
+    const qint64 bergen = m_stores->municipalities.byNumber(QStringLiteral("4601"))->id;
+    QVERIFY(m_stores->measures.usedOwnerIds(bergen).isEmpty()); // another municipality's measures do not count
 }
 
 QTEST_GUILESS_MAIN(TestStores)
