@@ -4,21 +4,16 @@
 #include "attentionpane.h"
 #include "commands/entitycommands.h"
 #include "commands/measurecommands.h"
-#include "commands/plancommands.h"
 #include "dashboardpane.h"
 #include "database.h"
 #include "datafile.h"
-#include "grantdialog.h"
-#include "indicatoreditor.h"
+#include "dialogedits.h"
 #include "measuredetailspane.h"
 #include "measurefiltermodel.h"
-#include "measurehistorymodels.h"
 #include "measurespane.h"
 #include "measuretablemodel.h"
 #include "navigatormodel.h"
 #include "navigatorpane.h"
-#include "planpropertiesdialog.h"
-#include "recordprogressdialog.h"
 #include "records.h"
 #include "stores.h"
 #include "vocabulary.h"
@@ -58,6 +53,8 @@ MainWindow::MainWindow(QWidget* parent)
     , m_details(new MeasureDetailsPane(this))
     , m_attention(new AttentionPane(this))
     , m_dashboard(new DashboardPane(this))
+    , m_edits(new DialogEdits(
+          m_undoStack, [this](const QString& e) { showError(e); }, this))
     , m_fileLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -483,94 +480,26 @@ void MainWindow::deletePlan(qint64 planId, bool confirmed)
 
 void MainWindow::editPlanProperties(qint64 planId)
 {
-    const std::optional<Plan> plan = m_stores && planId > 0 ? m_stores->plans.get(planId) : std::nullopt;
-    if (!plan)
-        return;
-    const std::optional<Municipality> municipality = m_stores->municipalities.get(plan->municipalityId);
-    const QVector<FocusArea> areas
-        = m_stores->focusAreas.list(QStringLiteral("plan_id"), planId, QStringLiteral("position, id"));
-    const QVector<Owner> owners
-        = m_stores->owners.list(QStringLiteral("municipality_id"), plan->municipalityId, QStringLiteral("name"));
-    // What measures use cannot be removed in the dialog (only renamed or moved).
-    const QSet<qint64> usedAreas = m_stores->measures.usedFocusAreaIds(plan->municipalityId);
-    const QSet<qint64> usedOwners = m_stores->measures.usedOwnerIds(plan->municipalityId);
-    ChangeHistoryModel history(*m_stores);
-    history.setSubject(QStringLiteral("plans"), planId);
-    PlanPropertiesDialog dialog(
-        *plan, municipality ? municipality->name : QString(), areas, owners, usedAreas, usedOwners, &history, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const auto sameList = [](const auto& a, const auto& b) {
-        if (a.size() != b.size())
-            return false;
-        for (int i = 0; i < a.size(); ++i) {
-            if (a[i].id != b[i].id || Records::fields(a[i]) != Records::fields(b[i]))
-                return false;
-        }
-        return true;
-    };
-    if (Records::fields(dialog.plan()) == Records::fields(*plan) && sameList(areas, dialog.focusAreas())
-        && sameList(owners, dialog.owners()))
-        return; // nothing changed: no undo step
-    m_undoStack->push(new PlanPropertiesCommand(*m_stores,
-                                                *plan,
-                                                dialog.plan(),
-                                                ListChange<FocusArea>(areas, dialog.focusAreas()),
-                                                ListChange<Owner>(owners, dialog.owners()),
-                                                [this](const QString& e) { showError(e); }));
-    m_measuresPane->refreshChoices();
+    if (m_stores && m_edits->editPlanProperties(*m_stores, planId))
+        m_measuresPane->refreshChoices(); // focus areas and owners may have changed
 }
 
 void MainWindow::editGrant(qint64 grantId, qint64 measureId)
 {
-    if (!m_stores)
-        return;
-    Grant grant;
-    grant.measureId = measureId;
-    if (grantId > 0) {
-        const std::optional<Grant> stored = m_stores->grants.get(grantId);
-        if (!stored)
-            return;
-        grant = *stored;
-    } else if (measureId <= 0) {
-        return;
-    }
-    GrantDialog dialog(grant, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const Grant after = dialog.grant();
-    const auto onError = [this](const QString& e) {
-        showError(e);
-    };
-    if (grantId == 0)
-        m_undoStack->push(Commands::addGrant(*m_stores, after, onError));
-    else if (Records::fields(after) != Records::fields(grant))
-        m_undoStack->push(Commands::editGrant(*m_stores, grant, after, onError));
+    if (m_stores)
+        m_edits->editGrant(*m_stores, grantId, measureId);
 }
 
 void MainWindow::editIndicators(qint64 planId)
 {
-    if (!m_stores || !m_stores->plans.get(planId))
-        return;
-    IndicatorEditor editor(
-        *m_stores,
-        planId,
-        [this](QUndoCommand* command) { m_undoStack->push(command); },
-        [this](const QString& e) { showError(e); },
-        this);
-    editor.exec();
+    if (m_stores)
+        m_edits->editIndicators(*m_stores, planId);
 }
 
 void MainWindow::recordProgress(qint64 measureId)
 {
-    const std::optional<Measure> measure = m_stores && measureId > 0 ? m_stores->measures.get(measureId) : std::nullopt;
-    if (!measure)
-        return;
-    RecordProgressDialog dialog(*measure, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    m_undoStack->push(
-        new RecordProgressCommand(*m_stores, dialog.update(), [this](const QString& e) { showError(e); }));
+    if (m_stores)
+        m_edits->recordProgress(*m_stores, measureId);
 }
 
 void MainWindow::fillBulkMenus()
@@ -594,44 +523,16 @@ void MainWindow::fillBulkMenus()
         m_bulkOwnerMenu->addAction(owner.name, this, [this, id = owner.id] { setOwnerOfSelected(id); });
 }
 
-void MainWindow::editSelected(const std::function<void(Measure*)>& change, const QString& text)
-{
-    QVector<Measure> before;
-    QVector<Measure> after;
-    for (qint64 id : m_measuresPane->selectedMeasureIds()) {
-        const std::optional<Measure> measure = m_stores->measures.get(id);
-        if (!measure)
-            continue;
-        Measure changed = *measure;
-        change(&changed);
-        before << *measure;
-        after << changed;
-    }
-    if (!after.isEmpty())
-        m_undoStack->push(
-            new EditMeasuresCommand(*m_stores, before, after, text, [this](const QString& e) { showError(e); }));
-}
-
 void MainWindow::setStatusOfSelected(const QString& statusCode)
 {
-    const int count = int(m_measuresPane->selectedMeasureIds().size());
-    editSelected(
-        [&statusCode](Measure* measure) {
-            measure->status = statusCode;
-            if (statusCode == QLatin1String("done"))
-                measure->progress = 100; // done is all the way
-        },
-        tr("Set status of %n measure(s) to %1", nullptr, count).arg(Vocabulary::measureStatusName(statusCode)));
+    if (m_stores)
+        m_edits->setStatus(*m_stores, m_measuresPane->selectedMeasureIds(), statusCode);
 }
 
 void MainWindow::setOwnerOfSelected(qint64 ownerId)
 {
-    const std::optional<Owner> owner = m_stores ? m_stores->owners.get(ownerId) : std::nullopt;
-    if (!owner)
-        return;
-    const int count = int(m_measuresPane->selectedMeasureIds().size());
-    editSelected([ownerId](Measure* measure) { measure->ownerId = ownerId; },
-                 tr("Set owner of %n measure(s) to %1", nullptr, count).arg(owner->name));
+    if (m_stores)
+        m_edits->setOwner(*m_stores, m_measuresPane->selectedMeasureIds(), ownerId);
 }
 
 void MainWindow::rememberRecent(const QString& path)

@@ -2,14 +2,12 @@
 
 #include <QMainWindow>
 
-#include <functional>
-
 #include <memory>
 
-struct Measure;
 class AttentionModel;
 class AttentionPane;
 class DashboardPane;
+class DialogEdits;
 class Database;
 class MeasureDetailsPane;
 class MeasureTableModel;
@@ -82,7 +80,6 @@ private:
     void showError(const QString& message);
     void fillRecentMenu();
     void fillBulkMenus();
-    void editSelected(const std::function<void(Measure*)>& change, const QString& text);
     void rememberRecent(const QString& path);
 
     std::unique_ptr<Database> m_db;
@@ -97,6 +94,7 @@ private:
     MeasureDetailsPane* m_details;
     AttentionPane* m_attention;
     DashboardPane* m_dashboard;
+    DialogEdits* m_edits;
     QDockWidget* m_planDock = nullptr;
     QDockWidget* m_detailsDock = nullptr;
     QDockWidget* m_attentionDock = nullptr;

@@ -469,6 +469,17 @@ Without a command the window opens. Without --db the default database is used (c
     </message>
 </context>
 <context>
+    <name>DialogEdits</name>
+    <message numerus="yes">
+        <source>Set status of %n measure(s) to %1</source>
+        <translation><numerusform>Set status of %n measure to %1</numerusform><numerusform>Set status of %n measures to %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Set owner of %n measure(s) to %1</source>
+        <translation><numerusform>Set owner of %n measure to %1</numerusform><numerusform>Set owner of %n measures to %1</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>FocusAreaDelegate</name>
     <message>
         <source>(no focus area)</source>
@@ -924,14 +935,6 @@ Without a command the window opens. Without --db the default database is used (c
     <message>
         <source>Set o&amp;wner of selected</source>
         <translation>Set o&amp;wner of selected</translation>
-    </message>
-    <message numerus="yes">
-        <source>Set status of %n measure(s) to %1</source>
-        <translation><numerusform>Set status of %n measure to %1</numerusform><numerusform>Set status of %n measures to %1</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>Set owner of %n measure(s) to %1</source>
-        <translation><numerusform>Set owner of %n measure to %1</numerusform><numerusform>Set owner of %n measures to %1</numerusform></translation>
     </message>
     <message>
         <source>&amp;Properties…</source>

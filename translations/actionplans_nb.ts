@@ -469,6 +469,17 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
     </message>
 </context>
 <context>
+    <name>DialogEdits</name>
+    <message numerus="yes">
+        <source>Set status of %n measure(s) to %1</source>
+        <translation><numerusform>Sett status for %n tiltak til %1</numerusform><numerusform>Sett status for %n tiltak til %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Set owner of %n measure(s) to %1</source>
+        <translation><numerusform>Sett ansvarlig for %n tiltak til %1</numerusform><numerusform>Sett ansvarlig for %n tiltak til %1</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>FocusAreaDelegate</name>
     <message>
         <source>(no focus area)</source>
@@ -924,14 +935,6 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
     <message>
         <source>Set o&amp;wner of selected</source>
         <translation>Sett a&amp;nsvarlig for valgte</translation>
-    </message>
-    <message numerus="yes">
-        <source>Set status of %n measure(s) to %1</source>
-        <translation><numerusform>Sett status for %n tiltak til %1</numerusform><numerusform>Sett status for %n tiltak til %1</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>Set owner of %n measure(s) to %1</source>
-        <translation><numerusform>Sett ansvarlig for %n tiltak til %1</numerusform><numerusform>Sett ansvarlig for %n tiltak til %1</numerusform></translation>
     </message>
     <message>
         <source>&amp;Properties…</source>

@@ -469,6 +469,17 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
     </message>
 </context>
 <context>
+    <name>DialogEdits</name>
+    <message numerus="yes">
+        <source>Set status of %n measure(s) to %1</source>
+        <translation><numerusform>Set status for %n tiltak til %1</numerusform><numerusform>Set status for %n tiltak til %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Set owner of %n measure(s) to %1</source>
+        <translation><numerusform>Set ansvarleg for %n tiltak til %1</numerusform><numerusform>Set ansvarleg for %n tiltak til %1</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>FocusAreaDelegate</name>
     <message>
         <source>(no focus area)</source>
@@ -924,14 +935,6 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
     <message>
         <source>Set o&amp;wner of selected</source>
         <translation>Set a&amp;nsvarleg for valde</translation>
-    </message>
-    <message numerus="yes">
-        <source>Set status of %n measure(s) to %1</source>
-        <translation><numerusform>Set status for %n tiltak til %1</numerusform><numerusform>Set status for %n tiltak til %1</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>Set owner of %n measure(s) to %1</source>
-        <translation><numerusform>Set ansvarleg for %n tiltak til %1</numerusform><numerusform>Set ansvarleg for %n tiltak til %1</numerusform></translation>
     </message>
     <message>
         <source>&amp;Properties…</source>
