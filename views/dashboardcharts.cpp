@@ -44,8 +44,11 @@ QCPItemStraightLine* todayLine(QCustomPlot* plot, const QDate& today, Qt::Orient
     label->position->setTypeX(QCPItemPosition::ptPlotCoords);
     label->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
     label->position->setCoords(key, 0.0);
-    label->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
-    label->setPadding(QMargins(3, 2, 0, 0));
+    // The label sits on the side of the line with room, so it is never cut off at the right edge.
+    const QCPRange range = plot->xAxis->range();
+    const bool nearRightEdge = key > range.lower + 0.8 * range.size();
+    label->setPositionAlignment((nearRightEdge ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop);
+    label->setPadding(nearRightEdge ? QMargins(0, 2, 3, 0) : QMargins(3, 2, 0, 0));
     return line;
 }
 
@@ -196,7 +199,7 @@ IndicatorChart::IndicatorChart(QWidget* parent)
     : ChartWidget(parent)
 {
     setObjectName(QStringLiteral("indicatorChart"));
-    placeLegendBelow(this, 2);
+    placeLegendBelow(this, 1);
 }
 
 void IndicatorChart::setData(const Indicator& indicator, const QVector<IndicatorValue>& values)
@@ -258,6 +261,7 @@ void IndicatorChart::setData(const Indicator& indicator, const QVector<Indicator
     xAxis->setRange(firstYear - 0.5, lastYear + 0.5);
     const double margin = (high - low) * 0.1 + 0.5;
     yAxis->setRange(std::min(0.0, low - margin), high + margin);
+    yAxis->ticker()->setTickCount(4); // the chart is short; more labels would crowd each other
     replot();
 }
 

@@ -23,6 +23,20 @@ namespace {
 constexpr int IdRole = Qt::UserRole + 1;
 // A spin box's lowest value stands for "not given".
 constexpr int NoYear = 1999;
+
+// A year box whose lowest value means "not given"; stepping up from it lands on this year, not on 2000.
+class YearSpinBox : public QSpinBox
+{
+public:
+    using QSpinBox::QSpinBox;
+    void stepBy(int steps) override
+    {
+        if (value() == NoYear && steps > 0)
+            setValue(QDate::currentDate().year());
+        else
+            QSpinBox::stepBy(steps);
+    }
+};
 } // namespace
 
 IndicatorEditor::IndicatorEditor(
@@ -36,9 +50,9 @@ IndicatorEditor::IndicatorEditor(
     , m_name(new QLineEdit(this))
     , m_unit(new QLineEdit(this))
     , m_direction(new QComboBox(this))
-    , m_baselineYear(new QSpinBox(this))
+    , m_baselineYear(new YearSpinBox(this))
     , m_baselineValue(new QDoubleSpinBox(this))
-    , m_targetYear(new QSpinBox(this))
+    , m_targetYear(new YearSpinBox(this))
     , m_targetValue(new QDoubleSpinBox(this))
     , m_source(new QLineEdit(this))
     , m_save(new QPushButton(tr("&Save changes"), this))
@@ -50,6 +64,9 @@ IndicatorEditor::IndicatorEditor(
     m_name->setObjectName(QStringLiteral("indicatorName"));
     m_values->setObjectName(QStringLiteral("indicatorValues"));
     m_save->setObjectName(QStringLiteral("saveIndicator"));
+    m_baselineYear->setObjectName(QStringLiteral("baselineYear"));
+    m_baselineValue->setObjectName(QStringLiteral("baselineValue"));
+    m_targetYear->setObjectName(QStringLiteral("targetYear"));
     for (const QString& code : Vocabulary::directions())
         m_direction->addItem(Vocabulary::directionName(code), code);
     for (QSpinBox* year : {m_baselineYear, m_targetYear}) {
@@ -71,6 +88,7 @@ IndicatorEditor::IndicatorEditor(
     auto* addValueButton = new QPushButton(tr("Add &year"), this);
     auto* removeValueButton = new QPushButton(tr("Delete y&ear"), this);
     addValueButton->setObjectName(QStringLiteral("addIndicatorValue"));
+    removeIndicatorButton->setObjectName(QStringLiteral("removeIndicator"));
 
     auto* left = new QVBoxLayout;
     left->addWidget(m_list, 1);
