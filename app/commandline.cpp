@@ -1,5 +1,8 @@
 #include "commandline.h"
 
+#include "councilreport.h"
+#include "language.h"
+
 #include "database.h"
 #include "datafile.h"
 #include "sampledata.h"
@@ -38,7 +41,7 @@ QString cell(QString text)
 
 QStringList CommandLine::commands()
 {
-    return {QStringLiteral("sample"), QStringLiteral("list"), QStringLiteral("check")};
+    return {QStringLiteral("sample"), QStringLiteral("list"), QStringLiteral("check"), QStringLiteral("report")};
 }
 
 bool CommandLine::isCommandLine(const QStringList& arguments)
@@ -63,6 +66,11 @@ bool CommandLine::isCommandLine(const QStringList& arguments)
     return false;
 }
 
+bool CommandLine::needsWidgets(const QStringList& arguments)
+{
+    return arguments.contains(QStringLiteral("report"));
+}
+
 int CommandLine::run(const QStringList& arguments)
 {
     QCommandLineParser parser;
@@ -72,14 +80,43 @@ int CommandLine::run(const QStringList& arguments)
            "  sample   add the sample networks, municipalities and plans\n"
            "  list     list the plans as tab-separated values: id, municipality number, municipality, title, "
            "measures\n"
-           "  check    check the file's integrity and foreign keys\n\n"
+           "  check    check the file's integrity and foreign keys\n"
+           "  report   write a plan's status report for the municipal council as PDF: report --plan ID -o FILE\n\n"
            "Without a command the window opens. Without --db the default database is used (created with sample "
            "data on first use)."));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     const QCommandLineOption dbOption(QStringLiteral("db"), tr("The database file to use."), tr("file"));
     parser.addOption(dbOption);
-    parser.addPositionalArgument(QStringLiteral("command"), tr("sample, list or check"));
+    const QCommandLineOption planOption(
+        QStringLiteral("plan"), tr("report: the id of the plan (see “list”)."), tr("id"));
+    const QCommandLineOption outputOption(
+        {QStringLiteral("o"), QStringLiteral("output")}, tr("report: the PDF file to write."), tr("file"));
+    const QCommandLineOption languageOption(QStringLiteral("lang"),
+                                            tr("report: nb, nn or en (default: the municipality's written standard)."),
+                                            tr("language"));
+    const QCommandLineOption pdfaOption(QStringLiteral("pdfa"), tr("report: write PDF/A-1b for archiving."));
+    const QCommandLineOption sectionsOption(
+        QStringLiteral("sections"),
+        tr("report: the sections to include, comma-separated, from %1 (default: all).")
+            .arg(ReportOptions::sectionKeys().join(QStringLiteral(", "))),
+        tr("list"));
+    const QCommandLineOption openOnlyOption(QStringLiteral("open-only"),
+                                            tr("report: list only measures that are neither done nor cancelled."));
+    const QCommandLineOption dateOption(
+        QStringLiteral("date"), tr("report: the report date, YYYY-MM-DD (default: today)."), tr("date"));
+    const QCommandLineOption draftOption(
+        QStringLiteral("draft"),
+        tr("report: a draft, not recorded as issued (the next report's changes still count from the last one)."));
+    parser.addOptions({planOption,
+                       outputOption,
+                       languageOption,
+                       pdfaOption,
+                       sectionsOption,
+                       openOnlyOption,
+                       dateOption,
+                       draftOption});
+    parser.addPositionalArgument(QStringLiteral("command"), tr("sample, list, check or report"));
 
     if (!parser.parse(arguments)) {
         err() << tr("actionplans: %1").arg(parser.errorText()) << Qt::endl
@@ -117,7 +154,58 @@ int CommandLine::run(const QStringList& arguments)
         return sample(path);
     if (command == QLatin1String("list"))
         return list(path);
-    return check(path);
+    if (command == QLatin1String("check"))
+        return check(path);
+
+    if (!parser.isSet(planOption) || !parser.isSet(outputOption)) {
+        err() << tr("actionplans: report needs --plan ID and -o FILE.") << Qt::endl;
+        return UsageError;
+    }
+    ReportRequest request;
+    bool ok = false;
+    request.planId = parser.value(planOption).toLongLong(&ok);
+    if (!ok || request.planId <= 0) {
+        err() << tr("actionplans: “%1” is not a plan id; “actionplans list” shows them.").arg(parser.value(planOption))
+              << Qt::endl;
+        return BadInput;
+    }
+    request.output = parser.value(outputOption);
+    if (parser.isSet(languageOption)) {
+        request.options.language = parser.value(languageOption).trimmed().toLower();
+        if (!Language::codes().contains(request.options.language)) {
+            err()
+                << tr("actionplans: “%1” is not a report language; use nb, nn or en.").arg(parser.value(languageOption))
+                << Qt::endl;
+            return BadInput;
+        }
+    } else {
+        request.options.language.clear(); // the municipality's, once the plan is known
+    }
+    if (parser.isSet(sectionsOption)) {
+        request.options.sections = 0;
+        for (const QString& key : parser.value(sectionsOption).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const int section = ReportOptions::sectionFromKey(key);
+            if (section == 0) {
+                err() << tr("actionplans: “%1” is not a report section; use %2.")
+                             .arg(key.trimmed(), ReportOptions::sectionKeys().join(QStringLiteral(", ")))
+                      << Qt::endl;
+                return BadInput;
+            }
+            request.options.sections |= section;
+        }
+    }
+    if (parser.isSet(dateOption)) {
+        request.options.reportDate = QDate::fromString(parser.value(dateOption), Qt::ISODate);
+        if (!request.options.reportDate.isValid()) {
+            err() << tr("actionplans: “%1” is not a date of the form YYYY-MM-DD.").arg(parser.value(dateOption))
+                  << Qt::endl;
+            return BadInput;
+        }
+    }
+    request.options.pdfA = parser.isSet(pdfaOption);
+    request.options.openMeasuresOnly = parser.isSet(openOnlyOption);
+    request.record = !parser.isSet(draftOption);
+    return report(path, request);
 }
 
 bool CommandLine::open(Database& db, const QString& path)
@@ -164,6 +252,38 @@ int CommandLine::list(const QString& path)
               << cell(plan.title) << '\t' << plan.measureCount << '\n';
     }
     out().flush();
+    return Success;
+}
+
+int CommandLine::report(const QString& path, ReportRequest request)
+{
+    Database db;
+    if (!open(db, path))
+        return BadInput;
+    Stores stores(db);
+    QString error;
+    const std::optional<Plan> plan = stores.plans.get(request.planId);
+    if (!plan) {
+        err() << tr("actionplans: there is no plan with id %1; “actionplans list” shows them.").arg(request.planId)
+              << Qt::endl;
+        return BadInput;
+    }
+    if (request.options.language.isEmpty()) {
+        const std::optional<Municipality> municipality = stores.municipalities.get(plan->municipalityId);
+        request.options.language
+            = Language::forWrittenStandard(municipality ? municipality->writtenStandard : QString());
+    }
+    const std::optional<ReportData> data = ReportData::collect(stores, request.planId, request.options, &error);
+    if (!data || !CouncilReport::writePdf(*data, request.options, request.output, &error)) {
+        err() << tr("actionplans: %1").arg(error) << Qt::endl;
+        return BadInput;
+    }
+    if (request.record && !ReportData::record(stores, *data, request.options, &error)) {
+        err() << tr("actionplans: the report was written, but could not be recorded: %1").arg(error) << Qt::endl;
+        return BadInput;
+    }
+    out() << tr("Wrote the report of “%1” to “%2”.").arg(plan->title, QDir::toNativeSeparators(request.output))
+          << Qt::endl;
     return Success;
 }
 

@@ -1,11 +1,14 @@
 #pragma once
 
+#include "reportdata.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 
 class Database;
 
-// The command-line interface of the same binary (no display needed): `actionplans --db FILE sample|list|check`.
+// The command-line interface of the same binary (no display needed):
+// `actionplans --db FILE sample|list|check|report`.
 // Exit codes: 0 success, 1 bad input (one clear line on stderr), 2 usage error.
 class CommandLine
 {
@@ -21,12 +24,23 @@ public:
     // True when the arguments ask for the command line rather than the window.
     static bool isCommandLine(const QStringList& arguments);
     static QStringList commands();
+    // True when the command draws with widgets (the report's charts), and so needs a QApplication.
+    static bool needsWidgets(const QStringList& arguments);
 
     int run(const QStringList& arguments);
 
 private:
+    struct ReportRequest
+    {
+        qint64 planId = 0;
+        QString output;
+        ReportOptions options;
+        bool record = true;
+    };
+
     bool open(Database& db, const QString& path);
     int sample(const QString& path);
     int list(const QString& path);
     int check(const QString& path);
+    int report(const QString& path, ReportRequest request);
 };

@@ -11,6 +11,8 @@
 #include <QSettings>
 #include <QTranslator>
 
+#include <memory>
+
 namespace {
 
 void setIdentity()
@@ -43,10 +45,19 @@ int main(int argc, char* argv[])
         arguments << QString::fromLocal8Bit(argv[i]);
 
     if (CommandLine::isCommandLine(arguments)) {
-        QCoreApplication app(argc, argv);
+        // The report draws its charts with widgets, so it needs a QApplication — but never a display. The other
+        // commands stay a plain QCoreApplication: no platform plugin, nothing for it to say on stderr.
+        std::unique_ptr<QCoreApplication> app;
+        if (CommandLine::needsWidgets(arguments)) {
+            if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            app = std::make_unique<QApplication>(argc, argv);
+        } else {
+            app = std::make_unique<QCoreApplication>(argc, argv);
+        }
         setIdentity();
-        installTranslators(app);
-        return CommandLine().run(app.arguments());
+        installTranslators(*app);
+        return CommandLine().run(app->arguments());
     }
 
     QApplication app(argc, argv);

@@ -130,6 +130,18 @@ struct IndicatorValue
     double value = 0;
 };
 
+// A council report that was exported: when, for which plan and with which options, so that the next report can
+// list what changed since.
+struct ReportRecord
+{
+    qint64 id = 0;
+    qint64 planId = 0;
+    QDateTime createdAt; // when it was written, local time as the change log keeps it
+    QDate reportDate; // the date the report speaks for
+    QString language; // nb, nn or en
+    QString options; // the options as JSON
+};
+
 // One row of the plan overview: what `actionplans list` prints and the plan list shows.
 struct PlanSummary
 {

@@ -286,6 +286,34 @@ void Records::read(const QSqlRecord& record, Grant* value)
     value->note = text(record, "note");
 }
 
+Fields Records::fields(const ReportRecord& value)
+{
+    return {{QStringLiteral("plan_id"), value.planId},
+            {QStringLiteral("created_at"), value.createdAt.toString(Qt::ISODateWithMs)},
+            {QStringLiteral("report_date"), value.reportDate},
+            {QStringLiteral("language"), value.language},
+            {QStringLiteral("options"), value.options}};
+}
+
+void Records::read(const QSqlRecord& record, ReportRecord* value)
+{
+    value->id = id(record, "id");
+    value->planId = id(record, "plan_id");
+    value->createdAt = QDateTime::fromString(text(record, "created_at"), Qt::ISODateWithMs);
+    value->reportDate = QDate::fromString(text(record, "report_date"), Qt::ISODate);
+    value->language = text(record, "language");
+    value->options = text(record, "options");
+}
+
+QString Records::validate(const ReportRecord& value)
+{
+    if (!value.createdAt.isValid() || !value.reportDate.isValid())
+        return tr("A report record needs the time it was written and its report date.");
+    if (!QStringList {QStringLiteral("nb"), QStringLiteral("nn"), QStringLiteral("en")}.contains(value.language))
+        return tr("“%1” is not a report language.").arg(value.language);
+    return {};
+}
+
 QString Records::validate(const Grant& value)
 {
     if (value.programme.trimmed().isEmpty())

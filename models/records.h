@@ -22,6 +22,7 @@ public:
     static Fields fields(const Indicator& value);
     static Fields fields(const IndicatorValue& value);
     static Fields fields(const Grant& value);
+    static Fields fields(const ReportRecord& value);
 
     static void read(const QSqlRecord& record, Network* value);
     static void read(const QSqlRecord& record, Municipality* value);
@@ -33,6 +34,7 @@ public:
     static void read(const QSqlRecord& record, Indicator* value);
     static void read(const QSqlRecord& record, IndicatorValue* value);
     static void read(const QSqlRecord& record, Grant* value);
+    static void read(const QSqlRecord& record, ReportRecord* value);
 
     // A translated reason why the value cannot be stored, or empty.
     template <class T> static QString validate(const T&) { return {}; }
@@ -44,6 +46,7 @@ public:
     static QString validate(const ProgressUpdate& value);
     static QString validate(const Indicator& value);
     static QString validate(const Grant& value);
+    static QString validate(const ReportRecord& value);
 
     template <class T> static void prepareNew(T*) { }
     static void prepareNew(Plan* value);

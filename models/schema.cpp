@@ -135,11 +135,24 @@ const QStringList version2 = {
     QStringLiteral("CREATE INDEX grants_measure ON grants(measure_id)"),
 };
 
+// Version 3: the council reports exported, so that a report can list the changes since the one before.
+const QStringList version3 = {
+    QStringLiteral(R"(CREATE TABLE reports (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        plan_id INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+        created_at TEXT NOT NULL,
+        report_date TEXT NOT NULL,
+        language TEXT NOT NULL CHECK (language IN ('nb', 'nn', 'en')),
+        options TEXT NOT NULL DEFAULT '{}'))"),
+    QStringLiteral("CREATE INDEX reports_plan ON reports(plan_id, created_at)"),
+    QStringLiteral("CREATE INDEX change_log_time ON change_log(changed_at)"),
+};
+
 } // namespace
 
 QVector<Migration> Schema::migrations()
 {
-    return {{1, version1}, {2, version2}};
+    return {{1, version1}, {2, version2}, {3, version3}};
 }
 
 int Schema::latestVersion(const QVector<Migration>& migrations)

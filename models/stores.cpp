@@ -280,16 +280,12 @@ QVector<MeasureListing> MeasureStore::listings(qint64 planId, qint64 measureId) 
     return result;
 }
 
-QVector<ChangeLogEntry> ChangeLogReader::entries(const QString& entity, qint64 id, int limit) const
+namespace {
+
+// Runs a prepared SELECT of change_log's columns in their table order.
+QVector<ChangeLogEntry> readChangeLog(QSqlQuery& query)
 {
     QVector<ChangeLogEntry> result;
-    QSqlQuery query(m_db.connection());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT changed_at, os_user, entity, entity_id, field, old_value, new_value "
-                                 "FROM change_log WHERE entity = ? AND entity_id = ? ORDER BY id DESC LIMIT ?"));
-    query.addBindValue(entity);
-    query.addBindValue(id);
-    query.addBindValue(limit);
     if (!query.exec())
         return result;
     while (query.next()) {
@@ -304,6 +300,44 @@ QVector<ChangeLogEntry> ChangeLogReader::entries(const QString& entity, qint64 i
     return result;
 }
 
+} // namespace
+
+QVector<ChangeLogEntry> ChangeLogReader::entries(const QString& entity, qint64 id, int limit) const
+{
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT changed_at, os_user, entity, entity_id, field, old_value, new_value "
+                                 "FROM change_log WHERE entity = ? AND entity_id = ? ORDER BY id DESC LIMIT ?"));
+    query.addBindValue(entity);
+    query.addBindValue(id);
+    query.addBindValue(limit);
+    return readChangeLog(query);
+}
+
+QVector<ChangeLogEntry> ChangeLogReader::measureChangesSince(qint64 planId, const QDateTime& since) const
+{
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    // ISO date-times of the same form sort as text in time order, so the index on changed_at serves the range.
+    query.prepare(QStringLiteral("SELECT changed_at, os_user, entity, entity_id, field, old_value, new_value "
+                                 "FROM change_log WHERE entity = 'measures' AND changed_at > ? "
+                                 "AND entity_id IN (SELECT id FROM measures WHERE plan_id = ?) ORDER BY id"));
+    query.addBindValue(since.toString(Qt::ISODateWithMs));
+    query.addBindValue(planId);
+    return readChangeLog(query);
+}
+
+ReportStore::ReportStore(Database& db, QObject* parent)
+    : EntityStore<ReportRecord>(db, QStringLiteral("reports"), parent)
+{
+}
+
+std::optional<ReportRecord> ReportStore::latest(qint64 planId) const
+{
+    const QVector<ReportRecord> reports = list(QStringLiteral("plan_id"), planId, QStringLiteral("created_at, id"));
+    return reports.isEmpty() ? std::nullopt : std::optional<ReportRecord>(reports.last());
+}
+
 Stores::Stores(Database& database)
     : db(database)
     , networks(database)
@@ -316,6 +350,7 @@ Stores::Stores(Database& database)
     , indicators(database, QStringLiteral("indicators"))
     , indicatorValues(database, QStringLiteral("indicator_values"))
     , grants(database, QStringLiteral("grants"))
+    , reports(database)
     , changeLog(database)
 {
 }

@@ -82,6 +82,8 @@ public:
     }
     // The changes of one entity row, newest first.
     QVector<ChangeLogEntry> entries(const QString& entity, qint64 id, int limit = 500) const;
+    // The changes to the measures now in the plan made after the given time, oldest first.
+    QVector<ChangeLogEntry> measureChangesSince(qint64 planId, const QDateTime& since) const;
 
 private:
     Database& m_db;
@@ -93,6 +95,17 @@ using ProgressUpdateStore = EntityStore<ProgressUpdate>;
 using IndicatorStore = EntityStore<Indicator>;
 using IndicatorValueStore = EntityStore<IndicatorValue>;
 using GrantStore = EntityStore<Grant>;
+
+// The council reports exported from the file.
+class ReportStore : public EntityStore<ReportRecord>
+{
+    Q_OBJECT
+
+public:
+    explicit ReportStore(Database& db, QObject* parent = nullptr);
+    // The newest report of the plan, if one was ever recorded.
+    std::optional<ReportRecord> latest(qint64 planId) const;
+};
 
 // All stores of one open file, so that every pane and command shares the same instances (and so the same signals).
 class Stores
@@ -111,5 +124,6 @@ public:
     IndicatorStore indicators;
     IndicatorValueStore indicatorValues;
     GrantStore grants;
+    ReportStore reports;
     ChangeLogReader changeLog;
 };

@@ -196,12 +196,12 @@ void TestDatabase::migratesWithBackup()
     // A synthetic next step, as a later version of the app would add.
     migrations.append({next,
                        {QStringLiteral("ALTER TABLE plans ADD COLUMN summary TEXT NOT NULL DEFAULT ''"),
-                        QStringLiteral("CREATE TABLE reports (id INTEGER PRIMARY KEY, plan_id INTEGER NOT NULL "
+                        QStringLiteral("CREATE TABLE plan_notes (id INTEGER PRIMARY KEY, plan_id INTEGER NOT NULL "
                                        "REFERENCES plans(id))")}});
     Database db;
     QVERIFY2(db.open(path, migrations), qPrintable(db.errorString()));
     QCOMPARE(db.schemaVersion(), next);
-    QVERIFY(db.connection().tables().contains(QStringLiteral("reports")));
+    QVERIFY(db.connection().tables().contains(QStringLiteral("plan_notes")));
     QVERIFY(db.connection().record(QStringLiteral("plans")).contains(QStringLiteral("summary")));
     Stores stores(db);
     QCOMPARE(stores.municipalities.list().size(), 357); // data kept
@@ -217,8 +217,8 @@ void TestDatabase::migratesWithBackup()
     QVERIFY(before.size() > 0);
 }
 
-// The real step 1 → 2 (grants) on a file made by a version-1 app: the data stays, the table appears, a copy of
-// the old file waits beside it.
+// The real steps 1 → 2 (grants) → 3 (reports) on a file made by a version-1 app: the data stays, the tables
+// appear, a copy of the old file waits beside it.
 void TestDatabase::migratesVersion1ToGrants()
 {
     const QString path = m_dir.filePath(QStringLiteral("v1.handlingsplan"));
@@ -231,8 +231,9 @@ void TestDatabase::migratesVersion1ToGrants()
     }
     Database db;
     QVERIFY2(db.open(path), qPrintable(db.errorString()));
-    QCOMPARE(db.schemaVersion(), 2);
+    QCOMPARE(db.schemaVersion(), 3);
     QVERIFY(db.connection().tables().contains(QStringLiteral("grants")));
+    QVERIFY(db.connection().tables().contains(QStringLiteral("reports")));
     QVERIFY(QFile::exists(db.migrationBackupPath()));
     QCOMPARE(Stores(db).municipalities.list().size(), 357);
     QVERIFY(db.problems().isEmpty());

@@ -199,34 +199,12 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Action plans for Norwegian municipalities: plastic-smart, circular and climate plans.
-
-Commands:
-  sample   add the sample networks, municipalities and plans
-  list     list the plans as tab-separated values: id, municipality number, municipality, title, measures
-  check    check the file's integrity and foreign keys
-
-Without a command the window opens. Without --db the default database is used (created with sample data on first use).</source>
-        <translation>Action plans for Norwegian municipalities: plastic-smart, circular and climate plans.
-
-Commands:
-  sample   add the sample networks, municipalities and plans
-  list     list the plans as tab-separated values: id, municipality number, municipality, title, measures
-  check    check the file's integrity and foreign keys
-
-Without a command the window opens. Without --db the default database is used (created with sample data on first use).</translation>
-    </message>
-    <message>
         <source>The database file to use.</source>
         <translation>The database file to use.</translation>
     </message>
     <message>
         <source>file</source>
         <translation>file</translation>
-    </message>
-    <message>
-        <source>sample, list or check</source>
-        <translation>sample, list or check</translation>
     </message>
     <message>
         <source>actionplans: %1</source>
@@ -263,6 +241,110 @@ Without a command the window opens. Without --db the default database is used (c
     <message>
         <source>“%1”: no problems found.</source>
         <translation>“%1”: no problems found.</translation>
+    </message>
+    <message>
+        <source>Action plans for Norwegian municipalities: plastic-smart, circular and climate plans.
+
+Commands:
+  sample   add the sample networks, municipalities and plans
+  list     list the plans as tab-separated values: id, municipality number, municipality, title, measures
+  check    check the file's integrity and foreign keys
+  report   write a plan's status report for the municipal council as PDF: report --plan ID -o FILE
+
+Without a command the window opens. Without --db the default database is used (created with sample data on first use).</source>
+        <translation>Action plans for Norwegian municipalities: plastic-smart, circular and climate plans.
+
+Commands:
+  sample   add the sample networks, municipalities and plans
+  list     list the plans as tab-separated values: id, municipality number, municipality, title, measures
+  check    check the file's integrity and foreign keys
+  report   write a plan's status report for the municipal council as PDF: report --plan ID -o FILE
+
+Without a command the window opens. Without --db the default database is used (created with sample data on first use).</translation>
+    </message>
+    <message>
+        <source>report: the id of the plan (see “list”).</source>
+        <translation>report: the id of the plan (see “list”).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>report: the PDF file to write.</source>
+        <translation>report: the PDF file to write.</translation>
+    </message>
+    <message>
+        <source>report: nb, nn or en (default: the municipality's written standard).</source>
+        <translation>report: nb, nn or en (default: the municipality's written standard).</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>language</translation>
+    </message>
+    <message>
+        <source>report: write PDF/A-1b for archiving.</source>
+        <translation>report: write PDF/A-1b for archiving.</translation>
+    </message>
+    <message>
+        <source>report: the sections to include, comma-separated, from %1 (default: all).</source>
+        <translation>report: the sections to include, comma-separated, from %1 (default: all).</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>list</translation>
+    </message>
+    <message>
+        <source>report: list only measures that are neither done nor cancelled.</source>
+        <translation>report: list only measures that are neither done nor cancelled.</translation>
+    </message>
+    <message>
+        <source>report: the report date, YYYY-MM-DD (default: today).</source>
+        <translation>report: the report date, YYYY-MM-DD (default: today).</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>report: a draft, not recorded as issued (the next report's changes still count from the last one).</source>
+        <translation>report: a draft, not recorded as issued (the next report's changes still count from the last one).</translation>
+    </message>
+    <message>
+        <source>sample, list, check or report</source>
+        <translation>sample, list, check or report</translation>
+    </message>
+    <message>
+        <source>actionplans: report needs --plan ID and -o FILE.</source>
+        <translation>actionplans: report needs --plan ID and -o FILE.</translation>
+    </message>
+    <message>
+        <source>actionplans: “%1” is not a plan id; “actionplans list” shows them.</source>
+        <translation>actionplans: “%1” is not a plan id; “actionplans list” shows them.</translation>
+    </message>
+    <message>
+        <source>actionplans: “%1” is not a report language; use nb, nn or en.</source>
+        <translation>actionplans: “%1” is not a report language; use nb, nn or en.</translation>
+    </message>
+    <message>
+        <source>actionplans: “%1” is not a report section; use %2.</source>
+        <translation>actionplans: “%1” is not a report section; use %2.</translation>
+    </message>
+    <message>
+        <source>actionplans: “%1” is not a date of the form YYYY-MM-DD.</source>
+        <translation>actionplans: “%1” is not a date of the form YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>actionplans: there is no plan with id %1; “actionplans list” shows them.</source>
+        <translation>actionplans: there is no plan with id %1; “actionplans list” shows them.</translation>
+    </message>
+    <message>
+        <source>actionplans: the report was written, but could not be recorded: %1</source>
+        <translation>actionplans: the report was written, but could not be recorded: %1</translation>
+    </message>
+    <message>
+        <source>Wrote the report of “%1” to “%2”.</source>
+        <translation>Wrote the report of “%1” to “%2”.</translation>
     </message>
 </context>
 <context>
@@ -314,6 +396,277 @@ Without a command the window opens. Without --db the default database is used (c
     <message>
         <source>Delete the value for %1</source>
         <translation>Delete the value for %1</translation>
+    </message>
+</context>
+<context>
+    <name>CouncilReport</name>
+    <message>
+        <source>not given</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <source>Status report to the municipal council</source>
+        <translation>Status report to the municipal council</translation>
+    </message>
+    <message>
+        <source>%1 municipality</source>
+        <translation>%1 municipality</translation>
+    </message>
+    <message>
+        <source>%1 (municipality number %2)</source>
+        <translation>%1 (municipality number %2)</translation>
+    </message>
+    <message>
+        <source>%1 (municipality number %2), %3</source>
+        <translation>%1 (municipality number %2), %3</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Kind of plan</source>
+        <translation>Kind of plan</translation>
+    </message>
+    <message>
+        <source>Plan period</source>
+        <translation>Plan period</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>Adopted</translation>
+    </message>
+    <message>
+        <source>not adopted</source>
+        <translation>not adopted</translation>
+    </message>
+    <message>
+        <source>Council case</source>
+        <translation>Council case</translation>
+    </message>
+    <message>
+        <source>Report date</source>
+        <translation>Report date</translation>
+    </message>
+    <message>
+        <source>Sample data: this plan is an example that comes with the app. It is not the municipality's real plan.</source>
+        <translation>Sample data: this plan is an example that comes with the app. It is not the municipality's real plan.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>The plan has no measures yet.</source>
+        <translation>The plan has no measures yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan has %n measure(s). %1 of the measures that are not cancelled are done, and their mean progress is %2.</source>
+        <translation><numerusform>The plan has %n measure. %1 of the measures that are not cancelled are done, and their mean progress is %2.</numerusform><numerusform>The plan has %n measures. %1 of the measures that are not cancelled are done, and their mean progress is %2.</numerusform></translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>All measures</source>
+        <translation>All measures</translation>
+    </message>
+    <message>
+        <source>Overdue measures (%1)</source>
+        <translation>Overdue measures (%1)</translation>
+    </message>
+    <message>
+        <source>No measure is past its deadline.</source>
+        <translation>No measure is past its deadline.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deadlines in the next %n day(s) (%1)</source>
+        <translation><numerusform>Deadlines in the next %n day (%1)</numerusform><numerusform>Deadlines in the next %n days (%1)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>No open measure has its deadline in the next %n day(s).</source>
+        <translation><numerusform>No open measure has its deadline in the next %n day.</numerusform><numerusform>No open measure has its deadline in the next %n days.</numerusform></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <source>The plan has no indicators.</source>
+        <translation>The plan has no indicators.</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Latest</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>On track</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>not measured</translation>
+    </message>
+    <message>
+        <source>cannot tell</source>
+        <translation>cannot tell</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>On track: the latest value is at least as good as the straight line from baseline to target says it should be in its year.</source>
+        <translation>On track: the latest value is at least as good as the straight line from baseline to target says it should be in its year.</translation>
+    </message>
+    <message>
+        <source>Changes since the last report</source>
+        <translation>Changes since the last report</translation>
+    </message>
+    <message>
+        <source>No earlier report of this plan has been recorded. From the next report on, this section lists the measures added, completed, cancelled, re-dated or re-owned since this one.</source>
+        <translation>No earlier report of this plan has been recorded. From the next report on, this section lists the measures added, completed, cancelled, re-dated or re-owned since this one.</translation>
+    </message>
+    <message>
+        <source>No measure has been added, completed, cancelled, re-dated or re-owned since the report of %1.</source>
+        <translation>No measure has been added, completed, cancelled, re-dated or re-owned since the report of %1.</translation>
+    </message>
+    <message>
+        <source>Since the report of %1:</source>
+        <translation>Since the report of %1:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>added</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>completed</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>deadline changed from %1 to %2</source>
+        <translation>deadline changed from %1 to %2</translation>
+    </message>
+    <message>
+        <source>owner changed from %1 to %2</source>
+        <translation>owner changed from %1 to %2</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <source>Deadlines (part %1 of %2)</source>
+        <translation>Deadlines (part %1 of %2)</translation>
+    </message>
+    <message>
+        <source>Only measures that are neither done nor cancelled are listed.</source>
+        <translation>Only measures that are neither done nor cancelled are listed.</translation>
+    </message>
+    <message>
+        <source>There are no measures to list.</source>
+        <translation>There are no measures to list.</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Without a focus area</source>
+        <translation>Without a focus area</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (overdue)</translation>
+    </message>
+    <message>
+        <source>The report needs a page device of %1 dpi.</source>
+        <translation>The report needs a page device of %1 dpi.</translation>
+    </message>
+    <message>
+        <source>The report could not be drawn.</source>
+        <translation>The report could not be drawn.</translation>
+    </message>
+    <message>
+        <source>%1 municipality · %2</source>
+        <translation>%1 municipality · %2</translation>
+    </message>
+    <message>
+        <source>Report date %1</source>
+        <translation>Report date %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Cannot write “%1”: %2</translation>
     </message>
 </context>
 <context>
@@ -664,6 +1017,21 @@ Without a command the window opens. Without --db the default database is used (c
     <message>
         <source>New indicator</source>
         <translation>New indicator</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>Bokmål</source>
+        <translation>Bokmål</translation>
+    </message>
+    <message>
+        <source>Nynorsk</source>
+        <translation>Nynorsk</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
     </message>
 </context>
 <context>
@@ -1580,6 +1948,14 @@ Without a command the window opens. Without --db the default database is used (c
         <source>A grant cannot be a negative amount.</source>
         <translation>A grant cannot be a negative amount.</translation>
     </message>
+    <message>
+        <source>A report record needs the time it was written and its report date.</source>
+        <translation>A report record needs the time it was written and its report date.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a report language.</source>
+        <translation>“%1” is not a report language.</translation>
+    </message>
 </context>
 <context>
     <name>RemoveIndicatorCommand</name>
@@ -1600,6 +1976,13 @@ Without a command the window opens. Without --db the default database is used (c
     <message>
         <source>Delete plan “%1”</source>
         <translation>Delete plan “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>ReportData</name>
+    <message>
+        <source>There is no plan with id %1.</source>
+        <translation>There is no plan with id %1.</translation>
     </message>
 </context>
 <context>

@@ -199,34 +199,12 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Action plans for Norwegian municipalities: plastic-smart, circular and climate plans.
-
-Commands:
-  sample   add the sample networks, municipalities and plans
-  list     list the plans as tab-separated values: id, municipality number, municipality, title, measures
-  check    check the file's integrity and foreign keys
-
-Without a command the window opens. Without --db the default database is used (created with sample data on first use).</source>
-        <translation>Handlingsplaner for norske kommuner: plastsmarte, sirkulære og klimarettede planer.
-
-Kommandoer:
-  sample   legg til eksempelnettverkene, kommunene og planene
-  list     list planene som tabulatordelte verdier: id, kommunenummer, kommune, tittel, tiltak
-  check    kontroller filens integritet og fremmednøkler
-
-Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes med eksempeldata første gang).</translation>
-    </message>
-    <message>
         <source>The database file to use.</source>
         <translation>Databasefilen som skal brukes.</translation>
     </message>
     <message>
         <source>file</source>
         <translation>fil</translation>
-    </message>
-    <message>
-        <source>sample, list or check</source>
-        <translation>sample, list eller check</translation>
     </message>
     <message>
         <source>actionplans: %1</source>
@@ -263,6 +241,110 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
     <message>
         <source>“%1”: no problems found.</source>
         <translation>«%1»: ingen problemer funnet.</translation>
+    </message>
+    <message>
+        <source>Action plans for Norwegian municipalities: plastic-smart, circular and climate plans.
+
+Commands:
+  sample   add the sample networks, municipalities and plans
+  list     list the plans as tab-separated values: id, municipality number, municipality, title, measures
+  check    check the file's integrity and foreign keys
+  report   write a plan's status report for the municipal council as PDF: report --plan ID -o FILE
+
+Without a command the window opens. Without --db the default database is used (created with sample data on first use).</source>
+        <translation>Handlingsplaner for norske kommuner: plastsmarte, sirkulære og klimarettede planer.
+
+Kommandoer:
+  sample   legg til eksempelnettverkene, kommunene og planene
+  list     list planene som tabulatordelte verdier: id, kommunenummer, kommune, tittel, tiltak
+  check    kontroller filens integritet og fremmednøkler
+  report   skriv statusrapporten for en plan til kommunestyret som PDF: report --plan ID -o FIL
+
+Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes med eksempeldata første gang).</translation>
+    </message>
+    <message>
+        <source>report: the id of the plan (see “list”).</source>
+        <translation>report: id-en til planen (se «list»).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>report: the PDF file to write.</source>
+        <translation>report: PDF-filen som skal skrives.</translation>
+    </message>
+    <message>
+        <source>report: nb, nn or en (default: the municipality's written standard).</source>
+        <translation>report: nb, nn eller en (standard: kommunens målform).</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>språk</translation>
+    </message>
+    <message>
+        <source>report: write PDF/A-1b for archiving.</source>
+        <translation>report: skriv PDF/A-1b for arkivering.</translation>
+    </message>
+    <message>
+        <source>report: the sections to include, comma-separated, from %1 (default: all).</source>
+        <translation>report: delene som skal tas med, kommadelt, blant %1 (standard: alle).</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>liste</translation>
+    </message>
+    <message>
+        <source>report: list only measures that are neither done nor cancelled.</source>
+        <translation>report: list bare tiltak som verken er gjennomført eller avlyst.</translation>
+    </message>
+    <message>
+        <source>report: the report date, YYYY-MM-DD (default: today).</source>
+        <translation>report: rapportdatoen, ÅÅÅÅ-MM-DD (standard: i dag).</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>dato</translation>
+    </message>
+    <message>
+        <source>report: a draft, not recorded as issued (the next report's changes still count from the last one).</source>
+        <translation>report: et utkast som ikke registreres som utgitt (endringene i neste rapport regnes fortsatt fra den forrige).</translation>
+    </message>
+    <message>
+        <source>sample, list, check or report</source>
+        <translation>sample, list, check eller report</translation>
+    </message>
+    <message>
+        <source>actionplans: report needs --plan ID and -o FILE.</source>
+        <translation>actionplans: report trenger --plan ID og -o FIL.</translation>
+    </message>
+    <message>
+        <source>actionplans: “%1” is not a plan id; “actionplans list” shows them.</source>
+        <translation>actionplans: «%1» er ikke en plan-id; «actionplans list» viser dem.</translation>
+    </message>
+    <message>
+        <source>actionplans: “%1” is not a report language; use nb, nn or en.</source>
+        <translation>actionplans: «%1» er ikke et rapportspråk; bruk nb, nn eller en.</translation>
+    </message>
+    <message>
+        <source>actionplans: “%1” is not a report section; use %2.</source>
+        <translation>actionplans: «%1» er ikke en del av rapporten; bruk %2.</translation>
+    </message>
+    <message>
+        <source>actionplans: “%1” is not a date of the form YYYY-MM-DD.</source>
+        <translation>actionplans: «%1» er ikke en dato på formen ÅÅÅÅ-MM-DD.</translation>
+    </message>
+    <message>
+        <source>actionplans: there is no plan with id %1; “actionplans list” shows them.</source>
+        <translation>actionplans: det finnes ingen plan med id %1; «actionplans list» viser dem.</translation>
+    </message>
+    <message>
+        <source>actionplans: the report was written, but could not be recorded: %1</source>
+        <translation>actionplans: rapporten ble skrevet, men kunne ikke registreres: %1</translation>
+    </message>
+    <message>
+        <source>Wrote the report of “%1” to “%2”.</source>
+        <translation>Skrev rapporten for «%1» til «%2».</translation>
     </message>
 </context>
 <context>
@@ -314,6 +396,277 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
     <message>
         <source>Delete the value for %1</source>
         <translation>Slett verdien for %1</translation>
+    </message>
+</context>
+<context>
+    <name>CouncilReport</name>
+    <message>
+        <source>not given</source>
+        <translation>ikke oppgitt</translation>
+    </message>
+    <message>
+        <source>Status report to the municipal council</source>
+        <translation>Statusrapport til kommunestyret</translation>
+    </message>
+    <message>
+        <source>%1 municipality</source>
+        <translation>%1 kommune</translation>
+    </message>
+    <message>
+        <source>%1 (municipality number %2)</source>
+        <translation>%1 (kommunenummer %2)</translation>
+    </message>
+    <message>
+        <source>%1 (municipality number %2), %3</source>
+        <translation>%1 (kommunenummer %2), %3</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>Kind of plan</source>
+        <translation>Plantype</translation>
+    </message>
+    <message>
+        <source>Plan period</source>
+        <translation>Planperiode</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>Vedtatt</translation>
+    </message>
+    <message>
+        <source>not adopted</source>
+        <translation>ikke vedtatt</translation>
+    </message>
+    <message>
+        <source>Council case</source>
+        <translation>Saksnummer i kommunestyret</translation>
+    </message>
+    <message>
+        <source>Report date</source>
+        <translation>Rapportdato</translation>
+    </message>
+    <message>
+        <source>Sample data: this plan is an example that comes with the app. It is not the municipality's real plan.</source>
+        <translation>Eksempeldata: denne planen er et eksempel som følger med programmet. Den er ikke kommunens egentlige plan.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sammendrag</translation>
+    </message>
+    <message>
+        <source>The plan has no measures yet.</source>
+        <translation>Planen har ingen tiltak ennå.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan has %n measure(s). %1 of the measures that are not cancelled are done, and their mean progress is %2.</source>
+        <translation><numerusform>Planen har %n tiltak. %1 av tiltakene som ikke er avlyst, er gjennomført, og gjennomsnittlig fremdrift er %2.</numerusform><numerusform>Planen har %n tiltak. %1 av tiltakene som ikke er avlyst, er gjennomført, og gjennomsnittlig fremdrift er %2.</numerusform></translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Andel</translation>
+    </message>
+    <message>
+        <source>All measures</source>
+        <translation>Alle tiltak</translation>
+    </message>
+    <message>
+        <source>Overdue measures (%1)</source>
+        <translation>Tiltak over fristen (%1)</translation>
+    </message>
+    <message>
+        <source>No measure is past its deadline.</source>
+        <translation>Ingen tiltak har passert fristen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deadlines in the next %n day(s) (%1)</source>
+        <translation><numerusform>Frister de neste %n dagene (%1)</numerusform><numerusform>Frister de neste %n dagene (%1)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>No open measure has its deadline in the next %n day(s).</source>
+        <translation><numerusform>Ingen åpne tiltak har frist den neste dagen.</numerusform><numerusform>Ingen åpne tiltak har frist de neste %n dagene.</numerusform></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indikatorer</translation>
+    </message>
+    <message>
+        <source>The plan has no indicators.</source>
+        <translation>Planen har ingen indikatorer.</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Utgangspunkt</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Siste</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>I rute</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>ikke målt</translation>
+    </message>
+    <message>
+        <source>cannot tell</source>
+        <translation>kan ikke vurderes</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nei</translation>
+    </message>
+    <message>
+        <source>On track: the latest value is at least as good as the straight line from baseline to target says it should be in its year.</source>
+        <translation>I rute: den siste verdien er minst like god som den rette linjen fra utgangspunkt til mål tilsier for det året.</translation>
+    </message>
+    <message>
+        <source>Changes since the last report</source>
+        <translation>Endringer siden forrige rapport</translation>
+    </message>
+    <message>
+        <source>No earlier report of this plan has been recorded. From the next report on, this section lists the measures added, completed, cancelled, re-dated or re-owned since this one.</source>
+        <translation>Ingen tidligere rapport for denne planen er registrert. Fra neste rapport av viser denne delen tiltakene som er lagt til, gjennomført, avlyst, har fått ny frist eller ny ansvarlig siden denne.</translation>
+    </message>
+    <message>
+        <source>No measure has been added, completed, cancelled, re-dated or re-owned since the report of %1.</source>
+        <translation>Ingen tiltak er lagt til, gjennomført, avlyst eller har fått ny frist eller ny ansvarlig siden rapporten %1.</translation>
+    </message>
+    <message>
+        <source>Since the report of %1:</source>
+        <translation>Siden rapporten %1:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Endring</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>lagt til</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>gjennomført</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>avlyst</translation>
+    </message>
+    <message>
+        <source>deadline changed from %1 to %2</source>
+        <translation>fristen endret fra %1 til %2</translation>
+    </message>
+    <message>
+        <source>owner changed from %1 to %2</source>
+        <translation>ansvarlig endret fra %1 til %2</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagrammer</translation>
+    </message>
+    <message>
+        <source>Deadlines (part %1 of %2)</source>
+        <translation>Frister (del %1 av %2)</translation>
+    </message>
+    <message>
+        <source>Only measures that are neither done nor cancelled are listed.</source>
+        <translation>Bare tiltak som verken er gjennomført eller avlyst, er tatt med.</translation>
+    </message>
+    <message>
+        <source>There are no measures to list.</source>
+        <translation>Det er ingen tiltak å vise.</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fremdrift</translation>
+    </message>
+    <message>
+        <source>Without a focus area</source>
+        <translation>Uten innsatsområde</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (forfalt)</translation>
+    </message>
+    <message>
+        <source>The report needs a page device of %1 dpi.</source>
+        <translation>Rapporten trenger en sideenhet med %1 dpi.</translation>
+    </message>
+    <message>
+        <source>The report could not be drawn.</source>
+        <translation>Rapporten kunne ikke tegnes.</translation>
+    </message>
+    <message>
+        <source>%1 municipality · %2</source>
+        <translation>%1 kommune · %2</translation>
+    </message>
+    <message>
+        <source>Report date %1</source>
+        <translation>Rapportdato %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Side %1 av %2</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Kan ikke skrive «%1»: %2</translation>
     </message>
 </context>
 <context>
@@ -664,6 +1017,21 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
     <message>
         <source>New indicator</source>
         <translation>Ny indikator</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>Bokmål</source>
+        <translation>Bokmål</translation>
+    </message>
+    <message>
+        <source>Nynorsk</source>
+        <translation>Nynorsk</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engelsk</translation>
     </message>
 </context>
 <context>
@@ -1580,6 +1948,14 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
         <source>A grant cannot be a negative amount.</source>
         <translation>Et tilskudd kan ikke være et negativt beløp.</translation>
     </message>
+    <message>
+        <source>A report record needs the time it was written and its report date.</source>
+        <translation>En registrert rapport trenger tidspunktet den ble skrevet og rapportdatoen.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a report language.</source>
+        <translation>«%1» er ikke et rapportspråk.</translation>
+    </message>
 </context>
 <context>
     <name>RemoveIndicatorCommand</name>
@@ -1600,6 +1976,13 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
     <message>
         <source>Delete plan “%1”</source>
         <translation>Slett plan «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>ReportData</name>
+    <message>
+        <source>There is no plan with id %1.</source>
+        <translation>Det finnes ingen plan med id %1.</translation>
     </message>
 </context>
 <context>

@@ -199,34 +199,12 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Action plans for Norwegian municipalities: plastic-smart, circular and climate plans.
-
-Commands:
-  sample   add the sample networks, municipalities and plans
-  list     list the plans as tab-separated values: id, municipality number, municipality, title, measures
-  check    check the file's integrity and foreign keys
-
-Without a command the window opens. Without --db the default database is used (created with sample data on first use).</source>
-        <translation>Handlingsplanar for norske kommunar: plastsmarte, sirkulære og klimaretta planar.
-
-Kommandoar:
-  sample   legg til eksempelnettverka, kommunane og planane
-  list     list planane som tabulatordelte verdiar: id, kommunenummer, kommune, tittel, tiltak
-  check    kontroller integriteten og framandnøklane i fila
-
-Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han blir oppretta med eksempeldata første gongen).</translation>
-    </message>
-    <message>
         <source>The database file to use.</source>
         <translation>Databasefila som skal brukast.</translation>
     </message>
     <message>
         <source>file</source>
         <translation>fil</translation>
-    </message>
-    <message>
-        <source>sample, list or check</source>
-        <translation>sample, list eller check</translation>
     </message>
     <message>
         <source>actionplans: %1</source>
@@ -263,6 +241,110 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
     <message>
         <source>“%1”: no problems found.</source>
         <translation>«%1»: fann ingen problem.</translation>
+    </message>
+    <message>
+        <source>Action plans for Norwegian municipalities: plastic-smart, circular and climate plans.
+
+Commands:
+  sample   add the sample networks, municipalities and plans
+  list     list the plans as tab-separated values: id, municipality number, municipality, title, measures
+  check    check the file's integrity and foreign keys
+  report   write a plan's status report for the municipal council as PDF: report --plan ID -o FILE
+
+Without a command the window opens. Without --db the default database is used (created with sample data on first use).</source>
+        <translation>Handlingsplanar for norske kommunar: plastsmarte, sirkulære og klimaretta planar.
+
+Kommandoar:
+  sample   legg til eksempelnettverka, kommunane og planane
+  list     list planane som tabulatordelte verdiar: id, kommunenummer, kommune, tittel, tiltak
+  check    kontroller integriteten og framandnøklane i fila
+  report   skriv statusrapporten for ein plan til kommunestyret som PDF: report --plan ID -o FIL
+
+Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han blir oppretta med eksempeldata første gongen).</translation>
+    </message>
+    <message>
+        <source>report: the id of the plan (see “list”).</source>
+        <translation>report: id-en til planen (sjå «list»).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>report: the PDF file to write.</source>
+        <translation>report: PDF-fila som skal skrivast.</translation>
+    </message>
+    <message>
+        <source>report: nb, nn or en (default: the municipality's written standard).</source>
+        <translation>report: nb, nn eller en (standard: målforma til kommunen).</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>språk</translation>
+    </message>
+    <message>
+        <source>report: write PDF/A-1b for archiving.</source>
+        <translation>report: skriv PDF/A-1b for arkivering.</translation>
+    </message>
+    <message>
+        <source>report: the sections to include, comma-separated, from %1 (default: all).</source>
+        <translation>report: delane som skal takast med, kommadelt, blant %1 (standard: alle).</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>liste</translation>
+    </message>
+    <message>
+        <source>report: list only measures that are neither done nor cancelled.</source>
+        <translation>report: list berre tiltak som verken er gjennomførte eller avlyste.</translation>
+    </message>
+    <message>
+        <source>report: the report date, YYYY-MM-DD (default: today).</source>
+        <translation>report: rapportdatoen, ÅÅÅÅ-MM-DD (standard: i dag).</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>dato</translation>
+    </message>
+    <message>
+        <source>report: a draft, not recorded as issued (the next report's changes still count from the last one).</source>
+        <translation>report: eit utkast som ikkje blir registrert som utgitt (endringane i neste rapport blir framleis rekna frå den førre).</translation>
+    </message>
+    <message>
+        <source>sample, list, check or report</source>
+        <translation>sample, list, check eller report</translation>
+    </message>
+    <message>
+        <source>actionplans: report needs --plan ID and -o FILE.</source>
+        <translation>actionplans: report treng --plan ID og -o FIL.</translation>
+    </message>
+    <message>
+        <source>actionplans: “%1” is not a plan id; “actionplans list” shows them.</source>
+        <translation>actionplans: «%1» er ikkje ein plan-id; «actionplans list» viser dei.</translation>
+    </message>
+    <message>
+        <source>actionplans: “%1” is not a report language; use nb, nn or en.</source>
+        <translation>actionplans: «%1» er ikkje eit rapportspråk; bruk nb, nn eller en.</translation>
+    </message>
+    <message>
+        <source>actionplans: “%1” is not a report section; use %2.</source>
+        <translation>actionplans: «%1» er ikkje ein del av rapporten; bruk %2.</translation>
+    </message>
+    <message>
+        <source>actionplans: “%1” is not a date of the form YYYY-MM-DD.</source>
+        <translation>actionplans: «%1» er ikkje ein dato på forma ÅÅÅÅ-MM-DD.</translation>
+    </message>
+    <message>
+        <source>actionplans: there is no plan with id %1; “actionplans list” shows them.</source>
+        <translation>actionplans: det finst ingen plan med id %1; «actionplans list» viser dei.</translation>
+    </message>
+    <message>
+        <source>actionplans: the report was written, but could not be recorded: %1</source>
+        <translation>actionplans: rapporten vart skriven, men kunne ikkje registrerast: %1</translation>
+    </message>
+    <message>
+        <source>Wrote the report of “%1” to “%2”.</source>
+        <translation>Skreiv rapporten for «%1» til «%2».</translation>
     </message>
 </context>
 <context>
@@ -314,6 +396,277 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
     <message>
         <source>Delete the value for %1</source>
         <translation>Slett verdien for %1</translation>
+    </message>
+</context>
+<context>
+    <name>CouncilReport</name>
+    <message>
+        <source>not given</source>
+        <translation>ikkje oppgitt</translation>
+    </message>
+    <message>
+        <source>Status report to the municipal council</source>
+        <translation>Statusrapport til kommunestyret</translation>
+    </message>
+    <message>
+        <source>%1 municipality</source>
+        <translation>%1 kommune</translation>
+    </message>
+    <message>
+        <source>%1 (municipality number %2)</source>
+        <translation>%1 (kommunenummer %2)</translation>
+    </message>
+    <message>
+        <source>%1 (municipality number %2), %3</source>
+        <translation>%1 (kommunenummer %2), %3</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>Kind of plan</source>
+        <translation>Plantype</translation>
+    </message>
+    <message>
+        <source>Plan period</source>
+        <translation>Planperiode</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>Vedteken</translation>
+    </message>
+    <message>
+        <source>not adopted</source>
+        <translation>ikkje vedteken</translation>
+    </message>
+    <message>
+        <source>Council case</source>
+        <translation>Saksnummer i kommunestyret</translation>
+    </message>
+    <message>
+        <source>Report date</source>
+        <translation>Rapportdato</translation>
+    </message>
+    <message>
+        <source>Sample data: this plan is an example that comes with the app. It is not the municipality's real plan.</source>
+        <translation>Eksempeldata: denne planen er eit døme som følgjer med programmet. Han er ikkje den verkelege planen til kommunen.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Samandrag</translation>
+    </message>
+    <message>
+        <source>The plan has no measures yet.</source>
+        <translation>Planen har ingen tiltak enno.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan has %n measure(s). %1 of the measures that are not cancelled are done, and their mean progress is %2.</source>
+        <translation><numerusform>Planen har %n tiltak. %1 av tiltaka som ikkje er avlyste, er gjennomførte, og gjennomsnittleg framdrift er %2.</numerusform><numerusform>Planen har %n tiltak. %1 av tiltaka som ikkje er avlyste, er gjennomførte, og gjennomsnittleg framdrift er %2.</numerusform></translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <source>All measures</source>
+        <translation>Alle tiltak</translation>
+    </message>
+    <message>
+        <source>Overdue measures (%1)</source>
+        <translation>Tiltak over fristen (%1)</translation>
+    </message>
+    <message>
+        <source>No measure is past its deadline.</source>
+        <translation>Ingen tiltak har passert fristen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deadlines in the next %n day(s) (%1)</source>
+        <translation><numerusform>Fristar dei neste %n dagane (%1)</numerusform><numerusform>Fristar dei neste %n dagane (%1)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>No open measure has its deadline in the next %n day(s).</source>
+        <translation><numerusform>Ingen opne tiltak har frist den neste dagen.</numerusform><numerusform>Ingen opne tiltak har frist dei neste %n dagane.</numerusform></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ansvarleg</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indikatorar</translation>
+    </message>
+    <message>
+        <source>The plan has no indicators.</source>
+        <translation>Planen har ingen indikatorar.</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Utgangspunkt</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Siste</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>I rute</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>ikkje målt</translation>
+    </message>
+    <message>
+        <source>cannot tell</source>
+        <translation>kan ikkje vurderast</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nei</translation>
+    </message>
+    <message>
+        <source>On track: the latest value is at least as good as the straight line from baseline to target says it should be in its year.</source>
+        <translation>I rute: den siste verdien er minst like god som den rette linja frå utgangspunkt til mål tilseier for det året.</translation>
+    </message>
+    <message>
+        <source>Changes since the last report</source>
+        <translation>Endringar sidan førre rapport</translation>
+    </message>
+    <message>
+        <source>No earlier report of this plan has been recorded. From the next report on, this section lists the measures added, completed, cancelled, re-dated or re-owned since this one.</source>
+        <translation>Ingen tidlegare rapport for denne planen er registrert. Frå neste rapport av viser denne delen tiltaka som er lagde til, gjennomførte, avlyste, har fått ny frist eller ny ansvarleg sidan denne.</translation>
+    </message>
+    <message>
+        <source>No measure has been added, completed, cancelled, re-dated or re-owned since the report of %1.</source>
+        <translation>Ingen tiltak er lagde til, gjennomførte, avlyste eller har fått ny frist eller ny ansvarleg sidan rapporten %1.</translation>
+    </message>
+    <message>
+        <source>Since the report of %1:</source>
+        <translation>Sidan rapporten %1:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Endring</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>lagt til</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>gjennomført</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>avlyst</translation>
+    </message>
+    <message>
+        <source>deadline changed from %1 to %2</source>
+        <translation>fristen endra frå %1 til %2</translation>
+    </message>
+    <message>
+        <source>owner changed from %1 to %2</source>
+        <translation>ansvarleg endra frå %1 til %2</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagram</translation>
+    </message>
+    <message>
+        <source>Deadlines (part %1 of %2)</source>
+        <translation>Fristar (del %1 av %2)</translation>
+    </message>
+    <message>
+        <source>Only measures that are neither done nor cancelled are listed.</source>
+        <translation>Berre tiltak som verken er gjennomførte eller avlyste, er tekne med.</translation>
+    </message>
+    <message>
+        <source>There are no measures to list.</source>
+        <translation>Det er ingen tiltak å vise.</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Framdrift</translation>
+    </message>
+    <message>
+        <source>Without a focus area</source>
+        <translation>Utan innsatsområde</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (forfalle)</translation>
+    </message>
+    <message>
+        <source>The report needs a page device of %1 dpi.</source>
+        <translation>Rapporten treng ei sideeining med %1 dpi.</translation>
+    </message>
+    <message>
+        <source>The report could not be drawn.</source>
+        <translation>Rapporten kunne ikkje teiknast.</translation>
+    </message>
+    <message>
+        <source>%1 municipality · %2</source>
+        <translation>%1 kommune · %2</translation>
+    </message>
+    <message>
+        <source>Report date %1</source>
+        <translation>Rapportdato %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Side %1 av %2</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Kan ikkje skrive «%1»: %2</translation>
     </message>
 </context>
 <context>
@@ -664,6 +1017,21 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
     <message>
         <source>New indicator</source>
         <translation>Ny indikator</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>Bokmål</source>
+        <translation>Bokmål</translation>
+    </message>
+    <message>
+        <source>Nynorsk</source>
+        <translation>Nynorsk</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engelsk</translation>
     </message>
 </context>
 <context>
@@ -1580,6 +1948,14 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
         <source>A grant cannot be a negative amount.</source>
         <translation>Eit tilskot kan ikkje vere eit negativt beløp.</translation>
     </message>
+    <message>
+        <source>A report record needs the time it was written and its report date.</source>
+        <translation>Ein registrert rapport treng tidspunktet han vart skriven og rapportdatoen.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a report language.</source>
+        <translation>«%1» er ikkje eit rapportspråk.</translation>
+    </message>
 </context>
 <context>
     <name>RemoveIndicatorCommand</name>
@@ -1600,6 +1976,13 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
     <message>
         <source>Delete plan “%1”</source>
         <translation>Slett plan «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>ReportData</name>
+    <message>
+        <source>There is no plan with id %1.</source>
+        <translation>Det finst ingen plan med id %1.</translation>
     </message>
 </context>
 <context>

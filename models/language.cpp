@@ -1,0 +1,47 @@
+#include "language.h"
+
+QStringList Language::codes()
+{
+    return {QStringLiteral("nb"), QStringLiteral("nn"), QStringLiteral("en")};
+}
+
+QString Language::name(const QString& code)
+{
+    if (code == QLatin1String("nb"))
+        return tr("Bokmål");
+    if (code == QLatin1String("nn"))
+        return tr("Nynorsk");
+    if (code == QLatin1String("en"))
+        return tr("English");
+    return code;
+}
+
+QString Language::forWrittenStandard(const QString& writtenStandard)
+{
+    return writtenStandard == QLatin1String("nn") ? QStringLiteral("nn") : QStringLiteral("nb");
+}
+
+QLocale Language::locale(const QString& code)
+{
+    if (code == QLatin1String("nn"))
+        return QLocale(QLocale::NorwegianNynorsk, QLocale::Norway);
+    if (code == QLatin1String("en"))
+        return QLocale(QLocale::English, QLocale::UnitedKingdom); // day before month, as Norwegian readers expect
+    return QLocale(QLocale::NorwegianBokmal, QLocale::Norway);
+}
+
+ScopedLanguage::ScopedLanguage(const QString& code)
+    : m_previousLocale(QLocale())
+{
+    QLocale::setDefault(Language::locale(code));
+    // The translator installed last is asked first, so this one wins over the window's for its lifetime.
+    if (m_translator.load(QStringLiteral(":/i18n/actionplans_%1.qm").arg(code)))
+        m_installed = QCoreApplication::installTranslator(&m_translator);
+}
+
+ScopedLanguage::~ScopedLanguage()
+{
+    if (m_installed)
+        QCoreApplication::removeTranslator(&m_translator);
+    QLocale::setDefault(m_previousLocale);
+}

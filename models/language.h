@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QStringList>
+#include <QTranslator>
+
+// The app's three languages — "nb" (bokmål), "nn" (nynorsk) and "en" — and the locale each writes numbers and
+// dates in.
+class Language
+{
+    Q_DECLARE_TR_FUNCTIONS(Language)
+
+public:
+    static QStringList codes();
+    static QString name(const QString& code);
+    // The language a municipality writes in: nynorsk for a nynorsk municipality, bokmål for the others.
+    static QString forWrittenStandard(const QString& writtenStandard);
+    // Norwegian locales for nb and nn; for en, English words with the Norwegian way of writing dates.
+    static QLocale locale(const QString& code);
+};
+
+// Speaks one language for as long as it lives: its translations come first and its locale is the default, so that
+// tr() and QLocale() anywhere (vocabulary names, chart axes) follow it. Used to render a report in a language other
+// than the window's; everything is put back on destruction.
+class ScopedLanguage
+{
+public:
+    explicit ScopedLanguage(const QString& code);
+    ~ScopedLanguage();
+    ScopedLanguage(const ScopedLanguage&) = delete;
+    ScopedLanguage& operator=(const ScopedLanguage&) = delete;
+
+    bool isLoaded() const { return m_installed; }
+
+private:
+    QTranslator m_translator;
+    QLocale m_previousLocale;
+    bool m_installed = false;
+};

@@ -1,0 +1,208 @@
+#include "reportdata.h"
+
+#include "deadline.h"
+#include "stores.h"
+#include "vocabulary.h"
+
+#include <QCollator>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <algorithm>
+
+QStringList ReportOptions::sectionKeys()
+{
+    return {QStringLiteral("summary"),
+            QStringLiteral("charts"),
+            QStringLiteral("indicators"),
+            QStringLiteral("changes"),
+            QStringLiteral("measures"),
+            QStringLiteral("check")};
+}
+
+int ReportOptions::sectionFromKey(const QString& key)
+{
+    const int index = int(sectionKeys().indexOf(key.trimmed().toLower()));
+    return index < 0 ? 0 : 1 << index;
+}
+
+QJsonObject ReportOptions::toJson() const
+{
+    QJsonArray included;
+    for (const QString& key : sectionKeys()) {
+        if (sections & sectionFromKey(key))
+            included << key;
+    }
+    return {{QStringLiteral("language"), language},
+            {QStringLiteral("sections"), included},
+            {QStringLiteral("openMeasuresOnly"), openMeasuresOnly},
+            {QStringLiteral("pdfA"), pdfA}};
+}
+
+double ReportData::shareDone() const
+{
+    const int counted = measureCount - cancelledCount;
+    return counted > 0 ? double(doneCount) / counted : 0.0;
+}
+
+namespace {
+
+QDate deadlineEnd(const Measure& measure)
+{
+    const std::optional<Deadline> deadline = Deadline::parse(measure.deadlineText);
+    return deadline ? deadline->lastDay() : QDate();
+}
+
+// Focus areas in the plan's order, measures without one last; within an area by code as people count (1.2 < 1.10).
+void sortForReport(QVector<MeasureListing>& measures)
+{
+    QCollator collator(QLocale(QLocale::NorwegianBokmal, QLocale::Norway));
+    collator.setNumericMode(true);
+    std::stable_sort(measures.begin(), measures.end(), [&](const MeasureListing& a, const MeasureListing& b) {
+        const bool aHasArea = a.measure.focusAreaId != 0;
+        const bool bHasArea = b.measure.focusAreaId != 0;
+        if (aHasArea != bHasArea)
+            return aHasArea;
+        if (a.focusAreaPosition != b.focusAreaPosition)
+            return a.focusAreaPosition < b.focusAreaPosition;
+        if (a.measure.focusAreaId != b.measure.focusAreaId)
+            return a.measure.focusAreaId < b.measure.focusAreaId;
+        return collator.compare(a.measure.code, b.measure.code) < 0;
+    });
+}
+
+QVector<ReportData::Change>
+changesFrom(const QVector<ChangeLogEntry>& entries, const QHash<qint64, MeasureListing>& measures, Stores& stores)
+{
+    const auto ownerName = [&stores](const QString& id) {
+        const std::optional<Owner> owner = id.isEmpty() ? std::nullopt : stores.owners.get(id.toLongLong());
+        return owner ? owner->name : QString();
+    };
+    QVector<ReportData::Change> changes;
+    for (const ChangeLogEntry& entry : entries) {
+        const auto measure = measures.constFind(entry.entityId);
+        if (measure == measures.cend())
+            continue;
+        ReportData::Change change;
+        change.when = entry.changedAt;
+        change.code = measure->measure.code;
+        change.title = measure->measure.title;
+        if (entry.field == QLatin1String("(created)")) {
+            change.kind = ReportData::Change::Added;
+        } else if (entry.field == QLatin1String("status") && entry.newValue == QLatin1String("done")) {
+            change.kind = ReportData::Change::Completed;
+        } else if (entry.field == QLatin1String("status") && entry.newValue == QLatin1String("cancelled")) {
+            change.kind = ReportData::Change::Cancelled;
+        } else if (entry.field == QLatin1String("deadline_text")) {
+            change.kind = ReportData::Change::Redated;
+            change.from = entry.oldValue;
+            change.to = entry.newValue;
+        } else if (entry.field == QLatin1String("owner_id")) {
+            change.kind = ReportData::Change::Reowned;
+            change.from = ownerName(entry.oldValue);
+            change.to = ownerName(entry.newValue);
+        } else {
+            continue;
+        }
+        changes << change;
+    }
+    return changes;
+}
+
+} // namespace
+
+bool ReportData::isOverdue(const Measure& measure, const QDate& today)
+{
+    const QDate end = deadlineEnd(measure);
+    return !Vocabulary::isFinished(measure.status) && end.isValid() && end < today;
+}
+
+std::optional<ReportData>
+ReportData::collect(Stores& stores, qint64 planId, const ReportOptions& options, QString* error)
+{
+    const std::optional<Plan> plan = stores.plans.get(planId);
+    if (!plan) {
+        if (error)
+            *error = tr("There is no plan with id %1.").arg(planId);
+        return std::nullopt;
+    }
+    ReportData data;
+    data.plan = *plan;
+    data.municipality = stores.municipalities.get(plan->municipalityId).value_or(Municipality());
+    data.reportDate = options.reportDate.isValid() ? options.reportDate : QDate::currentDate();
+    const QDate today = data.reportDate;
+
+    QVector<MeasureListing> listings = stores.measures.listings(planId);
+    if (!stores.measures.errorString().isEmpty()) {
+        if (error)
+            *error = stores.measures.errorString();
+        return std::nullopt;
+    }
+    sortForReport(listings);
+    QVector<Measure> measures;
+    QVector<ProgressUpdate> history;
+    QHash<qint64, MeasureListing> byId;
+    double progressSum = 0;
+    for (const MeasureListing& listing : listings) {
+        const Measure& measure = listing.measure;
+        measures << measure;
+        byId.insert(measure.id, listing);
+        history << stores.progressUpdates.list(QStringLiteral("measure_id"), measure.id);
+        data.statusCounts[measure.status] += 1;
+        ++data.measureCount;
+        if (measure.status == QLatin1String("done"))
+            ++data.doneCount;
+        if (measure.status == QLatin1String("cancelled"))
+            ++data.cancelledCount;
+        else
+            progressSum += measure.progress;
+        if (const std::optional<ChartData::TimelineBar> bar = ChartData::timelineBar(measure, today))
+            data.timeline << *bar;
+        const bool open = !Vocabulary::isFinished(measure.status);
+        if (open || !options.openMeasuresOnly)
+            data.measures << listing;
+        const QDate end = deadlineEnd(measure);
+        if (isOverdue(measure, today))
+            data.overdue << listing;
+        else if (open && end.isValid() && end <= today.addDays(DueSoonDays))
+            data.dueSoon << listing;
+    }
+    const int counted = data.measureCount - data.cancelledCount;
+    data.meanProgress = counted > 0 ? progressSum / counted : 0.0;
+    std::stable_sort(data.dueSoon.begin(), data.dueSoon.end(), [](const MeasureListing& a, const MeasureListing& b) {
+        return deadlineEnd(a.measure) < deadlineEnd(b.measure);
+    });
+
+    data.areaCounts = ChartData::statusByFocusArea(stores.focusAreas.list(QStringLiteral("plan_id"), planId), measures);
+    data.progressSeries = ChartData::meanProgressOverTime(measures, history);
+    data.expectedSeries = ChartData::expectedProgress(plan->periodFrom, plan->periodTo);
+    for (const Indicator& indicator :
+         stores.indicators.list(QStringLiteral("plan_id"), planId, QStringLiteral("position, id"))) {
+        IndicatorRow row;
+        row.indicator = indicator;
+        row.values = stores.indicatorValues.list(QStringLiteral("indicator_id"), indicator.id, QStringLiteral("year"));
+        row.track = ChartData::indicatorTrack(indicator, row.values);
+        data.indicators << row;
+    }
+    data.previousReport = stores.reports.latest(planId);
+    if (data.previousReport)
+        data.changes
+            = changesFrom(stores.changeLog.measureChangesSince(planId, data.previousReport->createdAt), byId, stores);
+    return data;
+}
+
+bool ReportData::record(Stores& stores, const ReportData& data, const ReportOptions& options, QString* error)
+{
+    ReportRecord record;
+    record.planId = data.plan.id;
+    record.createdAt = QDateTime::currentDateTime();
+    record.reportDate = data.reportDate;
+    record.language = options.language;
+    record.options = QString::fromUtf8(QJsonDocument(options.toJson()).toJson(QJsonDocument::Compact));
+    if (stores.reports.add(record))
+        return true;
+    if (error)
+        *error = stores.reports.errorString();
+    return false;
+}

@@ -1,0 +1,533 @@
+// The council report, read back the way a council member's PDF reader and an archive see it: poppler-utils' pdfinfo,
+// pdftotext and pdffonts over PDFs written by the real renderer, and the command line's `report` through QProcess.
+#include "councilreport.h"
+#include "database.h"
+#include "datafile.h"
+#include "reportdata.h"
+#include "stores.h"
+#include "testfiles.h"
+
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+namespace {
+
+const QDate ReportDay(2026, 11, 23);
+const QString MarkupTitle = QStringLiteral("<b>Plast & \"mikro\" <script>");
+
+QString run(const QString& program, const QStringList& arguments)
+{
+    QProcess process;
+    process.start(program, arguments);
+    if (!process.waitForFinished(60000))
+        return {};
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+// pdftotext in reading order, with every run of white space (line breaks inside table cells, no-break spaces)
+// made one space, so that a wrapped title reads as one string.
+QString pdfText(const QString& pdf, int page = 0)
+{
+    QStringList arguments {QStringLiteral("-raw"), QStringLiteral("-enc"), QStringLiteral("UTF-8")};
+    if (page > 0)
+        arguments << QStringLiteral("-f") << QString::number(page) << QStringLiteral("-l") << QString::number(page);
+    arguments << pdf << QStringLiteral("-");
+    QString text = run(QStringLiteral("pdftotext"), arguments);
+    text.replace(QChar(0x00a0), QLatin1Char(' '));
+    return text.simplified();
+}
+
+// Runs the real binary; returns its exit code (-1 if it did not finish) and what it wrote on stderr.
+int runActionPlans(const QStringList& arguments, QString* err = nullptr)
+{
+    QProcess process;
+    process.start(QStringLiteral(ACTIONPLANS_BINARY), arguments);
+    if (!process.waitForFinished(60000))
+        return -1;
+    if (err)
+        *err = QString::fromUtf8(process.readAllStandardError());
+    return process.exitCode();
+}
+
+int pdfPages(const QString& pdf)
+{
+    const QRegularExpressionMatch match
+        = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(run(QStringLiteral("pdfinfo"), {pdf}));
+    return match.hasMatch() ? match.captured(1).toInt() : -1;
+}
+
+} // namespace
+
+class TestReport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void a4WithPageCountsThatFollowTheContent();
+    void everyMeasureAndTheFooterInTheText();
+    void headerRowRepeatsOnEveryPageOfTheMeasures();
+    void norwegianDatesAndNumbers();
+    void userTextIsNeverMarkup();
+    void speaksTheChosenLanguage_data();
+    void speaksTheChosenLanguage();
+    void embedsEveryFont();
+    void isDeterministic();
+    void optionsLeaveOutSectionsAndFinishedMeasures();
+    void listsChangesSinceTheLastReport();
+    void pdfAWhenAsked();
+    void commandLineWritesAndRecords();
+    void commandLineRefusesBadInput_data();
+    void commandLineRefusesBadInput();
+    void nynorskMunicipalityGetsNynorsk();
+
+private:
+    qint64 makePlan(const QString& municipalityNumber, int measureCount, const QString& title);
+    QString write(qint64 planId, ReportOptions options, const QString& name);
+    QStringList measureTitles(qint64 planId) const;
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    Database* m_db = nullptr;
+    Stores* m_stores = nullptr;
+    qint64 m_short = 0;
+    qint64 m_long = 0;
+};
+
+void TestReport::init()
+{
+    m_path = m_dir.filePath(QStringLiteral("report-%1.handlingsplan").arg(QLatin1String(QTest::currentTestFunction())));
+    QFile::remove(m_path);
+    m_db = new Database;
+    QString error;
+    QVERIFY2(DataFile::openOrCreate(*m_db, m_path, false, &error), qPrintable(error));
+    m_stores = new Stores(*m_db);
+    m_short = makePlan(QStringLiteral("3901"), 15, MarkupTitle);
+    m_long = makePlan(QStringLiteral("3401"), 200, QStringLiteral("Klimaplan for Kongsvinger 2024–2030"));
+    QVERIFY(m_short > 0 && m_long > 0);
+}
+
+void TestReport::cleanup()
+{
+    delete m_stores;
+    delete m_db;
+    m_stores = nullptr;
+    m_db = nullptr;
+}
+
+// A plan with three focus areas, two owners, measures of every status with deadlines of several granularities, and
+// one indicator whose figures need Norwegian number forms.
+qint64 TestReport::makePlan(const QString& municipalityNumber, int measureCount, const QString& title)
+{
+    const std::optional<Municipality> municipality = m_stores->municipalities.byNumber(municipalityNumber);
+    if (!municipality)
+        return 0;
+    Plan plan;
+    plan.municipalityId = municipality->id;
+    plan.title = title;
+    plan.kind = QStringLiteral("climate");
+    plan.periodFrom = 2024;
+    plan.periodTo = 2030;
+    plan.status = QStringLiteral("adopted");
+    plan.adoptedOn = QDate(2024, 6, 20);
+    plan.councilCase = QStringLiteral("24/118");
+    const std::optional<qint64> planId = m_stores->plans.add(plan);
+    if (!planId)
+        return 0;
+    QVector<qint64> areas;
+    const QStringList areaNames = {QStringLiteral("Avfall og ombruk"), MarkupTitle, QStringLiteral("Innkjøp")};
+    for (int i = 0; i < areaNames.size(); ++i)
+        areas << m_stores->focusAreas.add({0, *planId, areaNames[i], i}).value_or(0);
+    const qint64 adviser
+        = m_stores->owners.add({0, municipality->id, QStringLiteral("Klimarådgiver"), {}, {}}).value_or(0);
+    const qint64 chief
+        = m_stores->owners.add({0, municipality->id, QStringLiteral("Innkjøpssjef"), {}, {}}).value_or(0);
+    const QStringList statuses = {QStringLiteral("planned"),
+                                  QStringLiteral("in_progress"),
+                                  QStringLiteral("delayed"),
+                                  QStringLiteral("done"),
+                                  QStringLiteral("cancelled"),
+                                  QStringLiteral("blocked")};
+    const QStringList deadlines = {QStringLiteral("Q4 2025"),
+                                   QStringLiteral("2027"),
+                                   QStringLiteral("31.12.2026"),
+                                   QStringLiteral("2. halvår 2026"),
+                                   QStringLiteral("des. 2026"),
+                                   QStringLiteral("løpende")};
+    for (int i = 0; i < measureCount; ++i) {
+        Measure measure;
+        measure.planId = *planId;
+        measure.focusAreaId = areas[i % areas.size()];
+        measure.code = QStringLiteral("%1.%2").arg(i % areas.size() + 1).arg(i / areas.size() + 1);
+        measure.title = i == 0 ? MarkupTitle : QStringLiteral("Tiltak %1 om plastgjenvinning").arg(i + 1);
+        measure.ownerId = i % 2 ? adviser : chief;
+        measure.status = statuses[i % statuses.size()];
+        measure.progress = measure.status == QLatin1String("done") ? 100 : (i * 7) % 90;
+        measure.deadlineText = deadlines[i % deadlines.size()];
+        if (!m_stores->measures.add(measure))
+            return 0;
+    }
+    Indicator indicator;
+    indicator.planId = *planId;
+    indicator.name = QStringLiteral("Klimagassutslipp");
+    indicator.unit = QStringLiteral("tonn");
+    indicator.direction = QStringLiteral("lower");
+    indicator.baselineYear = 2022;
+    indicator.baselineValue = 12345.5;
+    indicator.targetYear = 2030;
+    indicator.targetValue = 6000;
+    const std::optional<qint64> indicatorId = m_stores->indicators.add(indicator);
+    if (!indicatorId || !m_stores->indicatorValues.add({0, *indicatorId, 2024, 11000}))
+        return 0;
+    return *planId;
+}
+
+QString TestReport::write(qint64 planId, ReportOptions options, const QString& name)
+{
+    options.reportDate = ReportDay;
+    QString error;
+    const std::optional<ReportData> data = ReportData::collect(*m_stores, planId, options, &error);
+    if (!data) {
+        qWarning("%s", qPrintable(error));
+        return {};
+    }
+    const QString pdf = m_dir.filePath(name);
+    if (!CouncilReport::writePdf(*data, options, pdf, &error)) {
+        qWarning("%s", qPrintable(error));
+        return {};
+    }
+    return pdf;
+}
+
+QStringList TestReport::measureTitles(qint64 planId) const
+{
+    QStringList titles;
+    for (const Measure& measure : m_stores->measures.list(QStringLiteral("plan_id"), planId))
+        titles << measure.title;
+    return titles;
+}
+
+void TestReport::a4WithPageCountsThatFollowTheContent()
+{
+    ReportOptions measuresOnly;
+    measuresOnly.sections = ReportOptions::Measures;
+    const QString shortPdf = write(m_short, measuresOnly, QStringLiteral("short.pdf"));
+    const QString longPdf = write(m_long, measuresOnly, QStringLiteral("long.pdf"));
+    const QString info = run(QStringLiteral("pdfinfo"), {shortPdf});
+    QVERIFY2(info.contains(QStringLiteral("(A4)")), qPrintable(info));
+    // The title page, then the measures from a new page: 15 measures fit on one, 200 need six or more.
+    QCOMPARE(pdfPages(shortPdf), 2);
+    const int longPages = pdfPages(longPdf);
+    QVERIFY2(longPages >= 7 && longPages <= 12, qPrintable(QString::number(longPages)));
+
+    const QString full = write(m_short, ReportOptions(), QStringLiteral("full.pdf"));
+    QVERIFY(pdfPages(full) > 2); // and the other sections add their pages
+}
+
+void TestReport::everyMeasureAndTheFooterInTheText()
+{
+    const QString pdf = write(m_long, ReportOptions(), QStringLiteral("all.pdf"));
+    const QString text = pdfText(pdf);
+    for (const QString& title : measureTitles(m_long))
+        QVERIFY2(text.contains(title), qPrintable(title));
+    const int pages = pdfPages(pdf);
+    QVERIFY2(pdfText(pdf, 1).contains(QStringLiteral("Side 1 av %1").arg(pages)), qPrintable(pdfText(pdf, 1)));
+    QVERIFY(pdfText(pdf, pages).contains(QStringLiteral("Side %1 av %1").arg(pages)));
+    // The header of every page names the municipality and the plan.
+    QVERIFY(pdfText(pdf, 2).contains(QStringLiteral("Kongsvinger kommune · Klimaplan for Kongsvinger 2024–2030")));
+}
+
+void TestReport::headerRowRepeatsOnEveryPageOfTheMeasures()
+{
+    ReportOptions measuresOnly;
+    measuresOnly.sections = ReportOptions::Measures;
+    const QString pdf = write(m_long, measuresOnly, QStringLiteral("header.pdf"));
+    const int pages = pdfPages(pdf);
+    QVERIFY(pages > 3);
+    for (int page = 2; page <= pages; ++page) {
+        const QString text = pdfText(pdf, page);
+        QVERIFY2(text.contains(QStringLiteral("Nr. Tiltak Ansvarlig Frist Status Fremdrift")),
+                 qPrintable(QStringLiteral("page %1: %2").arg(page).arg(text.left(300))));
+    }
+    // Every row whole on exactly one page: code, title, owner and deadline together, and each measure once.
+    const QRegularExpression row(QStringLiteral("\\d+\\.\\d+ Tiltak (\\d+) om plastgjenvinning "
+                                                "(Klimarådgiver|Innkjøpssjef) \\S"));
+    QSet<int> seen;
+    for (int page = 2; page <= pages; ++page) {
+        for (auto it = row.globalMatch(pdfText(pdf, page)); it.hasNext();) {
+            const int number = it.next().captured(1).toInt();
+            QVERIFY2(!seen.contains(number), qPrintable(QString::number(number)));
+            seen.insert(number);
+        }
+    }
+    QCOMPARE(seen.size(), 199); // all but the first, whose title is the markup one
+}
+
+void TestReport::norwegianDatesAndNumbers()
+{
+    const QString text = pdfText(write(m_short, ReportOptions(), QStringLiteral("numbers.pdf")));
+    QVERIFY(text.contains(QStringLiteral("Rapportdato 23.11.2026")));
+    QVERIFY(text.contains(QStringLiteral("20.06.2024"))); // adopted
+    QVERIFY2(text.contains(QStringLiteral("12 345,5 tonn (2022)")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("11 000 tonn (2024)")));
+    QVERIFY(text.contains(QStringLiteral("100 %")));
+}
+
+void TestReport::userTextIsNeverMarkup()
+{
+    const QString text = pdfText(write(m_short, ReportOptions(), QStringLiteral("markup.pdf")));
+    // As a plan title, a focus area and a measure title.
+    QVERIFY2(text.count(MarkupTitle) >= 3, qPrintable(text.left(600)));
+}
+
+void TestReport::speaksTheChosenLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QStringList>("words");
+    QTest::newRow("nb") << QStringLiteral("nb")
+                        << QStringList {QStringLiteral("STATUSRAPPORT TIL KOMMUNESTYRET"),
+                                        QStringLiteral("Sammendrag"),
+                                        QStringLiteral("Ansvarlig"),
+                                        QStringLiteral("Fremdrift"),
+                                        QStringLiteral("Side 1 av")};
+    QTest::newRow("nn") << QStringLiteral("nn")
+                        << QStringList {QStringLiteral("Samandrag"),
+                                        QStringLiteral("Ansvarleg"),
+                                        QStringLiteral("Framdrift"),
+                                        QStringLiteral("Endringar sidan førre rapport"),
+                                        QStringLiteral("Side 1 av")};
+    QTest::newRow("en") << QStringLiteral("en")
+                        << QStringList {QStringLiteral("STATUS REPORT TO THE MUNICIPAL COUNCIL"),
+                                        QStringLiteral("Summary"),
+                                        QStringLiteral("Owner"),
+                                        QStringLiteral("Progress"),
+                                        QStringLiteral("Page 1 of"),
+                                        QStringLiteral("Horten municipality")};
+}
+
+void TestReport::speaksTheChosenLanguage()
+{
+    QFETCH(QString, language);
+    QFETCH(QStringList, words);
+    ReportOptions options;
+    options.language = language;
+    const QString text = pdfText(write(m_short, options, QStringLiteral("lang-%1.pdf").arg(language)));
+    for (const QString& word : words)
+        QVERIFY2(text.contains(word), qPrintable(word));
+    if (language != QLatin1String("nb"))
+        QVERIFY(!text.contains(QStringLiteral("Sammendrag")));
+    // The status names are translated too; the stored codes never show.
+    QVERIFY(!text.contains(QStringLiteral("in_progress")));
+}
+
+void TestReport::embedsEveryFont()
+{
+    const QString fonts = run(QStringLiteral("pdffonts"), {write(m_short, ReportOptions(), QStringLiteral("f.pdf"))});
+    const QStringList lines = fonts.split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
+    QVERIFY2(!lines.isEmpty(), qPrintable(fonts));
+    for (const QString& line : lines) {
+        // name type [type] encoding emb sub uni object generation: "emb" is the fifth field from the end.
+        const QStringList fields = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        QVERIFY2(fields.size() >= 7 && fields.at(fields.size() - 5) == QLatin1String("yes"), qPrintable(line));
+    }
+}
+
+void TestReport::isDeterministic()
+{
+    const QString first = pdfText(write(m_long, ReportOptions(), QStringLiteral("one.pdf")));
+    const QString second = pdfText(write(m_long, ReportOptions(), QStringLiteral("two.pdf")));
+    QVERIFY(!first.isEmpty());
+    QCOMPARE(first, second);
+}
+
+void TestReport::optionsLeaveOutSectionsAndFinishedMeasures()
+{
+    ReportOptions options;
+    options.sections = ReportOptions::Summary | ReportOptions::Measures;
+    options.openMeasuresOnly = true;
+    const QString text = pdfText(write(m_short, options, QStringLiteral("open.pdf")));
+    QVERIFY(text.contains(QStringLiteral("Sammendrag")));
+    QVERIFY(!text.contains(QStringLiteral("Indikatorer")));
+    QVERIFY(!text.contains(QStringLiteral("Diagrammer")));
+    QVERIFY(text.contains(QStringLiteral("Bare tiltak som verken er gjennomført eller avlyst")));
+    // Measure 4 is done and 5 cancelled: left out of the table; 2 is in progress: listed.
+    QVERIFY(!text.contains(QStringLiteral("Tiltak 4 om plastgjenvinning")));
+    QVERIFY(!text.contains(QStringLiteral("Tiltak 5 om plastgjenvinning")));
+    QVERIFY(text.contains(QStringLiteral("Tiltak 2 om plastgjenvinning")));
+}
+
+void TestReport::listsChangesSinceTheLastReport()
+{
+    ReportOptions options;
+    options.reportDate = ReportDay;
+    QString error;
+    std::optional<ReportData> first = ReportData::collect(*m_stores, m_short, options, &error);
+    QVERIFY(first);
+    QVERIFY(!first->previousReport);
+    QVERIFY(first->changes.isEmpty());
+    QVERIFY2(ReportData::record(*m_stores, *first, options, &error), qPrintable(error));
+    QThread::msleep(5); // the change log's clock has milliseconds
+
+    QVector<Measure> measures = m_stores->measures.list(QStringLiteral("plan_id"), m_short, QStringLiteral("id"));
+    Measure completed = measures[1];
+    completed.status = QStringLiteral("done");
+    QVERIFY(m_stores->measures.update(completed));
+    Measure redated = measures[2];
+    redated.deadlineText = QStringLiteral("Q2 2027");
+    QVERIFY(m_stores->measures.update(redated));
+    Measure added;
+    added.planId = m_short;
+    added.title = QStringLiteral("Nytt tiltak etter rapporten");
+    QVERIFY(m_stores->measures.add(added));
+
+    const std::optional<ReportData> second = ReportData::collect(*m_stores, m_short, options, &error);
+    QVERIFY(second && second->previousReport);
+    QCOMPARE(second->changes.size(), 3);
+    QCOMPARE(second->changes[0].kind, ReportData::Change::Completed);
+    QCOMPARE(second->changes[1].kind, ReportData::Change::Redated);
+    QCOMPARE(second->changes[1].from, measures[2].deadlineText);
+    QCOMPARE(second->changes[1].to, QStringLiteral("Q2 2027"));
+    QCOMPARE(second->changes[2].kind, ReportData::Change::Added);
+
+    const QString pdf = m_dir.filePath(QStringLiteral("changes.pdf"));
+    QVERIFY2(CouncilReport::writePdf(*second, options, pdf, &error), qPrintable(error));
+    const QString text = pdfText(pdf);
+    QVERIFY2(text.contains(QStringLiteral("Siden rapporten 23.11.2026:")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("fristen endret fra %1 til Q2 2027").arg(measures[2].deadlineText)));
+    QVERIFY(text.contains(QStringLiteral("Nytt tiltak etter rapporten lagt til")));
+}
+
+void TestReport::pdfAWhenAsked()
+{
+    ReportOptions options;
+    options.pdfA = true;
+    const QString pdf = write(m_short, options, QStringLiteral("archive.pdf"));
+    const QString meta = run(QStringLiteral("pdfinfo"), {QStringLiteral("-meta"), pdf});
+    QVERIFY2(meta.contains(QStringLiteral("pdfaid:part")), qPrintable(meta.left(400)));
+    const QString plain
+        = run(QStringLiteral("pdfinfo"), {QStringLiteral("-meta"), write(m_short, {}, QStringLiteral("p.pdf"))});
+    QVERIFY(!plain.contains(QStringLiteral("pdfaid:part")));
+}
+
+void TestReport::commandLineWritesAndRecords()
+{
+    m_db->close();
+    const QString pdf = m_dir.filePath(QStringLiteral("cli.pdf"));
+    QCOMPARE(runActionPlans({QStringLiteral("--db"),
+                             m_path,
+                             QStringLiteral("report"),
+                             QStringLiteral("--plan"),
+                             QString::number(m_short),
+                             QStringLiteral("-o"),
+                             pdf,
+                             QStringLiteral("--lang"),
+                             QStringLiteral("en"),
+                             QStringLiteral("--date"),
+                             QStringLiteral("2026-11-23")}),
+             0);
+    QVERIFY(pdfText(pdf).contains(QStringLiteral("Page 1 of")));
+
+    // A draft is not recorded; the report before it was.
+    QCOMPARE(runActionPlans({QStringLiteral("--db"),
+                             m_path,
+                             QStringLiteral("report"),
+                             QStringLiteral("--plan"),
+                             QString::number(m_short),
+                             QStringLiteral("-o"),
+                             pdf,
+                             QStringLiteral("--draft")}),
+             0);
+    Database db;
+    QVERIFY(db.open(m_path));
+    Stores stores(db);
+    const QVector<ReportRecord> reports = stores.reports.list(QStringLiteral("plan_id"), m_short);
+    QCOMPARE(reports.size(), 1);
+    QCOMPARE(reports.first().language, QStringLiteral("en"));
+    QCOMPARE(reports.first().reportDate, ReportDay);
+    QVERIFY(reports.first().options.contains(QStringLiteral("\"measures\"")));
+}
+
+void TestReport::commandLineRefusesBadInput_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("no such plan") << QStringList {QStringLiteral("--plan"), QStringLiteral("9999")}
+                                  << QStringLiteral("no plan with id 9999");
+    QTest::newRow("not a number") << QStringList {QStringLiteral("--plan"), QStringLiteral("x1")}
+                                  << QStringLiteral("“x1” is not a plan id");
+    QTest::newRow("bad language") << QStringList {QStringLiteral("--plan"),
+                                                  QStringLiteral("1"),
+                                                  QStringLiteral("--lang"),
+                                                  QStringLiteral("de")}
+                                  << QStringLiteral("“de” is not a report language");
+    QTest::newRow("bad section") << QStringList {QStringLiteral("--plan"),
+                                                 QStringLiteral("1"),
+                                                 QStringLiteral("--sections"),
+                                                 QStringLiteral("summary,gossip")}
+                                 << QStringLiteral("“gossip” is not a report section");
+    QTest::newRow("bad date") << QStringList {QStringLiteral("--plan"),
+                                              QStringLiteral("1"),
+                                              QStringLiteral("--date"),
+                                              QStringLiteral("31.02.2026")}
+                              << QStringLiteral("not a date");
+}
+
+void TestReport::commandLineRefusesBadInput()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    m_db->close();
+    const QByteArray before = testfiles::readAll(m_path);
+    const QString pdf = m_dir.filePath(QStringLiteral("refused.pdf"));
+    QString err;
+    QCOMPARE(
+        runActionPlans(QStringList {QStringLiteral("--db"), m_path, QStringLiteral("report"), QStringLiteral("-o"), pdf}
+                           + arguments,
+                       &err),
+        1);
+    QVERIFY2(err.contains(message), qPrintable(err));
+    QVERIFY(!QFile::exists(pdf));
+    QCOMPARE(testfiles::readAll(m_path), before);
+}
+
+void TestReport::nynorskMunicipalityGetsNynorsk()
+{
+    const qint64 planId = makePlan(QStringLiteral("1120"), 3, QStringLiteral("Klimaplan for Klepp")); // nynorsk
+    QVERIFY(planId > 0);
+    m_db->close();
+    // Into a folder that cannot exist: refused, and no partial file anywhere.
+    QString err;
+    const QString unwritable = m_dir.filePath(QStringLiteral("no/such/folder/r.pdf"));
+    QCOMPARE(runActionPlans({QStringLiteral("--db"),
+                             m_path,
+                             QStringLiteral("report"),
+                             QStringLiteral("--plan"),
+                             QString::number(planId),
+                             QStringLiteral("-o"),
+                             unwritable},
+                            &err),
+             1);
+    QVERIFY2(err.contains(QStringLiteral("Cannot write")), qPrintable(err));
+    QVERIFY(!QFile::exists(unwritable));
+
+    const QString pdf = m_dir.filePath(QStringLiteral("klepp.pdf"));
+    QCOMPARE(runActionPlans({QStringLiteral("--db"),
+                             m_path,
+                             QStringLiteral("report"),
+                             QStringLiteral("--plan"),
+                             QString::number(planId),
+                             QStringLiteral("-o"),
+                             pdf,
+                             QStringLiteral("--draft")}),
+             0);
+    const QString text = pdfText(pdf);
+    QVERIFY2(text.contains(QStringLiteral("Samandrag")), qPrintable(text.left(300)));
+    QVERIFY(text.contains(QStringLiteral("Klepp kommune")));
+}
+
+QTEST_MAIN(TestReport)
+#include "test_report.moc"
