@@ -15,6 +15,7 @@
 #include "navigatormodel.h"
 #include "navigatorpane.h"
 #include "records.h"
+#include "reportexport.h"
 #include "stores.h"
 #include "vocabulary.h"
 
@@ -55,6 +56,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_dashboard(new DashboardPane(this))
     , m_edits(new DialogEdits(
           m_undoStack, [this](const QString& e) { showError(e); }, this))
+    , m_reports(new ReportExport([this](const QString& e) { showError(e); }, this))
     , m_fileLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -161,6 +163,17 @@ void MainWindow::createActions()
     m_saveCopyAction = m_fileMenu->addAction(QString(), this, &MainWindow::saveCopyDialog);
     m_saveCopyAction->setShortcut(QKeySequence::SaveAs);
     m_fileMenu->addSeparator();
+    m_exportReportAction
+        = m_fileMenu->addAction(QString(), this, [this] { m_reports->exportPdf(*m_stores, reportPlanId()); });
+    m_exportReportAction->setObjectName(QStringLiteral("exportReportAction"));
+    m_exportReportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_printAction = m_fileMenu->addAction(QString(), this, [this] { m_reports->print(*m_stores, reportPlanId()); });
+    m_printAction->setObjectName(QStringLiteral("printAction"));
+    m_printAction->setShortcut(QKeySequence::Print);
+    connect(m_reports, &ReportExport::exported, this, [this](const QString& path) {
+        statusBar()->showMessage(tr("Saved the council report as “%1”.").arg(QDir::toNativeSeparators(path)), 8000);
+    });
+    m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -245,6 +258,10 @@ void MainWindow::retranslate()
     m_recentMenu->setTitle(tr("Open &recent"));
     m_saveCopyAction->setText(tr("Save a &copy…"));
     m_saveCopyAction->setToolTip(tr("Save a consistent copy of the open file, for backup or to share"));
+    m_exportReportAction->setText(tr("&Export council report…"));
+    m_exportReportAction->setToolTip(tr("Save the plan's status report for the municipal council as PDF"));
+    m_printAction->setText(tr("&Print council report…"));
+    m_printAction->setToolTip(tr("Print the plan's status report for the municipal council"));
     m_quitAction->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
     m_undoAction->setToolTip(tr("Undo the last change"));
@@ -578,6 +595,16 @@ void MainWindow::updateActions()
     m_deleteMeasuresAction->setEnabled(writable && m_measuresPane->currentMeasureId() > 0);
     m_recordProgressAction->setEnabled(writable && m_measuresPane->currentMeasureId() > 0);
     m_saveCopyAction->setEnabled(m_db != nullptr);
+    m_exportReportAction->setEnabled(m_db && reportPlanId() > 0);
+    m_printAction->setEnabled(m_db && reportPlanId() > 0);
+}
+
+qint64 MainWindow::reportPlanId() const
+{
+    // The plan shown, or in the "All measures" view the plan chosen in the navigator.
+    if (m_measureModel && m_measureModel->planId() > 0)
+        return m_measureModel->planId();
+    return m_navigator->currentPlanId();
 }
 
 void MainWindow::updateTitle()

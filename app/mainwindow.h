@@ -20,6 +20,7 @@ class QLabel;
 class QMenu;
 class QUndoStack;
 class QUndoView;
+class ReportExport;
 class Stores;
 
 // The main window: menus, the navigator dock, the measures table, the undo history. Owns the open Database, its
@@ -72,6 +73,7 @@ private:
     void retranslate();
     void updateTitle();
     void updateActions();
+    qint64 reportPlanId() const;
     void updateHeading();
     void openDialog();
     void newDialog();
@@ -95,6 +97,7 @@ private:
     AttentionPane* m_attention;
     DashboardPane* m_dashboard;
     DialogEdits* m_edits;
+    ReportExport* m_reports;
     QDockWidget* m_planDock = nullptr;
     QDockWidget* m_detailsDock = nullptr;
     QDockWidget* m_attentionDock = nullptr;
@@ -112,6 +115,8 @@ private:
     QAction* m_openAction = nullptr;
     QMenu* m_recentMenu = nullptr;
     QAction* m_saveCopyAction = nullptr;
+    QAction* m_exportReportAction = nullptr;
+    QAction* m_printAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_undoAction = nullptr;
     QAction* m_redoAction = nullptr;

@@ -17,8 +17,7 @@ QStringList ReportOptions::sectionKeys()
             QStringLiteral("charts"),
             QStringLiteral("indicators"),
             QStringLiteral("changes"),
-            QStringLiteral("measures"),
-            QStringLiteral("check")};
+            QStringLiteral("measures")};
 }
 
 int ReportOptions::sectionFromKey(const QString& key)

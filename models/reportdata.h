@@ -21,8 +21,7 @@ struct ReportOptions
         Indicators = 0x04,
         Changes = 0x08,
         Measures = 0x10,
-        PlanCheck = 0x20,
-        AllSections = 0x3f,
+        AllSections = 0x1f,
     };
 
     QString language = QStringLiteral("nb"); // nb, nn or en

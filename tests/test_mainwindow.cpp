@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 #include "measuretablemodel.h"
 #include "navigatormodel.h"
+#include "reportdata.h"
 #include "stores.h"
 #include "testfiles.h"
 
@@ -13,10 +14,12 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDir>
+#include <QFileDialog>
 #include <QItemSelectionModel>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPointer>
+#include <QProcess>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSpinBox>
@@ -50,6 +53,7 @@ private slots:
     void planPropertiesThroughTheDialog();
     void createPlanThroughTheNavigator();
     void indicatorsThroughTheEditor();
+    void exportsTheCouncilReport();
 
 private:
     // A file with the municipalities and the sample data, as a first start makes it; empty on failure.
@@ -72,6 +76,7 @@ QString TestMainWindow::makeSampleFile(const QString& name)
 
 void TestMainWindow::initTestCase()
 {
+    QCoreApplication::setAttribute(Qt::AA_DontUseNativeDialogs); // Qt's own file dialog, which a test can drive
     QStandardPaths::setTestModeEnabled(true); // the default file goes to a test folder, not the user's
     QCoreApplication::setApplicationName(QStringLiteral("actionplans-test"));
     QFile::remove(DataFile::defaultPath());
@@ -458,6 +463,75 @@ void TestMainWindow::indicatorsThroughTheEditor()
     while (window.undoStack()->index() > undoBefore)
         window.undoStack()->undo();
     QCOMPARE(stores.indicators.list(QStringLiteral("plan_id"), planId).size(), before);
+}
+
+// File → Export council report…: the options dialog, then the file dialog, then a PDF in the chosen language with
+// the chosen sections, recorded in the file.
+void TestMainWindow::exportsTheCouncilReport()
+{
+    const QString path = makeSampleFile(QStringLiteral("report.handlingsplan"));
+    QVERIFY(!path.isEmpty());
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openFile(path, true));
+    auto* exportAction = window.findChild<QAction*>(QStringLiteral("exportReportAction"));
+    QVERIFY(exportAction && exportAction->isEnabled());
+    QVERIFY(window.findChild<QAction*>(QStringLiteral("printAction"))->isEnabled());
+
+    const QString pdf = m_dir.filePath(QStringLiteral("kongsvinger.pdf"));
+    bool sawOptions = false;
+    bool sawFileDialog = false;
+    QString suggested;
+    QTimer::singleShot(0, this, [&] {
+        auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+        QVERIFY(dialog && dialog->objectName() == QLatin1String("reportOptionsDialog"));
+        sawOptions = true;
+        const auto close = qScopeGuard([dialog] {
+            if (dialog->isVisible())
+                dialog->reject();
+        });
+        auto* language = dialog->findChild<QComboBox*>(QStringLiteral("reportLanguage"));
+        QCOMPARE(language->currentData().toString(), QStringLiteral("nb")); // Kongsvinger writes bokmål
+        language->setCurrentIndex(language->findData(QStringLiteral("en")));
+        // Leave out the charts, by clicking their box as a user would.
+        auto* charts = dialog->findChild<QCheckBox*>(QStringLiteral("section%1").arg(int(ReportOptions::Charts)));
+        QTest::mouseClick(charts, Qt::LeftButton, {}, QPoint(4, charts->height() / 2));
+        QVERIFY(!charts->isChecked());
+        const QString shots = qEnvironmentVariable("ACTIONPLANS_SCREENSHOTS");
+        if (!shots.isEmpty())
+            dialog->grab().save(shots + QStringLiteral("/report-options.png"));
+        // The file dialog comes once the report's data is gathered (well within half a second).
+        QTimer::singleShot(500, this, [&] {
+            auto* files = qobject_cast<QFileDialog*>(QApplication::activeModalWidget());
+            QVERIFY(files);
+            sawFileDialog = true;
+            suggested = files->selectedFiles().value(0); // the plan's title and the date
+            // Type the path into the name box, as a user would, and save.
+            auto* name = files->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"));
+            QVERIFY(name);
+            name->selectAll();
+            QTest::keyClicks(name, pdf);
+            QMetaObject::invokeMethod(files, "accept"); // as the Save button does
+        });
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("acceptReport")), Qt::LeftButton);
+    });
+    exportAction->trigger();
+    QVERIFY(sawOptions);
+    QVERIFY(sawFileDialog);
+    QVERIFY2(suggested.contains(QStringLiteral("status report")), qPrintable(suggested));
+    QVERIFY2(QFile::exists(pdf), qPrintable(window.lastError()));
+
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    QVERIFY(text.waitForFinished());
+    const QString words = QString::fromUtf8(text.readAllStandardOutput());
+    QVERIFY(words.contains(QStringLiteral("Page 1 of")));
+    QVERIFY(words.contains(QStringLiteral("Summary")));
+    QVERIFY(!words.contains(QStringLiteral("Status by focus area"))); // the charts were left out
+    Database db;
+    QVERIFY(db.open(path));
+    QCOMPARE(Stores(db).reports.list().size(), 1);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1324,6 +1324,26 @@ Without a command the window opens. Without --db the default database is used (c
         <source>The plan's indicators, their targets and measured values</source>
         <translation>The plan's indicators, their targets and measured values</translation>
     </message>
+    <message>
+        <source>Saved the council report as “%1”.</source>
+        <translation>Saved the council report as “%1”.</translation>
+    </message>
+    <message>
+        <source>&amp;Export council report…</source>
+        <translation>&amp;Export council report…</translation>
+    </message>
+    <message>
+        <source>Save the plan's status report for the municipal council as PDF</source>
+        <translation>Save the plan's status report for the municipal council as PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Print council report…</source>
+        <translation>&amp;Print council report…</translation>
+    </message>
+    <message>
+        <source>Print the plan's status report for the municipal council</source>
+        <translation>Print the plan's status report for the municipal council</translation>
+    </message>
 </context>
 <context>
     <name>MeasureDetailsPane</name>
@@ -1983,6 +2003,96 @@ Without a command the window opens. Without --db the default database is used (c
     <message>
         <source>There is no plan with id %1.</source>
         <translation>There is no plan with id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExport</name>
+    <message>
+        <source>%1 – status report %2.pdf</source>
+        <translation>%1 – status report %2.pdf</translation>
+    </message>
+    <message>
+        <source>Choose a plan first.</source>
+        <translation>Choose a plan first.</translation>
+    </message>
+    <message>
+        <source>Preview of the council report</source>
+        <translation>Preview of the council report</translation>
+    </message>
+    <message>
+        <source>Save the council report</source>
+        <translation>Save the council report</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report was saved, but could not be recorded in the file: %1</source>
+        <translation>The report was saved, but could not be recorded in the file: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportOptionsDialog</name>
+    <message>
+        <source>Only &amp;open measures (leave out done and cancelled ones)</source>
+        <translation>Only &amp;open measures (leave out done and cancelled ones)</translation>
+    </message>
+    <message>
+        <source>PDF/&amp;A-1b for the archive (Noark 5)</source>
+        <translation>PDF/&amp;A-1b for the archive (Noark 5)</translation>
+    </message>
+    <message>
+        <source>Print council report</source>
+        <translation>Print council report</translation>
+    </message>
+    <message>
+        <source>Export council report</source>
+        <translation>Export council report</translation>
+    </message>
+    <message>
+        <source>The status report of “%1” for the municipal council.</source>
+        <translation>The status report of “%1” for the municipal council.</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>&amp;Summary: measures by status, overdue and upcoming deadlines</source>
+        <translation>&amp;Summary: measures by status, overdue and upcoming deadlines</translation>
+    </message>
+    <message>
+        <source>&amp;Indicators against their targets</source>
+        <translation>&amp;Indicators against their targets</translation>
+    </message>
+    <message>
+        <source>&amp;Changes since the last report</source>
+        <translation>&amp;Changes since the last report</translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation>C&amp;harts</translation>
+    </message>
+    <message>
+        <source>&amp;Measures by focus area</source>
+        <translation>&amp;Measures by focus area</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>Pre&amp;view…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Save PDF…</translation>
     </message>
 </context>
 <context>

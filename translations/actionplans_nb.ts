@@ -1324,6 +1324,26 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
         <source>The plan's indicators, their targets and measured values</source>
         <translation>Planens indikatorer, mål og målte verdier</translation>
     </message>
+    <message>
+        <source>Saved the council report as “%1”.</source>
+        <translation>Lagret rapporten til kommunestyret som «%1».</translation>
+    </message>
+    <message>
+        <source>&amp;Export council report…</source>
+        <translation>&amp;Eksporter rapport til kommunestyret …</translation>
+    </message>
+    <message>
+        <source>Save the plan's status report for the municipal council as PDF</source>
+        <translation>Lagre statusrapporten for planen til kommunestyret som PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Print council report…</source>
+        <translation>Skriv &amp;ut rapport til kommunestyret …</translation>
+    </message>
+    <message>
+        <source>Print the plan's status report for the municipal council</source>
+        <translation>Skriv ut statusrapporten for planen til kommunestyret</translation>
+    </message>
 </context>
 <context>
     <name>MeasureDetailsPane</name>
@@ -1983,6 +2003,96 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
     <message>
         <source>There is no plan with id %1.</source>
         <translation>Det finnes ingen plan med id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExport</name>
+    <message>
+        <source>%1 – status report %2.pdf</source>
+        <translation>%1 – statusrapport %2.pdf</translation>
+    </message>
+    <message>
+        <source>Choose a plan first.</source>
+        <translation>Velg en plan først.</translation>
+    </message>
+    <message>
+        <source>Preview of the council report</source>
+        <translation>Forhåndsvisning av rapporten til kommunestyret</translation>
+    </message>
+    <message>
+        <source>Save the council report</source>
+        <translation>Lagre rapporten til kommunestyret</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokumenter (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report was saved, but could not be recorded in the file: %1</source>
+        <translation>Rapporten ble lagret, men kunne ikke registreres i filen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportOptionsDialog</name>
+    <message>
+        <source>Only &amp;open measures (leave out done and cancelled ones)</source>
+        <translation>Bare å&amp;pne tiltak (utelat gjennomførte og avlyste)</translation>
+    </message>
+    <message>
+        <source>PDF/&amp;A-1b for the archive (Noark 5)</source>
+        <translation>PDF/&amp;A-1b for arkivet (Noark 5)</translation>
+    </message>
+    <message>
+        <source>Print council report</source>
+        <translation>Skriv ut rapport til kommunestyret</translation>
+    </message>
+    <message>
+        <source>Export council report</source>
+        <translation>Eksporter rapport til kommunestyret</translation>
+    </message>
+    <message>
+        <source>The status report of “%1” for the municipal council.</source>
+        <translation>Statusrapporten for «%1» til kommunestyret.</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Deler</translation>
+    </message>
+    <message>
+        <source>&amp;Summary: measures by status, overdue and upcoming deadlines</source>
+        <translation>&amp;Sammendrag: tiltak etter status, passerte og kommende frister</translation>
+    </message>
+    <message>
+        <source>&amp;Indicators against their targets</source>
+        <translation>&amp;Indikatorer mot målene</translation>
+    </message>
+    <message>
+        <source>&amp;Changes since the last report</source>
+        <translation>&amp;Endringer siden forrige rapport</translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation>&amp;Diagrammer</translation>
+    </message>
+    <message>
+        <source>&amp;Measures by focus area</source>
+        <translation>&amp;Tiltak etter innsatsområde</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>&amp;Forhåndsvis …</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut …</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Lagre PDF …</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,130 @@
+#include "reportexport.h"
+
+#include "councilreport.h"
+#include "language.h"
+#include "reportdata.h"
+#include "reportoptionsdialog.h"
+#include "stores.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace {
+
+// A file name from the plan title: characters that file systems refuse become dashes.
+QString suggestedFileName(const QString& title, const QDate& date)
+{
+    QString name = title;
+    name.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|\\x00-\\x1f]")), QStringLiteral("-"));
+    return ReportExport::tr("%1 – status report %2.pdf").arg(name.simplified(), date.toString(Qt::ISODate));
+}
+
+} // namespace
+
+ReportExport::ReportExport(ErrorHandler onError, QWidget* parent)
+    : QObject(parent)
+    , m_parent(parent)
+    , m_onError(std::move(onError))
+{
+}
+
+std::optional<ReportOptions> ReportExport::askOptions(Stores& stores, qint64 planId, bool forPrinting)
+{
+    const std::optional<Plan> plan = stores.plans.get(planId);
+    if (!plan) {
+        m_onError(tr("Choose a plan first."));
+        return std::nullopt;
+    }
+    ReportOptions defaults;
+    const std::optional<Municipality> municipality = stores.municipalities.get(plan->municipalityId);
+    defaults.language = Language::forWrittenStandard(municipality ? municipality->writtenStandard : QString());
+    ReportOptionsDialog dialog(
+        plan->title,
+        defaults,
+        forPrinting ? ReportOptionsDialog::Purpose::Print : ReportOptionsDialog::Purpose::ExportPdf,
+        [this, &stores, planId](const ReportOptions& options) { preview(stores, planId, options); },
+        m_parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.options();
+}
+
+std::optional<ReportData> ReportExport::collect(Stores& stores, qint64 planId, const ReportOptions& options)
+{
+    QString error;
+    std::optional<ReportData> data = ReportData::collect(stores, planId, options, &error);
+    if (!data)
+        m_onError(error);
+    return data;
+}
+
+void ReportExport::preview(Stores& stores, qint64 planId, const ReportOptions& options)
+{
+    const std::optional<ReportData> data = collect(stores, planId, options);
+    if (!data)
+        return;
+    QPrinter printer(QPrinter::ScreenResolution); // the resolution the report's charts are recorded at
+    QPrintPreviewDialog dialog(&printer, m_parent);
+    dialog.setWindowTitle(tr("Preview of the council report"));
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [this, &data, &options](QPrinter* target) {
+        QString error;
+        if (!CouncilReport(*data, options).print(target, &error))
+            m_onError(error);
+    });
+    dialog.resize(900, 1000);
+    dialog.exec();
+}
+
+QString ReportExport::exportPdf(Stores& stores, qint64 planId)
+{
+    const std::optional<ReportOptions> options = askOptions(stores, planId, false);
+    if (!options)
+        return {};
+    const std::optional<ReportData> data = collect(stores, planId, *options);
+    if (!data)
+        return {};
+    QSettings settings;
+    const QString folder = settings
+                               .value(QStringLiteral("reports/folder"),
+                                      QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                               .toString();
+    const QString path
+        = QFileDialog::getSaveFileName(m_parent,
+                                       tr("Save the council report"),
+                                       QDir(folder).filePath(suggestedFileName(data->plan.title, data->reportDate)),
+                                       tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return {};
+    QString error;
+    if (!CouncilReport::writePdf(*data, *options, path, &error)) {
+        m_onError(error);
+        return {};
+    }
+    settings.setValue(QStringLiteral("reports/folder"), QFileInfo(path).absolutePath());
+    if (!ReportData::record(stores, *data, *options, &error))
+        m_onError(tr("The report was saved, but could not be recorded in the file: %1").arg(error));
+    emit exported(path);
+    return path;
+}
+
+void ReportExport::print(Stores& stores, qint64 planId)
+{
+    const std::optional<ReportOptions> options = askOptions(stores, planId, true);
+    if (!options)
+        return;
+    const std::optional<ReportData> data = collect(stores, planId, *options);
+    if (!data)
+        return;
+    QPrinter printer(QPrinter::ScreenResolution);
+    QPrintDialog dialog(&printer, m_parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    if (!CouncilReport(*data, *options).print(&printer, &error))
+        m_onError(error);
+}

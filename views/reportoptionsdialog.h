@@ -1,0 +1,45 @@
+#pragma once
+
+#include "reportdata.h"
+
+#include <QDialog>
+
+#include <functional>
+
+class QCheckBox;
+class QComboBox;
+class QPushButton;
+
+// Asks how the council report should be made: language, sections, only open measures, PDF/A. Offers a print preview
+// of exactly those choices before the adviser saves or prints.
+class ReportOptionsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    enum class Purpose {
+        ExportPdf,
+        Print,
+    };
+    using Preview = std::function<void(const ReportOptions&)>;
+
+    ReportOptionsDialog(const QString& planTitle,
+                        const ReportOptions& defaults,
+                        Purpose purpose,
+                        Preview preview,
+                        QWidget* parent = nullptr);
+
+    ReportOptions options() const;
+
+private:
+    void updateButtons();
+
+    ReportOptions m_defaults;
+    Preview m_preview;
+    QComboBox* m_language;
+    QVector<QPair<int, QCheckBox*>> m_sections;
+    QCheckBox* m_openOnly;
+    QCheckBox* m_pdfA;
+    bool m_offersPdfA;
+    QPushButton* m_accept;
+};
