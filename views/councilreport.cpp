@@ -189,7 +189,9 @@ private:
         format.setCellPadding(mm(1.0));
         format.setCellSpacing(0);
         format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
-        format.setBottomMargin(mm(3));
+        // No bottom margin: a table ending at the foot of a page would otherwise spill its margin onto the next
+        // page and repeat its header there over the following text. The next block keeps the distance instead.
+        format.setBottomMargin(0);
         QVector<QTextLength> widths;
         for (double width : widthsPercent)
             widths << QTextLength(QTextLength::PercentageLength, width);
@@ -233,7 +235,13 @@ private:
         cursor.insertText(text, format);
     }
 
-    void leaveTable() { m_cursor.movePosition(QTextCursor::End); }
+    void leaveTable()
+    {
+        m_cursor.movePosition(QTextCursor::End);
+        QTextBlockFormat gap; // the empty block after the table keeps the next text at a distance
+        gap.setTopMargin(mm(1));
+        m_cursor.setBlockFormat(gap);
+    }
 
     QString date(const QDate& value) const
     {
@@ -377,30 +385,32 @@ private:
 
     void indicators()
     {
-        heading(tr("Indicators"));
         if (m_data.indicators.isEmpty()) {
+            heading(tr("Indicators"));
             paragraph(tr("The plan has no indicators."));
             return;
         }
+        // The heading is the table's caption, so that it never stays behind at the foot of a page.
         QTextTable* table = this->table({tr("Indicator"), tr("Baseline"), tr("Latest"), tr("Target"), tr("On track")},
                                         {34, 17, 17, 17, 15},
-                                        int(m_data.indicators.size()));
+                                        int(m_data.indicators.size()),
+                                        tr("Indicators"));
         const auto yearValue = [](std::optional<int> year, std::optional<double> value, const QString& unit) {
             return year && value ? tr("%1 (%2)").arg(quantity(*value, unit)).arg(*year) : tr("not given");
         };
         for (int i = 0; i < m_data.indicators.size(); ++i) {
             const ReportData::IndicatorRow& row = m_data.indicators[i];
             const Indicator& indicator = row.indicator;
-            setCell(table, i + 1, 0, indicator.name);
-            setCell(table, i + 1, 1, yearValue(indicator.baselineYear, indicator.baselineValue, indicator.unit));
+            setCell(table, i + 2, 0, indicator.name);
+            setCell(table, i + 2, 1, yearValue(indicator.baselineYear, indicator.baselineValue, indicator.unit));
             setCell(table,
-                    i + 1,
+                    i + 2,
                     2,
                     row.track.latest ? yearValue(row.track.latest->year, row.track.latest->value, indicator.unit)
                                      : tr("not measured"));
-            setCell(table, i + 1, 3, yearValue(indicator.targetYear, indicator.targetValue, indicator.unit));
+            setCell(table, i + 2, 3, yearValue(indicator.targetYear, indicator.targetValue, indicator.unit));
             const QString verdict = !row.track.onTrack ? tr("cannot tell") : *row.track.onTrack ? tr("yes") : tr("no");
-            setCell(table, i + 1, 4, verdict, textFormat(0, row.track.onTrack.has_value()));
+            setCell(table, i + 2, 4, verdict, textFormat(0, row.track.onTrack.has_value()));
         }
         leaveTable();
         paragraph(tr("On track: the latest value is at least as good as the straight line from baseline to target "
