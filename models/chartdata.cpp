@@ -1,6 +1,7 @@
 #include "chartdata.h"
 
 #include "deadline.h"
+#include "stores.h"
 #include "vocabulary.h"
 
 #include <QHash>
@@ -108,8 +109,32 @@ std::optional<TimelineBar> timelineBar(const Measure& measure, const QDate& toda
     bar.status = measure.status;
     bar.to = deadline.lastDay();
     bar.from = start.firstDay().isValid() && start.firstDay() <= bar.to ? start.firstDay() : deadline.firstDay();
-    bar.overdue = !Vocabulary::isFinished(measure.status) && deadline.hasPassed(today);
+    bar.overdue = isOverdue(measure, today);
     return bar;
+}
+
+PlanCharts planCharts(Stores& stores, const Plan& plan, const QVector<Measure>& measures, const QDate& today)
+{
+    PlanCharts charts;
+    QVector<ProgressUpdate> history;
+    for (const Measure& measure : measures) {
+        history << stores.progressUpdates.list(QStringLiteral("measure_id"), measure.id);
+        if (const std::optional<TimelineBar> bar = timelineBar(measure, today))
+            charts.timeline << *bar;
+    }
+    charts.areas = statusByFocusArea(stores.focusAreas.list(QStringLiteral("plan_id"), plan.id), measures);
+    charts.progress = meanProgressOverTime(measures, history);
+    charts.expected = expectedProgress(plan.periodFrom, plan.periodTo);
+    for (const Indicator& indicator :
+         stores.indicators.list(QStringLiteral("plan_id"), plan.id, QStringLiteral("position, id"))) {
+        PlanCharts::IndicatorSeries series;
+        series.indicator = indicator;
+        series.values
+            = stores.indicatorValues.list(QStringLiteral("indicator_id"), indicator.id, QStringLiteral("year"));
+        series.track = indicatorTrack(indicator, series.values);
+        charts.indicators << series;
+    }
+    return charts;
 }
 
 } // namespace ChartData

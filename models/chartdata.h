@@ -11,6 +11,8 @@
 #include <QPointF>
 #include <QVector>
 
+class Stores;
+
 namespace ChartData {
 
 // How many measures of each status a focus area has ("" for measures without one).
@@ -60,5 +62,24 @@ struct TimelineBar
     bool overdue = false;
 };
 std::optional<TimelineBar> timelineBar(const Measure& measure, const QDate& today);
+
+// Everything the dashboard and the council report draw for one plan.
+struct PlanCharts
+{
+    struct IndicatorSeries
+    {
+        Indicator indicator;
+        QVector<IndicatorValue> values; // by year
+        IndicatorTrack track;
+    };
+    QVector<AreaStatusCounts> areas;
+    QVector<DatedValue> progress;
+    QVector<DatedValue> expected;
+    QVector<TimelineBar> timeline; // in the order of the measures given
+    QVector<IndicatorSeries> indicators; // in the plan's order
+};
+// Reads the plan's focus areas, progress history and indicators and computes the charts' figures for the measures
+// given (the plan's, in the order the timeline should list them).
+PlanCharts planCharts(Stores& stores, const Plan& plan, const QVector<Measure>& measures, const QDate& today);
 
 } // namespace ChartData

@@ -1,5 +1,8 @@
 #include "deadline.h"
 
+#include "entities.h"
+#include "vocabulary.h"
+
 #include <QRegularExpression>
 
 namespace {
@@ -232,4 +235,19 @@ Deadline Deadline::fromCode(const QString& code, const QString& text)
         return Deadline();
     parsed->m_text = text.isEmpty() ? code : text;
     return *parsed;
+}
+
+bool isOverdue(const Measure& measure, const QDate& today)
+{
+    if (Vocabulary::isFinished(measure.status))
+        return false;
+    return Deadline::parse(measure.deadlineText).value_or(Deadline()).hasPassed(today);
+}
+
+bool isDueWithin(const Measure& measure, const QDate& today, int days)
+{
+    if (Vocabulary::isFinished(measure.status))
+        return false;
+    const QDate last = Deadline::parse(measure.deadlineText).value_or(Deadline()).lastDay();
+    return last.isValid() && last >= today && last <= today.addDays(days);
 }

@@ -6,6 +6,8 @@
 
 #include <optional>
 
+struct Measure;
+
 // A deadline as Norwegian plans print it: a day, a month, a quarter, a tertial, a half-year, a year, a range of
 // years, or "ongoing". It keeps the granularity the user wrote, so "Q4 2025" stays a quarter; the period's last day
 // is what counts for sorting and for deciding whether a measure is overdue.
@@ -62,3 +64,8 @@ private:
     QDate m_last;
     QString m_text;
 };
+
+// Derived, never stored: the measure is open (neither done nor cancelled) and its deadline's period ended before today.
+bool isOverdue(const Measure& measure, const QDate& today);
+// Open, and its deadline's period ends between today and `days` days from now.
+bool isDueWithin(const Measure& measure, const QDate& today, int days);

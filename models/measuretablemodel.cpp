@@ -100,18 +100,12 @@ int MeasureTableModel::rowOfMeasure(qint64 measureId) const
 
 bool MeasureTableModel::isOverdue(const MeasureListing& listing) const
 {
-    // Derived, never stored: the deadline has passed and the measure is neither done nor cancelled.
-    if (Vocabulary::isFinished(listing.measure.status))
-        return false;
-    return Deadline::parse(listing.measure.deadlineText).value_or(Deadline()).hasPassed(m_today);
+    return ::isOverdue(listing.measure, m_today);
 }
 
 bool MeasureTableModel::isDueSoon(const MeasureListing& listing) const
 {
-    if (Vocabulary::isFinished(listing.measure.status))
-        return false;
-    const QDate last = Deadline::parse(listing.measure.deadlineText).value_or(Deadline()).lastDay();
-    return last.isValid() && last >= m_today && last <= m_today.addDays(DueSoonDays);
+    return isDueWithin(listing.measure, m_today, DueSoonDays);
 }
 
 bool MeasureTableModel::isStale(const MeasureListing& listing) const

@@ -47,12 +47,6 @@ double ReportData::shareDone() const
 
 namespace {
 
-QDate deadlineEnd(const Measure& measure)
-{
-    const std::optional<Deadline> deadline = Deadline::parse(measure.deadlineText);
-    return deadline ? deadline->lastDay() : QDate();
-}
-
 // Focus areas in the plan's order, measures without one last; within an area by code as people count (1.2 < 1.10).
 void sortForReport(QVector<MeasureListing>& measures)
 {
@@ -111,12 +105,6 @@ changesFrom(const QVector<ChangeLogEntry>& entries, const QHash<qint64, MeasureL
 
 } // namespace
 
-bool ReportData::isOverdue(const Measure& measure, const QDate& today)
-{
-    const QDate end = deadlineEnd(measure);
-    return !Vocabulary::isFinished(measure.status) && end.isValid() && end < today;
-}
-
 std::optional<ReportData>
 ReportData::collect(Stores& stores, qint64 planId, const ReportOptions& options, QString* error)
 {
@@ -140,14 +128,12 @@ ReportData::collect(Stores& stores, qint64 planId, const ReportOptions& options,
     }
     sortForReport(listings);
     QVector<Measure> measures;
-    QVector<ProgressUpdate> history;
     QHash<qint64, MeasureListing> byId;
     double progressSum = 0;
     for (const MeasureListing& listing : listings) {
         const Measure& measure = listing.measure;
         measures << measure;
         byId.insert(measure.id, listing);
-        history << stores.progressUpdates.list(QStringLiteral("measure_id"), measure.id);
         data.statusCounts[measure.status] += 1;
         ++data.measureCount;
         if (measure.status == QLatin1String("done"))
@@ -156,34 +142,23 @@ ReportData::collect(Stores& stores, qint64 planId, const ReportOptions& options,
             ++data.cancelledCount;
         else
             progressSum += measure.progress;
-        if (const std::optional<ChartData::TimelineBar> bar = ChartData::timelineBar(measure, today))
-            data.timeline << *bar;
-        const bool open = !Vocabulary::isFinished(measure.status);
-        if (open || !options.openMeasuresOnly)
+        if (!options.openMeasuresOnly || !Vocabulary::isFinished(measure.status))
             data.measures << listing;
-        const QDate end = deadlineEnd(measure);
         if (isOverdue(measure, today))
             data.overdue << listing;
-        else if (open && end.isValid() && end <= today.addDays(DueSoonDays))
+        else if (isDueWithin(measure, today, DueSoonDays))
             data.dueSoon << listing;
     }
     const int counted = data.measureCount - data.cancelledCount;
     data.meanProgress = counted > 0 ? progressSum / counted : 0.0;
-    std::stable_sort(data.dueSoon.begin(), data.dueSoon.end(), [](const MeasureListing& a, const MeasureListing& b) {
-        return deadlineEnd(a.measure) < deadlineEnd(b.measure);
+    const auto deadlineEnd = [](const MeasureListing& listing) {
+        return Deadline::parse(listing.measure.deadlineText).value_or(Deadline()).lastDay();
+    };
+    std::stable_sort(data.dueSoon.begin(), data.dueSoon.end(), [&](const MeasureListing& a, const MeasureListing& b) {
+        return deadlineEnd(a) < deadlineEnd(b);
     });
 
-    data.areaCounts = ChartData::statusByFocusArea(stores.focusAreas.list(QStringLiteral("plan_id"), planId), measures);
-    data.progressSeries = ChartData::meanProgressOverTime(measures, history);
-    data.expectedSeries = ChartData::expectedProgress(plan->periodFrom, plan->periodTo);
-    for (const Indicator& indicator :
-         stores.indicators.list(QStringLiteral("plan_id"), planId, QStringLiteral("position, id"))) {
-        IndicatorRow row;
-        row.indicator = indicator;
-        row.values = stores.indicatorValues.list(QStringLiteral("indicator_id"), indicator.id, QStringLiteral("year"));
-        row.track = ChartData::indicatorTrack(indicator, row.values);
-        data.indicators << row;
-    }
+    data.charts = ChartData::planCharts(stores, *plan, measures, today);
     data.previousReport = stores.reports.latest(planId);
     if (data.previousReport)
         data.changes

@@ -59,13 +59,6 @@ public:
         QString to;
     };
 
-    struct IndicatorRow
-    {
-        Indicator indicator;
-        QVector<IndicatorValue> values;
-        ChartData::IndicatorTrack track;
-    };
-
     Plan plan;
     Municipality municipality;
     QDate reportDate;
@@ -77,11 +70,7 @@ public:
     double meanProgress = 0; // over the measures that are not cancelled
     QVector<MeasureListing> overdue;
     QVector<MeasureListing> dueSoon; // deadline within the next 90 days
-    QVector<ChartData::AreaStatusCounts> areaCounts;
-    QVector<ChartData::DatedValue> progressSeries;
-    QVector<ChartData::DatedValue> expectedSeries;
-    QVector<ChartData::TimelineBar> timeline;
-    QVector<IndicatorRow> indicators;
+    ChartData::PlanCharts charts; // the timeline in the report's order of measures
     std::optional<ReportRecord> previousReport;
     QVector<Change> changes; // since the previous report, oldest first
 
@@ -93,9 +82,6 @@ public:
     collect(Stores& stores, qint64 planId, const ReportOptions& options, QString* error);
     // Records that the report was written, so that the next one lists the changes since.
     static bool record(Stores& stores, const ReportData& data, const ReportOptions& options, QString* error);
-
-    // Open, and its deadline's period ended before the day.
-    static bool isOverdue(const Measure& measure, const QDate& today);
 
     static constexpr int DueSoonDays = 90;
 };

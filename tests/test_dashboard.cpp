@@ -53,6 +53,15 @@ void TestDashboard::samplePlans()
         QCOMPARE(progress->graphCount(), 2);
         QVERIFY(progress->graph(0)->dataCount() > 3); // the history over two years
         QCOMPARE(progress->graph(1)->dataCount(), 2); // the expected line
+        // The "Today" label stays inside the chart, even when today is near the period's end (it was cut off).
+        progress->replot();
+        for (int i = 0; i < progress->itemCount(); ++i) {
+            if (auto* label = qobject_cast<QCPItemText*>(progress->item(i))) {
+                QVERIFY2(label->right->pixelPosition().x() <= progress->axisRect()->right() + 1
+                             && label->left->pixelPosition().x() >= progress->axisRect()->left() - 1,
+                         qPrintable(plan.title));
+            }
+        }
 
         auto* timeline = pane.findChild<TimelineChart*>();
         QVERIFY(timeline->itemCount() > plan.measureCount / 2); // a bar per dated measure, and the today line

@@ -1,5 +1,6 @@
 // The deadline parser against what real Norwegian plans print, and against what they must not be mistaken for.
 #include "deadline.h"
+#include "entities.h"
 
 #include <QTest>
 
@@ -15,6 +16,8 @@ private slots:
     void codeRoundTrip_data();
     void codeRoundTrip();
     void overdue();
+    void measureRules_data();
+    void measureRules();
 };
 
 void TestDeadline::parse_data()
@@ -145,6 +148,39 @@ void TestDeadline::overdue()
     QVERIFY(!Deadline::parse(QStringLiteral("2025–2026"))->hasPassed(today)); // the range's end counts
     QVERIFY(!Deadline::parse(QStringLiteral("løpende"))->hasPassed(today)); // ongoing never passes
     QVERIFY(!Deadline::parse(QString())->hasPassed(today));
+}
+
+// The one rule for overdue and due-soon measures that the table, the charts and the council report share.
+void TestDeadline::measureRules_data()
+{
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<QString>("deadline");
+    QTest::addColumn<bool>("overdue");
+    QTest::addColumn<bool>("dueWithin30");
+    QTest::newRow("open, passed") << QStringLiteral("in_progress") << QStringLiteral("Q4 2025") << true << false;
+    QTest::newRow("done, passed") << QStringLiteral("done") << QStringLiteral("Q4 2025") << false << false;
+    QTest::newRow("cancelled, passed") << QStringLiteral("cancelled") << QStringLiteral("2025") << false << false;
+    QTest::newRow("ends today") << QStringLiteral("delayed") << QStringLiteral("10.01.2026") << false << true;
+    QTest::newRow("ends in 30 days") << QStringLiteral("planned") << QStringLiteral("09.02.2026") << false << true;
+    QTest::newRow("ends in 31 days") << QStringLiteral("planned") << QStringLiteral("10.02.2026") << false << false;
+    QTest::newRow("month ending soon") << QStringLiteral("blocked") << QStringLiteral("jan. 2026") << false << true;
+    QTest::newRow("done, due soon") << QStringLiteral("done") << QStringLiteral("jan. 2026") << false << false;
+    QTest::newRow("ongoing") << QStringLiteral("in_progress") << QStringLiteral("løpende") << false << false;
+    QTest::newRow("no deadline") << QStringLiteral("planned") << QString() << false << false;
+}
+
+void TestDeadline::measureRules()
+{
+    QFETCH(QString, status);
+    QFETCH(QString, deadline);
+    QFETCH(bool, overdue);
+    QFETCH(bool, dueWithin30);
+    Measure measure;
+    measure.status = status;
+    measure.deadlineText = deadline;
+    const QDate today(2026, 1, 10);
+    QCOMPARE(isOverdue(measure, today), overdue);
+    QCOMPARE(isDueWithin(measure, today, 30), dueWithin30);
 }
 
 QTEST_GUILESS_MAIN(TestDeadline)

@@ -4,10 +4,14 @@
 #include "database.h"
 #include "datafile.h"
 #include "reportdata.h"
+#include "reportoptionsdialog.h"
 #include "stores.h"
 #include "testfiles.h"
 
+#include <QCheckBox>
+#include <QLabel>
 #include <QProcess>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -84,6 +88,9 @@ private slots:
     void commandLineRefusesBadInput_data();
     void commandLineRefusesBadInput();
     void nynorskMunicipalityGetsNynorsk();
+    void samplePlansLayOutCleanly_data();
+    void samplePlansLayOutCleanly();
+    void optionsDialogOffersTheChoices();
 
 private:
     qint64 makePlan(const QString& municipalityNumber, int measureCount, const QString& title);
@@ -315,7 +322,12 @@ void TestReport::speaksTheChosenLanguage()
     QFETCH(QStringList, words);
     ReportOptions options;
     options.language = language;
+    const QLocale localeBefore;
+    const QString summaryBefore = QCoreApplication::translate("CouncilReport", "Summary");
     const QString text = pdfText(write(m_short, options, QStringLiteral("lang-%1.pdf").arg(language)));
+    // The report's language was borrowed: the program's own locale and translations are as they were.
+    QCOMPARE(QLocale().name(), localeBefore.name());
+    QCOMPARE(QCoreApplication::translate("CouncilReport", "Summary"), summaryBefore);
     for (const QString& word : words)
         QVERIFY2(text.contains(word), qPrintable(word));
     if (language != QLatin1String("nb"))
@@ -379,6 +391,14 @@ void TestReport::listsChangesSinceTheLastReport()
     Measure redated = measures[2];
     redated.deadlineText = QStringLiteral("Q2 2027");
     QVERIFY(m_stores->measures.update(redated));
+    Measure cancelled = measures[3];
+    cancelled.status = QStringLiteral("cancelled");
+    QVERIFY(m_stores->measures.update(cancelled));
+    Measure reowned = measures[4];
+    const qint64 otherOwner = measures[5].ownerId;
+    QVERIFY(otherOwner != reowned.ownerId);
+    reowned.ownerId = otherOwner;
+    QVERIFY(m_stores->measures.update(reowned));
     Measure added;
     added.planId = m_short;
     added.title = QStringLiteral("Nytt tiltak etter rapporten");
@@ -386,12 +406,16 @@ void TestReport::listsChangesSinceTheLastReport()
 
     const std::optional<ReportData> second = ReportData::collect(*m_stores, m_short, options, &error);
     QVERIFY(second && second->previousReport);
-    QCOMPARE(second->changes.size(), 3);
+    QCOMPARE(second->changes.size(), 5);
     QCOMPARE(second->changes[0].kind, ReportData::Change::Completed);
     QCOMPARE(second->changes[1].kind, ReportData::Change::Redated);
     QCOMPARE(second->changes[1].from, measures[2].deadlineText);
     QCOMPARE(second->changes[1].to, QStringLiteral("Q2 2027"));
-    QCOMPARE(second->changes[2].kind, ReportData::Change::Added);
+    QCOMPARE(second->changes[2].kind, ReportData::Change::Cancelled);
+    QCOMPARE(second->changes[3].kind, ReportData::Change::Reowned);
+    QCOMPARE(second->changes[3].from, m_stores->owners.get(measures[4].ownerId)->name);
+    QCOMPARE(second->changes[3].to, m_stores->owners.get(otherOwner)->name);
+    QCOMPARE(second->changes[4].kind, ReportData::Change::Added);
 
     const QString pdf = m_dir.filePath(QStringLiteral("changes.pdf"));
     QVERIFY2(CouncilReport::writePdf(*second, options, pdf, &error), qPrintable(error));
@@ -399,6 +423,10 @@ void TestReport::listsChangesSinceTheLastReport()
     QVERIFY2(text.contains(QStringLiteral("Siden rapporten 23.11.2026:")), qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("fristen endret fra %1 til Q2 2027").arg(measures[2].deadlineText)));
     QVERIFY(text.contains(QStringLiteral("Nytt tiltak etter rapporten lagt til")));
+    QVERIFY(text.contains(QStringLiteral("%1 avlyst").arg(measures[3].title)));
+    QVERIFY(text.contains(
+        QStringLiteral("ansvarlig endret fra %1 til %2")
+            .arg(m_stores->owners.get(measures[4].ownerId)->name, m_stores->owners.get(otherOwner)->name)));
 }
 
 void TestReport::pdfAWhenAsked()
@@ -439,8 +467,13 @@ void TestReport::commandLineWritesAndRecords()
                              QString::number(m_short),
                              QStringLiteral("-o"),
                              pdf,
+                             QStringLiteral("--sections"),
+                             QStringLiteral("summary,measures"),
                              QStringLiteral("--draft")}),
              0);
+    const QString draft = pdfText(pdf);
+    QVERIFY(draft.contains(QStringLiteral("Sammendrag")));
+    QVERIFY(!draft.contains(QStringLiteral("Diagrammer")));
     Database db;
     QVERIFY(db.open(m_path));
     Stores stores(db);
@@ -527,6 +560,119 @@ void TestReport::nynorskMunicipalityGetsNynorsk()
     const QString text = pdfText(pdf);
     QVERIFY2(text.contains(QStringLiteral("Samandrag")), qPrintable(text.left(300)));
     QVERIFY(text.contains(QStringLiteral("Klepp kommune")));
+}
+
+// Every sample plan in every language: no heading left alone at the foot of a page, and no table header repeated on a
+// page without rows under it (both happened: a heading before a table that did not fit, and a table's bottom margin
+// spilling onto the next page).
+void TestReport::samplePlansLayOutCleanly_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QStringList>("headings");
+    QTest::addColumn<QString>("tableHeader");
+    QTest::newRow("nb") << QStringLiteral("nb")
+                        << QStringList {QStringLiteral("Sammendrag"),
+                                        QStringLiteral("Indikatorer"),
+                                        QStringLiteral("Endringer siden forrige rapport"),
+                                        QStringLiteral("Tiltak")}
+                        << QStringLiteral("Nr. Tiltak Ansvarlig Frist");
+    QTest::newRow("nn") << QStringLiteral("nn")
+                        << QStringList {QStringLiteral("Samandrag"),
+                                        QStringLiteral("Indikatorar"),
+                                        QStringLiteral("Endringar sidan førre rapport"),
+                                        QStringLiteral("Tiltak")}
+                        << QStringLiteral("Nr. Tiltak Ansvarleg Frist");
+    QTest::newRow("en") << QStringLiteral("en")
+                        << QStringList {QStringLiteral("Summary"),
+                                        QStringLiteral("Indicators"),
+                                        QStringLiteral("Changes since the last report"),
+                                        QStringLiteral("Measures")}
+                        << QStringLiteral("Code Measure Owner Deadline");
+}
+
+void TestReport::samplePlansLayOutCleanly()
+{
+    QFETCH(QString, language);
+    QFETCH(QStringList, headings);
+    QFETCH(QString, tableHeader);
+    QTemporaryDir dir;
+    Database db;
+    QString error;
+    QVERIFY2(DataFile::openOrCreate(db, dir.filePath(QStringLiteral("s.handlingsplan")), true, &error),
+             qPrintable(error));
+    Stores stores(db);
+    // A deadline table's header is followed by a measure code (the measures table's goes on with "Status").
+    const QRegularExpression rowAfterHeader(QRegularExpression::escape(tableHeader)
+                                            + QStringLiteral(" (?!\\d+\\.\\d+ |Status )"));
+    for (const PlanSummary& plan : stores.plans.summaries()) {
+        ReportOptions options;
+        options.language = language;
+        options.reportDate = ReportDay;
+        const std::optional<ReportData> data = ReportData::collect(stores, plan.planId, options, &error);
+        QVERIFY(data);
+        const QString pdf = dir.filePath(QStringLiteral("%1-%2.pdf").arg(plan.planId).arg(language));
+        QVERIFY2(CouncilReport::writePdf(*data, options, pdf, &error), qPrintable(error));
+        for (int page = 1; page <= pdfPages(pdf); ++page) {
+            // The body comes first in the page's text, then the header and footer lines drawn over it.
+            const QString text = pdfText(pdf, page);
+            const QString header = QStringLiteral(" %1 ").arg(data->municipality.name);
+            const int bodyEnd = text.lastIndexOf(header);
+            QVERIFY(bodyEnd > 0);
+            const QString body = text.left(bodyEnd);
+            for (const QString& heading : headings) {
+                QVERIFY2(
+                    !body.endsWith(heading),
+                    qPrintable(QStringLiteral("%1, page %2 ends with “%3”").arg(plan.title).arg(page).arg(heading)));
+            }
+            QVERIFY2(!rowAfterHeader.match(body + QLatin1Char(' ')).hasMatch(),
+                     qPrintable(QStringLiteral("%1, page %2: a table header without rows").arg(plan.title).arg(page)));
+        }
+    }
+}
+
+void TestReport::optionsDialogOffersTheChoices()
+{
+    ReportOptions defaults;
+    defaults.language = QStringLiteral("nn");
+    QVector<ReportOptions> previewed;
+    ReportOptionsDialog dialog(MarkupTitle,
+                               defaults,
+                               ReportOptionsDialog::Purpose::ExportPdf,
+                               [&previewed](const ReportOptions& options) { previewed << options; });
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QCOMPARE(dialog.options().language, QStringLiteral("nn"));
+    QCOMPARE(dialog.options().sections, int(ReportOptions::AllSections));
+    // The plan title is shown as text, never as markup.
+    bool titleShown = false;
+    for (QLabel* label : dialog.findChildren<QLabel*>())
+        titleShown = titleShown || (label->text().contains(MarkupTitle) && label->textFormat() == Qt::PlainText);
+    QVERIFY(titleShown);
+
+    auto* accept = dialog.findChild<QPushButton*>(QStringLiteral("acceptReport"));
+    QVERIFY(accept->isEnabled());
+    const QList<QCheckBox*> boxes = dialog.findChildren<QCheckBox*>(QRegularExpression(QStringLiteral("^section")));
+    QCOMPARE(boxes.size(), 5);
+    for (QCheckBox* box : boxes)
+        QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(4, box->height() / 2));
+    QCOMPARE(dialog.options().sections, 0);
+    QVERIFY(!accept->isEnabled()); // no section, no report
+    QCheckBox* measures = dialog.findChild<QCheckBox*>(QStringLiteral("section%1").arg(int(ReportOptions::Measures)));
+    QTest::mouseClick(measures, Qt::LeftButton, {}, QPoint(4, measures->height() / 2));
+    QVERIFY(accept->isEnabled());
+    QTest::mouseClick(
+        dialog.findChild<QCheckBox*>(QStringLiteral("openMeasuresOnly")), Qt::LeftButton, {}, QPoint(4, 4));
+    QTest::mouseClick(dialog.findChild<QCheckBox*>(QStringLiteral("pdfA")), Qt::LeftButton, {}, QPoint(4, 4));
+    QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("previewReport")), Qt::LeftButton);
+    QCOMPARE(previewed.size(), 1);
+    QCOMPARE(previewed.first().sections, int(ReportOptions::Measures));
+    QVERIFY(previewed.first().openMeasuresOnly);
+    QVERIFY(previewed.first().pdfA);
+
+    // Printing offers no PDF/A.
+    ReportOptionsDialog print(MarkupTitle, defaults, ReportOptionsDialog::Purpose::Print, {});
+    print.show();
+    QVERIFY(!print.findChild<QCheckBox*>(QStringLiteral("pdfA"))->isVisible());
 }
 
 QTEST_MAIN(TestReport)

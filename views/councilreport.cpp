@@ -1,6 +1,7 @@
 #include "councilreport.h"
 
 #include "dashboardcharts.h"
+#include "deadline.h"
 #include "language.h"
 #include "vocabulary.h"
 
@@ -385,7 +386,7 @@ private:
 
     void indicators()
     {
-        if (m_data.indicators.isEmpty()) {
+        if (m_data.charts.indicators.isEmpty()) {
             heading(tr("Indicators"));
             paragraph(tr("The plan has no indicators."));
             return;
@@ -393,13 +394,13 @@ private:
         // The heading is the table's caption, so that it never stays behind at the foot of a page.
         QTextTable* table = this->table({tr("Indicator"), tr("Baseline"), tr("Latest"), tr("Target"), tr("On track")},
                                         {34, 17, 17, 17, 15},
-                                        int(m_data.indicators.size()),
+                                        int(m_data.charts.indicators.size()),
                                         tr("Indicators"));
         const auto yearValue = [](std::optional<int> year, std::optional<double> value, const QString& unit) {
             return year && value ? tr("%1 (%2)").arg(quantity(*value, unit)).arg(*year) : tr("not given");
         };
-        for (int i = 0; i < m_data.indicators.size(); ++i) {
-            const ReportData::IndicatorRow& row = m_data.indicators[i];
+        for (int i = 0; i < m_data.charts.indicators.size(); ++i) {
+            const ChartData::PlanCharts::IndicatorSeries& row = m_data.charts.indicators[i];
             const Indicator& indicator = row.indicator;
             setCell(table, i + 2, 0, indicator.name);
             setCell(table, i + 2, 1, yearValue(indicator.baselineYear, indicator.baselineValue, indicator.unit));
@@ -481,14 +482,14 @@ private:
         heading(tr("Charts"), true);
         block(0, 3);
         auto status = std::make_unique<StatusByAreaChart>();
-        status->setData(m_data.areaCounts);
-        chart(std::move(status), contentWidth(), deviceMm(qMin(150.0, 45.0 + 9.0 * m_data.areaCounts.size())));
+        status->setData(m_data.charts.areas);
+        chart(std::move(status), contentWidth(), deviceMm(qMin(150.0, 45.0 + 9.0 * m_data.charts.areas.size())));
         block(0, 3);
         auto progress = std::make_unique<ProgressChart>();
-        progress->setData(m_data.progressSeries, m_data.expectedSeries, m_data.reportDate);
+        progress->setData(m_data.charts.progress, m_data.charts.expected, m_data.reportDate);
         chart(std::move(progress), contentWidth(), deviceMm(80));
 
-        for (const ReportData::IndicatorRow& row : m_data.indicators) {
+        for (const ChartData::PlanCharts::IndicatorSeries& row : m_data.charts.indicators) {
             block(0, 3);
             auto indicator = std::make_unique<IndicatorChart>();
             indicator->setData(row.indicator, row.values);
@@ -497,9 +498,9 @@ private:
 
         // The timeline in parts that fit a page each, so that every measure keeps a readable row.
         constexpr int BarsPerChart = 45;
-        const int parts = (int(m_data.timeline.size()) + BarsPerChart - 1) / BarsPerChart;
+        const int parts = (int(m_data.charts.timeline.size()) + BarsPerChart - 1) / BarsPerChart;
         for (int part = 0; part < parts; ++part) {
-            const QVector<ChartData::TimelineBar> bars = m_data.timeline.mid(part * BarsPerChart, BarsPerChart);
+            const QVector<ChartData::TimelineBar> bars = m_data.charts.timeline.mid(part * BarsPerChart, BarsPerChart);
             block(0, 3);
             auto timeline = std::make_unique<TimelineChart>();
             timeline->setData(bars, m_data.reportDate);
@@ -550,7 +551,7 @@ private:
                 ++row;
             }
             const Measure& measure = listing.measure;
-            const bool overdue = ReportData::isOverdue(measure, m_data.reportDate);
+            const bool overdue = isOverdue(measure, m_data.reportDate);
             setCell(table, row, 0, measure.code);
             setCell(table, row, 1, measure.title);
             setCell(table, row, 2, listing.owner);
@@ -574,6 +575,82 @@ private:
     QTextCursor m_cursor;
     bool m_first = true;
 };
+
+// Copies one table's rows [from, to) into another's rows starting at `at`: contents with their character and block
+// formats, cell shading and merged cells.
+void copyRows(QTextTable* source, int from, int to, QTextTable* target, int at)
+{
+    for (int row = from; row < to; ++row) {
+        for (int column = 0; column < source->columns(); ++column) {
+            const QTextTableCell cell = source->cellAt(row, column);
+            if (cell.row() != row || cell.column() != column)
+                continue; // covered by a merged cell
+            const int targetRow = at + row - from;
+            if (cell.columnSpan() > 1)
+                target->mergeCells(targetRow, column, 1, cell.columnSpan());
+            QTextTableCell copy = target->cellAt(targetRow, column);
+            copy.setFormat(cell.format());
+            QTextCursor selection = cell.firstCursorPosition();
+            selection.setPosition(cell.lastCursorPosition().position(), QTextCursor::KeepAnchor);
+            QTextCursor into = copy.firstCursorPosition();
+            into.setBlockFormat(cell.firstCursorPosition().blockFormat());
+            into.insertFragment(selection.selection());
+        }
+    }
+}
+
+// Qt moves a table row to the next page only when none of its cells' first lines fits there, so a row with a wrapped
+// title would be split across two pages. Where a row straddles a page break, the table is cut there and goes on as a
+// new table, with the same header rows, from the top of the next page. Repeated until no row is split.
+void keepRowsTogether(QTextDocument& document)
+{
+    QAbstractTextDocumentLayout* layout = document.documentLayout();
+    const double pageHeight = document.pageSize().height();
+    const auto page = [pageHeight](double y) {
+        return int(y / pageHeight);
+    };
+    const auto straddles = [&](const QTextTable* table, int row) {
+        for (int column = 0; column < table->columns(); ++column) {
+            const QTextTableCell cell = table->cellAt(row, column);
+            for (QTextFrame::iterator it = cell.begin(); !it.atEnd(); ++it) {
+                const QRectF box = layout->blockBoundingRect(it.currentBlock());
+                if (box.height() > 0 && page(box.top()) != page(box.bottom() - 1))
+                    return true;
+            }
+        }
+        return false;
+    };
+    for (int pass = 0; pass < 1000; ++pass) {
+        QTextTable* cut = nullptr;
+        int cutRow = 0;
+        for (QTextFrame* frame : document.rootFrame()->childFrames()) {
+            auto* table = qobject_cast<QTextTable*>(frame);
+            for (int row = table ? table->format().headerRowCount() : 0; table && row < table->rows() && !cut; ++row) {
+                // The first body row is left alone: a table never starts with a row that fits nowhere.
+                if (row > table->format().headerRowCount() && straddles(table, row)) {
+                    cut = table;
+                    cutRow = row;
+                }
+            }
+            if (cut)
+                break;
+        }
+        if (!cut)
+            return;
+        const int headerRows = cut->format().headerRowCount();
+        QTextTableFormat format = cut->format();
+        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        QTextCursor after(&document);
+        after.beginEditBlock();
+        after.setPosition(cut->lastPosition() + 1);
+        after.insertBlock();
+        QTextTable* rest = after.insertTable(headerRows + cut->rows() - cutRow, cut->columns(), format);
+        copyRows(cut, 0, headerRows, rest, 0);
+        copyRows(cut, cutRow, cut->rows(), rest, headerRows);
+        cut->removeRows(cutRow, cut->rows() - cutRow);
+        after.endEditBlock();
+    }
+}
 
 } // namespace
 
@@ -614,6 +691,7 @@ bool CouncilReport::print(QPagedPaintDevice* device, QString* error)
     ChartObject charts;
     document.documentLayout()->registerHandler(ChartObjectType, &charts);
     ReportWriter(document, charts, m_data, m_options, dpi).write();
+    keepRowsTogether(document);
 
     QPainter painter;
     if (!painter.begin(device)) {

@@ -95,24 +95,15 @@ void DashboardPane::refresh()
     m_indicatorCharts.clear();
     if (!plan)
         return;
-    const QString byPlan = QStringLiteral("plan_id");
-    const QVector<Measure> measures = m_stores->measures.list(byPlan, m_planId);
-    QVector<ProgressUpdate> history;
-    QVector<ChartData::TimelineBar> bars;
-    for (const Measure& measure : measures) {
-        history << m_stores->progressUpdates.list(QStringLiteral("measure_id"), measure.id);
-        if (const std::optional<ChartData::TimelineBar> bar = ChartData::timelineBar(measure, m_today))
-            bars << *bar;
-    }
-    m_status->setData(ChartData::statusByFocusArea(m_stores->focusAreas.list(byPlan, m_planId), measures));
-    m_progress->setData(ChartData::meanProgressOverTime(measures, history),
-                        ChartData::expectedProgress(plan->periodFrom, plan->periodTo),
-                        m_today);
-    m_timeline->setData(bars, m_today);
-    for (const Indicator& indicator : m_stores->indicators.list(byPlan, m_planId, QStringLiteral("position, id"))) {
+    const ChartData::PlanCharts charts = ChartData::planCharts(
+        *m_stores, *plan, m_stores->measures.list(QStringLiteral("plan_id"), m_planId), m_today);
+    m_status->setData(charts.areas);
+    m_progress->setData(charts.progress, charts.expected, m_today);
+    m_timeline->setData(charts.timeline, m_today);
+    for (const ChartData::PlanCharts::IndicatorSeries& series : charts.indicators) {
         auto* chart = new IndicatorChart(this);
         chart->setMinimumWidth(240);
-        chart->setData(indicator, m_stores->indicatorValues.list(QStringLiteral("indicator_id"), indicator.id));
+        chart->setData(series.indicator, series.values);
         m_indicators->addWidget(chart);
         chart->show(); // the pane is already visible: a new child shows only when told
         m_indicatorCharts << chart;
