@@ -41,7 +41,11 @@ QString cell(QString text)
 
 QStringList CommandLine::commands()
 {
-    return {QStringLiteral("sample"), QStringLiteral("list"), QStringLiteral("check"), QStringLiteral("report")};
+    return {QStringLiteral("sample"),
+            QStringLiteral("list"),
+            QStringLiteral("check"),
+            QStringLiteral("plancheck"),
+            QStringLiteral("report")};
 }
 
 bool CommandLine::isCommandLine(const QStringList& arguments)
@@ -81,6 +85,7 @@ int CommandLine::run(const QStringList& arguments)
            "  list     list the plans as tab-separated values: id, municipality number, municipality, title, "
            "measures\n"
            "  check    check the file's integrity and foreign keys\n"
+           "  plancheck  check that a plan has what a sound plan needs: plancheck --plan ID\n"
            "  report   write a plan's status report for the municipal council as PDF: report --plan ID -o FILE\n\n"
            "Without a command the window opens. Without --db the default database is used (created with sample "
            "data on first use)."));
@@ -89,7 +94,7 @@ int CommandLine::run(const QStringList& arguments)
     const QCommandLineOption dbOption(QStringLiteral("db"), tr("The database file to use."), tr("file"));
     parser.addOption(dbOption);
     const QCommandLineOption planOption(
-        QStringLiteral("plan"), tr("report: the id of the plan (see “list”)."), tr("id"));
+        QStringLiteral("plan"), tr("report, plancheck: the id of the plan (see “list”)."), tr("id"));
     const QCommandLineOption outputOption(
         {QStringLiteral("o"), QStringLiteral("output")}, tr("report: the PDF file to write."), tr("file"));
     const QCommandLineOption languageOption(QStringLiteral("lang"),
@@ -98,13 +103,14 @@ int CommandLine::run(const QStringList& arguments)
     const QCommandLineOption pdfaOption(QStringLiteral("pdfa"), tr("report: write PDF/A-1b for archiving."));
     const QCommandLineOption sectionsOption(
         QStringLiteral("sections"),
-        tr("report: the sections to include, comma-separated, from %1 (default: all).")
+        tr("report: the sections to include, comma-separated, from %1 (default: all but “check”).")
             .arg(ReportOptions::sectionKeys().join(QStringLiteral(", "))),
         tr("list"));
     const QCommandLineOption openOnlyOption(QStringLiteral("open-only"),
                                             tr("report: list only measures that are neither done nor cancelled."));
-    const QCommandLineOption dateOption(
-        QStringLiteral("date"), tr("report: the report date, YYYY-MM-DD (default: today)."), tr("date"));
+    const QCommandLineOption dateOption(QStringLiteral("date"),
+                                        tr("report, plancheck: the date to report for, YYYY-MM-DD (default: today)."),
+                                        tr("date"));
     const QCommandLineOption draftOption(
         QStringLiteral("draft"),
         tr("report: a draft, not recorded as issued (the next report's changes still count from the last one)."));
@@ -116,7 +122,7 @@ int CommandLine::run(const QStringList& arguments)
                        openOnlyOption,
                        dateOption,
                        draftOption});
-    parser.addPositionalArgument(QStringLiteral("command"), tr("sample, list, check or report"));
+    parser.addPositionalArgument(QStringLiteral("command"), tr("sample, list, check, plancheck or report"));
 
     if (!parser.parse(arguments)) {
         err() << tr("actionplans: %1").arg(parser.errorText()) << Qt::endl
@@ -157,8 +163,11 @@ int CommandLine::run(const QStringList& arguments)
     if (command == QLatin1String("check"))
         return check(path);
 
-    if (!parser.isSet(planOption) || !parser.isSet(outputOption)) {
-        err() << tr("actionplans: report needs --plan ID and -o FILE.") << Qt::endl;
+    const bool isReport = command == QLatin1String("report");
+    if (!parser.isSet(planOption) || (isReport && !parser.isSet(outputOption))) {
+        err() << (isReport ? tr("actionplans: report needs --plan ID and -o FILE.")
+                           : tr("actionplans: plancheck needs --plan ID."))
+              << Qt::endl;
         return UsageError;
     }
     ReportRequest request;
@@ -169,6 +178,16 @@ int CommandLine::run(const QStringList& arguments)
               << Qt::endl;
         return BadInput;
     }
+    if (parser.isSet(dateOption)) {
+        request.options.reportDate = QDate::fromString(parser.value(dateOption), Qt::ISODate);
+        if (!request.options.reportDate.isValid()) {
+            err() << tr("actionplans: “%1” is not a date of the form YYYY-MM-DD.").arg(parser.value(dateOption))
+                  << Qt::endl;
+            return BadInput;
+        }
+    }
+    if (!isReport)
+        return planCheck(path, request.planId, request.options.reportDate);
     request.output = parser.value(outputOption);
     if (parser.isSet(languageOption)) {
         request.options.language = parser.value(languageOption).trimmed().toLower();
@@ -192,14 +211,6 @@ int CommandLine::run(const QStringList& arguments)
                 return BadInput;
             }
             request.options.sections |= section;
-        }
-    }
-    if (parser.isSet(dateOption)) {
-        request.options.reportDate = QDate::fromString(parser.value(dateOption), Qt::ISODate);
-        if (!request.options.reportDate.isValid()) {
-            err() << tr("actionplans: “%1” is not a date of the form YYYY-MM-DD.").arg(parser.value(dateOption))
-                  << Qt::endl;
-            return BadInput;
         }
     }
     request.options.pdfA = parser.isSet(pdfaOption);
@@ -284,6 +295,46 @@ int CommandLine::report(const QString& path, ReportRequest request)
     }
     out() << tr("Wrote the report of “%1” to “%2”.").arg(plan->title, QDir::toNativeSeparators(request.output))
           << Qt::endl;
+    // The check is offered before every report, here too.
+    const int findings = int(data->check.findings.size());
+    if (findings > 0)
+        out() << tr("Plan check: %1 % complete, %n finding(s); “actionplans plancheck --plan %2” lists them.",
+                    nullptr,
+                    findings)
+                     .arg(data->check.score())
+                     .arg(request.planId)
+              << Qt::endl;
+    return Success;
+}
+
+int CommandLine::planCheck(const QString& path, qint64 planId, const QDate& date)
+{
+    Database db;
+    if (!open(db, path))
+        return BadInput;
+    Stores stores(db);
+    QString error;
+    const std::optional<PlanCheck> check
+        = PlanCheck::run(stores, planId, date.isValid() ? date : QDate::currentDate(), &error);
+    if (!check) {
+        err() << tr("actionplans: %1").arg(error) << Qt::endl;
+        return BadInput;
+    }
+    out() << tr("Plan check of “%1”: %2 % complete.").arg(check->plan.title).arg(check->score()) << Qt::endl;
+    for (const PlanCheck::RuleResult& result : check->results) {
+        // A mark that survives any terminal and a copy into an e-mail.
+        out() << (result.fulfilled() ? "[ok] " : "[!!] ") << PlanCheck::ruleName(result.rule) << ": "
+              << PlanCheck::resultText(result) << Qt::endl;
+        for (const PlanCheck::Finding& finding : check->findings) {
+            if (finding.rule != result.rule)
+                continue;
+            out() << "       ";
+            if (finding.measureId > 0)
+                out() << cell(finding.code.isEmpty() ? finding.title : tr("%1 %2").arg(finding.code, finding.title))
+                      << ": ";
+            out() << PlanCheck::describe(finding) << Qt::endl;
+        }
+    }
     return Success;
 }
 

@@ -8,7 +8,7 @@
 class Database;
 
 // The command-line interface of the same binary (no display needed):
-// `actionplans --db FILE sample|list|check|report`.
+// `actionplans --db FILE sample|list|check|plancheck|report`.
 // Exit codes: 0 success, 1 bad input (one clear line on stderr), 2 usage error.
 class CommandLine
 {
@@ -43,4 +43,5 @@ private:
     int list(const QString& path);
     int check(const QString& path);
     int report(const QString& path, ReportRequest request);
+    int planCheck(const QString& path, qint64 planId, const QDate& date);
 };

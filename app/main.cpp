@@ -26,7 +26,9 @@ void setIdentity()
 void installTranslators(QCoreApplication& app)
 {
     auto* own = new QTranslator(&app);
-    if (own->load(QLocale(), QStringLiteral("actionplans"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    // Any other language gets English, from its file: the source text has no plural forms ("%n finding(s)").
+    if (own->load(QLocale(), QStringLiteral("actionplans"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || own->load(QStringLiteral("actionplans_en"), QStringLiteral(":/i18n")))
         app.installTranslator(own);
     auto* qt = new QTranslator(&app);
     if (qt->load(QLocale(),

@@ -14,6 +14,8 @@
 #include "measuretablemodel.h"
 #include "navigatormodel.h"
 #include "navigatorpane.h"
+#include "plancheckmodel.h"
+#include "plancheckpane.h"
 #include "records.h"
 #include "reportexport.h"
 #include "stores.h"
@@ -53,6 +55,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_undoView(new QUndoView(m_undoStack, this))
     , m_details(new MeasureDetailsPane(this))
     , m_attention(new AttentionPane(this))
+    , m_planCheck(new PlanCheckPane(this))
     , m_dashboard(new DashboardPane(this))
     , m_edits(new DialogEdits(
           m_undoStack, [this](const QString& e) { showError(e); }, this))
@@ -99,14 +102,14 @@ MainWindow::MainWindow(QWidget* parent)
             m_undoStack->push(Commands::removeGrant(*m_stores, *grant, [this](const QString& e) { showError(e); }));
     });
     connect(m_attention, &AttentionPane::filterRequested, m_measuresPane, &MeasuresPane::setAttentionFilter);
-    connect(m_attention, &AttentionPane::measureRequested, this, [this](qint64 measureId) {
-        m_measuresPane->selectMeasure(measureId);
-        if (m_measuresPane->currentMeasureId() != measureId) { // filtered away: show everything, then select
-            m_measuresPane->setAttentionFilter(0);
-            m_measuresPane->filterModel()->setText(QString());
-            m_measuresPane->selectMeasure(measureId);
-        }
+    connect(m_attention, &AttentionPane::measureRequested, this, &MainWindow::showMeasure);
+    connect(m_planCheck, &PlanCheckPane::measureRequested, this, &MainWindow::showMeasure);
+    connect(m_reports, &ReportExport::measureRequested, this, &MainWindow::showMeasure);
+    connect(m_planCheck, &PlanCheckPane::planFindingRequested, this, [this](int rule) {
+        if (m_planCheckModel)
+            showPlanFinding(m_planCheckModel->planId(), rule);
     });
+    connect(m_reports, &ReportExport::planFindingRequested, this, &MainWindow::showPlanFinding);
     updateActions();
 }
 
@@ -118,7 +121,34 @@ MainWindow::~MainWindow()
     m_details->setStores(nullptr);
     m_dashboard->setStores(nullptr);
     m_attention->setModel(nullptr);
+    m_planCheck->setModel(nullptr);
     m_undoStack->clear();
+}
+
+void MainWindow::showMeasure(qint64 measureId)
+{
+    m_measuresPane->selectMeasure(measureId);
+    if (m_measuresPane->currentMeasureId() != measureId) { // filtered away: show everything, then select
+        m_measuresPane->setAttentionFilter(0);
+        m_measuresPane->filterModel()->setText(QString());
+        m_measuresPane->selectMeasure(measureId);
+    }
+    m_measuresPane->view()->setFocus();
+}
+
+void MainWindow::showPlanFinding(qint64 planId, int rule)
+{
+    switch (rule) {
+    case PlanCheck::HasMeasures:
+        addMeasure();
+        break;
+    case PlanCheck::IndicatorTargets:
+        editIndicators(planId);
+        break;
+    default: // the period and the adoption date are plan properties
+        editPlanProperties(planId);
+        break;
+    }
 }
 
 void MainWindow::createDocks()
@@ -141,6 +171,12 @@ void MainWindow::createDocks()
     m_attentionDock->setObjectName(QStringLiteral("attentionDock"));
     m_attentionDock->setWidget(m_attention);
     addDockWidget(Qt::LeftDockWidgetArea, m_attentionDock);
+    m_planCheckDock = new QDockWidget(this);
+    m_planCheckDock->setObjectName(QStringLiteral("planCheckDock"));
+    m_planCheckDock->setWidget(m_planCheck);
+    addDockWidget(Qt::LeftDockWidgetArea, m_planCheckDock);
+    tabifyDockWidget(m_attentionDock, m_planCheckDock);
+    m_attentionDock->raise();
     m_undoDock = new QDockWidget(this);
     m_undoDock->setObjectName(QStringLiteral("undoDock"));
     m_undoDock->setWidget(m_undoView);
@@ -239,6 +275,7 @@ void MainWindow::createActions()
     m_viewMenu->addAction(m_planDock->toggleViewAction());
     m_viewMenu->addAction(m_detailsDock->toggleViewAction());
     m_viewMenu->addAction(m_attentionDock->toggleViewAction());
+    m_viewMenu->addAction(m_planCheckDock->toggleViewAction());
     m_viewMenu->addAction(m_dashboardDock->toggleViewAction());
     m_viewMenu->addAction(m_undoDock->toggleViewAction());
 
@@ -293,6 +330,7 @@ void MainWindow::retranslate()
     m_planDock->setWindowTitle(tr("Plans"));
     m_detailsDock->setWindowTitle(tr("Measure details"));
     m_attentionDock->setWindowTitle(tr("Needs attention"));
+    m_planCheckDock->setWindowTitle(tr("Plan check"));
     m_dashboardDock->setWindowTitle(tr("Charts"));
     m_undoDock->setWindowTitle(tr("Undo history"));
     m_undoView->setEmptyLabel(tr("<opened file>"));
@@ -339,8 +377,10 @@ bool MainWindow::openFile(const QString& path, bool quiet)
     m_details->setStores(nullptr);
     m_dashboard->setStores(nullptr);
     m_attention->setModel(nullptr);
+    m_planCheck->setModel(nullptr);
     m_undoStack->clear(); // commands refer to the old file's stores
     m_attentionModel.reset();
+    m_planCheckModel.reset();
     m_measureModel.reset();
     m_navigatorModel.reset();
     m_stores.reset();
@@ -366,6 +406,8 @@ bool MainWindow::openFile(const QString& path, bool quiet)
     m_measuresPane->setModel(m_measureModel.get(), m_stores.get());
     m_attentionModel = std::make_unique<AttentionModel>(m_measureModel.get());
     m_attention->setModel(m_attentionModel.get());
+    m_planCheckModel = std::make_unique<PlanCheckModel>(*m_stores);
+    m_planCheck->setModel(m_planCheckModel.get());
     QSettings settings;
     m_measuresPane->restoreColumnState(settings.value(ColumnsKey).toByteArray());
     const qint64 lastPlan = sameFile || settings.value(LastFileKey).toString() == m_db->filePath()
@@ -395,6 +437,7 @@ void MainWindow::showPlan(qint64 planId)
         planId = -1; // no plan chosen: an empty table, not every measure
     m_measureModel->setPlan(planId);
     m_dashboard->setPlan(std::max<qint64>(planId, 0));
+    m_planCheckModel->setPlan(planId);
     // Start on the first measure, so that its details show at once.
     QTableView* table = m_measuresPane->view();
     if (table->model()->rowCount() > 0)

@@ -14,6 +14,8 @@ class MeasureTableModel;
 class MeasuresPane;
 class NavigatorModel;
 class NavigatorPane;
+class PlanCheckModel;
+class PlanCheckPane;
 class QAction;
 class QDockWidget;
 class QLabel;
@@ -75,6 +77,10 @@ private:
     void updateActions();
     qint64 reportPlanId() const;
     void updateHeading();
+    // Selects the measure in the table, clearing filters that hide it.
+    void showMeasure(qint64 measureId);
+    // Opens where a plan check finding about the plan itself is fixed (rule is a PlanCheck::Rule).
+    void showPlanFinding(qint64 planId, int rule);
     void openDialog();
     void newDialog();
     void saveCopyDialog();
@@ -89,18 +95,21 @@ private:
     std::unique_ptr<NavigatorModel> m_navigatorModel;
     std::unique_ptr<MeasureTableModel> m_measureModel;
     std::unique_ptr<AttentionModel> m_attentionModel;
+    std::unique_ptr<PlanCheckModel> m_planCheckModel;
     QUndoStack* m_undoStack;
     NavigatorPane* m_navigator;
     MeasuresPane* m_measuresPane;
     QUndoView* m_undoView;
     MeasureDetailsPane* m_details;
     AttentionPane* m_attention;
+    PlanCheckPane* m_planCheck;
     DashboardPane* m_dashboard;
     DialogEdits* m_edits;
     ReportExport* m_reports;
     QDockWidget* m_planDock = nullptr;
     QDockWidget* m_detailsDock = nullptr;
     QDockWidget* m_attentionDock = nullptr;
+    QDockWidget* m_planCheckDock = nullptr;
     QDockWidget* m_dashboardDock = nullptr;
     QDockWidget* m_undoDock = nullptr;
     QLabel* m_fileLabel;

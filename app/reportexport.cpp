@@ -2,6 +2,7 @@
 
 #include "councilreport.h"
 #include "language.h"
+#include "plancheckmodel.h"
 #include "reportdata.h"
 #include "reportoptionsdialog.h"
 #include "stores.h"
@@ -43,14 +44,27 @@ std::optional<ReportOptions> ReportExport::askOptions(Stores& stores, qint64 pla
     ReportOptions defaults;
     const std::optional<Municipality> municipality = stores.municipalities.get(plan->municipalityId);
     defaults.language = Language::forWrittenStandard(municipality ? municipality->writtenStandard : QString());
+    PlanCheckModel check(stores);
+    check.setPlan(planId);
     ReportOptionsDialog dialog(
         plan->title,
         defaults,
         forPrinting ? ReportOptionsDialog::Purpose::Print : ReportOptionsDialog::Purpose::ExportPdf,
         [this, &stores, planId](const ReportOptions& options) { preview(stores, planId, options); },
+        &check,
         m_parent);
-    if (dialog.exec() != QDialog::Accepted)
+    qint64 measureToShow = 0;
+    int planFindingToShow = -1;
+    connect(&dialog, &ReportOptionsDialog::measureRequested, this, [&](qint64 id) { measureToShow = id; });
+    connect(&dialog, &ReportOptionsDialog::planFindingRequested, this, [&](int rule) { planFindingToShow = rule; });
+    if (dialog.exec() != QDialog::Accepted) {
+        // Told once the dialog is gone, so that what shows the finding does not open over it.
+        if (measureToShow > 0)
+            emit measureRequested(measureToShow);
+        else if (planFindingToShow >= 0)
+            emit planFindingRequested(planId, planFindingToShow);
         return std::nullopt;
+    }
     return dialog.options();
 }
 

@@ -26,6 +26,9 @@ public:
 
 signals:
     void exported(const QString& path);
+    // The adviser chose a finding of the plan check in the options dialog (which then closed): show it.
+    void measureRequested(qint64 measureId);
+    void planFindingRequested(qint64 planId, int rule);
 
 private:
     std::optional<ReportOptions> askOptions(Stores& stores, qint64 planId, bool forPrinting);

@@ -4,13 +4,8 @@
 
 #include <QLocale>
 
-namespace {
-// Group rows carry this internal id; measure rows carry their group's index.
-constexpr quintptr GroupNode = quintptr(-1);
-} // namespace
-
 AttentionModel::AttentionModel(MeasureTableModel* source, QObject* parent)
-    : QAbstractItemModel(parent)
+    : TwoLevelTreeModel(parent)
     , m_source(source)
 {
     m_groups = {{MeasureTableModel::OverdueRole, {}},
@@ -76,29 +71,14 @@ QString AttentionModel::groupName(int group) const
     }
 }
 
-QModelIndex AttentionModel::index(int row, int column, const QModelIndex& parent) const
+int AttentionModel::groupCount() const
 {
-    if (!hasIndex(row, column, parent))
-        return {};
-    if (!parent.isValid())
-        return createIndex(row, column, GroupNode);
-    return createIndex(row, column, quintptr(parent.row()));
+    return int(m_groups.size());
 }
 
-QModelIndex AttentionModel::parent(const QModelIndex& child) const
+int AttentionModel::itemCount(int group) const
 {
-    if (!child.isValid() || child.internalId() == GroupNode)
-        return {};
-    return createIndex(int(child.internalId()), 0, GroupNode);
-}
-
-int AttentionModel::rowCount(const QModelIndex& parent) const
-{
-    if (!parent.isValid())
-        return int(m_groups.size());
-    if (parent.internalId() == GroupNode && parent.column() == 0)
-        return int(m_groups.at(parent.row()).items.size());
-    return 0;
+    return int(m_groups.at(group).items.size());
 }
 
 int AttentionModel::columnCount(const QModelIndex&) const
@@ -110,14 +90,14 @@ QVariant AttentionModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    if (index.internalId() == GroupNode) {
+    if (isGroup(index)) {
         if ((role == Qt::DisplayRole || role == Qt::ToolTipRole) && index.column() == TitleColumn)
             return groupName(index.row());
         if (role == FilterRole)
             return m_groups.at(index.row()).filterRole;
         return {};
     }
-    const Item& item = m_groups.at(int(index.internalId())).items.at(index.row());
+    const Item& item = m_groups.at(groupOf(index)).items.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
     case Qt::ToolTipRole:

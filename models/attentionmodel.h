@@ -1,13 +1,13 @@
 #pragma once
 
-#include <QAbstractItemModel>
+#include "twoleveltreemodel.h"
 
 class MeasureTableModel;
 
 // "Needs attention": the measures of the shown plan that are overdue, due within 30 days, under way without a
 // progress update for six months, or whose grant report is due, grouped, each a click away. It is derived from a
 // MeasureTableModel, so it always agrees with the table; it regroups on every change of its source (a few dozen rows).
-class AttentionModel : public QAbstractItemModel
+class AttentionModel : public TwoLevelTreeModel
 {
     Q_OBJECT
 
@@ -24,14 +24,15 @@ public:
 
     explicit AttentionModel(MeasureTableModel* source, QObject* parent = nullptr);
 
-    QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
-    QModelIndex parent(const QModelIndex& child) const override;
-    int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     int total() const;
+
+protected:
+    int groupCount() const override;
+    int itemCount(int group) const override;
 
 private:
     struct Item

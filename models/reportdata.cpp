@@ -4,7 +4,6 @@
 #include "stores.h"
 #include "vocabulary.h"
 
-#include <QCollator>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -17,7 +16,8 @@ QStringList ReportOptions::sectionKeys()
             QStringLiteral("charts"),
             QStringLiteral("indicators"),
             QStringLiteral("changes"),
-            QStringLiteral("measures")};
+            QStringLiteral("measures"),
+            QStringLiteral("check")};
 }
 
 int ReportOptions::sectionFromKey(const QString& key)
@@ -46,24 +46,6 @@ double ReportData::shareDone() const
 }
 
 namespace {
-
-// Focus areas in the plan's order, measures without one last; within an area by code as people count (1.2 < 1.10).
-void sortForReport(QVector<MeasureListing>& measures)
-{
-    QCollator collator(QLocale(QLocale::NorwegianBokmal, QLocale::Norway));
-    collator.setNumericMode(true);
-    std::stable_sort(measures.begin(), measures.end(), [&](const MeasureListing& a, const MeasureListing& b) {
-        const bool aHasArea = a.measure.focusAreaId != 0;
-        const bool bHasArea = b.measure.focusAreaId != 0;
-        if (aHasArea != bHasArea)
-            return aHasArea;
-        if (a.focusAreaPosition != b.focusAreaPosition)
-            return a.focusAreaPosition < b.focusAreaPosition;
-        if (a.measure.focusAreaId != b.measure.focusAreaId)
-            return a.measure.focusAreaId < b.measure.focusAreaId;
-        return collator.compare(a.measure.code, b.measure.code) < 0;
-    });
-}
 
 QVector<ReportData::Change>
 changesFrom(const QVector<ChangeLogEntry>& entries, const QHash<qint64, MeasureListing>& measures, Stores& stores)
@@ -126,7 +108,7 @@ ReportData::collect(Stores& stores, qint64 planId, const ReportOptions& options,
             *error = stores.measures.errorString();
         return std::nullopt;
     }
-    sortForReport(listings);
+    MeasureStore::sortInPlanOrder(listings);
     QVector<Measure> measures;
     QHash<qint64, MeasureListing> byId;
     double progressSum = 0;
@@ -159,6 +141,10 @@ ReportData::collect(Stores& stores, qint64 planId, const ReportOptions& options,
     });
 
     data.charts = ChartData::planCharts(stores, *plan, measures, today);
+    QVector<Indicator> indicators;
+    for (const ChartData::PlanCharts::IndicatorSeries& series : data.charts.indicators)
+        indicators << series.indicator;
+    data.check = PlanCheck::evaluate(*plan, listings, indicators, today);
     data.previousReport = stores.reports.latest(planId);
     if (data.previousReport)
         data.changes

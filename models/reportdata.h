@@ -6,6 +6,7 @@
 
 #include "chartdata.h"
 #include "entities.h"
+#include "plancheck.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -21,11 +22,13 @@ struct ReportOptions
         Indicators = 0x04,
         Changes = 0x08,
         Measures = 0x10,
-        AllSections = 0x1f,
+        Check = 0x20, // the plan check's score and findings: for the council only when the adviser wants it
+        DefaultSections = 0x1f,
+        AllSections = 0x3f,
     };
 
     QString language = QStringLiteral("nb"); // nb, nn or en
-    int sections = AllSections;
+    int sections = DefaultSections;
     bool openMeasuresOnly = false; // leave done and cancelled measures out of the lists and the measures table
     bool pdfA = false; // PDF/A-1b, as archives (Noark 5) require
     QDate reportDate; // the day the report speaks for; today when invalid
@@ -73,6 +76,7 @@ public:
     ChartData::PlanCharts charts; // the timeline in the report's order of measures
     std::optional<ReportRecord> previousReport;
     QVector<Change> changes; // since the previous report, oldest first
+    PlanCheck check; // of the whole plan on the report date, whatever the options leave out
 
     // Done among the measures that are not cancelled, 0–1.
     double shareDone() const;

@@ -2,10 +2,13 @@
 
 #include "database.h"
 
+#include <QCollator>
 #include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTextStream>
+
+#include <algorithm>
 
 NetworkStore::NetworkStore(Database& db, QObject* parent)
     : EntityStore<Network>(db, QStringLiteral("networks"), parent)
@@ -353,4 +356,21 @@ Stores::Stores(Database& database)
     , reports(database)
     , changeLog(database)
 {
+}
+
+void MeasureStore::sortInPlanOrder(QVector<MeasureListing>& measures)
+{
+    QCollator collator(QLocale(QLocale::NorwegianBokmal, QLocale::Norway));
+    collator.setNumericMode(true);
+    std::stable_sort(measures.begin(), measures.end(), [&](const MeasureListing& a, const MeasureListing& b) {
+        const bool aHasArea = a.measure.focusAreaId != 0;
+        const bool bHasArea = b.measure.focusAreaId != 0;
+        if (aHasArea != bHasArea)
+            return aHasArea;
+        if (a.focusAreaPosition != b.focusAreaPosition)
+            return a.focusAreaPosition < b.focusAreaPosition;
+        if (a.measure.focusAreaId != b.measure.focusAreaId)
+            return a.measure.focusAreaId < b.measure.focusAreaId;
+        return collator.compare(a.measure.code, b.measure.code) < 0;
+    });
 }

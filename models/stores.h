@@ -67,6 +67,9 @@ public:
     // without emptying measures, so the plan properties dialog only lets them be renamed).
     QSet<qint64> usedFocusAreaIds(qint64 municipalityId) const;
     QSet<qint64> usedOwnerIds(qint64 municipalityId) const;
+    // Focus areas in the plan's order, measures without one last; within an area by code as people count
+    // (1.2 < 1.10). The order of the report and the plan check.
+    static void sortInPlanOrder(QVector<MeasureListing>& measures);
 
 private:
     QSet<qint64> usedIds(const QString& column, qint64 municipalityId) const;

@@ -4,7 +4,9 @@
 #include "dashboardpane.h"
 #include "database.h"
 #include "datafile.h"
+#include "statuscolors.h"
 #include "stores.h"
+#include "vocabulary.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -16,6 +18,7 @@ class TestDashboard : public QObject
 
 private slots:
     void samplePlans();
+    void statusesStayApartInBlackAndWhite();
 };
 
 void TestDashboard::samplePlans()
@@ -105,4 +108,24 @@ void TestDashboard::samplePlans()
 }
 
 QTEST_MAIN(TestDashboard)
+// A council member prints the report on a black-and-white printer: any two statuses whose colours turn into nearly
+// the same grey must differ in their hatching.
+void TestDashboard::statusesStayApartInBlackAndWhite()
+{
+    const auto grey = [](const QColor& colour) { // as printers and pdftoppm -gray convert (ITU-R BT.601)
+        return 0.299 * colour.redF() + 0.587 * colour.greenF() + 0.114 * colour.blueF();
+    };
+    const QStringList statuses = Vocabulary::measureStatuses();
+    for (int i = 0; i < statuses.size(); ++i) {
+        for (int j = i + 1; j < statuses.size(); ++j) {
+            const double apart = qAbs(grey(StatusColors::color(statuses[i])) - grey(StatusColors::color(statuses[j])));
+            const bool sameHatching = StatusColors::pattern(statuses[i]) == StatusColors::pattern(statuses[j]);
+            QVERIFY2(apart >= 0.08 || !sameHatching,
+                     qPrintable(QStringLiteral("%1 and %2 print as the same grey (%3 apart) with the same hatching")
+                                    .arg(statuses[i], statuses[j])
+                                    .arg(apart)));
+        }
+    }
+}
+
 #include "test_dashboard.moc"

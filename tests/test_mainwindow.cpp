@@ -3,8 +3,12 @@
 #include "database.h"
 #include "datafile.h"
 #include "mainwindow.h"
+#include "measurefiltermodel.h"
+#include "measurespane.h"
 #include "measuretablemodel.h"
 #include "navigatormodel.h"
+#include "plancheckmodel.h"
+#include "plancheckpane.h"
 #include "reportdata.h"
 #include "stores.h"
 #include "testfiles.h"
@@ -14,6 +18,7 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QItemSelectionModel>
 #include <QListWidget>
@@ -54,6 +59,7 @@ private slots:
     void createPlanThroughTheNavigator();
     void indicatorsThroughTheEditor();
     void exportsTheCouncilReport();
+    void planCheckLeadsToTheFinding();
 
 private:
     // A file with the municipalities and the sample data, as a first start makes it; empty on failure.
@@ -535,4 +541,54 @@ void TestMainWindow::exportsTheCouncilReport()
 }
 
 QTEST_MAIN(TestMainWindow)
+// The plan check dock: a measure without an owner is a finding; clicking it shows the measure even when the table's
+// filter hid it; giving the measure an owner clears the finding, and undo brings it back.
+void TestMainWindow::planCheckLeadsToTheFinding()
+{
+    const QString path = makeSampleFile(QStringLiteral("plankontroll.handlingsplan"));
+    QVERIFY(!path.isEmpty());
+    qint64 measureId = 0;
+    qint64 ownerId = 0;
+    {
+        Database db;
+        QVERIFY(DataFile::openOrCreate(db, path, false, nullptr));
+        Stores stores(db);
+        const qint64 firstPlan = stores.plans.summaries().constFirst().planId;
+        Measure measure = stores.measures.list(QStringLiteral("plan_id"), firstPlan).constLast();
+        measureId = measure.id;
+        ownerId = measure.ownerId;
+        measure.ownerId = 0;
+        QVERIFY(stores.measures.update(measure));
+    }
+    MainWindow window;
+    window.resize(1366, 768);
+    window.show();
+    QVERIFY(window.openFile(path, true));
+    auto* pane = window.findChild<PlanCheckPane*>();
+    QVERIFY(pane);
+    QTreeView* tree = pane->view();
+    auto* model = qobject_cast<PlanCheckModel*>(tree->model());
+    QVERIFY(model);
+    const QModelIndex owners = model->index(PlanCheck::MeasureOwners, 0);
+    QCOMPARE(model->rowCount(owners), 1);
+    QVERIFY(pane->scoreText() != QStringLiteral("Complete: 100 %"));
+
+    // Hide the measure behind a filter, then choose its finding in the dock.
+    window.measuresPane()->filterModel()->setText(QStringLiteral("finnes ikke"));
+    QCOMPARE(window.measuresPane()->currentMeasureId(), 0);
+    window.findChild<QDockWidget*>(QStringLiteral("planCheckDock"))->raise();
+    QTRY_VERIFY(tree->isVisible());
+    const QModelIndex finding = model->index(0, 0, owners);
+    tree->scrollTo(finding);
+    QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(finding).center());
+    QCOMPARE(window.measuresPane()->currentMeasureId(), measureId);
+
+    // Fixing it in the table clears the finding at once; undo brings it back.
+    window.setOwnerOfSelected(ownerId);
+    QTRY_COMPARE(model->rowCount(model->index(PlanCheck::MeasureOwners, 0)), 0);
+    QTRY_COMPARE(pane->scoreText(), QStringLiteral("Complete: 100 %"));
+    window.undoStack()->undo();
+    QTRY_COMPARE(model->rowCount(model->index(PlanCheck::MeasureOwners, 0)), 1);
+}
+
 #include "test_mainwindow.moc"

@@ -3,6 +3,7 @@
 #include "councilreport.h"
 #include "database.h"
 #include "datafile.h"
+#include "plancheckmodel.h"
 #include "reportdata.h"
 #include "reportoptionsdialog.h"
 #include "stores.h"
@@ -13,9 +14,11 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <QTreeView>
 
 namespace {
 
@@ -91,6 +94,9 @@ private slots:
     void samplePlansLayOutCleanly_data();
     void samplePlansLayOutCleanly();
     void optionsDialogOffersTheChoices();
+    void optionsDialogOffersThePlanCheck();
+    void includesThePlanCheckWhenAsked();
+    void commandLineChecksThePlan();
 
 private:
     qint64 makePlan(const QString& municipalityNumber, int measureCount, const QString& title);
@@ -642,7 +648,9 @@ void TestReport::optionsDialogOffersTheChoices()
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QCOMPARE(dialog.options().language, QStringLiteral("nn"));
-    QCOMPARE(dialog.options().sections, int(ReportOptions::AllSections));
+    // Every section but the plan check, which is for the council only when the adviser wants it.
+    QCOMPARE(dialog.options().sections, int(ReportOptions::DefaultSections));
+    QVERIFY(!dialog.options().has(ReportOptions::Check));
     // The plan title is shown as text, never as markup.
     bool titleShown = false;
     for (QLabel* label : dialog.findChildren<QLabel*>())
@@ -652,9 +660,12 @@ void TestReport::optionsDialogOffersTheChoices()
     auto* accept = dialog.findChild<QPushButton*>(QStringLiteral("acceptReport"));
     QVERIFY(accept->isEnabled());
     const QList<QCheckBox*> boxes = dialog.findChildren<QCheckBox*>(QRegularExpression(QStringLiteral("^section")));
-    QCOMPARE(boxes.size(), 5);
+    QCOMPARE(boxes.size(), 6);
     for (QCheckBox* box : boxes)
         QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(4, box->height() / 2));
+    QCOMPARE(dialog.options().sections, int(ReportOptions::Check));
+    QCheckBox* check = dialog.findChild<QCheckBox*>(QStringLiteral("section%1").arg(int(ReportOptions::Check)));
+    QTest::mouseClick(check, Qt::LeftButton, {}, QPoint(4, check->height() / 2));
     QCOMPARE(dialog.options().sections, 0);
     QVERIFY(!accept->isEnabled()); // no section, no report
     QCheckBox* measures = dialog.findChild<QCheckBox*>(QStringLiteral("section%1").arg(int(ReportOptions::Measures)));
@@ -669,10 +680,124 @@ void TestReport::optionsDialogOffersTheChoices()
     QVERIFY(previewed.first().openMeasuresOnly);
     QVERIFY(previewed.first().pdfA);
 
+    // Without a plan check model the dialog shows no check.
+    QVERIFY(!dialog.findChild<QTreeView*>(QStringLiteral("planCheckTree")));
+
     // Printing offers no PDF/A.
     ReportOptionsDialog print(MarkupTitle, defaults, ReportOptionsDialog::Purpose::Print, {});
     print.show();
     QVERIFY(!print.findChild<QCheckBox*>(QStringLiteral("pdfA"))->isVisible());
+}
+
+void TestReport::optionsDialogOffersThePlanCheck()
+{
+    // The short plan's measure 1 loses its owner: one finding about a measure.
+    Measure first = m_stores->measures.list(QStringLiteral("plan_id"), m_short).constFirst();
+    first.ownerId = 0;
+    QVERIFY(m_stores->measures.update(first));
+    PlanCheckModel check(*m_stores);
+    check.setToday(ReportDay);
+    check.setPlan(m_short);
+    ReportOptionsDialog dialog(MarkupTitle, {}, ReportOptionsDialog::Purpose::ExportPdf, {}, &check);
+    QSignalSpy measures(&dialog, &ReportOptionsDialog::measureRequested);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto* tree = dialog.findChild<QTreeView*>(QStringLiteral("planCheckTree"));
+    QVERIFY(tree && tree->isVisible());
+    QVERIFY(
+        dialog.findChild<QLabel*>(QStringLiteral("planCheckScore"))->text().startsWith(QStringLiteral("Complete: ")));
+    const QModelIndex owners = check.index(PlanCheck::MeasureOwners, 0);
+    QCOMPARE(check.rowCount(owners), 1);
+    const QModelIndex finding = check.index(0, 0, owners);
+    tree->scrollTo(finding);
+    // Choosing the finding closes the dialog without a report and asks for the measure.
+    QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(finding).center());
+    QCOMPARE(measures.size(), 1);
+    QCOMPARE(measures.first().first().toLongLong(), first.id);
+    QVERIFY(!dialog.isVisible());
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+}
+
+void TestReport::includesThePlanCheckWhenAsked()
+{
+    Plan plan = *m_stores->plans.get(m_short);
+    plan.adoptedOn = QDate(2019, 3, 14); // more than four years before the report
+    QVERIFY(m_stores->plans.update(plan));
+    Measure first = m_stores->measures.list(QStringLiteral("plan_id"), m_short).constFirst();
+    first.ownerId = 0;
+    QVERIFY(m_stores->measures.update(first));
+
+    ReportOptions options;
+    QVERIFY(!pdfText(write(m_short, options, QStringLiteral("no-check.pdf"))).contains(QStringLiteral("Plankontroll")));
+    options.sections = ReportOptions::Summary | ReportOptions::Check;
+    const QString text = pdfText(write(m_short, options, QStringLiteral("check.pdf")));
+    QVERIFY(text.contains(QStringLiteral("Plankontroll")));
+    // Owners 14 of 15, three measures past Q4 2025 and never updated (12 of 15), no revision:
+    // (5 + 14/15 + 12/15) / 8 = 84.2 %.
+    QVERIFY2(text.contains(QStringLiteral("Fullstendighet: 84 %")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("Alle tiltak har en ansvarlig 14 av 15")));
+    QVERIFY(text.contains(QStringLiteral("Funn (5)")));
+    QVERIFY(
+        text.contains(QStringLiteral("1.3 Tiltak 7 om plastgjenvinning Fristen Q4 2025 er passert; aldri oppdatert")));
+    // The finding names the measure literally (its title is markup) and what is wrong.
+    QVERIFY(text.contains(MarkupTitle + QStringLiteral(" Ingen ansvarlig")));
+    QVERIFY(
+        text.contains(QStringLiteral("Planen som helhet Vedtatt 14.03.2019, for mer enn 4 år siden: skal rulleres.")));
+}
+
+void TestReport::commandLineChecksThePlan()
+{
+    Measure first = m_stores->measures.list(QStringLiteral("plan_id"), m_short).constFirst();
+    first.ownerId = 0;
+    QVERIFY(m_stores->measures.update(first));
+    QProcess process;
+    process.start(QStringLiteral(ACTIONPLANS_BINARY),
+                  {QStringLiteral("--db"),
+                   m_path,
+                   QStringLiteral("plancheck"),
+                   QStringLiteral("--plan"),
+                   QString::number(m_short),
+                   QStringLiteral("--date"),
+                   ReportDay.toString(Qt::ISODate)});
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitCode(), 0);
+    const QString out = QString::fromUtf8(process.readAllStandardOutput());
+    QVERIFY2(out.contains(QStringLiteral("Plan check of “%1”: 96 % complete.").arg(MarkupTitle)), qPrintable(out));
+    QVERIFY(out.contains(QStringLiteral("[!!] Every measure has an owner: 14 of 15")));
+    QVERIFY(out.contains(QStringLiteral("1.1 %1: No owner").arg(MarkupTitle)));
+    QVERIFY(out.contains(QStringLiteral("[ok] Every measure has a deadline: 15 of 15")));
+
+    // The report says so too, and how to see the findings.
+    process.start(QStringLiteral(ACTIONPLANS_BINARY),
+                  {QStringLiteral("--db"),
+                   m_path,
+                   QStringLiteral("report"),
+                   QStringLiteral("--plan"),
+                   QString::number(m_short),
+                   QStringLiteral("-o"),
+                   m_dir.filePath(QStringLiteral("cli-check.pdf")),
+                   QStringLiteral("--lang"),
+                   QStringLiteral("en"),
+                   QStringLiteral("--draft")});
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitCode(), 0);
+    QVERIFY(
+        QString::fromUtf8(process.readAllStandardOutput())
+            .contains(QStringLiteral("Plan check: 96 % complete, 4 findings; “actionplans plancheck --plan %1” lists "
+                                     "them.")
+                          .arg(m_short)));
+
+    QString err;
+    QCOMPARE(runActionPlans({QStringLiteral("--db"), m_path, QStringLiteral("plancheck")}, &err), 2);
+    QVERIFY(err.contains(QStringLiteral("plancheck needs --plan ID")));
+    QCOMPARE(runActionPlans({QStringLiteral("--db"),
+                             m_path,
+                             QStringLiteral("plancheck"),
+                             QStringLiteral("--plan"),
+                             QStringLiteral("999")},
+                            &err),
+             1);
+    QVERIFY(err.contains(QStringLiteral("999")));
 }
 
 QTEST_MAIN(TestReport)

@@ -24,15 +24,24 @@
     </message>
     <message numerus="yes">
         <source>Overdue (%n)</source>
-        <translation><numerusform>Overdue (%n)</numerusform><numerusform>Overdue (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Overdue (%n)</numerusform>
+            <numerusform>Overdue (%n)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Deadline within %1 days (%n)</source>
-        <translation><numerusform>Deadline within %1 days (%n)</numerusform><numerusform>Deadline within %1 days (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Deadline within %1 days (%n)</numerusform>
+            <numerusform>Deadline within %1 days (%n)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>No progress update for %1 months (%n)</source>
-        <translation><numerusform>No progress update for %1 months (%n)</numerusform><numerusform>No progress update for %1 months (%n)</numerusform></translation>
+        <translation>
+            <numerusform>No progress update for %1 months (%n)</numerusform>
+            <numerusform>No progress update for %1 months (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Measure</source>
@@ -48,7 +57,10 @@
     </message>
     <message numerus="yes">
         <source>Grant reports due (%n)</source>
-        <translation><numerusform>Grant reports due (%n)</numerusform><numerusform>Grant reports due (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Grant reports due (%n)</numerusform>
+            <numerusform>Grant reports due (%n)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -236,35 +248,14 @@
     </message>
     <message numerus="yes">
         <source>“%1” has %n problem(s):</source>
-        <translation><numerusform>“%1” has %n problem:</numerusform><numerusform>“%1” has %n problems:</numerusform></translation>
+        <translation>
+            <numerusform>“%1” has %n problem:</numerusform>
+            <numerusform>“%1” has %n problems:</numerusform>
+        </translation>
     </message>
     <message>
         <source>“%1”: no problems found.</source>
         <translation>“%1”: no problems found.</translation>
-    </message>
-    <message>
-        <source>Action plans for Norwegian municipalities: plastic-smart, circular and climate plans.
-
-Commands:
-  sample   add the sample networks, municipalities and plans
-  list     list the plans as tab-separated values: id, municipality number, municipality, title, measures
-  check    check the file's integrity and foreign keys
-  report   write a plan's status report for the municipal council as PDF: report --plan ID -o FILE
-
-Without a command the window opens. Without --db the default database is used (created with sample data on first use).</source>
-        <translation>Action plans for Norwegian municipalities: plastic-smart, circular and climate plans.
-
-Commands:
-  sample   add the sample networks, municipalities and plans
-  list     list the plans as tab-separated values: id, municipality number, municipality, title, measures
-  check    check the file's integrity and foreign keys
-  report   write a plan's status report for the municipal council as PDF: report --plan ID -o FILE
-
-Without a command the window opens. Without --db the default database is used (created with sample data on first use).</translation>
-    </message>
-    <message>
-        <source>report: the id of the plan (see “list”).</source>
-        <translation>report: the id of the plan (see “list”).</translation>
     </message>
     <message>
         <source>id</source>
@@ -275,8 +266,8 @@ Without a command the window opens. Without --db the default database is used (c
         <translation>report: the PDF file to write.</translation>
     </message>
     <message>
-        <source>report: nb, nn or en (default: the municipality's written standard).</source>
-        <translation>report: nb, nn or en (default: the municipality's written standard).</translation>
+        <source>report: nb, nn or en (default: the municipality&apos;s written standard).</source>
+        <translation>report: nb, nn or en (default: the municipality&apos;s written standard).</translation>
     </message>
     <message>
         <source>language</source>
@@ -287,10 +278,6 @@ Without a command the window opens. Without --db the default database is used (c
         <translation>report: write PDF/A-1b for archiving.</translation>
     </message>
     <message>
-        <source>report: the sections to include, comma-separated, from %1 (default: all).</source>
-        <translation>report: the sections to include, comma-separated, from %1 (default: all).</translation>
-    </message>
-    <message>
         <source>list</source>
         <translation>list</translation>
     </message>
@@ -299,20 +286,12 @@ Without a command the window opens. Without --db the default database is used (c
         <translation>report: list only measures that are neither done nor cancelled.</translation>
     </message>
     <message>
-        <source>report: the report date, YYYY-MM-DD (default: today).</source>
-        <translation>report: the report date, YYYY-MM-DD (default: today).</translation>
-    </message>
-    <message>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <source>report: a draft, not recorded as issued (the next report's changes still count from the last one).</source>
-        <translation>report: a draft, not recorded as issued (the next report's changes still count from the last one).</translation>
-    </message>
-    <message>
-        <source>sample, list, check or report</source>
-        <translation>sample, list, check or report</translation>
+        <source>report: a draft, not recorded as issued (the next report&apos;s changes still count from the last one).</source>
+        <translation>report: a draft, not recorded as issued (the next report&apos;s changes still count from the last one).</translation>
     </message>
     <message>
         <source>actionplans: report needs --plan ID and -o FILE.</source>
@@ -345,6 +324,63 @@ Without a command the window opens. Without --db the default database is used (c
     <message>
         <source>Wrote the report of “%1” to “%2”.</source>
         <translation>Wrote the report of “%1” to “%2”.</translation>
+    </message>
+    <message>
+        <source>Action plans for Norwegian municipalities: plastic-smart, circular and climate plans.
+
+Commands:
+  sample   add the sample networks, municipalities and plans
+  list     list the plans as tab-separated values: id, municipality number, municipality, title, measures
+  check    check the file&apos;s integrity and foreign keys
+  plancheck  check that a plan has what a sound plan needs: plancheck --plan ID
+  report   write a plan&apos;s status report for the municipal council as PDF: report --plan ID -o FILE
+
+Without a command the window opens. Without --db the default database is used (created with sample data on first use).</source>
+        <translation>Action plans for Norwegian municipalities: plastic-smart, circular and climate plans.
+
+Commands:
+  sample   add the sample networks, municipalities and plans
+  list     list the plans as tab-separated values: id, municipality number, municipality, title, measures
+  check    check the file&apos;s integrity and foreign keys
+  plancheck  check that a plan has what a sound plan needs: plancheck --plan ID
+  report   write a plan&apos;s status report for the municipal council as PDF: report --plan ID -o FILE
+
+Without a command the window opens. Without --db the default database is used (created with sample data on first use).</translation>
+    </message>
+    <message>
+        <source>report, plancheck: the id of the plan (see “list”).</source>
+        <translation>report, plancheck: the id of the plan (see “list”).</translation>
+    </message>
+    <message>
+        <source>report: the sections to include, comma-separated, from %1 (default: all but “check”).</source>
+        <translation>report: the sections to include, comma-separated, from %1 (default: all but “check”).</translation>
+    </message>
+    <message>
+        <source>report, plancheck: the date to report for, YYYY-MM-DD (default: today).</source>
+        <translation>report, plancheck: the date to report for, YYYY-MM-DD (default: today).</translation>
+    </message>
+    <message>
+        <source>sample, list, check, plancheck or report</source>
+        <translation>sample, list, check, plancheck or report</translation>
+    </message>
+    <message>
+        <source>actionplans: plancheck needs --plan ID.</source>
+        <translation>actionplans: plancheck needs --plan ID.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan check: %1 % complete, %n finding(s); “actionplans plancheck --plan %2” lists them.</source>
+        <translation>
+            <numerusform>Plan check: %1 % complete, %n finding; “actionplans plancheck --plan %2” lists them.</numerusform>
+            <numerusform>Plan check: %1 % complete, %n findings; “actionplans plancheck --plan %2” lists them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan check of “%1”: %2 % complete.</source>
+        <translation>Plan check of “%1”: %2 % complete.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -457,8 +493,8 @@ Without a command the window opens. Without --db the default database is used (c
         <translation>Report date</translation>
     </message>
     <message>
-        <source>Sample data: this plan is an example that comes with the app. It is not the municipality's real plan.</source>
-        <translation>Sample data: this plan is an example that comes with the app. It is not the municipality's real plan.</translation>
+        <source>Sample data: this plan is an example that comes with the app. It is not the municipality&apos;s real plan.</source>
+        <translation>Sample data: this plan is an example that comes with the app. It is not the municipality&apos;s real plan.</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -470,7 +506,10 @@ Without a command the window opens. Without --db the default database is used (c
     </message>
     <message numerus="yes">
         <source>The plan has %n measure(s). %1 of the measures that are not cancelled are done, and their mean progress is %2.</source>
-        <translation><numerusform>The plan has %n measure. %1 of the measures that are not cancelled are done, and their mean progress is %2.</numerusform><numerusform>The plan has %n measures. %1 of the measures that are not cancelled are done, and their mean progress is %2.</numerusform></translation>
+        <translation>
+            <numerusform>The plan has %n measure. %1 of the measures that are not cancelled are done, and their mean progress is %2.</numerusform>
+            <numerusform>The plan has %n measures. %1 of the measures that are not cancelled are done, and their mean progress is %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Measures</source>
@@ -494,11 +533,17 @@ Without a command the window opens. Without --db the default database is used (c
     </message>
     <message numerus="yes">
         <source>Deadlines in the next %n day(s) (%1)</source>
-        <translation><numerusform>Deadlines in the next %n day (%1)</numerusform><numerusform>Deadlines in the next %n days (%1)</numerusform></translation>
+        <translation>
+            <numerusform>Deadlines in the next %n day (%1)</numerusform>
+            <numerusform>Deadlines in the next %n days (%1)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>No open measure has its deadline in the next %n day(s).</source>
-        <translation><numerusform>No open measure has its deadline in the next %n day.</numerusform><numerusform>No open measure has its deadline in the next %n days.</numerusform></translation>
+        <translation>
+            <numerusform>No open measure has its deadline in the next %n day.</numerusform>
+            <numerusform>No open measure has its deadline in the next %n days.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Code</source>
@@ -668,6 +713,38 @@ Without a command the window opens. Without --db the default database is used (c
         <source>Cannot write “%1”: %2</source>
         <translation>Cannot write “%1”: %2</translation>
     </message>
+    <message>
+        <source>Plan check</source>
+        <translation>Plan check</translation>
+    </message>
+    <message>
+        <source>Completeness: %1. The check looks for what Miljødirektoratet&apos;s guidance for municipal climate plans asks of a plan: goals, measures, a division of responsibility, deadlines, and revision at least every four years. Each rule weighs the same.</source>
+        <translation>Completeness: %1. The check looks for what Miljødirektoratet&apos;s guidance for municipal climate plans asks of a plan: goals, measures, a division of responsibility, deadlines, and revision at least every four years. Each rule weighs the same.</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>The plan meets every rule.</source>
+        <translation>The plan meets every rule.</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>Findings (%1)</source>
+        <translation>Findings (%1)</translation>
+    </message>
+    <message>
+        <source>The plan as a whole</source>
+        <translation>The plan as a whole</translation>
+    </message>
 </context>
 <context>
     <name>DashboardPane</name>
@@ -825,11 +902,17 @@ Without a command the window opens. Without --db the default database is used (c
     <name>DialogEdits</name>
     <message numerus="yes">
         <source>Set status of %n measure(s) to %1</source>
-        <translation><numerusform>Set status of %n measure to %1</numerusform><numerusform>Set status of %n measures to %1</numerusform></translation>
+        <translation>
+            <numerusform>Set status of %n measure to %1</numerusform>
+            <numerusform>Set status of %n measures to %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Set owner of %n measure(s) to %1</source>
-        <translation><numerusform>Set owner of %n measure to %1</numerusform><numerusform>Set owner of %n measures to %1</numerusform></translation>
+        <translation>
+            <numerusform>Set owner of %n measure to %1</numerusform>
+            <numerusform>Set owner of %n measures to %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1202,7 +1285,10 @@ Without a command the window opens. Without --db the default database is used (c
     </message>
     <message numerus="yes">
         <source>Deleted %n measure(s). Undo with Ctrl+Z.</source>
-        <translation><numerusform>Deleted %n measure. Undo with Ctrl+Z.</numerusform><numerusform>Deleted %n measures. Undo with Ctrl+Z.</numerusform></translation>
+        <translation>
+            <numerusform>Deleted %n measure. Undo with Ctrl+Z.</numerusform>
+            <numerusform>Deleted %n measures. Undo with Ctrl+Z.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Plan</source>
@@ -1241,8 +1327,11 @@ Without a command the window opens. Without --db the default database is used (c
         <translation>Delete plan</translation>
     </message>
     <message numerus="yes">
-        <source>Delete “%1” with its %n measure(s), their progress history and the plan's indicators? You can undo this with Edit → Undo.</source>
-        <translation><numerusform>Delete “%1” with its %n measure, their progress history and the plan's indicators? You can undo this with Edit → Undo.</numerusform><numerusform>Delete “%1” with its %n measures, their progress history and the plan's indicators? You can undo this with Edit → Undo.</numerusform></translation>
+        <source>Delete “%1” with its %n measure(s), their progress history and the plan&apos;s indicators? You can undo this with Edit → Undo.</source>
+        <translation>
+            <numerusform>Delete “%1” with its %n measure, their progress history and the plan&apos;s indicators? You can undo this with Edit → Undo.</numerusform>
+            <numerusform>Delete “%1” with its %n measures, their progress history and the plan&apos;s indicators? You can undo this with Edit → Undo.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
@@ -1281,8 +1370,8 @@ Without a command the window opens. Without --db the default database is used (c
         <translation>%1–%2</translation>
     </message>
     <message>
-        <source>Sample data, not the municipality's real plan</source>
-        <translation>Sample data, not the municipality's real plan</translation>
+        <source>Sample data, not the municipality&apos;s real plan</source>
+        <translation>Sample data, not the municipality&apos;s real plan</translation>
     </message>
     <message>
         <source>No recent files</source>
@@ -1321,8 +1410,8 @@ Without a command the window opens. Without --db the default database is used (c
         <translation>&amp;Indicators…</translation>
     </message>
     <message>
-        <source>The plan's indicators, their targets and measured values</source>
-        <translation>The plan's indicators, their targets and measured values</translation>
+        <source>The plan&apos;s indicators, their targets and measured values</source>
+        <translation>The plan&apos;s indicators, their targets and measured values</translation>
     </message>
     <message>
         <source>Saved the council report as “%1”.</source>
@@ -1333,16 +1422,20 @@ Without a command the window opens. Without --db the default database is used (c
         <translation>&amp;Export council report…</translation>
     </message>
     <message>
-        <source>Save the plan's status report for the municipal council as PDF</source>
-        <translation>Save the plan's status report for the municipal council as PDF</translation>
+        <source>Save the plan&apos;s status report for the municipal council as PDF</source>
+        <translation>Save the plan&apos;s status report for the municipal council as PDF</translation>
     </message>
     <message>
         <source>&amp;Print council report…</source>
         <translation>&amp;Print council report…</translation>
     </message>
     <message>
-        <source>Print the plan's status report for the municipal council</source>
-        <translation>Print the plan's status report for the municipal council</translation>
+        <source>Print the plan&apos;s status report for the municipal council</source>
+        <translation>Print the plan&apos;s status report for the municipal council</translation>
+    </message>
+    <message>
+        <source>Plan check</source>
+        <translation>Plan check</translation>
     </message>
 </context>
 <context>
@@ -1364,8 +1457,8 @@ Without a command the window opens. Without --db the default database is used (c
         <translation>Record progress…</translation>
     </message>
     <message>
-        <source>Add a progress update and move the measure's status and progress with it (Ctrl+Shift+P)</source>
-        <translation>Add a progress update and move the measure's status and progress with it (Ctrl+Shift+P)</translation>
+        <source>Add a progress update and move the measure&apos;s status and progress with it (Ctrl+Shift+P)</source>
+        <translation>Add a progress update and move the measure&apos;s status and progress with it (Ctrl+Shift+P)</translation>
     </message>
     <message>
         <source>Changes</source>
@@ -1514,7 +1607,10 @@ Without a command the window opens. Without --db the default database is used (c
     </message>
     <message numerus="yes">
         <source>%1 of %n measure(s) shown</source>
-        <translation><numerusform>%1 of %n measure shown</numerusform><numerusform>%1 of %n measures shown</numerusform></translation>
+        <translation>
+            <numerusform>%1 of %n measure shown</numerusform>
+            <numerusform>%1 of %n measures shown</numerusform>
+        </translation>
     </message>
     <message>
         <source>All measures</source>
@@ -1592,7 +1688,10 @@ Without a command the window opens. Without --db the default database is used (c
     </message>
     <message numerus="yes">
         <source>%1: %n measure(s), %2 % done</source>
-        <translation><numerusform>%1: %n measure, %2 % done</numerusform><numerusform>%1: %n measures, %2 % done</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n measure, %2 % done</numerusform>
+            <numerusform>%1: %n measures, %2 % done</numerusform>
+        </translation>
     </message>
     <message>
         <source>Network, municipality, plan</source>
@@ -1650,8 +1749,160 @@ Without a command the window opens. Without --db the default database is used (c
         <translation>Cannot remove the member from the network: %1</translation>
     </message>
     <message>
-        <source>Cannot read the network's members: %1</source>
-        <translation>Cannot read the network's members: %1</translation>
+        <source>Cannot read the network&apos;s members: %1</source>
+        <translation>Cannot read the network&apos;s members: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanCheck</name>
+    <message>
+        <source>There is no plan with id %1.</source>
+        <translation>There is no plan with id %1.</translation>
+    </message>
+    <message>
+        <source>The plan has measures</source>
+        <translation>The plan has measures</translation>
+    </message>
+    <message>
+        <source>Every measure has an owner</source>
+        <translation>Every measure has an owner</translation>
+    </message>
+    <message>
+        <source>Every measure has a deadline</source>
+        <translation>Every measure has a deadline</translation>
+    </message>
+    <message>
+        <source>Every measure has a status</source>
+        <translation>Every measure has a status</translation>
+    </message>
+    <message numerus="yes">
+        <source>No open measure past its deadline without an update in the last %n month(s)</source>
+        <translation>
+            <numerusform>No open measure past its deadline without an update in the last %n month</numerusform>
+            <numerusform>No open measure past its deadline without an update in the last %n months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The plan period is given</source>
+        <translation>The plan period is given</translation>
+    </message>
+    <message>
+        <source>At least one indicator has a baseline and a target</source>
+        <translation>At least one indicator has a baseline and a target</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adopted or revised within the last %n year(s)</source>
+        <translation>
+            <numerusform>Adopted or revised within the last %n year</numerusform>
+            <numerusform>Adopted or revised within the last %n years</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not adopted yet</source>
+        <translation>not adopted yet</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>The plan has no measures yet.</source>
+        <translation>The plan has no measures yet.</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>No owner</translation>
+    </message>
+    <message>
+        <source>No deadline</source>
+        <translation>No deadline</translation>
+    </message>
+    <message>
+        <source>No known status</source>
+        <translation>No known status</translation>
+    </message>
+    <message>
+        <source>Deadline %1 has passed; last update %2</source>
+        <translation>Deadline %1 has passed; last update %2</translation>
+    </message>
+    <message>
+        <source>Deadline %1 has passed; never updated</source>
+        <translation>Deadline %1 has passed; never updated</translation>
+    </message>
+    <message>
+        <source>The plan period (from and to year) is not given.</source>
+        <translation>The plan period (from and to year) is not given.</translation>
+    </message>
+    <message>
+        <source>The plan has no indicators.</source>
+        <translation>The plan has no indicators.</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the plan&apos;s %n indicator(s) has both a baseline and a target.</source>
+        <translation>
+            <numerusform>None of the plan&apos;s %n indicator has both a baseline and a target.</numerusform>
+            <numerusform>None of the plan&apos;s %n indicators has both a baseline and a target.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Adopted on %1, more than %n year(s) ago: due for revision.</source>
+        <translation>
+            <numerusform>Adopted on %1, more than %n year ago: due for revision.</numerusform>
+            <numerusform>Adopted on %1, more than %n years ago: due for revision.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The plan is adopted, but its adoption date is not given.</source>
+        <translation>The plan is adopted, but its adoption date is not given.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanCheckModel</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Rule, measure or finding</source>
+        <translation>Rule, measure or finding</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+</context>
+<context>
+    <name>PlanCheckPane</name>
+    <message>
+        <source>Plan check</source>
+        <translation>Plan check</translation>
+    </message>
+    <message>
+        <source>Choose a plan in the navigator to check it.</source>
+        <translation>Choose a plan in the navigator to check it.</translation>
+    </message>
+    <message>
+        <source>Complete: %1 %</source>
+        <translation>Complete: %1 %</translation>
+    </message>
+    <message>
+        <source>The plan has all that a sound plan needs: measures with owners, deadlines and statuses, a period, indicators with targets, and a recent revision.</source>
+        <translation>The plan has all that a sound plan needs: measures with owners, deadlines and statuses, a period, indicators with targets, and a recent revision.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) to fix before the council sees the plan. Click one to go there.</source>
+        <translation>
+            <numerusform>%n thing to fix before the council sees the plan. Click one to go there.</numerusform>
+            <numerusform>%n things to fix before the council sees the plan. Click one to go there.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1988,7 +2239,10 @@ Without a command the window opens. Without --db the default database is used (c
     <name>RemoveMeasuresCommand</name>
     <message numerus="yes">
         <source>Delete %n measure(s)</source>
-        <translation><numerusform>Delete %n measure</numerusform><numerusform>Delete %n measures</numerusform></translation>
+        <translation>
+            <numerusform>Delete %n measure</numerusform>
+            <numerusform>Delete %n measures</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2093,6 +2347,14 @@ Without a command the window opens. Without --db the default database is used (c
     <message>
         <source>&amp;Save PDF…</source>
         <translation>&amp;Save PDF…</translation>
+    </message>
+    <message>
+        <source>Plan chec&amp;k: score and findings</source>
+        <translation>Plan chec&amp;k: score and findings</translation>
+    </message>
+    <message>
+        <source>Before the council sees it</source>
+        <translation>Before the council sees it</translation>
     </message>
 </context>
 <context>

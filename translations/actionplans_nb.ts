@@ -24,15 +24,24 @@
     </message>
     <message numerus="yes">
         <source>Overdue (%n)</source>
-        <translation><numerusform>Forfalt (%n)</numerusform><numerusform>Forfalte (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Forfalt (%n)</numerusform>
+            <numerusform>Forfalte (%n)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Deadline within %1 days (%n)</source>
-        <translation><numerusform>Frist innen %1 dager (%n)</numerusform><numerusform>Frist innen %1 dager (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Frist innen %1 dager (%n)</numerusform>
+            <numerusform>Frist innen %1 dager (%n)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>No progress update for %1 months (%n)</source>
-        <translation><numerusform>Ingen fremdriftsoppdatering på %1 måneder (%n)</numerusform><numerusform>Ingen fremdriftsoppdatering på %1 måneder (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Ingen fremdriftsoppdatering på %1 måneder (%n)</numerusform>
+            <numerusform>Ingen fremdriftsoppdatering på %1 måneder (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Measure</source>
@@ -48,7 +57,10 @@
     </message>
     <message numerus="yes">
         <source>Grant reports due (%n)</source>
-        <translation><numerusform>Tilskuddsrapport forfaller (%n)</numerusform><numerusform>Tilskuddsrapporter forfaller (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Tilskuddsrapport forfaller (%n)</numerusform>
+            <numerusform>Tilskuddsrapporter forfaller (%n)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -236,35 +248,14 @@
     </message>
     <message numerus="yes">
         <source>“%1” has %n problem(s):</source>
-        <translation><numerusform>«%1» har %n problem:</numerusform><numerusform>«%1» har %n problemer:</numerusform></translation>
+        <translation>
+            <numerusform>«%1» har %n problem:</numerusform>
+            <numerusform>«%1» har %n problemer:</numerusform>
+        </translation>
     </message>
     <message>
         <source>“%1”: no problems found.</source>
         <translation>«%1»: ingen problemer funnet.</translation>
-    </message>
-    <message>
-        <source>Action plans for Norwegian municipalities: plastic-smart, circular and climate plans.
-
-Commands:
-  sample   add the sample networks, municipalities and plans
-  list     list the plans as tab-separated values: id, municipality number, municipality, title, measures
-  check    check the file's integrity and foreign keys
-  report   write a plan's status report for the municipal council as PDF: report --plan ID -o FILE
-
-Without a command the window opens. Without --db the default database is used (created with sample data on first use).</source>
-        <translation>Handlingsplaner for norske kommuner: plastsmarte, sirkulære og klimarettede planer.
-
-Kommandoer:
-  sample   legg til eksempelnettverkene, kommunene og planene
-  list     list planene som tabulatordelte verdier: id, kommunenummer, kommune, tittel, tiltak
-  check    kontroller filens integritet og fremmednøkler
-  report   skriv statusrapporten for en plan til kommunestyret som PDF: report --plan ID -o FIL
-
-Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes med eksempeldata første gang).</translation>
-    </message>
-    <message>
-        <source>report: the id of the plan (see “list”).</source>
-        <translation>report: id-en til planen (se «list»).</translation>
     </message>
     <message>
         <source>id</source>
@@ -275,7 +266,7 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
         <translation>report: PDF-filen som skal skrives.</translation>
     </message>
     <message>
-        <source>report: nb, nn or en (default: the municipality's written standard).</source>
+        <source>report: nb, nn or en (default: the municipality&apos;s written standard).</source>
         <translation>report: nb, nn eller en (standard: kommunens målform).</translation>
     </message>
     <message>
@@ -287,10 +278,6 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
         <translation>report: skriv PDF/A-1b for arkivering.</translation>
     </message>
     <message>
-        <source>report: the sections to include, comma-separated, from %1 (default: all).</source>
-        <translation>report: delene som skal tas med, kommadelt, blant %1 (standard: alle).</translation>
-    </message>
-    <message>
         <source>list</source>
         <translation>liste</translation>
     </message>
@@ -299,20 +286,12 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
         <translation>report: list bare tiltak som verken er gjennomført eller avlyst.</translation>
     </message>
     <message>
-        <source>report: the report date, YYYY-MM-DD (default: today).</source>
-        <translation>report: rapportdatoen, ÅÅÅÅ-MM-DD (standard: i dag).</translation>
-    </message>
-    <message>
         <source>date</source>
         <translation>dato</translation>
     </message>
     <message>
-        <source>report: a draft, not recorded as issued (the next report's changes still count from the last one).</source>
+        <source>report: a draft, not recorded as issued (the next report&apos;s changes still count from the last one).</source>
         <translation>report: et utkast som ikke registreres som utgitt (endringene i neste rapport regnes fortsatt fra den forrige).</translation>
-    </message>
-    <message>
-        <source>sample, list, check or report</source>
-        <translation>sample, list, check eller report</translation>
     </message>
     <message>
         <source>actionplans: report needs --plan ID and -o FILE.</source>
@@ -345,6 +324,63 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
     <message>
         <source>Wrote the report of “%1” to “%2”.</source>
         <translation>Skrev rapporten for «%1» til «%2».</translation>
+    </message>
+    <message>
+        <source>Action plans for Norwegian municipalities: plastic-smart, circular and climate plans.
+
+Commands:
+  sample   add the sample networks, municipalities and plans
+  list     list the plans as tab-separated values: id, municipality number, municipality, title, measures
+  check    check the file&apos;s integrity and foreign keys
+  plancheck  check that a plan has what a sound plan needs: plancheck --plan ID
+  report   write a plan&apos;s status report for the municipal council as PDF: report --plan ID -o FILE
+
+Without a command the window opens. Without --db the default database is used (created with sample data on first use).</source>
+        <translation>Handlingsplaner for norske kommuner: plastsmarte, sirkulære og klimarettede planer.
+
+Kommandoer:
+  sample   legg til eksempelnettverkene, kommunene og planene
+  list     list planene som tabulatordelte verdier: id, kommunenummer, kommune, tittel, tiltak
+  check    kontroller filens integritet og fremmednøkler
+  plancheck  kontroller at en plan har det en god plan trenger: plancheck --plan ID
+  report   skriv statusrapporten for en plan til kommunestyret som PDF: report --plan ID -o FIL
+
+Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes med eksempeldata første gang).</translation>
+    </message>
+    <message>
+        <source>report, plancheck: the id of the plan (see “list”).</source>
+        <translation>report, plancheck: id-en til planen (se «list»).</translation>
+    </message>
+    <message>
+        <source>report: the sections to include, comma-separated, from %1 (default: all but “check”).</source>
+        <translation>report: delene som skal tas med, kommadelt, blant %1 (standard: alle unntatt «check»).</translation>
+    </message>
+    <message>
+        <source>report, plancheck: the date to report for, YYYY-MM-DD (default: today).</source>
+        <translation>report, plancheck: datoen det rapporteres for, ÅÅÅÅ-MM-DD (standard: i dag).</translation>
+    </message>
+    <message>
+        <source>sample, list, check, plancheck or report</source>
+        <translation>sample, list, check, plancheck eller report</translation>
+    </message>
+    <message>
+        <source>actionplans: plancheck needs --plan ID.</source>
+        <translation>actionplans: plancheck trenger --plan ID.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan check: %1 % complete, %n finding(s); “actionplans plancheck --plan %2” lists them.</source>
+        <translation>
+            <numerusform>Plankontroll: %1 % fullstendig, %n funn; «actionplans plancheck --plan %2» viser det.</numerusform>
+            <numerusform>Plankontroll: %1 % fullstendig, %n funn; «actionplans plancheck --plan %2» viser dem.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan check of “%1”: %2 % complete.</source>
+        <translation>Plankontroll av «%1»: %2 % fullstendig.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -457,7 +493,7 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
         <translation>Rapportdato</translation>
     </message>
     <message>
-        <source>Sample data: this plan is an example that comes with the app. It is not the municipality's real plan.</source>
+        <source>Sample data: this plan is an example that comes with the app. It is not the municipality&apos;s real plan.</source>
         <translation>Eksempeldata: denne planen er et eksempel som følger med programmet. Den er ikke kommunens egentlige plan.</translation>
     </message>
     <message>
@@ -470,7 +506,10 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
     </message>
     <message numerus="yes">
         <source>The plan has %n measure(s). %1 of the measures that are not cancelled are done, and their mean progress is %2.</source>
-        <translation><numerusform>Planen har %n tiltak. %1 av tiltakene som ikke er avlyst, er gjennomført, og gjennomsnittlig fremdrift er %2.</numerusform><numerusform>Planen har %n tiltak. %1 av tiltakene som ikke er avlyst, er gjennomført, og gjennomsnittlig fremdrift er %2.</numerusform></translation>
+        <translation>
+            <numerusform>Planen har %n tiltak. %1 av tiltakene som ikke er avlyst, er gjennomført, og gjennomsnittlig fremdrift er %2.</numerusform>
+            <numerusform>Planen har %n tiltak. %1 av tiltakene som ikke er avlyst, er gjennomført, og gjennomsnittlig fremdrift er %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Measures</source>
@@ -494,11 +533,17 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
     </message>
     <message numerus="yes">
         <source>Deadlines in the next %n day(s) (%1)</source>
-        <translation><numerusform>Frister de neste %n dagene (%1)</numerusform><numerusform>Frister de neste %n dagene (%1)</numerusform></translation>
+        <translation>
+            <numerusform>Frister de neste %n dagene (%1)</numerusform>
+            <numerusform>Frister de neste %n dagene (%1)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>No open measure has its deadline in the next %n day(s).</source>
-        <translation><numerusform>Ingen åpne tiltak har frist den neste dagen.</numerusform><numerusform>Ingen åpne tiltak har frist de neste %n dagene.</numerusform></translation>
+        <translation>
+            <numerusform>Ingen åpne tiltak har frist den neste dagen.</numerusform>
+            <numerusform>Ingen åpne tiltak har frist de neste %n dagene.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Code</source>
@@ -668,6 +713,38 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
         <source>Cannot write “%1”: %2</source>
         <translation>Kan ikke skrive «%1»: %2</translation>
     </message>
+    <message>
+        <source>Plan check</source>
+        <translation>Plankontroll</translation>
+    </message>
+    <message>
+        <source>Completeness: %1. The check looks for what Miljødirektoratet&apos;s guidance for municipal climate plans asks of a plan: goals, measures, a division of responsibility, deadlines, and revision at least every four years. Each rule weighs the same.</source>
+        <translation>Fullstendighet: %1. Kontrollen ser etter det Miljødirektoratets veileder for kommunale klimaplaner krever av en plan: mål, tiltak, ansvarsfordeling, frister og rullering minst hvert fjerde år. Hver regel teller like mye.</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>The plan meets every rule.</source>
+        <translation>Planen oppfyller alle reglene.</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Funn</translation>
+    </message>
+    <message>
+        <source>Findings (%1)</source>
+        <translation>Funn (%1)</translation>
+    </message>
+    <message>
+        <source>The plan as a whole</source>
+        <translation>Planen som helhet</translation>
+    </message>
 </context>
 <context>
     <name>DashboardPane</name>
@@ -825,11 +902,17 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
     <name>DialogEdits</name>
     <message numerus="yes">
         <source>Set status of %n measure(s) to %1</source>
-        <translation><numerusform>Sett status for %n tiltak til %1</numerusform><numerusform>Sett status for %n tiltak til %1</numerusform></translation>
+        <translation>
+            <numerusform>Sett status for %n tiltak til %1</numerusform>
+            <numerusform>Sett status for %n tiltak til %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Set owner of %n measure(s) to %1</source>
-        <translation><numerusform>Sett ansvarlig for %n tiltak til %1</numerusform><numerusform>Sett ansvarlig for %n tiltak til %1</numerusform></translation>
+        <translation>
+            <numerusform>Sett ansvarlig for %n tiltak til %1</numerusform>
+            <numerusform>Sett ansvarlig for %n tiltak til %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1202,7 +1285,10 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
     </message>
     <message numerus="yes">
         <source>Deleted %n measure(s). Undo with Ctrl+Z.</source>
-        <translation><numerusform>Slettet %n tiltak. Angre med Ctrl+Z.</numerusform><numerusform>Slettet %n tiltak. Angre med Ctrl+Z.</numerusform></translation>
+        <translation>
+            <numerusform>Slettet %n tiltak. Angre med Ctrl+Z.</numerusform>
+            <numerusform>Slettet %n tiltak. Angre med Ctrl+Z.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Plan</source>
@@ -1241,8 +1327,11 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
         <translation>Slett plan</translation>
     </message>
     <message numerus="yes">
-        <source>Delete “%1” with its %n measure(s), their progress history and the plan's indicators? You can undo this with Edit → Undo.</source>
-        <translation><numerusform>Slette «%1» med %n tiltak, fremdriftshistorikken og planens indikatorer? Du kan angre med Rediger → Angre.</numerusform><numerusform>Slette «%1» med %n tiltak, fremdriftshistorikken og planens indikatorer? Du kan angre med Rediger → Angre.</numerusform></translation>
+        <source>Delete “%1” with its %n measure(s), their progress history and the plan&apos;s indicators? You can undo this with Edit → Undo.</source>
+        <translation>
+            <numerusform>Slette «%1» med %n tiltak, fremdriftshistorikken og planens indikatorer? Du kan angre med Rediger → Angre.</numerusform>
+            <numerusform>Slette «%1» med %n tiltak, fremdriftshistorikken og planens indikatorer? Du kan angre med Rediger → Angre.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
@@ -1281,7 +1370,7 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
         <translation>%1–%2</translation>
     </message>
     <message>
-        <source>Sample data, not the municipality's real plan</source>
+        <source>Sample data, not the municipality&apos;s real plan</source>
         <translation>Eksempeldata, ikke kommunens egentlige plan</translation>
     </message>
     <message>
@@ -1321,7 +1410,7 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
         <translation>&amp;Indikatorer …</translation>
     </message>
     <message>
-        <source>The plan's indicators, their targets and measured values</source>
+        <source>The plan&apos;s indicators, their targets and measured values</source>
         <translation>Planens indikatorer, mål og målte verdier</translation>
     </message>
     <message>
@@ -1333,7 +1422,7 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
         <translation>&amp;Eksporter rapport til kommunestyret …</translation>
     </message>
     <message>
-        <source>Save the plan's status report for the municipal council as PDF</source>
+        <source>Save the plan&apos;s status report for the municipal council as PDF</source>
         <translation>Lagre statusrapporten for planen til kommunestyret som PDF</translation>
     </message>
     <message>
@@ -1341,8 +1430,12 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
         <translation>Skriv &amp;ut rapport til kommunestyret …</translation>
     </message>
     <message>
-        <source>Print the plan's status report for the municipal council</source>
+        <source>Print the plan&apos;s status report for the municipal council</source>
         <translation>Skriv ut statusrapporten for planen til kommunestyret</translation>
+    </message>
+    <message>
+        <source>Plan check</source>
+        <translation>Plankontroll</translation>
     </message>
 </context>
 <context>
@@ -1364,7 +1457,7 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
         <translation>Registrer fremdrift …</translation>
     </message>
     <message>
-        <source>Add a progress update and move the measure's status and progress with it (Ctrl+Shift+P)</source>
+        <source>Add a progress update and move the measure&apos;s status and progress with it (Ctrl+Shift+P)</source>
         <translation>Legg til en fremdriftsoppdatering og oppdater tiltakets status og fremdrift (Ctrl+Shift+P)</translation>
     </message>
     <message>
@@ -1514,7 +1607,10 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
     </message>
     <message numerus="yes">
         <source>%1 of %n measure(s) shown</source>
-        <translation><numerusform>Viser %1 av %n tiltak</numerusform><numerusform>Viser %1 av %n tiltak</numerusform></translation>
+        <translation>
+            <numerusform>Viser %1 av %n tiltak</numerusform>
+            <numerusform>Viser %1 av %n tiltak</numerusform>
+        </translation>
     </message>
     <message>
         <source>All measures</source>
@@ -1592,7 +1688,10 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
     </message>
     <message numerus="yes">
         <source>%1: %n measure(s), %2 % done</source>
-        <translation><numerusform>%1: %n tiltak, %2 % gjennomført</numerusform><numerusform>%1: %n tiltak, %2 % gjennomført</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n tiltak, %2 % gjennomført</numerusform>
+            <numerusform>%1: %n tiltak, %2 % gjennomført</numerusform>
+        </translation>
     </message>
     <message>
         <source>Network, municipality, plan</source>
@@ -1650,8 +1749,160 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
         <translation>Kan ikke fjerne medlemmet fra nettverket: %1</translation>
     </message>
     <message>
-        <source>Cannot read the network's members: %1</source>
+        <source>Cannot read the network&apos;s members: %1</source>
         <translation>Kan ikke lese nettverkets medlemmer: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanCheck</name>
+    <message>
+        <source>There is no plan with id %1.</source>
+        <translation>Det finnes ingen plan med id %1.</translation>
+    </message>
+    <message>
+        <source>The plan has measures</source>
+        <translation>Planen har tiltak</translation>
+    </message>
+    <message>
+        <source>Every measure has an owner</source>
+        <translation>Alle tiltak har en ansvarlig</translation>
+    </message>
+    <message>
+        <source>Every measure has a deadline</source>
+        <translation>Alle tiltak har en frist</translation>
+    </message>
+    <message>
+        <source>Every measure has a status</source>
+        <translation>Alle tiltak har en status</translation>
+    </message>
+    <message numerus="yes">
+        <source>No open measure past its deadline without an update in the last %n month(s)</source>
+        <translation>
+            <numerusform>Ingen åpne tiltak over fristen uten oppdatering den siste måneden</numerusform>
+            <numerusform>Ingen åpne tiltak over fristen uten oppdatering de siste %n månedene</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The plan period is given</source>
+        <translation>Planperioden er oppgitt</translation>
+    </message>
+    <message>
+        <source>At least one indicator has a baseline and a target</source>
+        <translation>Minst én indikator har utgangsverdi og mål</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adopted or revised within the last %n year(s)</source>
+        <translation>
+            <numerusform>Vedtatt eller rullert det siste året</numerusform>
+            <numerusform>Vedtatt eller rullert de siste %n årene</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not adopted yet</source>
+        <translation>ikke vedtatt ennå</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nei</translation>
+    </message>
+    <message>
+        <source>The plan has no measures yet.</source>
+        <translation>Planen har ingen tiltak ennå.</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>Ingen ansvarlig</translation>
+    </message>
+    <message>
+        <source>No deadline</source>
+        <translation>Ingen frist</translation>
+    </message>
+    <message>
+        <source>No known status</source>
+        <translation>Ingen kjent status</translation>
+    </message>
+    <message>
+        <source>Deadline %1 has passed; last update %2</source>
+        <translation>Fristen %1 er passert; sist oppdatert %2</translation>
+    </message>
+    <message>
+        <source>Deadline %1 has passed; never updated</source>
+        <translation>Fristen %1 er passert; aldri oppdatert</translation>
+    </message>
+    <message>
+        <source>The plan period (from and to year) is not given.</source>
+        <translation>Planperioden (fra og til år) er ikke oppgitt.</translation>
+    </message>
+    <message>
+        <source>The plan has no indicators.</source>
+        <translation>Planen har ingen indikatorer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the plan&apos;s %n indicator(s) has both a baseline and a target.</source>
+        <translation>
+            <numerusform>Planens indikator har ikke både utgangsverdi og mål.</numerusform>
+            <numerusform>Ingen av planens %n indikatorer har både utgangsverdi og mål.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Adopted on %1, more than %n year(s) ago: due for revision.</source>
+        <translation>
+            <numerusform>Vedtatt %1, for mer enn ett år siden: skal rulleres.</numerusform>
+            <numerusform>Vedtatt %1, for mer enn %n år siden: skal rulleres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The plan is adopted, but its adoption date is not given.</source>
+        <translation>Planen er vedtatt, men vedtaksdatoen er ikke oppgitt.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanCheckModel</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Rule, measure or finding</source>
+        <translation>Regel, tiltak eller funn</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+</context>
+<context>
+    <name>PlanCheckPane</name>
+    <message>
+        <source>Plan check</source>
+        <translation>Plankontroll</translation>
+    </message>
+    <message>
+        <source>Choose a plan in the navigator to check it.</source>
+        <translation>Velg en plan i navigatoren for å kontrollere den.</translation>
+    </message>
+    <message>
+        <source>Complete: %1 %</source>
+        <translation>Fullstendig: %1 %</translation>
+    </message>
+    <message>
+        <source>The plan has all that a sound plan needs: measures with owners, deadlines and statuses, a period, indicators with targets, and a recent revision.</source>
+        <translation>Planen har alt en god plan trenger: tiltak med ansvarlige, frister og status, en planperiode, indikatorer med mål og en nylig rullering.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) to fix before the council sees the plan. Click one to go there.</source>
+        <translation>
+            <numerusform>%n ting å rette før kommunestyret ser planen. Klikk på det for å gå dit.</numerusform>
+            <numerusform>%n ting å rette før kommunestyret ser planen. Klikk på ett for å gå dit.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1988,7 +2239,10 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
     <name>RemoveMeasuresCommand</name>
     <message numerus="yes">
         <source>Delete %n measure(s)</source>
-        <translation><numerusform>Slett %n tiltak</numerusform><numerusform>Slett %n tiltak</numerusform></translation>
+        <translation>
+            <numerusform>Slett %n tiltak</numerusform>
+            <numerusform>Slett %n tiltak</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2093,6 +2347,14 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
     <message>
         <source>&amp;Save PDF…</source>
         <translation>&amp;Lagre PDF …</translation>
+    </message>
+    <message>
+        <source>Plan chec&amp;k: score and findings</source>
+        <translation>Plan&amp;kontroll: poengsum og funn</translation>
+    </message>
+    <message>
+        <source>Before the council sees it</source>
+        <translation>Før kommunestyret ser den</translation>
     </message>
 </context>
 <context>

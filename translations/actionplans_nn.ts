@@ -24,15 +24,24 @@
     </message>
     <message numerus="yes">
         <source>Overdue (%n)</source>
-        <translation><numerusform>Forfalle (%n)</numerusform><numerusform>Forfalne (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Forfalle (%n)</numerusform>
+            <numerusform>Forfalne (%n)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Deadline within %1 days (%n)</source>
-        <translation><numerusform>Frist innan %1 dagar (%n)</numerusform><numerusform>Frist innan %1 dagar (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Frist innan %1 dagar (%n)</numerusform>
+            <numerusform>Frist innan %1 dagar (%n)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>No progress update for %1 months (%n)</source>
-        <translation><numerusform>Inga framdriftsoppdatering på %1 månader (%n)</numerusform><numerusform>Inga framdriftsoppdatering på %1 månader (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Inga framdriftsoppdatering på %1 månader (%n)</numerusform>
+            <numerusform>Inga framdriftsoppdatering på %1 månader (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Measure</source>
@@ -48,7 +57,10 @@
     </message>
     <message numerus="yes">
         <source>Grant reports due (%n)</source>
-        <translation><numerusform>Tilskotsrapport forfell (%n)</numerusform><numerusform>Tilskotsrapportar forfell (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Tilskotsrapport forfell (%n)</numerusform>
+            <numerusform>Tilskotsrapportar forfell (%n)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -236,35 +248,14 @@
     </message>
     <message numerus="yes">
         <source>“%1” has %n problem(s):</source>
-        <translation><numerusform>«%1» har %n problem:</numerusform><numerusform>«%1» har %n problem:</numerusform></translation>
+        <translation>
+            <numerusform>«%1» har %n problem:</numerusform>
+            <numerusform>«%1» har %n problem:</numerusform>
+        </translation>
     </message>
     <message>
         <source>“%1”: no problems found.</source>
         <translation>«%1»: fann ingen problem.</translation>
-    </message>
-    <message>
-        <source>Action plans for Norwegian municipalities: plastic-smart, circular and climate plans.
-
-Commands:
-  sample   add the sample networks, municipalities and plans
-  list     list the plans as tab-separated values: id, municipality number, municipality, title, measures
-  check    check the file's integrity and foreign keys
-  report   write a plan's status report for the municipal council as PDF: report --plan ID -o FILE
-
-Without a command the window opens. Without --db the default database is used (created with sample data on first use).</source>
-        <translation>Handlingsplanar for norske kommunar: plastsmarte, sirkulære og klimaretta planar.
-
-Kommandoar:
-  sample   legg til eksempelnettverka, kommunane og planane
-  list     list planane som tabulatordelte verdiar: id, kommunenummer, kommune, tittel, tiltak
-  check    kontroller integriteten og framandnøklane i fila
-  report   skriv statusrapporten for ein plan til kommunestyret som PDF: report --plan ID -o FIL
-
-Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han blir oppretta med eksempeldata første gongen).</translation>
-    </message>
-    <message>
-        <source>report: the id of the plan (see “list”).</source>
-        <translation>report: id-en til planen (sjå «list»).</translation>
     </message>
     <message>
         <source>id</source>
@@ -275,7 +266,7 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
         <translation>report: PDF-fila som skal skrivast.</translation>
     </message>
     <message>
-        <source>report: nb, nn or en (default: the municipality's written standard).</source>
+        <source>report: nb, nn or en (default: the municipality&apos;s written standard).</source>
         <translation>report: nb, nn eller en (standard: målforma til kommunen).</translation>
     </message>
     <message>
@@ -287,10 +278,6 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
         <translation>report: skriv PDF/A-1b for arkivering.</translation>
     </message>
     <message>
-        <source>report: the sections to include, comma-separated, from %1 (default: all).</source>
-        <translation>report: delane som skal takast med, kommadelt, blant %1 (standard: alle).</translation>
-    </message>
-    <message>
         <source>list</source>
         <translation>liste</translation>
     </message>
@@ -299,20 +286,12 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
         <translation>report: list berre tiltak som verken er gjennomførte eller avlyste.</translation>
     </message>
     <message>
-        <source>report: the report date, YYYY-MM-DD (default: today).</source>
-        <translation>report: rapportdatoen, ÅÅÅÅ-MM-DD (standard: i dag).</translation>
-    </message>
-    <message>
         <source>date</source>
         <translation>dato</translation>
     </message>
     <message>
-        <source>report: a draft, not recorded as issued (the next report's changes still count from the last one).</source>
+        <source>report: a draft, not recorded as issued (the next report&apos;s changes still count from the last one).</source>
         <translation>report: eit utkast som ikkje blir registrert som utgitt (endringane i neste rapport blir framleis rekna frå den førre).</translation>
-    </message>
-    <message>
-        <source>sample, list, check or report</source>
-        <translation>sample, list, check eller report</translation>
     </message>
     <message>
         <source>actionplans: report needs --plan ID and -o FILE.</source>
@@ -345,6 +324,63 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
     <message>
         <source>Wrote the report of “%1” to “%2”.</source>
         <translation>Skreiv rapporten for «%1» til «%2».</translation>
+    </message>
+    <message>
+        <source>Action plans for Norwegian municipalities: plastic-smart, circular and climate plans.
+
+Commands:
+  sample   add the sample networks, municipalities and plans
+  list     list the plans as tab-separated values: id, municipality number, municipality, title, measures
+  check    check the file&apos;s integrity and foreign keys
+  plancheck  check that a plan has what a sound plan needs: plancheck --plan ID
+  report   write a plan&apos;s status report for the municipal council as PDF: report --plan ID -o FILE
+
+Without a command the window opens. Without --db the default database is used (created with sample data on first use).</source>
+        <translation>Handlingsplanar for norske kommunar: plastsmarte, sirkulære og klimaretta planar.
+
+Kommandoar:
+  sample   legg til eksempelnettverka, kommunane og planane
+  list     list planane som tabulatordelte verdiar: id, kommunenummer, kommune, tittel, tiltak
+  check    kontroller integriteten og framandnøklane i fila
+  plancheck  kontroller at ein plan har det ein god plan treng: plancheck --plan ID
+  report   skriv statusrapporten for ein plan til kommunestyret som PDF: report --plan ID -o FIL
+
+Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han blir oppretta med eksempeldata første gongen).</translation>
+    </message>
+    <message>
+        <source>report, plancheck: the id of the plan (see “list”).</source>
+        <translation>report, plancheck: id-en til planen (sjå «list»).</translation>
+    </message>
+    <message>
+        <source>report: the sections to include, comma-separated, from %1 (default: all but “check”).</source>
+        <translation>report: delane som skal takast med, kommadelt, blant %1 (standard: alle unnateke «check»).</translation>
+    </message>
+    <message>
+        <source>report, plancheck: the date to report for, YYYY-MM-DD (default: today).</source>
+        <translation>report, plancheck: datoen det blir rapportert for, ÅÅÅÅ-MM-DD (standard: i dag).</translation>
+    </message>
+    <message>
+        <source>sample, list, check, plancheck or report</source>
+        <translation>sample, list, check, plancheck eller report</translation>
+    </message>
+    <message>
+        <source>actionplans: plancheck needs --plan ID.</source>
+        <translation>actionplans: plancheck treng --plan ID.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan check: %1 % complete, %n finding(s); “actionplans plancheck --plan %2” lists them.</source>
+        <translation>
+            <numerusform>Plankontroll: %1 % fullstendig, %n funn; «actionplans plancheck --plan %2» viser det.</numerusform>
+            <numerusform>Plankontroll: %1 % fullstendig, %n funn; «actionplans plancheck --plan %2» viser dei.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan check of “%1”: %2 % complete.</source>
+        <translation>Plankontroll av «%1»: %2 % fullstendig.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -457,7 +493,7 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
         <translation>Rapportdato</translation>
     </message>
     <message>
-        <source>Sample data: this plan is an example that comes with the app. It is not the municipality's real plan.</source>
+        <source>Sample data: this plan is an example that comes with the app. It is not the municipality&apos;s real plan.</source>
         <translation>Eksempeldata: denne planen er eit døme som følgjer med programmet. Han er ikkje den verkelege planen til kommunen.</translation>
     </message>
     <message>
@@ -470,7 +506,10 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
     </message>
     <message numerus="yes">
         <source>The plan has %n measure(s). %1 of the measures that are not cancelled are done, and their mean progress is %2.</source>
-        <translation><numerusform>Planen har %n tiltak. %1 av tiltaka som ikkje er avlyste, er gjennomførte, og gjennomsnittleg framdrift er %2.</numerusform><numerusform>Planen har %n tiltak. %1 av tiltaka som ikkje er avlyste, er gjennomførte, og gjennomsnittleg framdrift er %2.</numerusform></translation>
+        <translation>
+            <numerusform>Planen har %n tiltak. %1 av tiltaka som ikkje er avlyste, er gjennomførte, og gjennomsnittleg framdrift er %2.</numerusform>
+            <numerusform>Planen har %n tiltak. %1 av tiltaka som ikkje er avlyste, er gjennomførte, og gjennomsnittleg framdrift er %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Measures</source>
@@ -494,11 +533,17 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
     </message>
     <message numerus="yes">
         <source>Deadlines in the next %n day(s) (%1)</source>
-        <translation><numerusform>Fristar dei neste %n dagane (%1)</numerusform><numerusform>Fristar dei neste %n dagane (%1)</numerusform></translation>
+        <translation>
+            <numerusform>Fristar dei neste %n dagane (%1)</numerusform>
+            <numerusform>Fristar dei neste %n dagane (%1)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>No open measure has its deadline in the next %n day(s).</source>
-        <translation><numerusform>Ingen opne tiltak har frist den neste dagen.</numerusform><numerusform>Ingen opne tiltak har frist dei neste %n dagane.</numerusform></translation>
+        <translation>
+            <numerusform>Ingen opne tiltak har frist den neste dagen.</numerusform>
+            <numerusform>Ingen opne tiltak har frist dei neste %n dagane.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Code</source>
@@ -668,6 +713,38 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
         <source>Cannot write “%1”: %2</source>
         <translation>Kan ikkje skrive «%1»: %2</translation>
     </message>
+    <message>
+        <source>Plan check</source>
+        <translation>Plankontroll</translation>
+    </message>
+    <message>
+        <source>Completeness: %1. The check looks for what Miljødirektoratet&apos;s guidance for municipal climate plans asks of a plan: goals, measures, a division of responsibility, deadlines, and revision at least every four years. Each rule weighs the same.</source>
+        <translation>Fullstende: %1. Kontrollen ser etter det rettleiaren frå Miljødirektoratet for kommunale klimaplanar krev av ein plan: mål, tiltak, ansvarsfordeling, fristar og rullering minst kvart fjerde år. Kvar regel tel like mykje.</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>The plan meets every rule.</source>
+        <translation>Planen oppfyller alle reglane.</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Funn</translation>
+    </message>
+    <message>
+        <source>Findings (%1)</source>
+        <translation>Funn (%1)</translation>
+    </message>
+    <message>
+        <source>The plan as a whole</source>
+        <translation>Planen som heilskap</translation>
+    </message>
 </context>
 <context>
     <name>DashboardPane</name>
@@ -825,11 +902,17 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
     <name>DialogEdits</name>
     <message numerus="yes">
         <source>Set status of %n measure(s) to %1</source>
-        <translation><numerusform>Set status for %n tiltak til %1</numerusform><numerusform>Set status for %n tiltak til %1</numerusform></translation>
+        <translation>
+            <numerusform>Set status for %n tiltak til %1</numerusform>
+            <numerusform>Set status for %n tiltak til %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Set owner of %n measure(s) to %1</source>
-        <translation><numerusform>Set ansvarleg for %n tiltak til %1</numerusform><numerusform>Set ansvarleg for %n tiltak til %1</numerusform></translation>
+        <translation>
+            <numerusform>Set ansvarleg for %n tiltak til %1</numerusform>
+            <numerusform>Set ansvarleg for %n tiltak til %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1202,7 +1285,10 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
     </message>
     <message numerus="yes">
         <source>Deleted %n measure(s). Undo with Ctrl+Z.</source>
-        <translation><numerusform>Sletta %n tiltak. Angre med Ctrl+Z.</numerusform><numerusform>Sletta %n tiltak. Angre med Ctrl+Z.</numerusform></translation>
+        <translation>
+            <numerusform>Sletta %n tiltak. Angre med Ctrl+Z.</numerusform>
+            <numerusform>Sletta %n tiltak. Angre med Ctrl+Z.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Plan</source>
@@ -1241,8 +1327,11 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
         <translation>Slett plan</translation>
     </message>
     <message numerus="yes">
-        <source>Delete “%1” with its %n measure(s), their progress history and the plan's indicators? You can undo this with Edit → Undo.</source>
-        <translation><numerusform>Slette «%1» med %n tiltak, framdriftshistorikken og indikatorane til planen? Du kan angre med Rediger → Angre.</numerusform><numerusform>Slette «%1» med %n tiltak, framdriftshistorikken og indikatorane til planen? Du kan angre med Rediger → Angre.</numerusform></translation>
+        <source>Delete “%1” with its %n measure(s), their progress history and the plan&apos;s indicators? You can undo this with Edit → Undo.</source>
+        <translation>
+            <numerusform>Slette «%1» med %n tiltak, framdriftshistorikken og indikatorane til planen? Du kan angre med Rediger → Angre.</numerusform>
+            <numerusform>Slette «%1» med %n tiltak, framdriftshistorikken og indikatorane til planen? Du kan angre med Rediger → Angre.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
@@ -1281,7 +1370,7 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
         <translation>%1–%2</translation>
     </message>
     <message>
-        <source>Sample data, not the municipality's real plan</source>
+        <source>Sample data, not the municipality&apos;s real plan</source>
         <translation>Eksempeldata, ikkje den eigentlege planen til kommunen</translation>
     </message>
     <message>
@@ -1321,7 +1410,7 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
         <translation>&amp;Indikatorar …</translation>
     </message>
     <message>
-        <source>The plan's indicators, their targets and measured values</source>
+        <source>The plan&apos;s indicators, their targets and measured values</source>
         <translation>Indikatorane til planen, mål og målte verdiar</translation>
     </message>
     <message>
@@ -1333,7 +1422,7 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
         <translation>&amp;Eksporter rapport til kommunestyret …</translation>
     </message>
     <message>
-        <source>Save the plan's status report for the municipal council as PDF</source>
+        <source>Save the plan&apos;s status report for the municipal council as PDF</source>
         <translation>Lagre statusrapporten for planen til kommunestyret som PDF</translation>
     </message>
     <message>
@@ -1341,8 +1430,12 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
         <translation>Skriv &amp;ut rapport til kommunestyret …</translation>
     </message>
     <message>
-        <source>Print the plan's status report for the municipal council</source>
+        <source>Print the plan&apos;s status report for the municipal council</source>
         <translation>Skriv ut statusrapporten for planen til kommunestyret</translation>
+    </message>
+    <message>
+        <source>Plan check</source>
+        <translation>Plankontroll</translation>
     </message>
 </context>
 <context>
@@ -1364,7 +1457,7 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
         <translation>Registrer framdrift …</translation>
     </message>
     <message>
-        <source>Add a progress update and move the measure's status and progress with it (Ctrl+Shift+P)</source>
+        <source>Add a progress update and move the measure&apos;s status and progress with it (Ctrl+Shift+P)</source>
         <translation>Legg til ei framdriftsoppdatering og oppdater status og framdrift for tiltaket (Ctrl+Shift+P)</translation>
     </message>
     <message>
@@ -1514,7 +1607,10 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
     </message>
     <message numerus="yes">
         <source>%1 of %n measure(s) shown</source>
-        <translation><numerusform>Viser %1 av %n tiltak</numerusform><numerusform>Viser %1 av %n tiltak</numerusform></translation>
+        <translation>
+            <numerusform>Viser %1 av %n tiltak</numerusform>
+            <numerusform>Viser %1 av %n tiltak</numerusform>
+        </translation>
     </message>
     <message>
         <source>All measures</source>
@@ -1592,7 +1688,10 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
     </message>
     <message numerus="yes">
         <source>%1: %n measure(s), %2 % done</source>
-        <translation><numerusform>%1: %n tiltak, %2 % gjennomført</numerusform><numerusform>%1: %n tiltak, %2 % gjennomført</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n tiltak, %2 % gjennomført</numerusform>
+            <numerusform>%1: %n tiltak, %2 % gjennomført</numerusform>
+        </translation>
     </message>
     <message>
         <source>Network, municipality, plan</source>
@@ -1650,8 +1749,160 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
         <translation>Kan ikkje fjerne medlemmen frå nettverket: %1</translation>
     </message>
     <message>
-        <source>Cannot read the network's members: %1</source>
+        <source>Cannot read the network&apos;s members: %1</source>
         <translation>Kan ikkje lese medlemmene i nettverket: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanCheck</name>
+    <message>
+        <source>There is no plan with id %1.</source>
+        <translation>Det finst ingen plan med id %1.</translation>
+    </message>
+    <message>
+        <source>The plan has measures</source>
+        <translation>Planen har tiltak</translation>
+    </message>
+    <message>
+        <source>Every measure has an owner</source>
+        <translation>Alle tiltak har ein ansvarleg</translation>
+    </message>
+    <message>
+        <source>Every measure has a deadline</source>
+        <translation>Alle tiltak har ein frist</translation>
+    </message>
+    <message>
+        <source>Every measure has a status</source>
+        <translation>Alle tiltak har ein status</translation>
+    </message>
+    <message numerus="yes">
+        <source>No open measure past its deadline without an update in the last %n month(s)</source>
+        <translation>
+            <numerusform>Ingen opne tiltak over fristen utan oppdatering den siste månaden</numerusform>
+            <numerusform>Ingen opne tiltak over fristen utan oppdatering dei siste %n månadene</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The plan period is given</source>
+        <translation>Planperioden er oppgitt</translation>
+    </message>
+    <message>
+        <source>At least one indicator has a baseline and a target</source>
+        <translation>Minst éin indikator har utgangsverdi og mål</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adopted or revised within the last %n year(s)</source>
+        <translation>
+            <numerusform>Vedteken eller rullert det siste året</numerusform>
+            <numerusform>Vedteken eller rullert dei siste %n åra</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not adopted yet</source>
+        <translation>ikkje vedteken enno</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nei</translation>
+    </message>
+    <message>
+        <source>The plan has no measures yet.</source>
+        <translation>Planen har ingen tiltak enno.</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>Ingen ansvarleg</translation>
+    </message>
+    <message>
+        <source>No deadline</source>
+        <translation>Ingen frist</translation>
+    </message>
+    <message>
+        <source>No known status</source>
+        <translation>Ingen kjend status</translation>
+    </message>
+    <message>
+        <source>Deadline %1 has passed; last update %2</source>
+        <translation>Fristen %1 er passert; sist oppdatert %2</translation>
+    </message>
+    <message>
+        <source>Deadline %1 has passed; never updated</source>
+        <translation>Fristen %1 er passert; aldri oppdatert</translation>
+    </message>
+    <message>
+        <source>The plan period (from and to year) is not given.</source>
+        <translation>Planperioden (frå og til år) er ikkje oppgitt.</translation>
+    </message>
+    <message>
+        <source>The plan has no indicators.</source>
+        <translation>Planen har ingen indikatorar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the plan&apos;s %n indicator(s) has both a baseline and a target.</source>
+        <translation>
+            <numerusform>Indikatoren i planen har ikkje både utgangsverdi og mål.</numerusform>
+            <numerusform>Ingen av dei %n indikatorane i planen har både utgangsverdi og mål.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Adopted on %1, more than %n year(s) ago: due for revision.</source>
+        <translation>
+            <numerusform>Vedteken %1, for meir enn eitt år sidan: skal rullerast.</numerusform>
+            <numerusform>Vedteken %1, for meir enn %n år sidan: skal rullerast.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The plan is adopted, but its adoption date is not given.</source>
+        <translation>Planen er vedteken, men vedtaksdatoen er ikkje oppgitt.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanCheckModel</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Rule, measure or finding</source>
+        <translation>Regel, tiltak eller funn</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+</context>
+<context>
+    <name>PlanCheckPane</name>
+    <message>
+        <source>Plan check</source>
+        <translation>Plankontroll</translation>
+    </message>
+    <message>
+        <source>Choose a plan in the navigator to check it.</source>
+        <translation>Vel ein plan i navigatoren for å kontrollere han.</translation>
+    </message>
+    <message>
+        <source>Complete: %1 %</source>
+        <translation>Fullstendig: %1 %</translation>
+    </message>
+    <message>
+        <source>The plan has all that a sound plan needs: measures with owners, deadlines and statuses, a period, indicators with targets, and a recent revision.</source>
+        <translation>Planen har alt ein god plan treng: tiltak med ansvarlege, fristar og status, ein planperiode, indikatorar med mål og ei nyleg rullering.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) to fix before the council sees the plan. Click one to go there.</source>
+        <translation>
+            <numerusform>%n ting å rette før kommunestyret ser planen. Klikk på det for å gå dit.</numerusform>
+            <numerusform>%n ting å rette før kommunestyret ser planen. Klikk på eitt for å gå dit.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1988,7 +2239,10 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
     <name>RemoveMeasuresCommand</name>
     <message numerus="yes">
         <source>Delete %n measure(s)</source>
-        <translation><numerusform>Slett %n tiltak</numerusform><numerusform>Slett %n tiltak</numerusform></translation>
+        <translation>
+            <numerusform>Slett %n tiltak</numerusform>
+            <numerusform>Slett %n tiltak</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2093,6 +2347,14 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
     <message>
         <source>&amp;Save PDF…</source>
         <translation>&amp;Lagre PDF …</translation>
+    </message>
+    <message>
+        <source>Plan chec&amp;k: score and findings</source>
+        <translation>Plan&amp;kontroll: poengsum og funn</translation>
+    </message>
+    <message>
+        <source>Before the council sees it</source>
+        <translation>Før kommunestyret ser han</translation>
     </message>
 </context>
 <context>

@@ -119,6 +119,8 @@ public:
             charts();
         if (m_options.has(ReportOptions::Measures))
             measures();
+        if (m_options.has(ReportOptions::Check))
+            planCheck();
         m_cursor.endEditBlock();
     }
 
@@ -236,6 +238,16 @@ private:
         cursor.insertText(text, format);
     }
 
+    // Header cells over figures align with the figures.
+    static void alignHeaderRight(QTextTable* table, int column)
+    {
+        const int headerRow = table->format().headerRowCount() - 1;
+        QTextCursor cursor = table->cellAt(headerRow, column).firstCursorPosition();
+        QTextBlockFormat format = cursor.blockFormat();
+        format.setAlignment(Qt::AlignRight);
+        cursor.setBlockFormat(format);
+    }
+
     void leaveTable()
     {
         m_cursor.movePosition(QTextCursor::End);
@@ -341,6 +353,8 @@ private:
         }
         QTextTable* table
             = this->table({tr("Status"), tr("Measures"), tr("Share")}, {50, 25, 25}, int(statuses.size()) + 1);
+        alignHeaderRight(table, 1);
+        alignHeaderRight(table, 2);
         for (int i = 0; i < statuses.size(); ++i) {
             const int count = m_data.statusCounts.value(statuses[i]);
             setCell(table, i + 1, 0, Vocabulary::measureStatusName(statuses[i]));
@@ -443,6 +457,39 @@ private:
             setCell(table, i + 1, 1, change.code);
             setCell(table, i + 1, 2, change.title);
             setCell(table, i + 1, 3, changeText(change));
+        }
+        leaveTable();
+    }
+
+    void planCheck()
+    {
+        const PlanCheck& check = m_data.check;
+        heading(tr("Plan check"), m_options.has(ReportOptions::Measures));
+        paragraph(tr("Completeness: %1. The check looks for what Miljødirektoratet's guidance for municipal climate "
+                     "plans asks of a plan: goals, measures, a division of responsibility, deadlines, and revision at "
+                     "least every four years. Each rule weighs the same.")
+                      .arg(percent(check.score() / 100.0)));
+        QTextTable* table = this->table({tr("Rule"), tr("Result")}, {75, 25}, int(check.results.size()));
+        alignHeaderRight(table, 1);
+        for (int i = 0; i < check.results.size(); ++i) {
+            const PlanCheck::RuleResult& result = check.results[i];
+            setCell(table, i + 1, 0, PlanCheck::ruleName(result.rule));
+            setCell(table, i + 1, 1, PlanCheck::resultText(result), textFormat(0, !result.fulfilled()), Qt::AlignRight);
+        }
+        leaveTable();
+        if (check.findings.isEmpty()) {
+            paragraph(tr("The plan meets every rule."));
+            return;
+        }
+        QTextTable* findings = this->table({tr("Code"), tr("Measure"), tr("Finding")},
+                                           {9, 46, 45},
+                                           int(check.findings.size()),
+                                           tr("Findings (%1)").arg(check.findings.size()));
+        for (int i = 0; i < check.findings.size(); ++i) {
+            const PlanCheck::Finding& finding = check.findings[i];
+            setCell(findings, i + 2, 0, finding.code);
+            setCell(findings, i + 2, 1, finding.measureId > 0 ? finding.title : tr("The plan as a whole"));
+            setCell(findings, i + 2, 2, PlanCheck::describe(finding));
         }
         leaveTable();
     }

@@ -7,6 +7,49 @@
 
 namespace {
 
+// Bars of one status with its hatching drawn over the colour, on the bars and on their legend icon, so that a
+// black-and-white print still tells the statuses apart. Drawn as vectors, like the rest of the chart.
+class StatusBars : public QCPBars
+{
+public:
+    StatusBars(QCPAxis* keyAxis, QCPAxis* valueAxis, const QString& status)
+        : QCPBars(keyAxis, valueAxis)
+        , m_hatch(StatusColors::patternBrush(status))
+    {
+        setBrush(StatusColors::color(status));
+    }
+
+protected:
+    void draw(QCPPainter* painter) override
+    {
+        QCPBars::draw(painter);
+        if (m_hatch.style() == Qt::NoBrush)
+            return;
+        applyDefaultAntialiasingHint(painter);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(m_hatch);
+        for (auto it = mDataContainer->constBegin(); it != mDataContainer->constEnd(); ++it) {
+            if (it->value > 0)
+                painter->drawRect(getBarRect(it->key, it->value).adjusted(1, 1, -1, -1)); // inside the white rule
+        }
+    }
+
+    void drawLegendIcon(QCPPainter* painter, const QRectF& rect) const override
+    {
+        QCPBars::drawLegendIcon(painter, rect);
+        if (m_hatch.style() == Qt::NoBrush)
+            return;
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(m_hatch);
+        QRectF icon(0, 0, rect.width() * 0.67, rect.height() * 0.67); // the size QCPBars draws its icon at
+        icon.moveCenter(rect.center());
+        painter->drawRect(icon);
+    }
+
+private:
+    QBrush m_hatch;
+};
+
 double dayKey(const QDate& date)
 {
     return QCPAxisTickerDateTime::dateTimeToKey(date.startOfDay());
@@ -106,9 +149,8 @@ void StatusByAreaChart::setData(const QVector<ChartData::AreaStatusCounts>& area
         }
         if (total == 0)
             continue;
-        auto* bars = new QCPBars(yAxis, xAxis);
+        auto* bars = new StatusBars(yAxis, xAxis, status);
         bars->setName(Vocabulary::measureStatusName(status));
-        bars->setBrush(StatusColors::color(status));
         bars->setPen(QPen(Qt::white, 1));
         bars->setWidth(0.65);
         bars->setStackingGap(0);
@@ -294,6 +336,14 @@ void TimelineChart::setData(const QVector<ChartData::TimelineBar>& bars, const Q
         // Overdue: a strong outline as well as the word, not colour alone.
         rect->setPen(bar.overdue ? QPen(AlertColor, 2) : QPen(Qt::white, 1));
         rect->setClipToAxisRect(true);
+        if (StatusColors::pattern(bar.status) != Qt::NoBrush) { // the hatching that survives black-and-white print
+            auto* hatch = new QCPItemRect(this);
+            hatch->topLeft->setCoords(dayKey(bar.from), i + 1 - 0.35);
+            hatch->bottomRight->setCoords(dayKey(bar.to.addDays(1)), i + 1 + 0.35);
+            hatch->setBrush(StatusColors::patternBrush(bar.status));
+            hatch->setPen(Qt::NoPen);
+            hatch->setClipToAxisRect(true);
+        }
     }
     yAxis->setTicker(labels);
     yAxis->setRangeReversed(true);

@@ -1,18 +1,24 @@
 #include "reportoptionsdialog.h"
 
 #include "language.h"
+#include "plancheckpane.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
 
-ReportOptionsDialog::ReportOptionsDialog(
-    const QString& planTitle, const ReportOptions& defaults, Purpose purpose, Preview preview, QWidget* parent)
+ReportOptionsDialog::ReportOptionsDialog(const QString& planTitle,
+                                         const ReportOptions& defaults,
+                                         Purpose purpose,
+                                         Preview preview,
+                                         PlanCheckModel* check,
+                                         QWidget* parent)
     : QDialog(parent)
     , m_defaults(defaults)
     , m_preview(std::move(preview))
@@ -41,6 +47,7 @@ ReportOptionsDialog::ReportOptionsDialog(
         {ReportOptions::Changes, tr("&Changes since the last report")},
         {ReportOptions::Charts, tr("C&harts")},
         {ReportOptions::Measures, tr("&Measures by focus area")},
+        {ReportOptions::Check, tr("Plan chec&k: score and findings")},
     };
     for (const auto& [section, name] : names) {
         auto* box = new QCheckBox(name, sections);
@@ -73,12 +80,36 @@ ReportOptionsDialog::ReportOptionsDialog(
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    auto* choices = new QVBoxLayout;
+    choices->addWidget(intro);
+    choices->addLayout(form);
+    choices->addWidget(sections);
+    choices->addWidget(m_openOnly);
+    choices->addWidget(m_pdfA);
+    choices->addStretch(1);
+    auto* columns = new QHBoxLayout;
+    columns->addLayout(choices);
+    if (check) {
+        // The check is offered before every report: the adviser sees what is missing while it can still be fixed.
+        auto* box = new QGroupBox(tr("Before the council sees it"), this);
+        auto* pane = new PlanCheckPane(box);
+        pane->setModel(check);
+        pane->setMinimumWidth(380);
+        auto* boxLayout = new QVBoxLayout(box);
+        boxLayout->setContentsMargins(0, 0, 0, 0);
+        boxLayout->addWidget(pane);
+        columns->addWidget(box, 1);
+        connect(pane, &PlanCheckPane::measureRequested, this, [this](qint64 measureId) {
+            reject();
+            emit measureRequested(measureId);
+        });
+        connect(pane, &PlanCheckPane::planFindingRequested, this, [this](int rule) {
+            reject();
+            emit planFindingRequested(rule);
+        });
+    }
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
-    layout->addLayout(form);
-    layout->addWidget(sections);
-    layout->addWidget(m_openOnly);
-    layout->addWidget(m_pdfA);
+    layout->addLayout(columns, 1);
     layout->addWidget(buttons);
     updateButtons();
 }

@@ -6,6 +6,7 @@
 
 #include <functional>
 
+class PlanCheckModel;
 class QCheckBox;
 class QComboBox;
 class QPushButton;
@@ -23,13 +24,20 @@ public:
     };
     using Preview = std::function<void(const ReportOptions&)>;
 
+    // With a plan check model, the dialog shows the plan's check beside the options: a finding clicked there closes
+    // the dialog and asks for the measure or the plan to be shown, so that it can be fixed before the report.
     ReportOptionsDialog(const QString& planTitle,
                         const ReportOptions& defaults,
                         Purpose purpose,
                         Preview preview,
+                        PlanCheckModel* check = nullptr,
                         QWidget* parent = nullptr);
 
     ReportOptions options() const;
+
+signals:
+    void measureRequested(qint64 measureId);
+    void planFindingRequested(int rule);
 
 private:
     void updateButtons();

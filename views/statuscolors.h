@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QBrush>
 #include <QColor>
 #include <QString>
 
@@ -9,4 +10,9 @@ namespace StatusColors {
 QColor color(const QString& statusCode);
 // Text colour that reads well on color(statusCode).
 QColor textColor(const QString& statusCode);
+// A hatching drawn over color(statusCode) where colours alone turn into the same grey on a black-and-white printer
+// (Qt::NoBrush where the plain colour is distinct enough).
+Qt::BrushStyle pattern(const QString& statusCode);
+// The hatching's brush: a darker shade of the status colour, so that it stays quiet on screen.
+QBrush patternBrush(const QString& statusCode);
 } // namespace StatusColors
