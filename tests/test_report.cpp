@@ -282,7 +282,13 @@ void TestReport::headerRowRepeatsOnEveryPageOfTheMeasures()
 
 void TestReport::norwegianDatesAndNumbers()
 {
+    // A day deadline that has passed is written in bold with its mark: it must still fit its column unbroken.
+    Measure late = m_stores->measures.list(QStringLiteral("plan_id"), m_short).constLast();
+    late.deadlineText = QStringLiteral("31.12.2025");
+    late.status = QStringLiteral("in_progress");
+    QVERIFY(m_stores->measures.update(late));
     const QString text = pdfText(write(m_short, ReportOptions(), QStringLiteral("numbers.pdf")));
+    QVERIFY2(text.contains(QStringLiteral("31.12.2025 (forfalt)")), qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("Rapportdato 23.11.2026")));
     QVERIFY(text.contains(QStringLiteral("20.06.2024"))); // adopted
     QVERIFY2(text.contains(QStringLiteral("12 345,5 tonn (2022)")), qPrintable(text));
