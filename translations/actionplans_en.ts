@@ -24,24 +24,15 @@
     </message>
     <message numerus="yes">
         <source>Overdue (%n)</source>
-        <translation>
-            <numerusform>Overdue (%n)</numerusform>
-            <numerusform>Overdue (%n)</numerusform>
-        </translation>
+        <translation><numerusform>Overdue (%n)</numerusform><numerusform>Overdue (%n)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Deadline within %1 days (%n)</source>
-        <translation>
-            <numerusform>Deadline within %1 days (%n)</numerusform>
-            <numerusform>Deadline within %1 days (%n)</numerusform>
-        </translation>
+        <translation><numerusform>Deadline within %1 days (%n)</numerusform><numerusform>Deadline within %1 days (%n)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>No progress update for %1 months (%n)</source>
-        <translation>
-            <numerusform>No progress update for %1 months (%n)</numerusform>
-            <numerusform>No progress update for %1 months (%n)</numerusform>
-        </translation>
+        <translation><numerusform>No progress update for %1 months (%n)</numerusform><numerusform>No progress update for %1 months (%n)</numerusform></translation>
     </message>
     <message>
         <source>Measure</source>
@@ -57,10 +48,7 @@
     </message>
     <message numerus="yes">
         <source>Grant reports due (%n)</source>
-        <translation>
-            <numerusform>Grant reports due (%n)</numerusform>
-            <numerusform>Grant reports due (%n)</numerusform>
-        </translation>
+        <translation><numerusform>Grant reports due (%n)</numerusform><numerusform>Grant reports due (%n)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -248,10 +236,7 @@
     </message>
     <message numerus="yes">
         <source>“%1” has %n problem(s):</source>
-        <translation>
-            <numerusform>“%1” has %n problem:</numerusform>
-            <numerusform>“%1” has %n problems:</numerusform>
-        </translation>
+        <translation><numerusform>“%1” has %n problem:</numerusform><numerusform>“%1” has %n problems:</numerusform></translation>
     </message>
     <message>
         <source>“%1”: no problems found.</source>
@@ -266,8 +251,8 @@
         <translation>report: the PDF file to write.</translation>
     </message>
     <message>
-        <source>report: nb, nn or en (default: the municipality&apos;s written standard).</source>
-        <translation>report: nb, nn or en (default: the municipality&apos;s written standard).</translation>
+        <source>report: nb, nn or en (default: the municipality's written standard).</source>
+        <translation>report: nb, nn or en (default: the municipality's written standard).</translation>
     </message>
     <message>
         <source>language</source>
@@ -290,8 +275,8 @@
         <translation>date</translation>
     </message>
     <message>
-        <source>report: a draft, not recorded as issued (the next report&apos;s changes still count from the last one).</source>
-        <translation>report: a draft, not recorded as issued (the next report&apos;s changes still count from the last one).</translation>
+        <source>report: a draft, not recorded as issued (the next report's changes still count from the last one).</source>
+        <translation>report: a draft, not recorded as issued (the next report's changes still count from the last one).</translation>
     </message>
     <message>
         <source>actionplans: report needs --plan ID and -o FILE.</source>
@@ -331,9 +316,9 @@
 Commands:
   sample   add the sample networks, municipalities and plans
   list     list the plans as tab-separated values: id, municipality number, municipality, title, measures
-  check    check the file&apos;s integrity and foreign keys
+  check    check the file's integrity and foreign keys
   plancheck  check that a plan has what a sound plan needs: plancheck --plan ID
-  report   write a plan&apos;s status report for the municipal council as PDF: report --plan ID -o FILE
+  report   write a plan's status report for the municipal council as PDF: report --plan ID -o FILE
 
 Without a command the window opens. Without --db the default database is used (created with sample data on first use).</source>
         <translation>Action plans for Norwegian municipalities: plastic-smart, circular and climate plans.
@@ -341,9 +326,9 @@ Without a command the window opens. Without --db the default database is used (c
 Commands:
   sample   add the sample networks, municipalities and plans
   list     list the plans as tab-separated values: id, municipality number, municipality, title, measures
-  check    check the file&apos;s integrity and foreign keys
+  check    check the file's integrity and foreign keys
   plancheck  check that a plan has what a sound plan needs: plancheck --plan ID
-  report   write a plan&apos;s status report for the municipal council as PDF: report --plan ID -o FILE
+  report   write a plan's status report for the municipal council as PDF: report --plan ID -o FILE
 
 Without a command the window opens. Without --db the default database is used (created with sample data on first use).</translation>
     </message>
@@ -369,10 +354,7 @@ Without a command the window opens. Without --db the default database is used (c
     </message>
     <message numerus="yes">
         <source>Plan check: %1 % complete, %n finding(s); “actionplans plancheck --plan %2” lists them.</source>
-        <translation>
-            <numerusform>Plan check: %1 % complete, %n finding; “actionplans plancheck --plan %2” lists them.</numerusform>
-            <numerusform>Plan check: %1 % complete, %n findings; “actionplans plancheck --plan %2” lists them.</numerusform>
-        </translation>
+        <translation><numerusform>Plan check: %1 % complete, %n finding; “actionplans plancheck --plan %2” lists them.</numerusform><numerusform>Plan check: %1 % complete, %n findings; “actionplans plancheck --plan %2” lists them.</numerusform></translation>
     </message>
     <message>
         <source>Plan check of “%1”: %2 % complete.</source>
@@ -493,8 +475,8 @@ Without a command the window opens. Without --db the default database is used (c
         <translation>Report date</translation>
     </message>
     <message>
-        <source>Sample data: this plan is an example that comes with the app. It is not the municipality&apos;s real plan.</source>
-        <translation>Sample data: this plan is an example that comes with the app. It is not the municipality&apos;s real plan.</translation>
+        <source>Sample data: this plan is an example that comes with the app. It is not the municipality's real plan.</source>
+        <translation>Sample data: this plan is an example that comes with the app. It is not the municipality's real plan.</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -506,10 +488,7 @@ Without a command the window opens. Without --db the default database is used (c
     </message>
     <message numerus="yes">
         <source>The plan has %n measure(s). %1 of the measures that are not cancelled are done, and their mean progress is %2.</source>
-        <translation>
-            <numerusform>The plan has %n measure. %1 of the measures that are not cancelled are done, and their mean progress is %2.</numerusform>
-            <numerusform>The plan has %n measures. %1 of the measures that are not cancelled are done, and their mean progress is %2.</numerusform>
-        </translation>
+        <translation><numerusform>The plan has %n measure. %1 of the measures that are not cancelled are done, and their mean progress is %2.</numerusform><numerusform>The plan has %n measures. %1 of the measures that are not cancelled are done, and their mean progress is %2.</numerusform></translation>
     </message>
     <message>
         <source>Measures</source>
@@ -533,17 +512,11 @@ Without a command the window opens. Without --db the default database is used (c
     </message>
     <message numerus="yes">
         <source>Deadlines in the next %n day(s) (%1)</source>
-        <translation>
-            <numerusform>Deadlines in the next %n day (%1)</numerusform>
-            <numerusform>Deadlines in the next %n days (%1)</numerusform>
-        </translation>
+        <translation><numerusform>Deadlines in the next %n day (%1)</numerusform><numerusform>Deadlines in the next %n days (%1)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>No open measure has its deadline in the next %n day(s).</source>
-        <translation>
-            <numerusform>No open measure has its deadline in the next %n day.</numerusform>
-            <numerusform>No open measure has its deadline in the next %n days.</numerusform>
-        </translation>
+        <translation><numerusform>No open measure has its deadline in the next %n day.</numerusform><numerusform>No open measure has its deadline in the next %n days.</numerusform></translation>
     </message>
     <message>
         <source>Code</source>
@@ -718,8 +691,8 @@ Without a command the window opens. Without --db the default database is used (c
         <translation>Plan check</translation>
     </message>
     <message>
-        <source>Completeness: %1. The check looks for what Miljødirektoratet&apos;s guidance for municipal climate plans asks of a plan: goals, measures, a division of responsibility, deadlines, and revision at least every four years. Each rule weighs the same.</source>
-        <translation>Completeness: %1. The check looks for what Miljødirektoratet&apos;s guidance for municipal climate plans asks of a plan: goals, measures, a division of responsibility, deadlines, and revision at least every four years. Each rule weighs the same.</translation>
+        <source>Completeness: %1. The check looks for what Miljødirektoratet's guidance for municipal climate plans asks of a plan: goals, measures, a division of responsibility, deadlines, and revision at least every four years. Each rule weighs the same.</source>
+        <translation>Completeness: %1. The check looks for what Miljødirektoratet's guidance for municipal climate plans asks of a plan: goals, measures, a division of responsibility, deadlines, and revision at least every four years. Each rule weighs the same.</translation>
     </message>
     <message>
         <source>Rule</source>
@@ -744,6 +717,33 @@ Without a command the window opens. Without --db the default database is used (c
     <message>
         <source>The plan as a whole</source>
         <translation>The plan as a whole</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>The field is longer than %1 characters.</source>
+        <translation>The field is longer than %1 characters.</translation>
+    </message>
+    <message>
+        <source>The row has more than %1 columns.</source>
+        <translation>The row has more than %1 columns.</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 rows.</source>
+        <translation>The file has more than %1 rows.</translation>
+    </message>
+    <message>
+        <source>A quoted field is never closed: a closing " is missing.</source>
+        <translation>A quoted field is never closed: a closing " is missing.</translation>
+    </message>
+    <message>
+        <source>The file is empty: it has no header row.</source>
+        <translation>The file is empty: it has no header row.</translation>
+    </message>
+    <message>
+        <source>The file is %1; files of more than %2 are not imported.</source>
+        <translation>The file is %1; files of more than %2 are not imported.</translation>
     </message>
 </context>
 <context>
@@ -902,17 +902,11 @@ Without a command the window opens. Without --db the default database is used (c
     <name>DialogEdits</name>
     <message numerus="yes">
         <source>Set status of %n measure(s) to %1</source>
-        <translation>
-            <numerusform>Set status of %n measure to %1</numerusform>
-            <numerusform>Set status of %n measures to %1</numerusform>
-        </translation>
+        <translation><numerusform>Set status of %n measure to %1</numerusform><numerusform>Set status of %n measures to %1</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Set owner of %n measure(s) to %1</source>
-        <translation>
-            <numerusform>Set owner of %n measure to %1</numerusform>
-            <numerusform>Set owner of %n measures to %1</numerusform>
-        </translation>
+        <translation><numerusform>Set owner of %n measure to %1</numerusform><numerusform>Set owner of %n measures to %1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -994,6 +988,13 @@ Without a command the window opens. Without --db the default database is used (c
     <message>
         <source>Report due</source>
         <translation>Report due</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMeasuresCommand</name>
+    <message numerus="yes">
+        <source>Import %n measure(s) from “%1”</source>
+        <translation><numerusform>Import %n measure from “%1”</numerusform><numerusform>Import %n measures from “%1”</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1285,10 +1286,7 @@ Without a command the window opens. Without --db the default database is used (c
     </message>
     <message numerus="yes">
         <source>Deleted %n measure(s). Undo with Ctrl+Z.</source>
-        <translation>
-            <numerusform>Deleted %n measure. Undo with Ctrl+Z.</numerusform>
-            <numerusform>Deleted %n measures. Undo with Ctrl+Z.</numerusform>
-        </translation>
+        <translation><numerusform>Deleted %n measure. Undo with Ctrl+Z.</numerusform><numerusform>Deleted %n measures. Undo with Ctrl+Z.</numerusform></translation>
     </message>
     <message>
         <source>&amp;Plan</source>
@@ -1327,11 +1325,8 @@ Without a command the window opens. Without --db the default database is used (c
         <translation>Delete plan</translation>
     </message>
     <message numerus="yes">
-        <source>Delete “%1” with its %n measure(s), their progress history and the plan&apos;s indicators? You can undo this with Edit → Undo.</source>
-        <translation>
-            <numerusform>Delete “%1” with its %n measure, their progress history and the plan&apos;s indicators? You can undo this with Edit → Undo.</numerusform>
-            <numerusform>Delete “%1” with its %n measures, their progress history and the plan&apos;s indicators? You can undo this with Edit → Undo.</numerusform>
-        </translation>
+        <source>Delete “%1” with its %n measure(s), their progress history and the plan's indicators? You can undo this with Edit → Undo.</source>
+        <translation><numerusform>Delete “%1” with its %n measure, their progress history and the plan's indicators? You can undo this with Edit → Undo.</numerusform><numerusform>Delete “%1” with its %n measures, their progress history and the plan's indicators? You can undo this with Edit → Undo.</numerusform></translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
@@ -1370,8 +1365,8 @@ Without a command the window opens. Without --db the default database is used (c
         <translation>%1–%2</translation>
     </message>
     <message>
-        <source>Sample data, not the municipality&apos;s real plan</source>
-        <translation>Sample data, not the municipality&apos;s real plan</translation>
+        <source>Sample data, not the municipality's real plan</source>
+        <translation>Sample data, not the municipality's real plan</translation>
     </message>
     <message>
         <source>No recent files</source>
@@ -1410,8 +1405,8 @@ Without a command the window opens. Without --db the default database is used (c
         <translation>&amp;Indicators…</translation>
     </message>
     <message>
-        <source>The plan&apos;s indicators, their targets and measured values</source>
-        <translation>The plan&apos;s indicators, their targets and measured values</translation>
+        <source>The plan's indicators, their targets and measured values</source>
+        <translation>The plan's indicators, their targets and measured values</translation>
     </message>
     <message>
         <source>Saved the council report as “%1”.</source>
@@ -1422,16 +1417,16 @@ Without a command the window opens. Without --db the default database is used (c
         <translation>&amp;Export council report…</translation>
     </message>
     <message>
-        <source>Save the plan&apos;s status report for the municipal council as PDF</source>
-        <translation>Save the plan&apos;s status report for the municipal council as PDF</translation>
+        <source>Save the plan's status report for the municipal council as PDF</source>
+        <translation>Save the plan's status report for the municipal council as PDF</translation>
     </message>
     <message>
         <source>&amp;Print council report…</source>
         <translation>&amp;Print council report…</translation>
     </message>
     <message>
-        <source>Print the plan&apos;s status report for the municipal council</source>
-        <translation>Print the plan&apos;s status report for the municipal council</translation>
+        <source>Print the plan's status report for the municipal council</source>
+        <translation>Print the plan's status report for the municipal council</translation>
     </message>
     <message>
         <source>Plan check</source>
@@ -1457,8 +1452,8 @@ Without a command the window opens. Without --db the default database is used (c
         <translation>Record progress…</translation>
     </message>
     <message>
-        <source>Add a progress update and move the measure&apos;s status and progress with it (Ctrl+Shift+P)</source>
-        <translation>Add a progress update and move the measure&apos;s status and progress with it (Ctrl+Shift+P)</translation>
+        <source>Add a progress update and move the measure's status and progress with it (Ctrl+Shift+P)</source>
+        <translation>Add a progress update and move the measure's status and progress with it (Ctrl+Shift+P)</translation>
     </message>
     <message>
         <source>Changes</source>
@@ -1503,6 +1498,136 @@ Without a command the window opens. Without --db the default database is used (c
     <message>
         <source>Delete</source>
         <translation>Delete</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureExport</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Focus area</source>
+        <translation>Focus area</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Funding</translation>
+    </message>
+    <message>
+        <source>Deadlines: %1</source>
+        <translation>Deadlines: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Plan: %1 (%2 municipality)</source>
+        <translation>Plan: %1 (%2 municipality)</translation>
+    </message>
+    <message>
+        <source>Deadline as written in the plan: %1</source>
+        <translation>Deadline as written in the plan: %1</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>Owner: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1, progress %2 %</source>
+        <translation>Status: %1, progress %2 %</translation>
+    </message>
+    <message>
+        <source>Deadline: %1</source>
+        <translation>Deadline: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureImport</name>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>The file cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>The file is empty: it has no header row.</source>
+        <translation>The file is empty: it has no header row.</translation>
+    </message>
+    <message>
+        <source>“%1” names the same column as “%2” before it.</source>
+        <translation>“%1” names the same column as “%2” before it.</translation>
+    </message>
+    <message>
+        <source>The header row has no title column: name one “tiltak”, “tittel” or “title”.</source>
+        <translation>The header row has no title column: name one “tiltak”, “tittel” or “title”.</translation>
+    </message>
+    <message>
+        <source>The measure has no title.</source>
+        <translation>The measure has no title.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a status: write one of %2.</source>
+        <translation>“%1” is not a status: write one of %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a progress: write a share from 0 to 100 %, e.g. 40 % or 0,4.</source>
+        <translation>“%1” is not a progress: write a share from 0 to 100 %, e.g. 40 % or 0,4.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a priority: write high, medium or low.</source>
+        <translation>“%1” is not a priority: write high, medium or low.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount in kroner: write e.g. 150 000 or kr 15 000,50.</source>
+        <translation>“%1” is not an amount in kroner: write e.g. 150 000 or kr 15 000,50.</translation>
+    </message>
+    <message>
+        <source>There is no plan with id %1.</source>
+        <translation>There is no plan with id %1.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+    <message>
+        <source>The file is %1; files of more than %2 are not imported.</source>
+        <translation>The file is %1; files of more than %2 are not imported.</translation>
     </message>
 </context>
 <context>
@@ -1607,10 +1732,7 @@ Without a command the window opens. Without --db the default database is used (c
     </message>
     <message numerus="yes">
         <source>%1 of %n measure(s) shown</source>
-        <translation>
-            <numerusform>%1 of %n measure shown</numerusform>
-            <numerusform>%1 of %n measures shown</numerusform>
-        </translation>
+        <translation><numerusform>%1 of %n measure shown</numerusform><numerusform>%1 of %n measures shown</numerusform></translation>
     </message>
     <message>
         <source>All measures</source>
@@ -1688,10 +1810,7 @@ Without a command the window opens. Without --db the default database is used (c
     </message>
     <message numerus="yes">
         <source>%1: %n measure(s), %2 % done</source>
-        <translation>
-            <numerusform>%1: %n measure, %2 % done</numerusform>
-            <numerusform>%1: %n measures, %2 % done</numerusform>
-        </translation>
+        <translation><numerusform>%1: %n measure, %2 % done</numerusform><numerusform>%1: %n measures, %2 % done</numerusform></translation>
     </message>
     <message>
         <source>Network, municipality, plan</source>
@@ -1749,8 +1868,8 @@ Without a command the window opens. Without --db the default database is used (c
         <translation>Cannot remove the member from the network: %1</translation>
     </message>
     <message>
-        <source>Cannot read the network&apos;s members: %1</source>
-        <translation>Cannot read the network&apos;s members: %1</translation>
+        <source>Cannot read the network's members: %1</source>
+        <translation>Cannot read the network's members: %1</translation>
     </message>
 </context>
 <context>
@@ -1777,10 +1896,7 @@ Without a command the window opens. Without --db the default database is used (c
     </message>
     <message numerus="yes">
         <source>No open measure past its deadline without an update in the last %n month(s)</source>
-        <translation>
-            <numerusform>No open measure past its deadline without an update in the last %n month</numerusform>
-            <numerusform>No open measure past its deadline without an update in the last %n months</numerusform>
-        </translation>
+        <translation><numerusform>No open measure past its deadline without an update in the last %n month</numerusform><numerusform>No open measure past its deadline without an update in the last %n months</numerusform></translation>
     </message>
     <message>
         <source>The plan period is given</source>
@@ -1792,10 +1908,7 @@ Without a command the window opens. Without --db the default database is used (c
     </message>
     <message numerus="yes">
         <source>Adopted or revised within the last %n year(s)</source>
-        <translation>
-            <numerusform>Adopted or revised within the last %n year</numerusform>
-            <numerusform>Adopted or revised within the last %n years</numerusform>
-        </translation>
+        <translation><numerusform>Adopted or revised within the last %n year</numerusform><numerusform>Adopted or revised within the last %n years</numerusform></translation>
     </message>
     <message>
         <source>not adopted yet</source>
@@ -1846,18 +1959,12 @@ Without a command the window opens. Without --db the default database is used (c
         <translation>The plan has no indicators.</translation>
     </message>
     <message numerus="yes">
-        <source>None of the plan&apos;s %n indicator(s) has both a baseline and a target.</source>
-        <translation>
-            <numerusform>None of the plan&apos;s %n indicator has both a baseline and a target.</numerusform>
-            <numerusform>None of the plan&apos;s %n indicators has both a baseline and a target.</numerusform>
-        </translation>
+        <source>None of the plan's %n indicator(s) has both a baseline and a target.</source>
+        <translation><numerusform>None of the plan's %n indicator has both a baseline and a target.</numerusform><numerusform>None of the plan's %n indicators has both a baseline and a target.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Adopted on %1, more than %n year(s) ago: due for revision.</source>
-        <translation>
-            <numerusform>Adopted on %1, more than %n year ago: due for revision.</numerusform>
-            <numerusform>Adopted on %1, more than %n years ago: due for revision.</numerusform>
-        </translation>
+        <translation><numerusform>Adopted on %1, more than %n year ago: due for revision.</numerusform><numerusform>Adopted on %1, more than %n years ago: due for revision.</numerusform></translation>
     </message>
     <message>
         <source>The plan is adopted, but its adoption date is not given.</source>
@@ -1899,10 +2006,7 @@ Without a command the window opens. Without --db the default database is used (c
     </message>
     <message numerus="yes">
         <source>%n thing(s) to fix before the council sees the plan. Click one to go there.</source>
-        <translation>
-            <numerusform>%n thing to fix before the council sees the plan. Click one to go there.</numerusform>
-            <numerusform>%n things to fix before the council sees the plan. Click one to go there.</numerusform>
-        </translation>
+        <translation><numerusform>%n thing to fix before the council sees the plan. Click one to go there.</numerusform><numerusform>%n things to fix before the council sees the plan. Click one to go there.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2239,10 +2343,7 @@ Without a command the window opens. Without --db the default database is used (c
     <name>RemoveMeasuresCommand</name>
     <message numerus="yes">
         <source>Delete %n measure(s)</source>
-        <translation>
-            <numerusform>Delete %n measure</numerusform>
-            <numerusform>Delete %n measures</numerusform>
-        </translation>
+        <translation><numerusform>Delete %n measure</numerusform><numerusform>Delete %n measures</numerusform></translation>
     </message>
 </context>
 <context>

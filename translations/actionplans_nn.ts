@@ -24,24 +24,15 @@
     </message>
     <message numerus="yes">
         <source>Overdue (%n)</source>
-        <translation>
-            <numerusform>Forfalle (%n)</numerusform>
-            <numerusform>Forfalne (%n)</numerusform>
-        </translation>
+        <translation><numerusform>Forfalle (%n)</numerusform><numerusform>Forfalne (%n)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Deadline within %1 days (%n)</source>
-        <translation>
-            <numerusform>Frist innan %1 dagar (%n)</numerusform>
-            <numerusform>Frist innan %1 dagar (%n)</numerusform>
-        </translation>
+        <translation><numerusform>Frist innan %1 dagar (%n)</numerusform><numerusform>Frist innan %1 dagar (%n)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>No progress update for %1 months (%n)</source>
-        <translation>
-            <numerusform>Inga framdriftsoppdatering på %1 månader (%n)</numerusform>
-            <numerusform>Inga framdriftsoppdatering på %1 månader (%n)</numerusform>
-        </translation>
+        <translation><numerusform>Inga framdriftsoppdatering på %1 månader (%n)</numerusform><numerusform>Inga framdriftsoppdatering på %1 månader (%n)</numerusform></translation>
     </message>
     <message>
         <source>Measure</source>
@@ -57,10 +48,7 @@
     </message>
     <message numerus="yes">
         <source>Grant reports due (%n)</source>
-        <translation>
-            <numerusform>Tilskotsrapport forfell (%n)</numerusform>
-            <numerusform>Tilskotsrapportar forfell (%n)</numerusform>
-        </translation>
+        <translation><numerusform>Tilskotsrapport forfell (%n)</numerusform><numerusform>Tilskotsrapportar forfell (%n)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -248,10 +236,7 @@
     </message>
     <message numerus="yes">
         <source>“%1” has %n problem(s):</source>
-        <translation>
-            <numerusform>«%1» har %n problem:</numerusform>
-            <numerusform>«%1» har %n problem:</numerusform>
-        </translation>
+        <translation><numerusform>«%1» har %n problem:</numerusform><numerusform>«%1» har %n problem:</numerusform></translation>
     </message>
     <message>
         <source>“%1”: no problems found.</source>
@@ -266,7 +251,7 @@
         <translation>report: PDF-fila som skal skrivast.</translation>
     </message>
     <message>
-        <source>report: nb, nn or en (default: the municipality&apos;s written standard).</source>
+        <source>report: nb, nn or en (default: the municipality's written standard).</source>
         <translation>report: nb, nn eller en (standard: målforma til kommunen).</translation>
     </message>
     <message>
@@ -290,7 +275,7 @@
         <translation>dato</translation>
     </message>
     <message>
-        <source>report: a draft, not recorded as issued (the next report&apos;s changes still count from the last one).</source>
+        <source>report: a draft, not recorded as issued (the next report's changes still count from the last one).</source>
         <translation>report: eit utkast som ikkje blir registrert som utgitt (endringane i neste rapport blir framleis rekna frå den førre).</translation>
     </message>
     <message>
@@ -331,9 +316,9 @@
 Commands:
   sample   add the sample networks, municipalities and plans
   list     list the plans as tab-separated values: id, municipality number, municipality, title, measures
-  check    check the file&apos;s integrity and foreign keys
+  check    check the file's integrity and foreign keys
   plancheck  check that a plan has what a sound plan needs: plancheck --plan ID
-  report   write a plan&apos;s status report for the municipal council as PDF: report --plan ID -o FILE
+  report   write a plan's status report for the municipal council as PDF: report --plan ID -o FILE
 
 Without a command the window opens. Without --db the default database is used (created with sample data on first use).</source>
         <translation>Handlingsplanar for norske kommunar: plastsmarte, sirkulære og klimaretta planar.
@@ -369,10 +354,7 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
     </message>
     <message numerus="yes">
         <source>Plan check: %1 % complete, %n finding(s); “actionplans plancheck --plan %2” lists them.</source>
-        <translation>
-            <numerusform>Plankontroll: %1 % fullstendig, %n funn; «actionplans plancheck --plan %2» viser det.</numerusform>
-            <numerusform>Plankontroll: %1 % fullstendig, %n funn; «actionplans plancheck --plan %2» viser dei.</numerusform>
-        </translation>
+        <translation><numerusform>Plankontroll: %1 % fullstendig, %n funn; «actionplans plancheck --plan %2» viser det.</numerusform><numerusform>Plankontroll: %1 % fullstendig, %n funn; «actionplans plancheck --plan %2» viser dei.</numerusform></translation>
     </message>
     <message>
         <source>Plan check of “%1”: %2 % complete.</source>
@@ -493,7 +475,7 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
         <translation>Rapportdato</translation>
     </message>
     <message>
-        <source>Sample data: this plan is an example that comes with the app. It is not the municipality&apos;s real plan.</source>
+        <source>Sample data: this plan is an example that comes with the app. It is not the municipality's real plan.</source>
         <translation>Eksempeldata: denne planen er eit døme som følgjer med programmet. Han er ikkje den verkelege planen til kommunen.</translation>
     </message>
     <message>
@@ -506,10 +488,7 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
     </message>
     <message numerus="yes">
         <source>The plan has %n measure(s). %1 of the measures that are not cancelled are done, and their mean progress is %2.</source>
-        <translation>
-            <numerusform>Planen har %n tiltak. %1 av tiltaka som ikkje er avlyste, er gjennomførte, og gjennomsnittleg framdrift er %2.</numerusform>
-            <numerusform>Planen har %n tiltak. %1 av tiltaka som ikkje er avlyste, er gjennomførte, og gjennomsnittleg framdrift er %2.</numerusform>
-        </translation>
+        <translation><numerusform>Planen har %n tiltak. %1 av tiltaka som ikkje er avlyste, er gjennomførte, og gjennomsnittleg framdrift er %2.</numerusform><numerusform>Planen har %n tiltak. %1 av tiltaka som ikkje er avlyste, er gjennomførte, og gjennomsnittleg framdrift er %2.</numerusform></translation>
     </message>
     <message>
         <source>Measures</source>
@@ -533,17 +512,11 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
     </message>
     <message numerus="yes">
         <source>Deadlines in the next %n day(s) (%1)</source>
-        <translation>
-            <numerusform>Fristar dei neste %n dagane (%1)</numerusform>
-            <numerusform>Fristar dei neste %n dagane (%1)</numerusform>
-        </translation>
+        <translation><numerusform>Fristar dei neste %n dagane (%1)</numerusform><numerusform>Fristar dei neste %n dagane (%1)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>No open measure has its deadline in the next %n day(s).</source>
-        <translation>
-            <numerusform>Ingen opne tiltak har frist den neste dagen.</numerusform>
-            <numerusform>Ingen opne tiltak har frist dei neste %n dagane.</numerusform>
-        </translation>
+        <translation><numerusform>Ingen opne tiltak har frist den neste dagen.</numerusform><numerusform>Ingen opne tiltak har frist dei neste %n dagane.</numerusform></translation>
     </message>
     <message>
         <source>Code</source>
@@ -718,7 +691,7 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
         <translation>Plankontroll</translation>
     </message>
     <message>
-        <source>Completeness: %1. The check looks for what Miljødirektoratet&apos;s guidance for municipal climate plans asks of a plan: goals, measures, a division of responsibility, deadlines, and revision at least every four years. Each rule weighs the same.</source>
+        <source>Completeness: %1. The check looks for what Miljødirektoratet's guidance for municipal climate plans asks of a plan: goals, measures, a division of responsibility, deadlines, and revision at least every four years. Each rule weighs the same.</source>
         <translation>Fullstende: %1. Kontrollen ser etter det rettleiaren frå Miljødirektoratet for kommunale klimaplanar krev av ein plan: mål, tiltak, ansvarsfordeling, fristar og rullering minst kvart fjerde år. Kvar regel tel like mykje.</translation>
     </message>
     <message>
@@ -744,6 +717,33 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
     <message>
         <source>The plan as a whole</source>
         <translation>Planen som heilskap</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>The field is longer than %1 characters.</source>
+        <translation>Feltet er lengre enn %1 teikn.</translation>
+    </message>
+    <message>
+        <source>The row has more than %1 columns.</source>
+        <translation>Rada har meir enn %1 kolonnar.</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 rows.</source>
+        <translation>Fila har meir enn %1 rader.</translation>
+    </message>
+    <message>
+        <source>A quoted field is never closed: a closing " is missing.</source>
+        <translation>Eit felt i hermeteikn blir aldri avslutta: eit avsluttande " manglar.</translation>
+    </message>
+    <message>
+        <source>The file is empty: it has no header row.</source>
+        <translation>Fila er tom: ho har inga overskriftsrad.</translation>
+    </message>
+    <message>
+        <source>The file is %1; files of more than %2 are not imported.</source>
+        <translation>Fila er på %1; filer på meir enn %2 blir ikkje importerte.</translation>
     </message>
 </context>
 <context>
@@ -902,17 +902,11 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
     <name>DialogEdits</name>
     <message numerus="yes">
         <source>Set status of %n measure(s) to %1</source>
-        <translation>
-            <numerusform>Set status for %n tiltak til %1</numerusform>
-            <numerusform>Set status for %n tiltak til %1</numerusform>
-        </translation>
+        <translation><numerusform>Set status for %n tiltak til %1</numerusform><numerusform>Set status for %n tiltak til %1</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Set owner of %n measure(s) to %1</source>
-        <translation>
-            <numerusform>Set ansvarleg for %n tiltak til %1</numerusform>
-            <numerusform>Set ansvarleg for %n tiltak til %1</numerusform>
-        </translation>
+        <translation><numerusform>Set ansvarleg for %n tiltak til %1</numerusform><numerusform>Set ansvarleg for %n tiltak til %1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -994,6 +988,13 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
     <message>
         <source>Report due</source>
         <translation>Rapportfrist</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMeasuresCommand</name>
+    <message numerus="yes">
+        <source>Import %n measure(s) from “%1”</source>
+        <translation><numerusform>Importer %n tiltak frå «%1»</numerusform><numerusform>Importer %n tiltak frå «%1»</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1285,10 +1286,7 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
     </message>
     <message numerus="yes">
         <source>Deleted %n measure(s). Undo with Ctrl+Z.</source>
-        <translation>
-            <numerusform>Sletta %n tiltak. Angre med Ctrl+Z.</numerusform>
-            <numerusform>Sletta %n tiltak. Angre med Ctrl+Z.</numerusform>
-        </translation>
+        <translation><numerusform>Sletta %n tiltak. Angre med Ctrl+Z.</numerusform><numerusform>Sletta %n tiltak. Angre med Ctrl+Z.</numerusform></translation>
     </message>
     <message>
         <source>&amp;Plan</source>
@@ -1327,11 +1325,8 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
         <translation>Slett plan</translation>
     </message>
     <message numerus="yes">
-        <source>Delete “%1” with its %n measure(s), their progress history and the plan&apos;s indicators? You can undo this with Edit → Undo.</source>
-        <translation>
-            <numerusform>Slette «%1» med %n tiltak, framdriftshistorikken og indikatorane til planen? Du kan angre med Rediger → Angre.</numerusform>
-            <numerusform>Slette «%1» med %n tiltak, framdriftshistorikken og indikatorane til planen? Du kan angre med Rediger → Angre.</numerusform>
-        </translation>
+        <source>Delete “%1” with its %n measure(s), their progress history and the plan's indicators? You can undo this with Edit → Undo.</source>
+        <translation><numerusform>Slette «%1» med %n tiltak, framdriftshistorikken og indikatorane til planen? Du kan angre med Rediger → Angre.</numerusform><numerusform>Slette «%1» med %n tiltak, framdriftshistorikken og indikatorane til planen? Du kan angre med Rediger → Angre.</numerusform></translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
@@ -1370,7 +1365,7 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
         <translation>%1–%2</translation>
     </message>
     <message>
-        <source>Sample data, not the municipality&apos;s real plan</source>
+        <source>Sample data, not the municipality's real plan</source>
         <translation>Eksempeldata, ikkje den eigentlege planen til kommunen</translation>
     </message>
     <message>
@@ -1410,7 +1405,7 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
         <translation>&amp;Indikatorar …</translation>
     </message>
     <message>
-        <source>The plan&apos;s indicators, their targets and measured values</source>
+        <source>The plan's indicators, their targets and measured values</source>
         <translation>Indikatorane til planen, mål og målte verdiar</translation>
     </message>
     <message>
@@ -1422,7 +1417,7 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
         <translation>&amp;Eksporter rapport til kommunestyret …</translation>
     </message>
     <message>
-        <source>Save the plan&apos;s status report for the municipal council as PDF</source>
+        <source>Save the plan's status report for the municipal council as PDF</source>
         <translation>Lagre statusrapporten for planen til kommunestyret som PDF</translation>
     </message>
     <message>
@@ -1430,7 +1425,7 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
         <translation>Skriv &amp;ut rapport til kommunestyret …</translation>
     </message>
     <message>
-        <source>Print the plan&apos;s status report for the municipal council</source>
+        <source>Print the plan's status report for the municipal council</source>
         <translation>Skriv ut statusrapporten for planen til kommunestyret</translation>
     </message>
     <message>
@@ -1457,7 +1452,7 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
         <translation>Registrer framdrift …</translation>
     </message>
     <message>
-        <source>Add a progress update and move the measure&apos;s status and progress with it (Ctrl+Shift+P)</source>
+        <source>Add a progress update and move the measure's status and progress with it (Ctrl+Shift+P)</source>
         <translation>Legg til ei framdriftsoppdatering og oppdater status og framdrift for tiltaket (Ctrl+Shift+P)</translation>
     </message>
     <message>
@@ -1503,6 +1498,136 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
     <message>
         <source>Delete</source>
         <translation>Slett</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureExport</name>
+    <message>
+        <source>Code</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Focus area</source>
+        <translation>Innsatsområde</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Skildring</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ansvarleg</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Framdrift</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritet</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kostnad</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Finansiering</translation>
+    </message>
+    <message>
+        <source>Deadlines: %1</source>
+        <translation>Fristar: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Plan: %1 (%2 municipality)</source>
+        <translation>Plan: %1 (%2 kommune)</translation>
+    </message>
+    <message>
+        <source>Deadline as written in the plan: %1</source>
+        <translation>Frist slik han står i planen: %1</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>Ansvarleg: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1, progress %2 %</source>
+        <translation>Status: %1, framdrift %2 %</translation>
+    </message>
+    <message>
+        <source>Deadline: %1</source>
+        <translation>Frist: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureImport</name>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Fila kan ikkje lesast: %1</translation>
+    </message>
+    <message>
+        <source>The file is empty: it has no header row.</source>
+        <translation>Fila er tom: ho har inga overskriftsrad.</translation>
+    </message>
+    <message>
+        <source>“%1” names the same column as “%2” before it.</source>
+        <translation>«%1» er same kolonne som «%2» før han.</translation>
+    </message>
+    <message>
+        <source>The header row has no title column: name one “tiltak”, “tittel” or “title”.</source>
+        <translation>Overskriftsrada har ingen kolonne for tittel: kall ein av dei «tiltak», «tittel» eller «title».</translation>
+    </message>
+    <message>
+        <source>The measure has no title.</source>
+        <translation>Tiltaket har ingen tittel.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a status: write one of %2.</source>
+        <translation>«%1» er ikkje ein status: skriv ein av %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a progress: write a share from 0 to 100 %, e.g. 40 % or 0,4.</source>
+        <translation>«%1» er ikkje ein framdrift: skriv ein del frå 0 til 100 %, t.d. 40 % eller 0,4.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a priority: write high, medium or low.</source>
+        <translation>«%1» er ikkje ein prioritet: skriv høg, middels eller låg.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount in kroner: write e.g. 150 000 or kr 15 000,50.</source>
+        <translation>«%1» er ikkje eit beløp i kroner: skriv t.d. 150 000 eller kr 15 000,50.</translation>
+    </message>
+    <message>
+        <source>There is no plan with id %1.</source>
+        <translation>Det finst ingen plan med id %1.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Linje %1: %2</translation>
+    </message>
+    <message>
+        <source>The file is %1; files of more than %2 are not imported.</source>
+        <translation>Fila er på %1; filer på meir enn %2 blir ikkje importerte.</translation>
     </message>
 </context>
 <context>
@@ -1607,10 +1732,7 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
     </message>
     <message numerus="yes">
         <source>%1 of %n measure(s) shown</source>
-        <translation>
-            <numerusform>Viser %1 av %n tiltak</numerusform>
-            <numerusform>Viser %1 av %n tiltak</numerusform>
-        </translation>
+        <translation><numerusform>Viser %1 av %n tiltak</numerusform><numerusform>Viser %1 av %n tiltak</numerusform></translation>
     </message>
     <message>
         <source>All measures</source>
@@ -1688,10 +1810,7 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
     </message>
     <message numerus="yes">
         <source>%1: %n measure(s), %2 % done</source>
-        <translation>
-            <numerusform>%1: %n tiltak, %2 % gjennomført</numerusform>
-            <numerusform>%1: %n tiltak, %2 % gjennomført</numerusform>
-        </translation>
+        <translation><numerusform>%1: %n tiltak, %2 % gjennomført</numerusform><numerusform>%1: %n tiltak, %2 % gjennomført</numerusform></translation>
     </message>
     <message>
         <source>Network, municipality, plan</source>
@@ -1749,7 +1868,7 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
         <translation>Kan ikkje fjerne medlemmen frå nettverket: %1</translation>
     </message>
     <message>
-        <source>Cannot read the network&apos;s members: %1</source>
+        <source>Cannot read the network's members: %1</source>
         <translation>Kan ikkje lese medlemmene i nettverket: %1</translation>
     </message>
 </context>
@@ -1777,10 +1896,7 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
     </message>
     <message numerus="yes">
         <source>No open measure past its deadline without an update in the last %n month(s)</source>
-        <translation>
-            <numerusform>Ingen opne tiltak over fristen utan oppdatering den siste månaden</numerusform>
-            <numerusform>Ingen opne tiltak over fristen utan oppdatering dei siste %n månadene</numerusform>
-        </translation>
+        <translation><numerusform>Ingen opne tiltak over fristen utan oppdatering den siste månaden</numerusform><numerusform>Ingen opne tiltak over fristen utan oppdatering dei siste %n månadene</numerusform></translation>
     </message>
     <message>
         <source>The plan period is given</source>
@@ -1792,10 +1908,7 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
     </message>
     <message numerus="yes">
         <source>Adopted or revised within the last %n year(s)</source>
-        <translation>
-            <numerusform>Vedteken eller rullert det siste året</numerusform>
-            <numerusform>Vedteken eller rullert dei siste %n åra</numerusform>
-        </translation>
+        <translation><numerusform>Vedteken eller rullert det siste året</numerusform><numerusform>Vedteken eller rullert dei siste %n åra</numerusform></translation>
     </message>
     <message>
         <source>not adopted yet</source>
@@ -1846,18 +1959,12 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
         <translation>Planen har ingen indikatorar.</translation>
     </message>
     <message numerus="yes">
-        <source>None of the plan&apos;s %n indicator(s) has both a baseline and a target.</source>
-        <translation>
-            <numerusform>Indikatoren i planen har ikkje både utgangsverdi og mål.</numerusform>
-            <numerusform>Ingen av dei %n indikatorane i planen har både utgangsverdi og mål.</numerusform>
-        </translation>
+        <source>None of the plan's %n indicator(s) has both a baseline and a target.</source>
+        <translation><numerusform>Indikatoren i planen har ikkje både utgangsverdi og mål.</numerusform><numerusform>Ingen av dei %n indikatorane i planen har både utgangsverdi og mål.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Adopted on %1, more than %n year(s) ago: due for revision.</source>
-        <translation>
-            <numerusform>Vedteken %1, for meir enn eitt år sidan: skal rullerast.</numerusform>
-            <numerusform>Vedteken %1, for meir enn %n år sidan: skal rullerast.</numerusform>
-        </translation>
+        <translation><numerusform>Vedteken %1, for meir enn eitt år sidan: skal rullerast.</numerusform><numerusform>Vedteken %1, for meir enn %n år sidan: skal rullerast.</numerusform></translation>
     </message>
     <message>
         <source>The plan is adopted, but its adoption date is not given.</source>
@@ -1899,10 +2006,7 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
     </message>
     <message numerus="yes">
         <source>%n thing(s) to fix before the council sees the plan. Click one to go there.</source>
-        <translation>
-            <numerusform>%n ting å rette før kommunestyret ser planen. Klikk på det for å gå dit.</numerusform>
-            <numerusform>%n ting å rette før kommunestyret ser planen. Klikk på eitt for å gå dit.</numerusform>
-        </translation>
+        <translation><numerusform>%n ting å rette før kommunestyret ser planen. Klikk på det for å gå dit.</numerusform><numerusform>%n ting å rette før kommunestyret ser planen. Klikk på eitt for å gå dit.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2239,10 +2343,7 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
     <name>RemoveMeasuresCommand</name>
     <message numerus="yes">
         <source>Delete %n measure(s)</source>
-        <translation>
-            <numerusform>Slett %n tiltak</numerusform>
-            <numerusform>Slett %n tiltak</numerusform>
-        </translation>
+        <translation><numerusform>Slett %n tiltak</numerusform><numerusform>Slett %n tiltak</numerusform></translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,14 @@ bool StoreCommand::check(bool ok, const Store& store)
     return ok;
 }
 
+bool StoreCommand::fail(const QString& message)
+{
+    setObsolete(true);
+    if (m_onError)
+        m_onError(message);
+    return false;
+}
+
 bool StoreCommand::checkTransaction(bool ok)
 {
     if (!ok) {
@@ -269,5 +277,57 @@ void AssignOwnerCommand::undo()
         return;
     if (m_created.id > 0 && !check(m_stores.owners.remove(m_created.id), m_stores.owners))
         return;
+    checkTransaction(transaction.commit());
+}
+
+ImportMeasuresCommand::ImportMeasuresCommand(Stores& stores,
+                                             qint64 planId,
+                                             const QVector<MeasureImport::Row>& rows,
+                                             const QString& fileName,
+                                             ErrorHandler onError)
+    : StoreCommand(
+        stores, tr("Import %n measure(s) from “%1”", nullptr, int(rows.size())).arg(fileName), std::move(onError))
+    , m_planId(planId)
+    , m_rows(rows)
+{
+}
+
+void ImportMeasuresCommand::redo()
+{
+    if (!m_applied) {
+        QString error;
+        m_applied = MeasureImport::apply(m_stores, m_planId, m_rows, &m_added, &error);
+        if (!m_applied)
+            fail(error);
+        return;
+    }
+    WriteTransaction transaction(m_stores.db);
+    if (!checkTransaction(transaction.isActive()))
+        return;
+    const auto ok = [this](bool result, const Store& store) {
+        return check(result, store);
+    };
+    if (restoreAll(m_stores.focusAreas, m_added.focusAreas, ok) && restoreAll(m_stores.owners, m_added.owners, ok)
+        && restoreAll(m_stores.measures, m_added.measures, ok))
+        checkTransaction(transaction.commit());
+}
+
+void ImportMeasuresCommand::undo()
+{
+    WriteTransaction transaction(m_stores.db);
+    if (!checkTransaction(transaction.isActive()))
+        return;
+    for (const Measure& measure : m_added.measures) {
+        if (!check(m_stores.measures.remove(measure.id), m_stores.measures))
+            return;
+    }
+    for (const FocusArea& area : m_added.focusAreas) {
+        if (!check(m_stores.focusAreas.remove(area.id), m_stores.focusAreas))
+            return;
+    }
+    for (const Owner& owner : m_added.owners) {
+        if (!check(m_stores.owners.remove(owner.id), m_stores.owners))
+            return;
+    }
     checkTransaction(transaction.commit());
 }

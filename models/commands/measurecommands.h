@@ -7,6 +7,7 @@
 // Ownership: a removed measure (with its progress history) lives on inside the command that removed it, and comes
 // back under its old id on undo, so that older commands on the stack still find it.
 
+#include "measureimport.h"
 #include "storecommand.h"
 
 #include <QCoreApplication>
@@ -112,4 +113,27 @@ private:
     qint64 m_municipalityId;
     QString m_ownerName;
     Owner m_created; // id > 0 once this command created the owner
+};
+
+// Adds the measures read from a spreadsheet, with the focus areas and owners they name that the plan lacks: one
+// transaction, one undo step. Redo after undo brings back the very same rows.
+class ImportMeasuresCommand : public StoreCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportMeasuresCommand)
+
+public:
+    ImportMeasuresCommand(Stores& stores,
+                          qint64 planId,
+                          const QVector<MeasureImport::Row>& rows,
+                          const QString& fileName,
+                          ErrorHandler onError);
+    void redo() override;
+    void undo() override;
+    const MeasureImport::Added& added() const { return m_added; }
+
+private:
+    qint64 m_planId;
+    QVector<MeasureImport::Row> m_rows;
+    MeasureImport::Added m_added;
+    bool m_applied = false;
 };

@@ -23,6 +23,8 @@ protected:
     // Reports the store's error when ok is false; a failed first redo makes the command obsolete.
     bool check(bool ok, const Store& store);
     bool checkTransaction(bool ok);
+    // Reports the message and makes the command obsolete; returns false.
+    bool fail(const QString& message);
 
     Stores& m_stores;
 
