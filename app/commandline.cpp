@@ -5,6 +5,7 @@
 
 #include "database.h"
 #include "datafile.h"
+#include "measureimport.h"
 #include "sampledata.h"
 #include "stores.h"
 
@@ -45,7 +46,9 @@ QStringList CommandLine::commands()
             QStringLiteral("list"),
             QStringLiteral("check"),
             QStringLiteral("plancheck"),
-            QStringLiteral("report")};
+            QStringLiteral("report"),
+            QStringLiteral("import"),
+            QStringLiteral("export")};
 }
 
 bool CommandLine::isCommandLine(const QStringList& arguments)
@@ -86,7 +89,9 @@ int CommandLine::run(const QStringList& arguments)
            "measures\n"
            "  check    check the file's integrity and foreign keys\n"
            "  plancheck  check that a plan has what a sound plan needs: plancheck --plan ID\n"
-           "  report   write a plan's status report for the municipal council as PDF: report --plan ID -o FILE\n\n"
+           "  report   write a plan's status report for the municipal council as PDF: report --plan ID -o FILE\n"
+           "  import   add the measures of a CSV file (Norwegian or English headers) to a plan: import FILE --plan ID\n"
+           "  export   write a plan's measures: export --plan ID --format csv|ics -o FILE\n\n"
            "Without a command the window opens. Without --db the default database is used (created with sample "
            "data on first use)."));
     const QCommandLineOption helpOption = parser.addHelpOption();
@@ -122,7 +127,13 @@ int CommandLine::run(const QStringList& arguments)
                        openOnlyOption,
                        dateOption,
                        draftOption});
-    parser.addPositionalArgument(QStringLiteral("command"), tr("sample, list, check, plancheck or report"));
+    const QCommandLineOption formatOption(QStringLiteral("format"),
+                                          tr("export: %1 (default: from the file name).")
+                                              .arg(PlanExchange::exportFormatNames().join(QStringLiteral(", "))),
+                                          tr("format"));
+    parser.addOption(formatOption);
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 tr("sample, list, check, plancheck, report, import FILE or export"));
 
     if (!parser.parse(arguments)) {
         err() << tr("actionplans: %1").arg(parser.errorText()) << Qt::endl
@@ -145,8 +156,14 @@ int CommandLine::run(const QStringList& arguments)
               << tr("Try “actionplans --help”.") << Qt::endl;
         return UsageError;
     }
-    if (positional.size() > 1) {
-        err() << tr("actionplans: “%1” takes no arguments, but got “%2”.").arg(positional.first(), positional.at(1))
+    const int expected = positional.first() == QLatin1String("import") ? 2 : 1;
+    if (positional.size() < expected) {
+        err() << tr("actionplans: import needs the file to read: import FILE --plan ID.") << Qt::endl;
+        return UsageError;
+    }
+    if (positional.size() > expected) {
+        err() << tr("actionplans: “%1” takes no arguments, but got “%2”.")
+                     .arg(positional.first(), positional.at(expected))
               << Qt::endl;
         return UsageError;
     }
@@ -163,10 +180,10 @@ int CommandLine::run(const QStringList& arguments)
     if (command == QLatin1String("check"))
         return check(path);
 
-    const bool isReport = command == QLatin1String("report");
-    if (!parser.isSet(planOption) || (isReport && !parser.isSet(outputOption))) {
-        err() << (isReport ? tr("actionplans: report needs --plan ID and -o FILE.")
-                           : tr("actionplans: plancheck needs --plan ID."))
+    const bool needsOutput = command == QLatin1String("report") || command == QLatin1String("export");
+    if (!parser.isSet(planOption) || (needsOutput && !parser.isSet(outputOption))) {
+        err() << (needsOutput ? tr("actionplans: %1 needs --plan ID and -o FILE.").arg(command)
+                              : tr("actionplans: %1 needs --plan ID.").arg(command))
               << Qt::endl;
         return UsageError;
     }
@@ -186,8 +203,24 @@ int CommandLine::run(const QStringList& arguments)
             return BadInput;
         }
     }
-    if (!isReport)
+    if (command == QLatin1String("plancheck"))
         return planCheck(path, request.planId, request.options.reportDate);
+    if (command == QLatin1String("import"))
+        return importFile(path, positional.at(1), request.planId);
+    if (command == QLatin1String("export")) {
+        const QString output = parser.value(outputOption);
+        const std::optional<PlanExchange::Format> format = parser.isSet(formatOption)
+            ? PlanExchange::formatForName(parser.value(formatOption))
+            : PlanExchange::formatForPath(output);
+        if (!format) {
+            err() << tr("actionplans: “%1” is not an export format; use %2.")
+                         .arg(parser.isSet(formatOption) ? parser.value(formatOption) : output,
+                              PlanExchange::exportFormatNames().join(QStringLiteral(", ")))
+                  << Qt::endl;
+            return UsageError;
+        }
+        return exportFile(path, request.planId, *format, output);
+    }
     request.output = parser.value(outputOption);
     if (parser.isSet(languageOption)) {
         request.options.language = parser.value(languageOption).trimmed().toLower();
@@ -304,6 +337,54 @@ int CommandLine::report(const QString& path, ReportRequest request)
                      .arg(data->check.score())
                      .arg(request.planId)
               << Qt::endl;
+    return Success;
+}
+
+int CommandLine::importFile(const QString& path, const QString& file, qint64 planId)
+{
+    Database db;
+    if (!open(db, path))
+        return BadInput;
+    Stores stores(db);
+    if (!stores.plans.get(planId)) {
+        err() << tr("actionplans: there is no plan with id %1; “actionplans list” shows them.").arg(planId) << Qt::endl;
+        return BadInput;
+    }
+    const MeasureImport::Result result = MeasureImport::readFile(file);
+    const QString shown = QDir::toNativeSeparators(file);
+    for (const QString& column : result.ignoredColumns)
+        err() << tr("%1: the column “%2” is not known and was left out.").arg(shown, column) << Qt::endl;
+    if (!result.ok()) {
+        for (const ImportProblem& problem : result.problems)
+            err() << problem.toString(shown) << Qt::endl;
+        if (result.problemCount > result.problems.size())
+            err() << tr("%1: %n more problem(s) not shown.", nullptr, result.problemCount - int(result.problems.size()))
+                         .arg(shown)
+                  << Qt::endl;
+        err() << tr("actionplans: nothing was imported.") << Qt::endl;
+        return BadInput;
+    }
+    QString error;
+    if (!MeasureImport::apply(stores, planId, result.rows, nullptr, &error)) {
+        err() << tr("actionplans: %1").arg(error) << Qt::endl;
+        return BadInput;
+    }
+    out() << tr("Imported %n measure(s) from “%1”.", nullptr, int(result.rows.size())).arg(shown) << Qt::endl;
+    return Success;
+}
+
+int CommandLine::exportFile(const QString& path, qint64 planId, PlanExchange::Format format, const QString& file)
+{
+    Database db;
+    if (!open(db, path))
+        return BadInput;
+    Stores stores(db);
+    QString error;
+    if (!PlanExchange::exportPlan(stores, planId, format, file, &error)) {
+        err() << tr("actionplans: %1").arg(error) << Qt::endl;
+        return BadInput;
+    }
+    out() << tr("Wrote “%1”.").arg(QDir::toNativeSeparators(file)) << Qt::endl;
     return Success;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "planexchange.h"
 #include "reportdata.h"
 
 #include <QCoreApplication>
@@ -8,7 +9,7 @@
 class Database;
 
 // The command-line interface of the same binary (no display needed):
-// `actionplans --db FILE sample|list|check|plancheck|report`.
+// `actionplans --db FILE sample|list|check|plancheck|report|import|export`.
 // Exit codes: 0 success, 1 bad input (one clear line on stderr), 2 usage error.
 class CommandLine
 {
@@ -44,4 +45,6 @@ private:
     int check(const QString& path);
     int report(const QString& path, ReportRequest request);
     int planCheck(const QString& path, qint64 planId, const QDate& date);
+    int importFile(const QString& path, const QString& file, qint64 planId);
+    int exportFile(const QString& path, qint64 planId, PlanExchange::Format format, const QString& file);
 };

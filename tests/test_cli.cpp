@@ -31,6 +31,7 @@ private slots:
     void refusesBadFile_data();
     void refusesBadFile();
     void defaultDatabaseGetsSampleData();
+    void importAndExport();
 
 private:
     Result run(const QStringList& arguments,
@@ -83,6 +84,22 @@ void TestCli::usageErrors_data()
                                                     QStringLiteral("list"),
                                                     QStringLiteral("more")}
                                     << QStringLiteral("takes no arguments");
+    QTest::newRow("import without file") << QStringList {QStringLiteral("--db"), db, QStringLiteral("import")}
+                                         << QStringLiteral("import needs the file");
+    QTest::newRow("export without -o") << QStringList {QStringLiteral("--db"),
+                                                       db,
+                                                       QStringLiteral("export"),
+                                                       QStringLiteral("--plan"),
+                                                       QStringLiteral("1")}
+                                       << QStringLiteral("export needs --plan ID and -o FILE");
+    QTest::newRow("export format unknown") << QStringList {QStringLiteral("--db"),
+                                                           db,
+                                                           QStringLiteral("export"),
+                                                           QStringLiteral("--plan"),
+                                                           QStringLiteral("1"),
+                                                           QStringLiteral("-o"),
+                                                           m_dir.filePath(QStringLiteral("x.docx"))}
+                                           << QStringLiteral("not an export format");
     QTest::newRow("--db without value") << QStringList {QStringLiteral("list"), QStringLiteral("--db")}
                                         << QStringLiteral("db");
 }
@@ -173,6 +190,82 @@ void TestCli::defaultDatabaseGetsSampleData()
     QCOMPARE(list.exitCode, 0);
     QCOMPARE(list.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).size(), 4);
     QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("xdg-data/actionplans/actionplans.handlingsplan"))));
+}
+
+// A CSV of measures into a plan: a bad file changes nothing and names every place on stderr; a good one is added;
+// the plan goes out as CSV and iCalendar.
+void TestCli::importAndExport()
+{
+    const QString db = m_dir.filePath(QStringLiteral("exchange.handlingsplan"));
+    QCOMPARE(run({QStringLiteral("--db"), db, QStringLiteral("sample")}).exitCode, 0);
+    const auto firstPlan = [&](int column) {
+        const QStringList lines
+            = run({QStringLiteral("--db"), db, QStringLiteral("list")}).out.split(QLatin1Char('\n'));
+        return lines.value(1).section(QLatin1Char('\t'), column, column);
+    };
+    const QString planId = firstPlan(0);
+    const int before = firstPlan(4).toInt();
+    const QByteArray fileBefore = testfiles::readAll(db);
+
+    const QString bad = QStringLiteral(ACTIONPLANS_TEST_DATA "/exchange/two-bad-rows.csv");
+    const Result refused
+        = run({QStringLiteral("--db"), db, QStringLiteral("import"), bad, QStringLiteral("--plan"), planId});
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains(bad + QStringLiteral(":3:2: ")), qPrintable(refused.err));
+    QVERIFY(refused.err.contains(bad + QStringLiteral(":5:3: ")));
+    QVERIFY(refused.err.contains(bad + QStringLiteral(":5:4: ")));
+    QVERIFY(refused.err.contains(QStringLiteral("nothing was imported")));
+    QCOMPARE(testfiles::readAll(db), fileBefore); // not a byte written
+
+    const QString good = QStringLiteral(ACTIONPLANS_TEST_DATA "/exchange/excel-nb-cp1252.csv");
+    const Result imported
+        = run({QStringLiteral("--db"), db, QStringLiteral("import"), good, QStringLiteral("--plan"), planId});
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+    QVERIFY(imported.out.contains(QStringLiteral("Imported 3 measures")));
+    QCOMPARE(firstPlan(4).toInt(), before + 3);
+
+    const QString csv = m_dir.filePath(QStringLiteral("plan.csv"));
+    QCOMPARE(run({QStringLiteral("--db"),
+                  db,
+                  QStringLiteral("export"),
+                  QStringLiteral("--plan"),
+                  planId,
+                  QStringLiteral("-o"),
+                  csv})
+                 .exitCode,
+             0);
+    const QByteArray bytes = testfiles::readAll(csv);
+    QVERIFY(bytes.startsWith("\xef\xbb\xbf"
+                             "Code;Focus area;Measure;"));
+    QVERIFY(bytes.contains("Funding\r\n"));
+    QVERIFY(bytes.endsWith("\r\n"));
+    QVERIFY(QString::fromUtf8(bytes).contains(QStringLiteral("Krav om ombruk i rammeavtaler – «sirkulært»")));
+
+    const QString ics = m_dir.filePath(QStringLiteral("frister"));
+    QCOMPARE(run({QStringLiteral("--db"),
+                  db,
+                  QStringLiteral("export"),
+                  QStringLiteral("--plan"),
+                  planId,
+                  QStringLiteral("--format"),
+                  QStringLiteral("ics"),
+                  QStringLiteral("-o"),
+                  ics})
+                 .exitCode,
+             0);
+    QVERIFY(testfiles::readAll(ics).startsWith("BEGIN:VCALENDAR\r\n"));
+
+    const QString none = m_dir.filePath(QStringLiteral("none.csv"));
+    const Result noPlan = run({QStringLiteral("--db"),
+                               db,
+                               QStringLiteral("export"),
+                               QStringLiteral("--plan"),
+                               QStringLiteral("999"),
+                               QStringLiteral("-o"),
+                               none});
+    QCOMPARE(noPlan.exitCode, 1);
+    QVERIFY(noPlan.err.contains(QStringLiteral("999")));
+    QVERIFY(!QFile::exists(none));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -279,10 +279,6 @@
         <translation>report: a draft, not recorded as issued (the next report's changes still count from the last one).</translation>
     </message>
     <message>
-        <source>actionplans: report needs --plan ID and -o FILE.</source>
-        <translation>actionplans: report needs --plan ID and -o FILE.</translation>
-    </message>
-    <message>
         <source>actionplans: “%1” is not a plan id; “actionplans list” shows them.</source>
         <translation>actionplans: “%1” is not a plan id; “actionplans list” shows them.</translation>
     </message>
@@ -311,28 +307,6 @@
         <translation>Wrote the report of “%1” to “%2”.</translation>
     </message>
     <message>
-        <source>Action plans for Norwegian municipalities: plastic-smart, circular and climate plans.
-
-Commands:
-  sample   add the sample networks, municipalities and plans
-  list     list the plans as tab-separated values: id, municipality number, municipality, title, measures
-  check    check the file's integrity and foreign keys
-  plancheck  check that a plan has what a sound plan needs: plancheck --plan ID
-  report   write a plan's status report for the municipal council as PDF: report --plan ID -o FILE
-
-Without a command the window opens. Without --db the default database is used (created with sample data on first use).</source>
-        <translation>Action plans for Norwegian municipalities: plastic-smart, circular and climate plans.
-
-Commands:
-  sample   add the sample networks, municipalities and plans
-  list     list the plans as tab-separated values: id, municipality number, municipality, title, measures
-  check    check the file's integrity and foreign keys
-  plancheck  check that a plan has what a sound plan needs: plancheck --plan ID
-  report   write a plan's status report for the municipal council as PDF: report --plan ID -o FILE
-
-Without a command the window opens. Without --db the default database is used (created with sample data on first use).</translation>
-    </message>
-    <message>
         <source>report, plancheck: the id of the plan (see “list”).</source>
         <translation>report, plancheck: the id of the plan (see “list”).</translation>
     </message>
@@ -343,14 +317,6 @@ Without a command the window opens. Without --db the default database is used (c
     <message>
         <source>report, plancheck: the date to report for, YYYY-MM-DD (default: today).</source>
         <translation>report, plancheck: the date to report for, YYYY-MM-DD (default: today).</translation>
-    </message>
-    <message>
-        <source>sample, list, check, plancheck or report</source>
-        <translation>sample, list, check, plancheck or report</translation>
-    </message>
-    <message>
-        <source>actionplans: plancheck needs --plan ID.</source>
-        <translation>actionplans: plancheck needs --plan ID.</translation>
     </message>
     <message numerus="yes">
         <source>Plan check: %1 % complete, %n finding(s); “actionplans plancheck --plan %2” lists them.</source>
@@ -363,6 +329,80 @@ Without a command the window opens. Without --db the default database is used (c
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Action plans for Norwegian municipalities: plastic-smart, circular and climate plans.
+
+Commands:
+  sample   add the sample networks, municipalities and plans
+  list     list the plans as tab-separated values: id, municipality number, municipality, title, measures
+  check    check the file's integrity and foreign keys
+  plancheck  check that a plan has what a sound plan needs: plancheck --plan ID
+  report   write a plan's status report for the municipal council as PDF: report --plan ID -o FILE
+  import   add the measures of a CSV file (Norwegian or English headers) to a plan: import FILE --plan ID
+  export   write a plan's measures: export --plan ID --format csv|ics -o FILE
+
+Without a command the window opens. Without --db the default database is used (created with sample data on first use).</source>
+        <translation>Action plans for Norwegian municipalities: plastic-smart, circular and climate plans.
+
+Commands:
+  sample   add the sample networks, municipalities and plans
+  list     list the plans as tab-separated values: id, municipality number, municipality, title, measures
+  check    check the file's integrity and foreign keys
+  plancheck  check that a plan has what a sound plan needs: plancheck --plan ID
+  report   write a plan's status report for the municipal council as PDF: report --plan ID -o FILE
+  import   add the measures of a CSV file (Norwegian or English headers) to a plan: import FILE --plan ID
+  export   write a plan's measures: export --plan ID --format csv|ics -o FILE
+
+Without a command the window opens. Without --db the default database is used (created with sample data on first use).</translation>
+    </message>
+    <message>
+        <source>export: %1 (default: from the file name).</source>
+        <translation>export: %1 (default: from the file name).</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>sample, list, check, plancheck, report, import FILE or export</source>
+        <translation>sample, list, check, plancheck, report, import FILE or export</translation>
+    </message>
+    <message>
+        <source>actionplans: import needs the file to read: import FILE --plan ID.</source>
+        <translation>actionplans: import needs the file to read: import FILE --plan ID.</translation>
+    </message>
+    <message>
+        <source>actionplans: %1 needs --plan ID and -o FILE.</source>
+        <translation>actionplans: %1 needs --plan ID and -o FILE.</translation>
+    </message>
+    <message>
+        <source>actionplans: %1 needs --plan ID.</source>
+        <translation>actionplans: %1 needs --plan ID.</translation>
+    </message>
+    <message>
+        <source>actionplans: “%1” is not an export format; use %2.</source>
+        <translation>actionplans: “%1” is not an export format; use %2.</translation>
+    </message>
+    <message>
+        <source>%1: the column “%2” is not known and was left out.</source>
+        <translation>%1: the column “%2” is not known and was left out.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n more problem(s) not shown.</source>
+        <translation><numerusform>%1: %n more problem not shown.</numerusform><numerusform>%1: %n more problems not shown.</numerusform></translation>
+    </message>
+    <message>
+        <source>actionplans: nothing was imported.</source>
+        <translation>actionplans: nothing was imported.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n measure(s) from “%1”.</source>
+        <translation><numerusform>Imported %n measure from “%1”.</numerusform><numerusform>Imported %n measures from “%1”.</numerusform></translation>
+    </message>
+    <message>
+        <source>Wrote “%1”.</source>
+        <translation>Wrote “%1”.</translation>
     </message>
 </context>
 <context>
@@ -2007,6 +2047,29 @@ Without a command the window opens. Without --db the default database is used (c
     <message numerus="yes">
         <source>%n thing(s) to fix before the council sees the plan. Click one to go there.</source>
         <translation><numerusform>%n thing to fix before the council sees the plan. Click one to go there.</numerusform><numerusform>%n things to fix before the council sees the plan. Click one to go there.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PlanExchange</name>
+    <message>
+        <source>Measures for Excel (*.csv)</source>
+        <translation>Measures for Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Deadlines for Outlook and other calendars (*.ics)</source>
+        <translation>Deadlines for Outlook and other calendars (*.ics)</translation>
+    </message>
+    <message>
+        <source>There is no plan with id %1.</source>
+        <translation>There is no plan with id %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is the open database; choose another file.</source>
+        <translation>“%1” is the open database; choose another file.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Cannot write “%1”: %2</translation>
     </message>
 </context>
 <context>

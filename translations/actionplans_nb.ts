@@ -279,10 +279,6 @@
         <translation>report: et utkast som ikke registreres som utgitt (endringene i neste rapport regnes fortsatt fra den forrige).</translation>
     </message>
     <message>
-        <source>actionplans: report needs --plan ID and -o FILE.</source>
-        <translation>actionplans: report trenger --plan ID og -o FIL.</translation>
-    </message>
-    <message>
         <source>actionplans: “%1” is not a plan id; “actionplans list” shows them.</source>
         <translation>actionplans: «%1» er ikke en plan-id; «actionplans list» viser dem.</translation>
     </message>
@@ -311,28 +307,6 @@
         <translation>Skrev rapporten for «%1» til «%2».</translation>
     </message>
     <message>
-        <source>Action plans for Norwegian municipalities: plastic-smart, circular and climate plans.
-
-Commands:
-  sample   add the sample networks, municipalities and plans
-  list     list the plans as tab-separated values: id, municipality number, municipality, title, measures
-  check    check the file's integrity and foreign keys
-  plancheck  check that a plan has what a sound plan needs: plancheck --plan ID
-  report   write a plan's status report for the municipal council as PDF: report --plan ID -o FILE
-
-Without a command the window opens. Without --db the default database is used (created with sample data on first use).</source>
-        <translation>Handlingsplaner for norske kommuner: plastsmarte, sirkulære og klimarettede planer.
-
-Kommandoer:
-  sample   legg til eksempelnettverkene, kommunene og planene
-  list     list planene som tabulatordelte verdier: id, kommunenummer, kommune, tittel, tiltak
-  check    kontroller filens integritet og fremmednøkler
-  plancheck  kontroller at en plan har det en god plan trenger: plancheck --plan ID
-  report   skriv statusrapporten for en plan til kommunestyret som PDF: report --plan ID -o FIL
-
-Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes med eksempeldata første gang).</translation>
-    </message>
-    <message>
         <source>report, plancheck: the id of the plan (see “list”).</source>
         <translation>report, plancheck: id-en til planen (se «list»).</translation>
     </message>
@@ -343,14 +317,6 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
     <message>
         <source>report, plancheck: the date to report for, YYYY-MM-DD (default: today).</source>
         <translation>report, plancheck: datoen det rapporteres for, ÅÅÅÅ-MM-DD (standard: i dag).</translation>
-    </message>
-    <message>
-        <source>sample, list, check, plancheck or report</source>
-        <translation>sample, list, check, plancheck eller report</translation>
-    </message>
-    <message>
-        <source>actionplans: plancheck needs --plan ID.</source>
-        <translation>actionplans: plancheck trenger --plan ID.</translation>
     </message>
     <message numerus="yes">
         <source>Plan check: %1 % complete, %n finding(s); “actionplans plancheck --plan %2” lists them.</source>
@@ -363,6 +329,80 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Action plans for Norwegian municipalities: plastic-smart, circular and climate plans.
+
+Commands:
+  sample   add the sample networks, municipalities and plans
+  list     list the plans as tab-separated values: id, municipality number, municipality, title, measures
+  check    check the file's integrity and foreign keys
+  plancheck  check that a plan has what a sound plan needs: plancheck --plan ID
+  report   write a plan's status report for the municipal council as PDF: report --plan ID -o FILE
+  import   add the measures of a CSV file (Norwegian or English headers) to a plan: import FILE --plan ID
+  export   write a plan's measures: export --plan ID --format csv|ics -o FILE
+
+Without a command the window opens. Without --db the default database is used (created with sample data on first use).</source>
+        <translation>Handlingsplaner for norske kommuner: plastsmarte, sirkulære og klimarettede planer.
+
+Kommandoer:
+  sample   legg til eksempelnettverkene, kommunene og planene
+  list     list planene som tabulatordelte verdier: id, kommunenummer, kommune, tittel, tiltak
+  check    kontroller filens integritet og fremmednøkler
+  plancheck  kontroller at en plan har det en god plan trenger: plancheck --plan ID
+  report   skriv statusrapporten for en plan til kommunestyret som PDF: report --plan ID -o FIL
+  import   legg tiltakene i en CSV-fil (norske eller engelske overskrifter) til en plan: import FIL --plan ID
+  export   skriv tiltakene i en plan: export --plan ID --format csv|ics -o FIL
+
+Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes med eksempeldata første gang).</translation>
+    </message>
+    <message>
+        <source>export: %1 (default: from the file name).</source>
+        <translation>export: %1 (standard: ut fra filnavnet).</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>sample, list, check, plancheck, report, import FILE or export</source>
+        <translation>sample, list, check, plancheck, report, import FIL eller export</translation>
+    </message>
+    <message>
+        <source>actionplans: import needs the file to read: import FILE --plan ID.</source>
+        <translation>actionplans: import trenger filen som skal leses: import FIL --plan ID.</translation>
+    </message>
+    <message>
+        <source>actionplans: %1 needs --plan ID and -o FILE.</source>
+        <translation>actionplans: %1 trenger --plan ID og -o FIL.</translation>
+    </message>
+    <message>
+        <source>actionplans: %1 needs --plan ID.</source>
+        <translation>actionplans: %1 trenger --plan ID.</translation>
+    </message>
+    <message>
+        <source>actionplans: “%1” is not an export format; use %2.</source>
+        <translation>actionplans: «%1» er ikke et eksportformat; bruk %2.</translation>
+    </message>
+    <message>
+        <source>%1: the column “%2” is not known and was left out.</source>
+        <translation>%1: kolonnen «%2» er ukjent og ble utelatt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n more problem(s) not shown.</source>
+        <translation><numerusform>%1: %n problem til er ikke vist.</numerusform><numerusform>%1: %n problemer til er ikke vist.</numerusform></translation>
+    </message>
+    <message>
+        <source>actionplans: nothing was imported.</source>
+        <translation>actionplans: ingenting ble importert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n measure(s) from “%1”.</source>
+        <translation><numerusform>Importerte %n tiltak fra «%1».</numerusform><numerusform>Importerte %n tiltak fra «%1».</numerusform></translation>
+    </message>
+    <message>
+        <source>Wrote “%1”.</source>
+        <translation>Skrev «%1».</translation>
     </message>
 </context>
 <context>
@@ -2007,6 +2047,29 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
     <message numerus="yes">
         <source>%n thing(s) to fix before the council sees the plan. Click one to go there.</source>
         <translation><numerusform>%n ting å rette før kommunestyret ser planen. Klikk på det for å gå dit.</numerusform><numerusform>%n ting å rette før kommunestyret ser planen. Klikk på ett for å gå dit.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PlanExchange</name>
+    <message>
+        <source>Measures for Excel (*.csv)</source>
+        <translation>Tiltak for Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Deadlines for Outlook and other calendars (*.ics)</source>
+        <translation>Frister for Outlook og andre kalendere (*.ics)</translation>
+    </message>
+    <message>
+        <source>There is no plan with id %1.</source>
+        <translation>Det finnes ingen plan med id %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is the open database; choose another file.</source>
+        <translation>«%1» er den åpne databasen; velg en annen fil.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Kan ikke skrive «%1»: %2</translation>
     </message>
 </context>
 <context>

@@ -279,10 +279,6 @@
         <translation>report: eit utkast som ikkje blir registrert som utgitt (endringane i neste rapport blir framleis rekna frå den førre).</translation>
     </message>
     <message>
-        <source>actionplans: report needs --plan ID and -o FILE.</source>
-        <translation>actionplans: report treng --plan ID og -o FIL.</translation>
-    </message>
-    <message>
         <source>actionplans: “%1” is not a plan id; “actionplans list” shows them.</source>
         <translation>actionplans: «%1» er ikkje ein plan-id; «actionplans list» viser dei.</translation>
     </message>
@@ -311,28 +307,6 @@
         <translation>Skreiv rapporten for «%1» til «%2».</translation>
     </message>
     <message>
-        <source>Action plans for Norwegian municipalities: plastic-smart, circular and climate plans.
-
-Commands:
-  sample   add the sample networks, municipalities and plans
-  list     list the plans as tab-separated values: id, municipality number, municipality, title, measures
-  check    check the file's integrity and foreign keys
-  plancheck  check that a plan has what a sound plan needs: plancheck --plan ID
-  report   write a plan's status report for the municipal council as PDF: report --plan ID -o FILE
-
-Without a command the window opens. Without --db the default database is used (created with sample data on first use).</source>
-        <translation>Handlingsplanar for norske kommunar: plastsmarte, sirkulære og klimaretta planar.
-
-Kommandoar:
-  sample   legg til eksempelnettverka, kommunane og planane
-  list     list planane som tabulatordelte verdiar: id, kommunenummer, kommune, tittel, tiltak
-  check    kontroller integriteten og framandnøklane i fila
-  plancheck  kontroller at ein plan har det ein god plan treng: plancheck --plan ID
-  report   skriv statusrapporten for ein plan til kommunestyret som PDF: report --plan ID -o FIL
-
-Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han blir oppretta med eksempeldata første gongen).</translation>
-    </message>
-    <message>
         <source>report, plancheck: the id of the plan (see “list”).</source>
         <translation>report, plancheck: id-en til planen (sjå «list»).</translation>
     </message>
@@ -343,14 +317,6 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
     <message>
         <source>report, plancheck: the date to report for, YYYY-MM-DD (default: today).</source>
         <translation>report, plancheck: datoen det blir rapportert for, ÅÅÅÅ-MM-DD (standard: i dag).</translation>
-    </message>
-    <message>
-        <source>sample, list, check, plancheck or report</source>
-        <translation>sample, list, check, plancheck eller report</translation>
-    </message>
-    <message>
-        <source>actionplans: plancheck needs --plan ID.</source>
-        <translation>actionplans: plancheck treng --plan ID.</translation>
     </message>
     <message numerus="yes">
         <source>Plan check: %1 % complete, %n finding(s); “actionplans plancheck --plan %2” lists them.</source>
@@ -363,6 +329,80 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Action plans for Norwegian municipalities: plastic-smart, circular and climate plans.
+
+Commands:
+  sample   add the sample networks, municipalities and plans
+  list     list the plans as tab-separated values: id, municipality number, municipality, title, measures
+  check    check the file's integrity and foreign keys
+  plancheck  check that a plan has what a sound plan needs: plancheck --plan ID
+  report   write a plan's status report for the municipal council as PDF: report --plan ID -o FILE
+  import   add the measures of a CSV file (Norwegian or English headers) to a plan: import FILE --plan ID
+  export   write a plan's measures: export --plan ID --format csv|ics -o FILE
+
+Without a command the window opens. Without --db the default database is used (created with sample data on first use).</source>
+        <translation>Handlingsplanar for norske kommunar: plastsmarte, sirkulære og klimaretta planar.
+
+Kommandoar:
+  sample   legg til eksempelnettverka, kommunane og planane
+  list     list planane som tabulatordelte verdiar: id, kommunenummer, kommune, tittel, tiltak
+  check    kontroller integriteten og framandnøklane i fila
+  plancheck  kontroller at ein plan har det ein god plan treng: plancheck --plan ID
+  report   skriv statusrapporten for ein plan til kommunestyret som PDF: report --plan ID -o FIL
+  import   legg tiltaka i ei CSV-fil (norske eller engelske overskrifter) til ein plan: import FIL --plan ID
+  export   skriv tiltaka i ein plan: export --plan ID --format csv|ics -o FIL
+
+Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han blir oppretta med eksempeldata første gongen).</translation>
+    </message>
+    <message>
+        <source>export: %1 (default: from the file name).</source>
+        <translation>export: %1 (standard: ut frå filnamnet).</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>sample, list, check, plancheck, report, import FILE or export</source>
+        <translation>sample, list, check, plancheck, report, import FIL eller export</translation>
+    </message>
+    <message>
+        <source>actionplans: import needs the file to read: import FILE --plan ID.</source>
+        <translation>actionplans: import treng fila som skal lesast: import FIL --plan ID.</translation>
+    </message>
+    <message>
+        <source>actionplans: %1 needs --plan ID and -o FILE.</source>
+        <translation>actionplans: %1 treng --plan ID og -o FIL.</translation>
+    </message>
+    <message>
+        <source>actionplans: %1 needs --plan ID.</source>
+        <translation>actionplans: %1 treng --plan ID.</translation>
+    </message>
+    <message>
+        <source>actionplans: “%1” is not an export format; use %2.</source>
+        <translation>actionplans: «%1» er ikkje eit eksportformat; bruk %2.</translation>
+    </message>
+    <message>
+        <source>%1: the column “%2” is not known and was left out.</source>
+        <translation>%1: kolonnen «%2» er ukjend og vart utelaten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n more problem(s) not shown.</source>
+        <translation><numerusform>%1: %n problem til er ikkje vist.</numerusform><numerusform>%1: %n problem til er ikkje viste.</numerusform></translation>
+    </message>
+    <message>
+        <source>actionplans: nothing was imported.</source>
+        <translation>actionplans: ingenting vart importert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n measure(s) from “%1”.</source>
+        <translation><numerusform>Importerte %n tiltak frå «%1».</numerusform><numerusform>Importerte %n tiltak frå «%1».</numerusform></translation>
+    </message>
+    <message>
+        <source>Wrote “%1”.</source>
+        <translation>Skreiv «%1».</translation>
     </message>
 </context>
 <context>
@@ -2007,6 +2047,29 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
     <message numerus="yes">
         <source>%n thing(s) to fix before the council sees the plan. Click one to go there.</source>
         <translation><numerusform>%n ting å rette før kommunestyret ser planen. Klikk på det for å gå dit.</numerusform><numerusform>%n ting å rette før kommunestyret ser planen. Klikk på eitt for å gå dit.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PlanExchange</name>
+    <message>
+        <source>Measures for Excel (*.csv)</source>
+        <translation>Tiltak for Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Deadlines for Outlook and other calendars (*.ics)</source>
+        <translation>Fristar for Outlook og andre kalendarar (*.ics)</translation>
+    </message>
+    <message>
+        <source>There is no plan with id %1.</source>
+        <translation>Det finst ingen plan med id %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is the open database; choose another file.</source>
+        <translation>«%1» er den opne databasen; vel ei anna fil.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Kan ikkje skrive «%1»: %2</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,79 @@
+#include "planexchange.h"
+
+#include "database.h"
+#include "measureexport.h"
+#include "stores.h"
+
+#include <QDateTime>
+#include <QFileInfo>
+#include <QSaveFile>
+
+QStringList PlanExchange::exportFormatNames()
+{
+    return {QStringLiteral("csv"), QStringLiteral("ics")};
+}
+
+std::optional<PlanExchange::Format> PlanExchange::formatForName(const QString& name)
+{
+    const QString key = name.trimmed().toLower();
+    if (key == QLatin1String("csv"))
+        return Format::Csv;
+    if (key == QLatin1String("ics"))
+        return Format::Ics;
+    return std::nullopt;
+}
+
+std::optional<PlanExchange::Format> PlanExchange::formatForPath(const QString& path)
+{
+    return formatForName(QFileInfo(path).suffix());
+}
+
+QString PlanExchange::extension(Format format)
+{
+    return format == Format::Csv ? QStringLiteral("csv") : QStringLiteral("ics");
+}
+
+QString PlanExchange::fileFilter(Format format)
+{
+    switch (format) {
+    case Format::Csv:
+        return tr("Measures for Excel (*.csv)");
+    case Format::Ics:
+        return tr("Deadlines for Outlook and other calendars (*.ics)");
+    }
+    return {};
+}
+
+bool PlanExchange::exportPlan(Stores& stores, qint64 planId, Format format, const QString& path, QString* error)
+{
+    const auto fail = [error](const QString& message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    const std::optional<Plan> plan = stores.plans.get(planId);
+    if (!plan)
+        return fail(tr("There is no plan with id %1.").arg(planId));
+    QVector<MeasureListing> measures = stores.measures.listings(planId);
+    if (!stores.measures.errorString().isEmpty())
+        return fail(stores.measures.errorString());
+    MeasureStore::sortInPlanOrder(measures);
+    QByteArray bytes;
+    switch (format) {
+    case Format::Csv:
+        bytes = MeasureExport::toCsv(measures);
+        break;
+    case Format::Ics:
+        bytes = MeasureExport::toICalendar(*plan,
+                                           stores.municipalities.get(plan->municipalityId).value_or(Municipality()),
+                                           measures,
+                                           QDateTime::currentDateTimeUtc());
+        break;
+    }
+    if (QFileInfo(path).canonicalFilePath() == QFileInfo(stores.db.filePath()).canonicalFilePath())
+        return fail(tr("“%1” is the open database; choose another file.").arg(path));
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return fail(tr("Cannot write “%1”: %2").arg(path, file.errorString()));
+    return true;
+}
