@@ -8,6 +8,7 @@
 #include "database.h"
 #include "datafile.h"
 #include "dialogedits.h"
+#include "exchangeactions.h"
 #include "measuredetailspane.h"
 #include "measurefiltermodel.h"
 #include "measurespane.h"
@@ -27,15 +28,19 @@
 #include <QDate>
 #include <QDir>
 #include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QUndoStack>
 #include <QUndoView>
 
@@ -60,10 +65,13 @@ MainWindow::MainWindow(QWidget* parent)
     , m_edits(new DialogEdits(
           m_undoStack, [this](const QString& e) { showError(e); }, this))
     , m_reports(new ReportExport([this](const QString& e) { showError(e); }, this))
+    , m_exchange(new ExchangeActions(
+          m_undoStack, [this](const QString& e) { showError(e); }, this))
     , m_fileLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setCentralWidget(m_measuresPane);
+    setAcceptDrops(true); // a spreadsheet dropped on the window is imported into the plan shown
     m_fileLabel->setObjectName(QStringLiteral("fileLabel"));
     m_fileLabel->setTextFormat(Qt::PlainText);
     statusBar()->addPermanentWidget(m_fileLabel, 1);
@@ -199,6 +207,17 @@ void MainWindow::createActions()
     m_saveCopyAction = m_fileMenu->addAction(QString(), this, &MainWindow::saveCopyDialog);
     m_saveCopyAction->setShortcut(QKeySequence::SaveAs);
     m_fileMenu->addSeparator();
+    m_importAction
+        = m_fileMenu->addAction(QString(), this, [this] { m_exchange->importDialog(*m_stores, reportPlanId()); });
+    m_importAction->setObjectName(QStringLiteral("importAction"));
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_exportAction
+        = m_fileMenu->addAction(QString(), this, [this] { m_exchange->exportDialog(*m_stores, reportPlanId()); });
+    m_exportAction->setObjectName(QStringLiteral("exportAction"));
+    connect(m_exchange, &ExchangeActions::message, this, [this](const QString& text) {
+        statusBar()->showMessage(text, 10000);
+    });
+    m_fileMenu->addSeparator();
     m_exportReportAction
         = m_fileMenu->addAction(QString(), this, [this] { m_reports->exportPdf(*m_stores, reportPlanId()); });
     m_exportReportAction->setObjectName(QStringLiteral("exportReportAction"));
@@ -295,6 +314,12 @@ void MainWindow::retranslate()
     m_recentMenu->setTitle(tr("Open &recent"));
     m_saveCopyAction->setText(tr("Save a &copy…"));
     m_saveCopyAction->setToolTip(tr("Save a consistent copy of the open file, for backup or to share"));
+    m_importAction->setText(tr("&Import measures…"));
+    m_importAction->setToolTip(
+        tr("Add measures from a spreadsheet saved as CSV (Norwegian or English column names) to the plan shown"));
+    m_exportAction->setText(tr("E&xport measures…"));
+    m_exportAction->setToolTip(
+        tr("Save the plan's measures for Excel (CSV) or its deadlines for a calendar (iCalendar)"));
     m_exportReportAction->setText(tr("&Export council report…"));
     m_exportReportAction->setToolTip(tr("Save the plan's status report for the municipal council as PDF"));
     m_printAction->setText(tr("&Print council report…"));
@@ -344,6 +369,28 @@ void MainWindow::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QMainWindow::changeEvent(event);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile() && ExchangeActions::canImport(urls.first().toLocalFile())
+        && m_importAction->isEnabled())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() != 1 || !m_stores)
+        return;
+    event->acceptProposedAction();
+    const QString path = urls.first().toLocalFile();
+    // After the drop has returned: the import may show a dialog, which must not run inside the drag's event.
+    QTimer::singleShot(0, this, [this, path] {
+        if (m_stores)
+            m_exchange->importFile(*m_stores, reportPlanId(), path);
+    });
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
@@ -639,6 +686,8 @@ void MainWindow::updateActions()
     m_recordProgressAction->setEnabled(writable && m_measuresPane->currentMeasureId() > 0);
     m_saveCopyAction->setEnabled(m_db != nullptr);
     m_exportReportAction->setEnabled(m_db && reportPlanId() > 0);
+    m_importAction->setEnabled(writable && reportPlanId() > 0);
+    m_exportAction->setEnabled(m_db && reportPlanId() > 0);
     m_printAction->setEnabled(m_db && reportPlanId() > 0);
 }
 

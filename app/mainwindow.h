@@ -8,6 +8,7 @@ class AttentionModel;
 class AttentionPane;
 class DashboardPane;
 class DialogEdits;
+class ExchangeActions;
 class Database;
 class MeasureDetailsPane;
 class MeasureTableModel;
@@ -68,6 +69,8 @@ public:
 protected:
     void changeEvent(QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void createActions();
@@ -106,6 +109,7 @@ private:
     DashboardPane* m_dashboard;
     DialogEdits* m_edits;
     ReportExport* m_reports;
+    ExchangeActions* m_exchange;
     QDockWidget* m_planDock = nullptr;
     QDockWidget* m_detailsDock = nullptr;
     QDockWidget* m_attentionDock = nullptr;
@@ -124,6 +128,8 @@ private:
     QAction* m_openAction = nullptr;
     QMenu* m_recentMenu = nullptr;
     QAction* m_saveCopyAction = nullptr;
+    QAction* m_importAction = nullptr;
+    QAction* m_exportAction = nullptr;
     QAction* m_exportReportAction = nullptr;
     QAction* m_printAction = nullptr;
     QAction* m_quitAction = nullptr;

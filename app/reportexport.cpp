@@ -2,6 +2,7 @@
 
 #include "councilreport.h"
 #include "language.h"
+#include "lastfolder.h"
 #include "plancheckmodel.h"
 #include "reportdata.h"
 #include "reportoptionsdialog.h"
@@ -103,10 +104,7 @@ QString ReportExport::exportPdf(Stores& stores, qint64 planId)
     if (!data)
         return {};
     QSettings settings;
-    const QString folder = settings
-                               .value(QStringLiteral("reports/folder"),
-                                      QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                               .toString();
+    const QString folder = lastFolder(QStringLiteral("reports/folder"));
     const QString path
         = QFileDialog::getSaveFileName(m_parent,
                                        tr("Save the council report"),

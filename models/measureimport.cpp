@@ -43,6 +43,15 @@ QHash<QString, QString> wordsFor(const QStringList& codes,
     return words;
 }
 
+// The statuses as the adviser writes them, in the current language.
+QString statusNames()
+{
+    QStringList names;
+    for (const QString& code : Vocabulary::measureStatuses())
+        names << Vocabulary::measureStatusName(code).toLower();
+    return names.join(QStringLiteral(", "));
+}
+
 // Our own CSV export puts an apostrophe before text a spreadsheet would take for a formula; reading it back takes it
 // away again.
 QString withoutNeutraliser(const QString& text)
@@ -51,11 +60,6 @@ QString withoutNeutraliser(const QString& text)
     if (text.size() > 1 && text.front() == QLatin1Char('\'') && triggers.contains(text.at(1)))
         return text.mid(1);
     return text;
-}
-
-QString problemList(const QStringList& words)
-{
-    return words.join(QStringLiteral(", "));
 }
 
 } // namespace
@@ -280,12 +284,7 @@ MeasureImport::Result MeasureImport::read(const QVector<QStringList>& rows, cons
             else
                 problem(line,
                         at(Field::Status),
-                        tr("“%1” is not a status: write one of %2.")
-                            .arg(cell(Field::Status),
-                                 problemList({Vocabulary::measureStatusName(QStringLiteral("planned")).toLower(),
-                                              Vocabulary::measureStatusName(QStringLiteral("in_progress")).toLower(),
-                                              Vocabulary::measureStatusName(QStringLiteral("done")).toLower(),
-                                              QStringLiteral("…")})));
+                        tr("“%1” is not a status: write one of %2.").arg(cell(Field::Status), statusNames()));
         }
         if (!cell(Field::Progress).isEmpty()) {
             if (const std::optional<int> progress = parseProgress(cell(Field::Progress)))

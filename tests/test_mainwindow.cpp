@@ -22,6 +22,7 @@
 #include <QFileDialog>
 #include <QItemSelectionModel>
 #include <QListWidget>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QProcess>
@@ -60,6 +61,7 @@ private slots:
     void indicatorsThroughTheEditor();
     void exportsTheCouncilReport();
     void planCheckLeadsToTheFinding();
+    void importByDropAndExportThroughTheMenu();
 
 private:
     // A file with the municipalities and the sample data, as a first start makes it; empty on failure.
@@ -589,6 +591,73 @@ void TestMainWindow::planCheckLeadsToTheFinding()
     QTRY_COMPARE(pane->scoreText(), QStringLiteral("Complete: 100 %"));
     window.undoStack()->undo();
     QTRY_COMPARE(model->rowCount(model->index(PlanCheck::MeasureOwners, 0)), 1);
+}
+
+// A spreadsheet dropped on the window: a bad one shows every problem and changes nothing; a good one adds its measures
+// as one undo step. File → Export measures… writes the plan for Excel through the file dialog.
+void TestMainWindow::importByDropAndExportThroughTheMenu()
+{
+    const QString path = makeSampleFile(QStringLiteral("utveksling.handlingsplan"));
+    QVERIFY(!path.isEmpty());
+    MainWindow window;
+    window.resize(1366, 768);
+    window.show();
+    QVERIFY(window.openFile(path, true));
+    auto* table = window.findChild<QTableView*>(QStringLiteral("measureTable"));
+    const int before = table->model()->rowCount();
+    const auto drop = [&window](const QString& file) {
+        QMimeData data;
+        data.setUrls({QUrl::fromLocalFile(file)});
+        QDragEnterEvent enter(QPoint(400, 300), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&window, &enter);
+        if (!enter.isAccepted())
+            return false;
+        QDropEvent dropped(QPointF(400, 300), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&window, &dropped);
+        return true;
+    };
+
+    QStringList shown;
+    QTimer::singleShot(200, this, [&shown] {
+        auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        QCOMPARE(dialog->objectName(), QStringLiteral("importProblemsDialog"));
+        auto* list = dialog->findChild<QListWidget*>(QStringLiteral("importProblems"));
+        for (int i = 0; i < list->count(); ++i)
+            shown << list->item(i)->text();
+        if (const QString shots = qEnvironmentVariable("ACTIONPLANS_SCREENSHOTS"); !shots.isEmpty())
+            dialog->grab().save(shots + QStringLiteral("/import-problems.png"));
+        dialog->reject();
+    });
+    QVERIFY(drop(QStringLiteral(ACTIONPLANS_TEST_DATA "/exchange/two-bad-rows.csv")));
+    QTRY_COMPARE(shown.size(), 3);
+    QVERIFY2(shown.first().startsWith(QStringLiteral("two-bad-rows.csv:3:2: ")), qPrintable(shown.first()));
+    QCOMPARE(table->model()->rowCount(), before);
+    QCOMPARE(window.undoStack()->count(), 0);
+
+    QVERIFY(drop(QStringLiteral(ACTIONPLANS_TEST_DATA "/exchange/excel-nb-cp1252.csv")));
+    QTRY_COMPARE(table->model()->rowCount(), before + 3);
+    QCOMPARE(window.undoStack()->count(), 1);
+    window.undoStack()->undo();
+    QCOMPARE(table->model()->rowCount(), before);
+    window.undoStack()->redo();
+    QCOMPARE(table->model()->rowCount(), before + 3);
+    QVERIFY(!drop(m_dir.filePath(QStringLiteral("bilde.png")))); // not a spreadsheet: not accepted
+
+    const QString csv = m_dir.filePath(QStringLiteral("tiltak.csv"));
+    QTimer::singleShot(300, this, [&] {
+        auto* files = qobject_cast<QFileDialog*>(QApplication::activeModalWidget());
+        QVERIFY(files);
+        auto* name = files->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"));
+        name->selectAll();
+        QTest::keyClicks(name, csv);
+        QMetaObject::invokeMethod(files, "accept");
+    });
+    window.findChild<QAction*>(QStringLiteral("exportAction"))->trigger();
+    const QByteArray bytes = testfiles::readAll(csv);
+    QVERIFY(bytes.startsWith("\xef\xbb\xbf"));
+    QCOMPARE(bytes.count("\r\n") >= before + 3 + 1, true);
+    QVERIFY(QString::fromUtf8(bytes).contains(QStringLiteral("Krav om ombruk i rammeavtaler – «sirkulært»")));
 }
 
 #include "test_mainwindow.moc"

@@ -950,6 +950,45 @@ Without a command the window opens. Without --db the default database is used (c
     </message>
 </context>
 <context>
+    <name>ExchangeActions</name>
+    <message>
+        <source>Choose the plan to import the measures into first.</source>
+        <translation>Choose the plan to import the measures into first.</translation>
+    </message>
+    <message>
+        <source>Import measures into the plan</source>
+        <translation>Import measures into the plan</translation>
+    </message>
+    <message>
+        <source>Measures from Excel (*.csv *.txt);;All files (*)</source>
+        <translation>Measures from Excel (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>“%1” has no measures below its header row.</source>
+        <translation>“%1” has no measures below its header row.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n measure(s) from “%1” into “%2”. Undo with Ctrl+Z.</source>
+        <translation><numerusform>Imported %n measure from “%1” into “%2”. Undo with Ctrl+Z.</numerusform><numerusform>Imported %n measures from “%1” into “%2”. Undo with Ctrl+Z.</numerusform></translation>
+    </message>
+    <message>
+        <source>Columns left out: %1.</source>
+        <translation>Columns left out: %1.</translation>
+    </message>
+    <message>
+        <source>Choose the plan to export first.</source>
+        <translation>Choose the plan to export first.</translation>
+    </message>
+    <message>
+        <source>Export the plan's measures</source>
+        <translation>Export the plan's measures</translation>
+    </message>
+    <message>
+        <source>Exported “%1” to “%2”.</source>
+        <translation>Exported “%1” to “%2”.</translation>
+    </message>
+</context>
+<context>
     <name>FocusAreaDelegate</name>
     <message>
         <source>(no focus area)</source>
@@ -1035,6 +1074,25 @@ Without a command the window opens. Without --db the default database is used (c
     <message numerus="yes">
         <source>Import %n measure(s) from “%1”</source>
         <translation><numerusform>Import %n measure from “%1”</numerusform><numerusform>Import %n measures from “%1”</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblemsDialog</name>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Nothing was imported</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has %n problem(s); the first %2 are listed. Fix them in the spreadsheet and import again: nothing is imported until every row is right.</source>
+        <translation><numerusform>“%1” has %n problem; the first %2 are listed. Fix them in the spreadsheet and import again: nothing is imported until every row is right.</numerusform><numerusform>“%1” has %n problems; the first %2 are listed. Fix them in the spreadsheet and import again: nothing is imported until every row is right.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has %n problem(s). Fix them in the spreadsheet and import again: nothing is imported until every row is right.</source>
+        <translation><numerusform>“%1” has %n problem. Fix them in the spreadsheet and import again: nothing is imported until every row is right.</numerusform><numerusform>“%1” has %n problems. Fix them in the spreadsheet and import again: nothing is imported until every row is right.</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Copy list</source>
+        <translation>&amp;Copy list</translation>
     </message>
 </context>
 <context>
@@ -1471,6 +1529,22 @@ Without a command the window opens. Without --db the default database is used (c
     <message>
         <source>Plan check</source>
         <translation>Plan check</translation>
+    </message>
+    <message>
+        <source>&amp;Import measures…</source>
+        <translation>&amp;Import measures…</translation>
+    </message>
+    <message>
+        <source>Add measures from a spreadsheet saved as CSV (Norwegian or English column names) to the plan shown</source>
+        <translation>Add measures from a spreadsheet saved as CSV (Norwegian or English column names) to the plan shown</translation>
+    </message>
+    <message>
+        <source>E&amp;xport measures…</source>
+        <translation>E&amp;xport measures…</translation>
+    </message>
+    <message>
+        <source>Save the plan's measures for Excel (CSV) or its deadlines for a calendar (iCalendar)</source>
+        <translation>Save the plan's measures for Excel (CSV) or its deadlines for a calendar (iCalendar)</translation>
     </message>
 </context>
 <context>

@@ -950,6 +950,45 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
     </message>
 </context>
 <context>
+    <name>ExchangeActions</name>
+    <message>
+        <source>Choose the plan to import the measures into first.</source>
+        <translation>Velg først planen tiltakene skal importeres til.</translation>
+    </message>
+    <message>
+        <source>Import measures into the plan</source>
+        <translation>Importer tiltak til planen</translation>
+    </message>
+    <message>
+        <source>Measures from Excel (*.csv *.txt);;All files (*)</source>
+        <translation>Tiltak fra Excel (*.csv *.txt);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>“%1” has no measures below its header row.</source>
+        <translation>«%1» har ingen tiltak under overskriftsraden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n measure(s) from “%1” into “%2”. Undo with Ctrl+Z.</source>
+        <translation><numerusform>Importerte %n tiltak fra «%1» til «%2». Angre med Ctrl+Z.</numerusform><numerusform>Importerte %n tiltak fra «%1» til «%2». Angre med Ctrl+Z.</numerusform></translation>
+    </message>
+    <message>
+        <source>Columns left out: %1.</source>
+        <translation>Kolonner som ble utelatt: %1.</translation>
+    </message>
+    <message>
+        <source>Choose the plan to export first.</source>
+        <translation>Velg først planen som skal eksporteres.</translation>
+    </message>
+    <message>
+        <source>Export the plan's measures</source>
+        <translation>Eksporter tiltakene i planen</translation>
+    </message>
+    <message>
+        <source>Exported “%1” to “%2”.</source>
+        <translation>Eksporterte «%1» til «%2».</translation>
+    </message>
+</context>
+<context>
     <name>FocusAreaDelegate</name>
     <message>
         <source>(no focus area)</source>
@@ -1035,6 +1074,25 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
     <message numerus="yes">
         <source>Import %n measure(s) from “%1”</source>
         <translation><numerusform>Importer %n tiltak fra «%1»</numerusform><numerusform>Importer %n tiltak fra «%1»</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblemsDialog</name>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Ingenting ble importert</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has %n problem(s); the first %2 are listed. Fix them in the spreadsheet and import again: nothing is imported until every row is right.</source>
+        <translation><numerusform>«%1» har %n problem; de første %2 er listet opp. Rett dem i regnearket og importer på nytt: ingenting importeres før alle radene er riktige.</numerusform><numerusform>«%1» har %n problemer; de første %2 er listet opp. Rett dem i regnearket og importer på nytt: ingenting importeres før alle radene er riktige.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has %n problem(s). Fix them in the spreadsheet and import again: nothing is imported until every row is right.</source>
+        <translation><numerusform>«%1» har %n problem. Rett det i regnearket og importer på nytt: ingenting importeres før alle radene er riktige.</numerusform><numerusform>«%1» har %n problemer. Rett dem i regnearket og importer på nytt: ingenting importeres før alle radene er riktige.</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Copy list</source>
+        <translation>&amp;Kopier listen</translation>
     </message>
 </context>
 <context>
@@ -1471,6 +1529,22 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
     <message>
         <source>Plan check</source>
         <translation>Plankontroll</translation>
+    </message>
+    <message>
+        <source>&amp;Import measures…</source>
+        <translation>&amp;Importer tiltak …</translation>
+    </message>
+    <message>
+        <source>Add measures from a spreadsheet saved as CSV (Norwegian or English column names) to the plan shown</source>
+        <translation>Legg til tiltak fra et regneark lagret som CSV (norske eller engelske kolonnenavn) i planen som vises</translation>
+    </message>
+    <message>
+        <source>E&amp;xport measures…</source>
+        <translation>Eksporter &amp;tiltak …</translation>
+    </message>
+    <message>
+        <source>Save the plan's measures for Excel (CSV) or its deadlines for a calendar (iCalendar)</source>
+        <translation>Lagre tiltakene i planen for Excel (CSV) eller fristene for en kalender (iCalendar)</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,120 @@
+#include "exchangeactions.h"
+
+#include "commands/measurecommands.h"
+#include "importproblemsdialog.h"
+#include "lastfolder.h"
+#include "measureimport.h"
+#include "planexchange.h"
+#include "stores.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QUndoStack>
+
+namespace {
+
+const QString FolderKey = QStringLiteral("exchange/folder");
+
+} // namespace
+
+ExchangeActions::ExchangeActions(QUndoStack* undoStack, ErrorHandler onError, QWidget* parent)
+    : QObject(parent)
+    , m_undoStack(undoStack)
+    , m_onError(std::move(onError))
+    , m_parent(parent)
+{
+}
+
+bool ExchangeActions::canImport(const QString& path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    return suffix == QLatin1String("csv") || suffix == QLatin1String("txt");
+}
+
+void ExchangeActions::importDialog(Stores& stores, qint64 planId)
+{
+    if (planId <= 0) {
+        m_onError(tr("Choose the plan to import the measures into first."));
+        return;
+    }
+    const QString path = QFileDialog::getOpenFileName(m_parent,
+                                                      tr("Import measures into the plan"),
+                                                      lastFolder(FolderKey),
+                                                      tr("Measures from Excel (*.csv *.txt);;All files (*)"));
+    if (!path.isEmpty())
+        importFile(stores, planId, path);
+}
+
+bool ExchangeActions::importFile(Stores& stores, qint64 planId, const QString& path)
+{
+    const std::optional<Plan> plan = stores.plans.get(planId);
+    if (!plan) {
+        m_onError(tr("Choose the plan to import the measures into first."));
+        return false;
+    }
+    QSettings().setValue(FolderKey, QFileInfo(path).absolutePath());
+    const QString name = QFileInfo(path).fileName();
+    const MeasureImport::Result result = MeasureImport::readFile(path);
+    if (!result.ok()) {
+        QStringList problems;
+        for (const ImportProblem& problem : result.problems)
+            problems << problem.toString(name);
+        ImportProblemsDialog(name, problems, result.problemCount, m_parent).exec();
+        return false;
+    }
+    if (result.rows.isEmpty()) {
+        m_onError(tr("“%1” has no measures below its header row.").arg(name));
+        return false;
+    }
+    auto* command = new ImportMeasuresCommand(stores, planId, result.rows, name, m_onError);
+    m_undoStack->push(command);
+    if (command->isObsolete())
+        return false;
+    QString text = tr("Imported %n measure(s) from “%1” into “%2”. Undo with Ctrl+Z.", nullptr, int(result.rows.size()))
+                       .arg(name, plan->title);
+    if (!result.ignoredColumns.isEmpty())
+        text += QLatin1Char(' ') + tr("Columns left out: %1.").arg(result.ignoredColumns.join(QStringLiteral(", ")));
+    emit message(text);
+    return true;
+}
+
+void ExchangeActions::exportDialog(Stores& stores, qint64 planId)
+{
+    const std::optional<Plan> plan = stores.plans.get(planId);
+    if (!plan) {
+        m_onError(tr("Choose the plan to export first."));
+        return;
+    }
+    const QVector<PlanExchange::Format> formats = {PlanExchange::Format::Csv, PlanExchange::Format::Ics};
+    QStringList filters;
+    for (PlanExchange::Format format : formats)
+        filters << PlanExchange::fileFilter(format);
+    QString name = plan->title;
+    name.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|\\x00-\\x1f]")), QStringLiteral("-"));
+    QString chosenFilter = filters.first();
+    QString path
+        = QFileDialog::getSaveFileName(m_parent,
+                                       tr("Export the plan's measures"),
+                                       QDir(lastFolder(FolderKey)).filePath(name.simplified() + QStringLiteral(".csv")),
+                                       filters.join(QStringLiteral(";;")),
+                                       &chosenFilter);
+    if (path.isEmpty())
+        return;
+    // The extension decides; without one, the chosen filter does (and the extension is added).
+    std::optional<PlanExchange::Format> format = PlanExchange::formatForPath(path);
+    if (!format) {
+        format = formats.value(int(filters.indexOf(chosenFilter)), PlanExchange::Format::Csv);
+        path += QLatin1Char('.') + PlanExchange::extension(*format);
+    }
+    QSettings().setValue(FolderKey, QFileInfo(path).absolutePath());
+    QString error;
+    if (!PlanExchange::exportPlan(stores, planId, *format, path, &error)) {
+        m_onError(error);
+        return;
+    }
+    emit message(tr("Exported “%1” to “%2”.").arg(plan->title, QDir::toNativeSeparators(path)));
+}
