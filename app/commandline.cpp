@@ -6,6 +6,7 @@
 #include "database.h"
 #include "datafile.h"
 #include "measureimport.h"
+#include "planfile.h"
 #include "sampledata.h"
 #include "stores.h"
 
@@ -90,8 +91,9 @@ int CommandLine::run(const QStringList& arguments)
            "  check    check the file's integrity and foreign keys\n"
            "  plancheck  check that a plan has what a sound plan needs: plancheck --plan ID\n"
            "  report   write a plan's status report for the municipal council as PDF: report --plan ID -o FILE\n"
-           "  import   add the measures of a CSV file (Norwegian or English headers) to a plan: import FILE --plan ID\n"
-           "  export   write a plan's measures: export --plan ID --format csv|ics -o FILE\n\n"
+           "  import   read a plan file (.json; plans it already holds are updated), or add the measures of a CSV\n"
+           "           file (Norwegian or English headers) to a plan: import FILE.json | import FILE.csv --plan ID\n"
+           "  export   write a plan: export --plan ID --format json|csv|ics -o FILE\n\n"
            "Without a command the window opens. Without --db the default database is used (created with sample "
            "data on first use)."));
     const QCommandLineOption helpOption = parser.addHelpOption();
@@ -180,6 +182,8 @@ int CommandLine::run(const QStringList& arguments)
     if (command == QLatin1String("check"))
         return check(path);
 
+    if (command == QLatin1String("import") && PlanFile::isPlanFile(positional.at(1)))
+        return importPlanFile(path, positional.at(1)); // plans carry their own identity: no --plan
     const bool needsOutput = command == QLatin1String("report") || command == QLatin1String("export");
     if (!parser.isSet(planOption) || (needsOutput && !parser.isSet(outputOption))) {
         err() << (needsOutput ? tr("actionplans: %1 needs --plan ID and -o FILE.").arg(command)
@@ -370,6 +374,32 @@ int CommandLine::importFile(const QString& path, const QString& file, qint64 pla
         return BadInput;
     }
     out() << tr("Imported %n measure(s) from “%1”.", nullptr, int(result.rows.size())).arg(shown) << Qt::endl;
+    return Success;
+}
+
+int CommandLine::importPlanFile(const QString& path, const QString& file)
+{
+    Database db;
+    if (!open(db, path))
+        return BadInput;
+    Stores stores(db);
+    const QString shown = QDir::toNativeSeparators(file);
+    QVector<ImportProblem> problems;
+    const std::optional<QVector<PlanFile::PlanData>> plans = PlanFile::readFile(file, &problems);
+    if (!plans) {
+        for (const ImportProblem& problem : problems)
+            err() << (problem.line > 0 ? problem.toString(shown) : tr("%1: %2").arg(shown, problem.message))
+                  << Qt::endl;
+        err() << tr("actionplans: nothing was imported.") << Qt::endl;
+        return BadInput;
+    }
+    PlanFile::Summary summary;
+    QString error;
+    if (!PlanFile::apply(stores, *plans, &summary, nullptr, &error)) {
+        err() << tr("actionplans: %1").arg(error) << Qt::endl << tr("actionplans: nothing was imported.") << Qt::endl;
+        return BadInput;
+    }
+    out() << tr("Imported “%1”. %2").arg(shown, summary.text()) << Qt::endl;
     return Success;
 }
 

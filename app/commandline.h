@@ -46,5 +46,6 @@ private:
     int report(const QString& path, ReportRequest request);
     int planCheck(const QString& path, qint64 planId, const QDate& date);
     int importFile(const QString& path, const QString& file, qint64 planId);
+    int importPlanFile(const QString& path, const QString& file);
     int exportFile(const QString& path, qint64 planId, PlanExchange::Format format, const QString& file);
 };

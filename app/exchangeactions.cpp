@@ -1,10 +1,12 @@
 #include "exchangeactions.h"
 
 #include "commands/measurecommands.h"
+#include "commands/plancommands.h"
 #include "importproblemsdialog.h"
 #include "lastfolder.h"
 #include "measureimport.h"
 #include "planexchange.h"
+#include "planfile.h"
 #include "stores.h"
 
 #include <QDir>
@@ -32,25 +34,24 @@ ExchangeActions::ExchangeActions(QUndoStack* undoStack, ErrorHandler onError, QW
 bool ExchangeActions::canImport(const QString& path)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
-    return suffix == QLatin1String("csv") || suffix == QLatin1String("txt");
+    return suffix == QLatin1String("csv") || suffix == QLatin1String("txt") || PlanFile::isPlanFile(path);
 }
 
 void ExchangeActions::importDialog(Stores& stores, qint64 planId)
 {
-    if (planId <= 0) {
-        m_onError(tr("Choose the plan to import the measures into first."));
-        return;
-    }
     const QString path = QFileDialog::getOpenFileName(m_parent,
                                                       tr("Import measures into the plan"),
                                                       lastFolder(FolderKey),
-                                                      tr("Measures from Excel (*.csv *.txt);;All files (*)"));
+                                                      tr("Measures from Excel or plan files (*.csv *.txt *.json);;All "
+                                                         "files (*)"));
     if (!path.isEmpty())
         importFile(stores, planId, path);
 }
 
 bool ExchangeActions::importFile(Stores& stores, qint64 planId, const QString& path)
 {
+    if (PlanFile::isPlanFile(path))
+        return importPlanFile(stores, path);
     const std::optional<Plan> plan = stores.plans.get(planId);
     if (!plan) {
         m_onError(tr("Choose the plan to import the measures into first."));
@@ -82,6 +83,32 @@ bool ExchangeActions::importFile(Stores& stores, qint64 planId, const QString& p
     return true;
 }
 
+bool ExchangeActions::importPlanFile(Stores& stores, const QString& path)
+{
+    QSettings().setValue(FolderKey, QFileInfo(path).absolutePath());
+    const QString name = QFileInfo(path).fileName();
+    QVector<ImportProblem> problems;
+    const std::optional<QVector<PlanFile::PlanData>> plans = PlanFile::readFile(path, &problems);
+    if (!plans) {
+        QStringList lines;
+        for (const ImportProblem& problem : problems)
+            lines << (problem.line > 0 ? problem.toString(name) : tr("%1: %2").arg(name, problem.message));
+        ImportProblemsDialog(name, lines, int(lines.size()), m_parent).exec();
+        return false;
+    }
+    auto command = std::make_unique<ImportPlanFileCommand>(stores, name, m_onError);
+    PlanFile::Summary summary;
+    QString error;
+    if (!PlanFile::apply(stores, *plans, &summary, command.get(), &error)) {
+        m_onError(tr("Nothing was imported from “%1”: %2").arg(name, error));
+        return false;
+    }
+    m_undoStack->push(command.release());
+    emit message(tr("Imported “%1”. %2 Undo with Ctrl+Z.").arg(name, summary.text()));
+    emit plansImported();
+    return true;
+}
+
 void ExchangeActions::exportDialog(Stores& stores, qint64 planId)
 {
     const std::optional<Plan> plan = stores.plans.get(planId);
@@ -89,7 +116,8 @@ void ExchangeActions::exportDialog(Stores& stores, qint64 planId)
         m_onError(tr("Choose the plan to export first."));
         return;
     }
-    const QVector<PlanExchange::Format> formats = {PlanExchange::Format::Csv, PlanExchange::Format::Ics};
+    const QVector<PlanExchange::Format> formats
+        = {PlanExchange::Format::Csv, PlanExchange::Format::Ics, PlanExchange::Format::Json};
     QStringList filters;
     for (PlanExchange::Format format : formats)
         filters << PlanExchange::fileFilter(format);

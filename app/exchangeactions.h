@@ -20,7 +20,7 @@ public:
 
     // Asks for a spreadsheet and imports its measures into the plan.
     void importDialog(Stores& stores, qint64 planId);
-    // Imports the file into the plan; true when measures were added.
+    // Imports the file: a plan file (.json) as the plans it holds, a spreadsheet into the plan; true when it did.
     bool importFile(Stores& stores, qint64 planId, const QString& path);
     // Asks for a file name and a format and writes the plan's measures.
     void exportDialog(Stores& stores, qint64 planId);
@@ -29,8 +29,11 @@ public:
 
 signals:
     void message(const QString& text);
+    void plansImported();
 
 private:
+    bool importPlanFile(Stores& stores, const QString& path);
+
     QUndoStack* m_undoStack;
     ErrorHandler m_onError;
     QWidget* m_parent;

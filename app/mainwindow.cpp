@@ -686,7 +686,7 @@ void MainWindow::updateActions()
     m_recordProgressAction->setEnabled(writable && m_measuresPane->currentMeasureId() > 0);
     m_saveCopyAction->setEnabled(m_db != nullptr);
     m_exportReportAction->setEnabled(m_db && reportPlanId() > 0);
-    m_importAction->setEnabled(writable && reportPlanId() > 0);
+    m_importAction->setEnabled(writable); // a plan file needs no plan; a spreadsheet asks for one
     m_exportAction->setEnabled(m_db && reportPlanId() > 0);
     m_printAction->setEnabled(m_db && reportPlanId() > 0);
 }

@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "measureexport.h"
+#include "planfile.h"
 #include "stores.h"
 
 #include <QDateTime>
@@ -10,12 +11,14 @@
 
 QStringList PlanExchange::exportFormatNames()
 {
-    return {QStringLiteral("csv"), QStringLiteral("ics")};
+    return {QStringLiteral("json"), QStringLiteral("csv"), QStringLiteral("ics")};
 }
 
 std::optional<PlanExchange::Format> PlanExchange::formatForName(const QString& name)
 {
     const QString key = name.trimmed().toLower();
+    if (key == QLatin1String("json"))
+        return Format::Json;
     if (key == QLatin1String("csv"))
         return Format::Csv;
     if (key == QLatin1String("ics"))
@@ -30,12 +33,22 @@ std::optional<PlanExchange::Format> PlanExchange::formatForPath(const QString& p
 
 QString PlanExchange::extension(Format format)
 {
-    return format == Format::Csv ? QStringLiteral("csv") : QStringLiteral("ics");
+    switch (format) {
+    case Format::Json:
+        return QStringLiteral("json");
+    case Format::Csv:
+        return QStringLiteral("csv");
+    case Format::Ics:
+        return QStringLiteral("ics");
+    }
+    return {};
 }
 
 QString PlanExchange::fileFilter(Format format)
 {
     switch (format) {
+    case Format::Json:
+        return tr("Plan file for other municipalities and the network (*.json)");
     case Format::Csv:
         return tr("Measures for Excel (*.csv)");
     case Format::Ics:
@@ -60,6 +73,13 @@ bool PlanExchange::exportPlan(Stores& stores, qint64 planId, Format format, cons
     MeasureStore::sortInPlanOrder(measures);
     QByteArray bytes;
     switch (format) {
+    case Format::Json: {
+        const std::optional<QByteArray> json = PlanFile::write(stores, {planId}, error);
+        if (!json)
+            return false;
+        bytes = *json;
+        break;
+    }
     case Format::Csv:
         bytes = MeasureExport::toCsv(measures);
         break;

@@ -16,11 +16,12 @@ class PlanExchange
 
 public:
     enum class Format {
+        Json,
         Csv,
         Ics,
     };
 
-    static QStringList exportFormatNames(); // "csv", "ics"
+    static QStringList exportFormatNames(); // "json", "csv", "ics"
     static std::optional<Format> formatForName(const QString& name);
     static std::optional<Format> formatForPath(const QString& path);
     static QString extension(Format format);

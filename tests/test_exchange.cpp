@@ -3,14 +3,20 @@
 // import with its undo, the Excel-friendly CSV export (formula injection neutralised) and its round trip, and the
 // iCalendar export (RFC 5545 folding, escaping, stable UIDs).
 #include "commands/measurecommands.h"
+#include "commands/plancommands.h"
 #include "csvreader.h"
 #include "database.h"
 #include "datafile.h"
 #include "language.h"
 #include "measureexport.h"
 #include "measureimport.h"
+#include "planfile.h"
+#include "sampledata.h"
 #include "stores.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -64,6 +70,11 @@ private slots:
     void csvExportForNorwegianExcel();
     void csvRoundTrip();
     void calendar();
+    void planFileRoundTripAndReimport();
+    void planFileUpdatesByUuid();
+    void planFileRefuses_data();
+    void planFileRefuses();
+    void planFileImportUndoesAsOneStep();
 
 private:
     qint64 makePlan();
@@ -517,6 +528,192 @@ void TestExchange::calendar()
     QVERIFY(text.contains(QStringLiteral("DTSTART;VALUE=DATE:20270331")));
     QVERIFY(text.contains(QStringLiteral("DTSTAMP:20261124T093000Z")));
     QVERIFY(text.contains(QStringLiteral("\\nAnsvarlig: Miljørådgiver\\n")));
+}
+
+// Every sample plan exported, imported into an empty file and exported again gives the same bytes; importing the same
+// file again changes nothing.
+void TestExchange::planFileRoundTripAndReimport()
+{
+    QString error;
+    QVERIFY2(SampleData::install(*m_stores, &error), qPrintable(error));
+    QVector<qint64> planIds;
+    for (const PlanSummary& plan : m_stores->plans.summaries()) {
+        if (plan.isSample)
+            planIds << plan.planId;
+    }
+    QCOMPARE(planIds.size(), 3);
+    const std::optional<QByteArray> first = PlanFile::write(*m_stores, planIds, &error);
+    QVERIFY2(first, qPrintable(error));
+
+    Database other;
+    QVERIFY(DataFile::openOrCreate(other, m_dir.filePath(QStringLiteral("empty.handlingsplan")), false, &error));
+    Stores empty(other);
+    QVector<ImportProblem> problems;
+    const std::optional<QVector<PlanFile::PlanData>> plans = PlanFile::read(*first, &problems);
+    QVERIFY2(plans, qPrintable(problems.value(0).message));
+    PlanFile::Summary summary;
+    QVERIFY2(PlanFile::apply(empty, *plans, &summary, nullptr, &error), qPrintable(error));
+    QCOMPARE(summary.plansAdded, 3);
+    QCOMPARE(summary.measuresAdded, 57);
+    QVector<qint64> importedIds;
+    for (const PlanFile::PlanData& plan : *plans)
+        importedIds << empty.plans.list(QStringLiteral("uuid"), plan.plan.uuid).constFirst().id;
+    const std::optional<QByteArray> second = PlanFile::write(empty, importedIds, &error);
+    QVERIFY(second);
+    QCOMPARE(*second, *first);
+
+    QVERIFY(PlanFile::apply(empty, *plans, &summary, nullptr, &error));
+    QCOMPARE(summary.plansAdded + summary.plansChanged, 0);
+    QCOMPARE(summary.plansUnchanged, 3);
+    QCOMPARE(summary.measuresUnchanged, 57);
+    QCOMPARE(summary.indicatorsAdded + summary.indicatorsChanged, 0);
+    QCOMPARE(empty.measures.list().size(), 57);
+    QVERIFY(other.problems().isEmpty());
+}
+
+// A file from another municipality's copy: changed titles, a new progress update, a new measure and a changed
+// indicator value are taken over; the rest is left alone, and nothing is duplicated.
+void TestExchange::planFileUpdatesByUuid()
+{
+    QString error;
+    QVERIFY(SampleData::install(*m_stores, &error));
+    const qint64 planId = m_stores->plans.summaries().constFirst().planId;
+    QJsonObject root = QJsonDocument::fromJson(*PlanFile::write(*m_stores, {planId}, &error)).object();
+    QJsonArray plans = root.value(QStringLiteral("plans")).toArray();
+    QJsonObject plan = plans[0].toObject();
+    plan.insert(QStringLiteral("title"), QStringLiteral("Revidert plan"));
+    QJsonArray measures = plan.value(QStringLiteral("measures")).toArray();
+    QJsonObject first = measures[0].toObject();
+    first.insert(QStringLiteral("title"), QStringLiteral("Ny tittel"));
+    QJsonArray updates = first.value(QStringLiteral("progressUpdates")).toArray();
+    updates << QJsonObject {{QStringLiteral("date"), QStringLiteral("2026-11-20")},
+                            {QStringLiteral("status"), QStringLiteral("in_progress")},
+                            {QStringLiteral("progress"), 70},
+                            {QStringLiteral("comment"), QStringLiteral("Fra nettverket")}};
+    first.insert(QStringLiteral("progressUpdates"), updates);
+    measures[0] = first;
+    measures << QJsonObject {{QStringLiteral("uuid"), QStringLiteral("6f1c1d3e-2a4b-4c5d-8e9f-0a1b2c3d4e5f")},
+                             {QStringLiteral("title"), QStringLiteral("Nytt tiltak fra Gjøvik")},
+                             {QStringLiteral("status"), QStringLiteral("planned")},
+                             {QStringLiteral("focusArea"), QStringLiteral("Nytt innsatsområde")},
+                             {QStringLiteral("owner"), QStringLiteral("Ny ansvarlig")}};
+    plan.insert(QStringLiteral("measures"), measures);
+    QJsonArray indicators = plan.value(QStringLiteral("indicators")).toArray();
+    QJsonObject indicator = indicators[0].toObject();
+    QJsonArray values = indicator.value(QStringLiteral("values")).toArray();
+    QJsonObject lastValue = values.last().toObject();
+    lastValue.insert(QStringLiteral("value"), 99.5);
+    values[values.size() - 1] = lastValue;
+    indicator.insert(QStringLiteral("values"), values);
+    indicators[0] = indicator;
+    plan.insert(QStringLiteral("indicators"), indicators);
+    plans[0] = plan;
+    root.insert(QStringLiteral("plans"), plans);
+
+    const int measuresBefore = int(m_stores->measures.list().size());
+    QVector<ImportProblem> problems;
+    const std::optional<QVector<PlanFile::PlanData>> data = PlanFile::read(QJsonDocument(root).toJson(), &problems);
+    QVERIFY2(data, qPrintable(problems.value(0).message));
+    PlanFile::Summary summary;
+    QVERIFY2(PlanFile::apply(*m_stores, *data, &summary, nullptr, &error), qPrintable(error));
+    QCOMPARE(summary.plansChanged, 1);
+    QCOMPARE(summary.measuresAdded, 1);
+    QCOMPARE(summary.measuresChanged, 1);
+    QCOMPARE(summary.measuresUnchanged, measures.size() - 2);
+    QCOMPARE(summary.indicatorsChanged, 1);
+    QCOMPARE(int(m_stores->measures.list().size()), measuresBefore + 1);
+    QCOMPARE(m_stores->plans.get(planId)->title, QStringLiteral("Revidert plan"));
+    const QVector<MeasureListing> listings = m_stores->measures.listings(planId);
+    const auto added = std::find_if(listings.begin(), listings.end(), [](const MeasureListing& listing) {
+        return listing.measure.title == QStringLiteral("Nytt tiltak fra Gjøvik");
+    });
+    QVERIFY(added != listings.end());
+    QCOMPARE(added->focusArea, QStringLiteral("Nytt innsatsområde"));
+    QCOMPARE(added->owner, QStringLiteral("Ny ansvarlig"));
+    QVERIFY(summary.text().contains(QStringLiteral("1 added"))
+            || summary.text().contains(QStringLiteral("1 lagt til")));
+}
+
+void TestExchange::planFileRefuses_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("words");
+    QTest::addColumn<int>("line");
+
+    QTest::newRow("syntax error with its place")
+        << QByteArray("{\n  \"format\": \"actionplans-plan\",\n  \"version\": 1,,\n}") << "JSON" << 3;
+    QTest::newRow("not ours") << QByteArray(R"({"format": "something-else", "version": 1})") << "format" << 0;
+    QTest::newRow("newer version") << QByteArray(R"({"format": "actionplans-plan", "version": 7, "plans": []})")
+                                   << "versjon 7" << 0;
+    QTest::newRow("bad status with its path") << QByteArray(
+        R"({"format": "actionplans-plan", "version": 1, "plans": [{"uuid": "6f1c1d3e-2a4b-4c5d-8e9f-0a1b2c3d4e5f",
+           "title": "P", "kind": "climate", "status": "adopted", "municipality": {"number": "3901"},
+           "measures": [{"uuid": "7f1c1d3e-2a4b-4c5d-8e9f-0a1b2c3d4e5f", "title": "T", "status": "halvveis"}]}]})")
+                                              << "plans/0/measures/0" << 0;
+    QTest::newRow("bad deadline") << QByteArray(
+        R"({"format": "actionplans-plan", "version": 1, "plans": [{"uuid": "6f1c1d3e-2a4b-4c5d-8e9f-0a1b2c3d4e5f",
+           "title": "P", "kind": "climate", "status": "adopted", "municipality": {"number": "3901"},
+           "measures": [{"uuid": "7f1c1d3e-2a4b-4c5d-8e9f-0a1b2c3d4e5f", "title": "T", "status": "planned", "deadline": "Q9 2026"}]}]})")
+                                  << "Q9 2026" << 0;
+    QTest::newRow("not a uuid") << QByteArray(R"({"format": "actionplans-plan", "version": 1, "plans": [{"uuid": "abc",
+           "title": "P", "kind": "climate", "status": "adopted", "municipality": {"number": "3901"}}]})")
+                                << "plans/0/uuid" << 0;
+}
+
+void TestExchange::planFileRefuses()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, words);
+    QFETCH(int, line);
+    QVector<ImportProblem> problems;
+    QVERIFY(!PlanFile::read(json, &problems));
+    QVERIFY(!problems.isEmpty());
+    QVERIFY2(problems.first().message.contains(words), qPrintable(problems.first().message));
+    QCOMPARE(problems.first().line, line);
+}
+
+void TestExchange::planFileImportUndoesAsOneStep()
+{
+    QString error;
+    QVERIFY(SampleData::install(*m_stores, &error));
+    const QVector<PlanSummary> summaries = m_stores->plans.summaries();
+    QVector<qint64> ids;
+    for (const PlanSummary& plan : summaries)
+        ids << plan.planId;
+    const QByteArray json = *PlanFile::write(*m_stores, ids, &error);
+
+    Database other;
+    QVERIFY(DataFile::openOrCreate(other, m_dir.filePath(QStringLiteral("undo.handlingsplan")), false, &error));
+    Stores target(other);
+    QVector<ImportProblem> problems;
+    const QVector<PlanFile::PlanData> plans = *PlanFile::read(json, &problems);
+    // A municipality the file does not have: the whole import is refused and nothing is written.
+    QVector<PlanFile::PlanData> broken = plans;
+    broken.last().municipalityNumber = QStringLiteral("9999");
+    QVERIFY(!PlanFile::apply(target, broken, nullptr, nullptr, &error));
+    QVERIFY(error.contains(QStringLiteral("9999")));
+    QVERIFY(target.plans.list().isEmpty());
+    QVERIFY(target.measures.list().isEmpty());
+
+    QUndoStack undo;
+    auto* command = new ImportPlanFileCommand(
+        target, QStringLiteral("nettverk.json"), [](const QString& e) { QFAIL(qPrintable(e)); });
+    QVERIFY2(PlanFile::apply(target, plans, nullptr, command, &error), qPrintable(error));
+    undo.push(command);
+    QCOMPARE(target.plans.list().size(), ids.size());
+    QCOMPARE(undo.count(), 1);
+    undo.undo();
+    QVERIFY(target.plans.list().isEmpty());
+    QVERIFY(target.measures.list().isEmpty());
+    QVERIFY(target.progressUpdates.list().isEmpty());
+    QVERIFY(target.owners.list().isEmpty());
+    undo.redo();
+    QCOMPARE(target.plans.list().size(), ids.size());
+    QVector<qint64> again;
+    for (const PlanFile::PlanData& plan : plans)
+        again << target.plans.list(QStringLiteral("uuid"), plan.plan.uuid).constFirst().id;
+    QCOMPARE(*PlanFile::write(target, again, &error), json);
+    QVERIFY(other.problems().isEmpty());
 }
 
 QTEST_MAIN(TestExchange)

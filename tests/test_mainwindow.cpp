@@ -9,6 +9,7 @@
 #include "navigatormodel.h"
 #include "plancheckmodel.h"
 #include "plancheckpane.h"
+#include "planfile.h"
 #include "reportdata.h"
 #include "stores.h"
 #include "testfiles.h"
@@ -62,6 +63,7 @@ private slots:
     void exportsTheCouncilReport();
     void planCheckLeadsToTheFinding();
     void importByDropAndExportThroughTheMenu();
+    void planFileDropAddsThePlans();
 
 private:
     // A file with the municipalities and the sample data, as a first start makes it; empty on failure.
@@ -658,6 +660,55 @@ void TestMainWindow::importByDropAndExportThroughTheMenu()
     QVERIFY(bytes.startsWith("\xef\xbb\xbf"));
     QCOMPARE(bytes.count("\r\n") >= before + 3 + 1, true);
     QVERIFY(QString::fromUtf8(bytes).contains(QStringLiteral("Krav om ombruk i rammeavtaler – «sirkulært»")));
+}
+
+// A network's plan file dropped on a new, empty file brings its plans into the navigator, undoable as one step.
+void TestMainWindow::planFileDropAddsThePlans()
+{
+    const QString source = makeSampleFile(QStringLiteral("kilde.handlingsplan"));
+    const QString json = m_dir.filePath(QStringLiteral("nettverk.json"));
+    {
+        Database db;
+        QVERIFY(DataFile::openOrCreate(db, source, false, nullptr));
+        Stores stores(db);
+        QVector<qint64> ids;
+        for (const PlanSummary& plan : stores.plans.summaries())
+            ids << plan.planId;
+        QString error;
+        const std::optional<QByteArray> bytes = PlanFile::write(stores, ids, &error);
+        QVERIFY2(bytes, qPrintable(error));
+        QVERIFY(testfiles::writeAll(json, *bytes));
+    }
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openFile(m_dir.filePath(QStringLiteral("tom.handlingsplan")), true));
+    auto* tree = window.findChild<QTreeView*>(QStringLiteral("navigatorTree"));
+    QCOMPARE(tree->model()->rowCount(), 1); // only "All municipalities": no networks, no plans
+    QMimeData data;
+    data.setUrls({QUrl::fromLocalFile(json)});
+    QDragEnterEvent enter(QPoint(400, 300), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent dropped(QPointF(400, 300), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &dropped);
+    QTRY_COMPARE(window.undoStack()->count(), 1);
+    QCOMPARE(window.undoStack()->text(0), QStringLiteral("Import plan file “nettverk.json”"));
+    QSqlDatabase check = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("planfilecheck"));
+    {
+        check.setDatabaseName(window.filePath());
+        QVERIFY(check.open());
+        QSqlQuery count(QStringLiteral("SELECT count(*) FROM plans"), check);
+        QVERIFY(count.next());
+        QCOMPARE(count.value(0).toInt(), 3);
+        count.finish(); // a statement left open holds a read lock the window's write would wait for
+        window.undoStack()->undo();
+        QSqlQuery after(QStringLiteral("SELECT count(*) FROM plans"), check);
+        QVERIFY(after.next());
+        QCOMPARE(after.value(0).toInt(), 0);
+        check.close();
+    }
+    check = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("planfilecheck"));
 }
 
 #include "test_mainwindow.moc"

@@ -331,32 +331,6 @@
         <translation>%1 %2</translation>
     </message>
     <message>
-        <source>Action plans for Norwegian municipalities: plastic-smart, circular and climate plans.
-
-Commands:
-  sample   add the sample networks, municipalities and plans
-  list     list the plans as tab-separated values: id, municipality number, municipality, title, measures
-  check    check the file's integrity and foreign keys
-  plancheck  check that a plan has what a sound plan needs: plancheck --plan ID
-  report   write a plan's status report for the municipal council as PDF: report --plan ID -o FILE
-  import   add the measures of a CSV file (Norwegian or English headers) to a plan: import FILE --plan ID
-  export   write a plan's measures: export --plan ID --format csv|ics -o FILE
-
-Without a command the window opens. Without --db the default database is used (created with sample data on first use).</source>
-        <translation>Action plans for Norwegian municipalities: plastic-smart, circular and climate plans.
-
-Commands:
-  sample   add the sample networks, municipalities and plans
-  list     list the plans as tab-separated values: id, municipality number, municipality, title, measures
-  check    check the file's integrity and foreign keys
-  plancheck  check that a plan has what a sound plan needs: plancheck --plan ID
-  report   write a plan's status report for the municipal council as PDF: report --plan ID -o FILE
-  import   add the measures of a CSV file (Norwegian or English headers) to a plan: import FILE --plan ID
-  export   write a plan's measures: export --plan ID --format csv|ics -o FILE
-
-Without a command the window opens. Without --db the default database is used (created with sample data on first use).</translation>
-    </message>
-    <message>
         <source>export: %1 (default: from the file name).</source>
         <translation>export: %1 (default: from the file name).</translation>
     </message>
@@ -403,6 +377,42 @@ Without a command the window opens. Without --db the default database is used (c
     <message>
         <source>Wrote “%1”.</source>
         <translation>Wrote “%1”.</translation>
+    </message>
+    <message>
+        <source>Action plans for Norwegian municipalities: plastic-smart, circular and climate plans.
+
+Commands:
+  sample   add the sample networks, municipalities and plans
+  list     list the plans as tab-separated values: id, municipality number, municipality, title, measures
+  check    check the file's integrity and foreign keys
+  plancheck  check that a plan has what a sound plan needs: plancheck --plan ID
+  report   write a plan's status report for the municipal council as PDF: report --plan ID -o FILE
+  import   read a plan file (.json; plans it already holds are updated), or add the measures of a CSV
+           file (Norwegian or English headers) to a plan: import FILE.json | import FILE.csv --plan ID
+  export   write a plan: export --plan ID --format json|csv|ics -o FILE
+
+Without a command the window opens. Without --db the default database is used (created with sample data on first use).</source>
+        <translation>Action plans for Norwegian municipalities: plastic-smart, circular and climate plans.
+
+Commands:
+  sample   add the sample networks, municipalities and plans
+  list     list the plans as tab-separated values: id, municipality number, municipality, title, measures
+  check    check the file's integrity and foreign keys
+  plancheck  check that a plan has what a sound plan needs: plancheck --plan ID
+  report   write a plan's status report for the municipal council as PDF: report --plan ID -o FILE
+  import   read a plan file (.json; plans it already holds are updated), or add the measures of a CSV
+           file (Norwegian or English headers) to a plan: import FILE.json | import FILE.csv --plan ID
+  export   write a plan: export --plan ID --format json|csv|ics -o FILE
+
+Without a command the window opens. Without --db the default database is used (created with sample data on first use).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Imported “%1”. %2</source>
+        <translation>Imported “%1”. %2</translation>
     </message>
 </context>
 <context>
@@ -960,10 +970,6 @@ Without a command the window opens. Without --db the default database is used (c
         <translation>Import measures into the plan</translation>
     </message>
     <message>
-        <source>Measures from Excel (*.csv *.txt);;All files (*)</source>
-        <translation>Measures from Excel (*.csv *.txt);;All files (*)</translation>
-    </message>
-    <message>
         <source>“%1” has no measures below its header row.</source>
         <translation>“%1” has no measures below its header row.</translation>
     </message>
@@ -986,6 +992,22 @@ Without a command the window opens. Without --db the default database is used (c
     <message>
         <source>Exported “%1” to “%2”.</source>
         <translation>Exported “%1” to “%2”.</translation>
+    </message>
+    <message>
+        <source>Measures from Excel or plan files (*.csv *.txt *.json);;All files (*)</source>
+        <translation>Measures from Excel or plan files (*.csv *.txt *.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from “%1”: %2</source>
+        <translation>Nothing was imported from “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Imported “%1”. %2 Undo with Ctrl+Z.</source>
+        <translation>Imported “%1”. %2 Undo with Ctrl+Z.</translation>
     </message>
 </context>
 <context>
@@ -1074,6 +1096,13 @@ Without a command the window opens. Without --db the default database is used (c
     <message numerus="yes">
         <source>Import %n measure(s) from “%1”</source>
         <translation><numerusform>Import %n measure from “%1”</numerusform><numerusform>Import %n measures from “%1”</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPlanFileCommand</name>
+    <message>
+        <source>Import plan file “%1”</source>
+        <translation>Import plan file “%1”</translation>
     </message>
 </context>
 <context>
@@ -2144,6 +2173,93 @@ Without a command the window opens. Without --db the default database is used (c
     <message>
         <source>Cannot write “%1”: %2</source>
         <translation>Cannot write “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Plan file for other municipalities and the network (*.json)</source>
+        <translation>Plan file for other municipalities and the network (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>PlanFile</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>is missing.</source>
+        <translation>is missing.</translation>
+    </message>
+    <message>
+        <source>must be text.</source>
+        <translation>must be text.</translation>
+    </message>
+    <message>
+        <source>must be a number.</source>
+        <translation>must be a number.</translation>
+    </message>
+    <message>
+        <source>must be a whole number.</source>
+        <translation>must be a whole number.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date of the form YYYY-MM-DD.</source>
+        <translation>“%1” is not a date of the form YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a UUID.</source>
+        <translation>“%1” is not a UUID.</translation>
+    </message>
+    <message>
+        <source>“%1” appears twice in the file.</source>
+        <translation>“%1” appears twice in the file.</translation>
+    </message>
+    <message>
+        <source>must be a list.</source>
+        <translation>must be a list.</translation>
+    </message>
+    <message>
+        <source>must be an object.</source>
+        <translation>must be an object.</translation>
+    </message>
+    <message>
+        <source>needs a year and a value.</source>
+        <translation>needs a year and a value.</translation>
+    </message>
+    <message>
+        <source>Plans: %1 added, %2 changed, %3 unchanged. Measures: %4 added, %5 changed, %6 unchanged. Indicators: %7 added, %8 changed, %9 unchanged.</source>
+        <translation>Plans: %1 added, %2 changed, %3 unchanged. Measures: %4 added, %5 changed, %6 unchanged. Indicators: %7 added, %8 changed, %9 unchanged.</translation>
+    </message>
+    <message>
+        <source>There is no plan with id %1.</source>
+        <translation>There is no plan with id %1.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1.</source>
+        <translation>The file is not valid JSON: %1.</translation>
+    </message>
+    <message>
+        <source>This is not an action-plan file (its “format” is not “%1”).</source>
+        <translation>This is not an action-plan file (its “format” is not “%1”).</translation>
+    </message>
+    <message>
+        <source>The file is of version %1, written by a newer version of Action Plans; this version reads version %2. Update the app to import it.</source>
+        <translation>The file is of version %1, written by a newer version of Action Plans; this version reads version %2. Update the app to import it.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a version of the format.</source>
+        <translation>“%1” is not a version of the format.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>The file cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>The file is %1; files of more than %2 are not imported.</source>
+        <translation>The file is %1; files of more than %2 are not imported.</translation>
+    </message>
+    <message>
+        <source>The plan “%1” belongs to municipality number %2, which this file does not have.</source>
+        <translation>The plan “%1” belongs to municipality number %2, which this file does not have.</translation>
     </message>
 </context>
 <context>

@@ -331,32 +331,6 @@
         <translation>%1 %2</translation>
     </message>
     <message>
-        <source>Action plans for Norwegian municipalities: plastic-smart, circular and climate plans.
-
-Commands:
-  sample   add the sample networks, municipalities and plans
-  list     list the plans as tab-separated values: id, municipality number, municipality, title, measures
-  check    check the file's integrity and foreign keys
-  plancheck  check that a plan has what a sound plan needs: plancheck --plan ID
-  report   write a plan's status report for the municipal council as PDF: report --plan ID -o FILE
-  import   add the measures of a CSV file (Norwegian or English headers) to a plan: import FILE --plan ID
-  export   write a plan's measures: export --plan ID --format csv|ics -o FILE
-
-Without a command the window opens. Without --db the default database is used (created with sample data on first use).</source>
-        <translation>Handlingsplaner for norske kommuner: plastsmarte, sirkulære og klimarettede planer.
-
-Kommandoer:
-  sample   legg til eksempelnettverkene, kommunene og planene
-  list     list planene som tabulatordelte verdier: id, kommunenummer, kommune, tittel, tiltak
-  check    kontroller filens integritet og fremmednøkler
-  plancheck  kontroller at en plan har det en god plan trenger: plancheck --plan ID
-  report   skriv statusrapporten for en plan til kommunestyret som PDF: report --plan ID -o FIL
-  import   legg tiltakene i en CSV-fil (norske eller engelske overskrifter) til en plan: import FIL --plan ID
-  export   skriv tiltakene i en plan: export --plan ID --format csv|ics -o FIL
-
-Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes med eksempeldata første gang).</translation>
-    </message>
-    <message>
         <source>export: %1 (default: from the file name).</source>
         <translation>export: %1 (standard: ut fra filnavnet).</translation>
     </message>
@@ -403,6 +377,42 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
     <message>
         <source>Wrote “%1”.</source>
         <translation>Skrev «%1».</translation>
+    </message>
+    <message>
+        <source>Action plans for Norwegian municipalities: plastic-smart, circular and climate plans.
+
+Commands:
+  sample   add the sample networks, municipalities and plans
+  list     list the plans as tab-separated values: id, municipality number, municipality, title, measures
+  check    check the file's integrity and foreign keys
+  plancheck  check that a plan has what a sound plan needs: plancheck --plan ID
+  report   write a plan's status report for the municipal council as PDF: report --plan ID -o FILE
+  import   read a plan file (.json; plans it already holds are updated), or add the measures of a CSV
+           file (Norwegian or English headers) to a plan: import FILE.json | import FILE.csv --plan ID
+  export   write a plan: export --plan ID --format json|csv|ics -o FILE
+
+Without a command the window opens. Without --db the default database is used (created with sample data on first use).</source>
+        <translation>Handlingsplaner for norske kommuner: plastsmarte, sirkulære og klimarettede planer.
+
+Kommandoer:
+  sample   legg til eksempelnettverkene, kommunene og planene
+  list     list planene som tabulatordelte verdier: id, kommunenummer, kommune, tittel, tiltak
+  check    kontroller filens integritet og fremmednøkler
+  plancheck  kontroller at en plan har det en god plan trenger: plancheck --plan ID
+  report   skriv statusrapporten for en plan til kommunestyret som PDF: report --plan ID -o FIL
+  import   les en planfil (.json; planer som allerede finnes, oppdateres), eller legg tiltakene i en
+           CSV-fil (norske eller engelske overskrifter) til en plan: import FIL.json | import FIL.csv --plan ID
+  export   skriv en plan: export --plan ID --format json|csv|ics -o FIL
+
+Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes med eksempeldata første gang).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Imported “%1”. %2</source>
+        <translation>Importerte «%1». %2</translation>
     </message>
 </context>
 <context>
@@ -960,10 +970,6 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
         <translation>Importer tiltak til planen</translation>
     </message>
     <message>
-        <source>Measures from Excel (*.csv *.txt);;All files (*)</source>
-        <translation>Tiltak fra Excel (*.csv *.txt);;Alle filer (*)</translation>
-    </message>
-    <message>
         <source>“%1” has no measures below its header row.</source>
         <translation>«%1» har ingen tiltak under overskriftsraden.</translation>
     </message>
@@ -986,6 +992,22 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
     <message>
         <source>Exported “%1” to “%2”.</source>
         <translation>Eksporterte «%1» til «%2».</translation>
+    </message>
+    <message>
+        <source>Measures from Excel or plan files (*.csv *.txt *.json);;All files (*)</source>
+        <translation>Tiltak fra Excel eller planfiler (*.csv *.txt *.json);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from “%1”: %2</source>
+        <translation>Ingenting ble importert fra «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Imported “%1”. %2 Undo with Ctrl+Z.</source>
+        <translation>Importerte «%1». %2 Angre med Ctrl+Z.</translation>
     </message>
 </context>
 <context>
@@ -1074,6 +1096,13 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
     <message numerus="yes">
         <source>Import %n measure(s) from “%1”</source>
         <translation><numerusform>Importer %n tiltak fra «%1»</numerusform><numerusform>Importer %n tiltak fra «%1»</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPlanFileCommand</name>
+    <message>
+        <source>Import plan file “%1”</source>
+        <translation>Importer planfilen «%1»</translation>
     </message>
 </context>
 <context>
@@ -2144,6 +2173,93 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
     <message>
         <source>Cannot write “%1”: %2</source>
         <translation>Kan ikke skrive «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Plan file for other municipalities and the network (*.json)</source>
+        <translation>Planfil for andre kommuner og nettverket (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>PlanFile</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>is missing.</source>
+        <translation>mangler.</translation>
+    </message>
+    <message>
+        <source>must be text.</source>
+        <translation>må være tekst.</translation>
+    </message>
+    <message>
+        <source>must be a number.</source>
+        <translation>må være et tall.</translation>
+    </message>
+    <message>
+        <source>must be a whole number.</source>
+        <translation>må være et heltall.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date of the form YYYY-MM-DD.</source>
+        <translation>«%1» er ikke en dato på formen ÅÅÅÅ-MM-DD.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a UUID.</source>
+        <translation>«%1» er ikke en UUID.</translation>
+    </message>
+    <message>
+        <source>“%1” appears twice in the file.</source>
+        <translation>«%1» står to ganger i filen.</translation>
+    </message>
+    <message>
+        <source>must be a list.</source>
+        <translation>må være en liste.</translation>
+    </message>
+    <message>
+        <source>must be an object.</source>
+        <translation>må være et objekt.</translation>
+    </message>
+    <message>
+        <source>needs a year and a value.</source>
+        <translation>trenger et år og en verdi.</translation>
+    </message>
+    <message>
+        <source>Plans: %1 added, %2 changed, %3 unchanged. Measures: %4 added, %5 changed, %6 unchanged. Indicators: %7 added, %8 changed, %9 unchanged.</source>
+        <translation>Planer: %1 lagt til, %2 endret, %3 uendret. Tiltak: %4 lagt til, %5 endret, %6 uendret. Indikatorer: %7 lagt til, %8 endret, %9 uendret.</translation>
+    </message>
+    <message>
+        <source>There is no plan with id %1.</source>
+        <translation>Det finnes ingen plan med id %1.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1.</source>
+        <translation>Filen er ikke gyldig JSON: %1.</translation>
+    </message>
+    <message>
+        <source>This is not an action-plan file (its “format” is not “%1”).</source>
+        <translation>Dette er ikke en handlingsplanfil («format» er ikke «%1»).</translation>
+    </message>
+    <message>
+        <source>The file is of version %1, written by a newer version of Action Plans; this version reads version %2. Update the app to import it.</source>
+        <translation>Filen er av versjon %1, skrevet av en nyere versjon av Handlingsplaner; denne versjonen leser versjon %2. Oppdater programmet for å importere den.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a version of the format.</source>
+        <translation>«%1» er ikke en versjon av formatet.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Filen kan ikke leses: %1</translation>
+    </message>
+    <message>
+        <source>The file is %1; files of more than %2 are not imported.</source>
+        <translation>Filen er på %1; filer på mer enn %2 importeres ikke.</translation>
+    </message>
+    <message>
+        <source>The plan “%1” belongs to municipality number %2, which this file does not have.</source>
+        <translation>Planen «%1» hører til kommunenummer %2, som ikke finnes i denne filen.</translation>
     </message>
 </context>
 <context>

@@ -331,32 +331,6 @@
         <translation>%1 %2</translation>
     </message>
     <message>
-        <source>Action plans for Norwegian municipalities: plastic-smart, circular and climate plans.
-
-Commands:
-  sample   add the sample networks, municipalities and plans
-  list     list the plans as tab-separated values: id, municipality number, municipality, title, measures
-  check    check the file's integrity and foreign keys
-  plancheck  check that a plan has what a sound plan needs: plancheck --plan ID
-  report   write a plan's status report for the municipal council as PDF: report --plan ID -o FILE
-  import   add the measures of a CSV file (Norwegian or English headers) to a plan: import FILE --plan ID
-  export   write a plan's measures: export --plan ID --format csv|ics -o FILE
-
-Without a command the window opens. Without --db the default database is used (created with sample data on first use).</source>
-        <translation>Handlingsplanar for norske kommunar: plastsmarte, sirkulære og klimaretta planar.
-
-Kommandoar:
-  sample   legg til eksempelnettverka, kommunane og planane
-  list     list planane som tabulatordelte verdiar: id, kommunenummer, kommune, tittel, tiltak
-  check    kontroller integriteten og framandnøklane i fila
-  plancheck  kontroller at ein plan har det ein god plan treng: plancheck --plan ID
-  report   skriv statusrapporten for ein plan til kommunestyret som PDF: report --plan ID -o FIL
-  import   legg tiltaka i ei CSV-fil (norske eller engelske overskrifter) til ein plan: import FIL --plan ID
-  export   skriv tiltaka i ein plan: export --plan ID --format csv|ics -o FIL
-
-Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han blir oppretta med eksempeldata første gongen).</translation>
-    </message>
-    <message>
         <source>export: %1 (default: from the file name).</source>
         <translation>export: %1 (standard: ut frå filnamnet).</translation>
     </message>
@@ -403,6 +377,42 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
     <message>
         <source>Wrote “%1”.</source>
         <translation>Skreiv «%1».</translation>
+    </message>
+    <message>
+        <source>Action plans for Norwegian municipalities: plastic-smart, circular and climate plans.
+
+Commands:
+  sample   add the sample networks, municipalities and plans
+  list     list the plans as tab-separated values: id, municipality number, municipality, title, measures
+  check    check the file's integrity and foreign keys
+  plancheck  check that a plan has what a sound plan needs: plancheck --plan ID
+  report   write a plan's status report for the municipal council as PDF: report --plan ID -o FILE
+  import   read a plan file (.json; plans it already holds are updated), or add the measures of a CSV
+           file (Norwegian or English headers) to a plan: import FILE.json | import FILE.csv --plan ID
+  export   write a plan: export --plan ID --format json|csv|ics -o FILE
+
+Without a command the window opens. Without --db the default database is used (created with sample data on first use).</source>
+        <translation>Handlingsplanar for norske kommunar: plastsmarte, sirkulære og klimaretta planar.
+
+Kommandoar:
+  sample   legg til eksempelnettverka, kommunane og planane
+  list     list planane som tabulatordelte verdiar: id, kommunenummer, kommune, tittel, tiltak
+  check    kontroller integriteten og framandnøklane i fila
+  plancheck  kontroller at ein plan har det ein god plan treng: plancheck --plan ID
+  report   skriv statusrapporten for ein plan til kommunestyret som PDF: report --plan ID -o FIL
+  import   les ei planfil (.json; planar som alt finst, blir oppdaterte), eller legg tiltaka i ei
+           CSV-fil (norske eller engelske overskrifter) til ein plan: import FIL.json | import FIL.csv --plan ID
+  export   skriv ein plan: export --plan ID --format json|csv|ics -o FIL
+
+Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han blir oppretta med eksempeldata første gongen).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Imported “%1”. %2</source>
+        <translation>Importerte «%1». %2</translation>
     </message>
 </context>
 <context>
@@ -960,10 +970,6 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
         <translation>Importer tiltak til planen</translation>
     </message>
     <message>
-        <source>Measures from Excel (*.csv *.txt);;All files (*)</source>
-        <translation>Tiltak frå Excel (*.csv *.txt);;Alle filer (*)</translation>
-    </message>
-    <message>
         <source>“%1” has no measures below its header row.</source>
         <translation>«%1» har ingen tiltak under overskriftsrada.</translation>
     </message>
@@ -986,6 +992,22 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
     <message>
         <source>Exported “%1” to “%2”.</source>
         <translation>Eksporterte «%1» til «%2».</translation>
+    </message>
+    <message>
+        <source>Measures from Excel or plan files (*.csv *.txt *.json);;All files (*)</source>
+        <translation>Tiltak frå Excel eller planfiler (*.csv *.txt *.json);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from “%1”: %2</source>
+        <translation>Ingenting vart importert frå «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Imported “%1”. %2 Undo with Ctrl+Z.</source>
+        <translation>Importerte «%1». %2 Angre med Ctrl+Z.</translation>
     </message>
 </context>
 <context>
@@ -1074,6 +1096,13 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
     <message numerus="yes">
         <source>Import %n measure(s) from “%1”</source>
         <translation><numerusform>Importer %n tiltak frå «%1»</numerusform><numerusform>Importer %n tiltak frå «%1»</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPlanFileCommand</name>
+    <message>
+        <source>Import plan file “%1”</source>
+        <translation>Importer planfila «%1»</translation>
     </message>
 </context>
 <context>
@@ -2144,6 +2173,93 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
     <message>
         <source>Cannot write “%1”: %2</source>
         <translation>Kan ikkje skrive «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Plan file for other municipalities and the network (*.json)</source>
+        <translation>Planfil for andre kommunar og nettverket (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>PlanFile</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>is missing.</source>
+        <translation>manglar.</translation>
+    </message>
+    <message>
+        <source>must be text.</source>
+        <translation>må vere tekst.</translation>
+    </message>
+    <message>
+        <source>must be a number.</source>
+        <translation>må vere eit tal.</translation>
+    </message>
+    <message>
+        <source>must be a whole number.</source>
+        <translation>må vere eit heiltal.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date of the form YYYY-MM-DD.</source>
+        <translation>«%1» er ikkje ein dato på forma ÅÅÅÅ-MM-DD.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a UUID.</source>
+        <translation>«%1» er ikkje ein UUID.</translation>
+    </message>
+    <message>
+        <source>“%1” appears twice in the file.</source>
+        <translation>«%1» står to gonger i fila.</translation>
+    </message>
+    <message>
+        <source>must be a list.</source>
+        <translation>må vere ei liste.</translation>
+    </message>
+    <message>
+        <source>must be an object.</source>
+        <translation>må vere eit objekt.</translation>
+    </message>
+    <message>
+        <source>needs a year and a value.</source>
+        <translation>treng eit år og ein verdi.</translation>
+    </message>
+    <message>
+        <source>Plans: %1 added, %2 changed, %3 unchanged. Measures: %4 added, %5 changed, %6 unchanged. Indicators: %7 added, %8 changed, %9 unchanged.</source>
+        <translation>Planar: %1 lagde til, %2 endra, %3 uendra. Tiltak: %4 lagde til, %5 endra, %6 uendra. Indikatorar: %7 lagde til, %8 endra, %9 uendra.</translation>
+    </message>
+    <message>
+        <source>There is no plan with id %1.</source>
+        <translation>Det finst ingen plan med id %1.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1.</source>
+        <translation>Fila er ikkje gyldig JSON: %1.</translation>
+    </message>
+    <message>
+        <source>This is not an action-plan file (its “format” is not “%1”).</source>
+        <translation>Dette er ikkje ei handlingsplanfil («format» er ikkje «%1»).</translation>
+    </message>
+    <message>
+        <source>The file is of version %1, written by a newer version of Action Plans; this version reads version %2. Update the app to import it.</source>
+        <translation>Fila er av versjon %1, skriven av ein nyare versjon av Handlingsplanar; denne versjonen les versjon %2. Oppdater programmet for å importere ho.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a version of the format.</source>
+        <translation>«%1» er ikkje ein versjon av formatet.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Fila kan ikkje lesast: %1</translation>
+    </message>
+    <message>
+        <source>The file is %1; files of more than %2 are not imported.</source>
+        <translation>Fila er på %1; filer på meir enn %2 blir ikkje importerte.</translation>
+    </message>
+    <message>
+        <source>The plan “%1” belongs to municipality number %2, which this file does not have.</source>
+        <translation>Planen «%1» høyrer til kommunenummer %2, som ikkje finst i denne fila.</translation>
     </message>
 </context>
 <context>

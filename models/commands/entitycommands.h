@@ -13,8 +13,13 @@
 template <class T> class AddCommand : public StoreCommand
 {
 public:
-    AddCommand(Stores& stores, EntityStore<T>& store, const T& value, const QString& text, ErrorHandler onError)
-        : StoreCommand(stores, text, std::move(onError))
+    AddCommand(Stores& stores,
+               EntityStore<T>& store,
+               const T& value,
+               const QString& text,
+               ErrorHandler onError,
+               QUndoCommand* parent = nullptr)
+        : StoreCommand(stores, text, std::move(onError), parent)
         , m_store(store)
         , m_value(value)
     {
@@ -31,6 +36,7 @@ public:
     }
     void undo() override { check(m_store.remove(m_value.id), m_store); }
     qint64 valueId() const { return m_value.id; }
+    const T& value() const { return m_value; }
 
 private:
     EntityStore<T>& m_store;
@@ -46,8 +52,9 @@ public:
                 const T& before,
                 const T& after,
                 const QString& text,
-                ErrorHandler onError)
-        : StoreCommand(stores, text, std::move(onError))
+                ErrorHandler onError,
+                QUndoCommand* parent = nullptr)
+        : StoreCommand(stores, text, std::move(onError), parent)
         , m_store(store)
         , m_before(before)
         , m_after(after)

@@ -3,8 +3,8 @@
 #include "database.h"
 #include "stores.h"
 
-StoreCommand::StoreCommand(Stores& stores, const QString& text, ErrorHandler onError)
-    : QUndoCommand(text)
+StoreCommand::StoreCommand(Stores& stores, const QString& text, ErrorHandler onError, QUndoCommand* parent)
+    : QUndoCommand(text, parent)
     , m_stores(stores)
     , m_onError(std::move(onError))
 {

@@ -44,3 +44,37 @@ void PlanPropertiesCommand::undo()
         return;
     checkTransaction(transaction.commit());
 }
+
+ImportPlanFileCommand::ImportPlanFileCommand(Stores& stores, const QString& fileName, ErrorHandler onError)
+    : QUndoCommand(tr("Import plan file “%1”").arg(fileName))
+    , m_stores(stores)
+    , m_onError(std::move(onError))
+{
+}
+
+void ImportPlanFileCommand::inTransaction(const std::function<void()>& step)
+{
+    m_error->clear();
+    WriteTransaction transaction(m_stores.db);
+    if (transaction.isActive())
+        step();
+    if (!transaction.isActive() || !m_error->isEmpty() || !transaction.commit()) {
+        setObsolete(true);
+        if (m_onError)
+            m_onError(m_error->isEmpty() ? m_stores.db.errorString() : *m_error);
+    }
+}
+
+void ImportPlanFileCommand::redo()
+{
+    if (m_done) { // applied by PlanFile::apply before the push
+        m_done = false;
+        return;
+    }
+    inTransaction([this] { QUndoCommand::redo(); });
+}
+
+void ImportPlanFileCommand::undo()
+{
+    inTransaction([this] { QUndoCommand::undo(); });
+}

@@ -91,3 +91,26 @@ private:
     ListChange<FocusArea> m_focusAreas;
     ListChange<Owner> m_owners;
 };
+
+// A plan file imported (see PlanFile::apply): every add and change it made is a child command, undone and redone as
+// one step, each way in one transaction. The import itself ran before the command was pushed, so the first redo does
+// nothing.
+class ImportPlanFileCommand : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportPlanFileCommand)
+
+public:
+    ImportPlanFileCommand(Stores& stores, const QString& fileName, ErrorHandler onError);
+    void redo() override;
+    void undo() override;
+    // Where the child commands write their first error.
+    std::shared_ptr<QString> errorSink() const { return m_error; }
+
+private:
+    void inTransaction(const std::function<void()>& step);
+
+    Stores& m_stores;
+    ErrorHandler m_onError;
+    std::shared_ptr<QString> m_error = std::make_shared<QString>();
+    bool m_done = true;
+};

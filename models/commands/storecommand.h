@@ -17,7 +17,7 @@ using ErrorHandler = std::function<void(const QString&)>;
 class StoreCommand : public QUndoCommand
 {
 public:
-    StoreCommand(Stores& stores, const QString& text, ErrorHandler onError);
+    StoreCommand(Stores& stores, const QString& text, ErrorHandler onError, QUndoCommand* parent = nullptr);
 
 protected:
     // Reports the store's error when ok is false; a failed first redo makes the command obsolete.
