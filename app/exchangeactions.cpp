@@ -34,7 +34,8 @@ ExchangeActions::ExchangeActions(QUndoStack* undoStack, ErrorHandler onError, QW
 bool ExchangeActions::canImport(const QString& path)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
-    return suffix == QLatin1String("csv") || suffix == QLatin1String("txt") || PlanFile::isPlanFile(path);
+    return suffix == QLatin1String("csv") || suffix == QLatin1String("txt") || suffix == QLatin1String("xlsx")
+        || PlanFile::isPlanFile(path);
 }
 
 void ExchangeActions::importDialog(Stores& stores, qint64 planId)
@@ -42,8 +43,8 @@ void ExchangeActions::importDialog(Stores& stores, qint64 planId)
     const QString path = QFileDialog::getOpenFileName(m_parent,
                                                       tr("Import measures into the plan"),
                                                       lastFolder(FolderKey),
-                                                      tr("Measures from Excel or plan files (*.csv *.txt *.json);;All "
-                                                         "files (*)"));
+                                                      tr("Measures from Excel or plan files (*.xlsx *.csv *.txt "
+                                                         "*.json);;All files (*)"));
     if (!path.isEmpty())
         importFile(stores, planId, path);
 }
@@ -116,20 +117,20 @@ void ExchangeActions::exportDialog(Stores& stores, qint64 planId)
         m_onError(tr("Choose the plan to export first."));
         return;
     }
-    const QVector<PlanExchange::Format> formats
-        = {PlanExchange::Format::Csv, PlanExchange::Format::Ics, PlanExchange::Format::Json};
+    const QVector<PlanExchange::Format> formats = {
+        PlanExchange::Format::Xlsx, PlanExchange::Format::Csv, PlanExchange::Format::Ics, PlanExchange::Format::Json};
     QStringList filters;
     for (PlanExchange::Format format : formats)
         filters << PlanExchange::fileFilter(format);
     QString name = plan->title;
     name.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|\\x00-\\x1f]")), QStringLiteral("-"));
     QString chosenFilter = filters.first();
-    QString path
-        = QFileDialog::getSaveFileName(m_parent,
-                                       tr("Export the plan's measures"),
-                                       QDir(lastFolder(FolderKey)).filePath(name.simplified() + QStringLiteral(".csv")),
-                                       filters.join(QStringLiteral(";;")),
-                                       &chosenFilter);
+    QString path = QFileDialog::getSaveFileName(
+        m_parent,
+        tr("Export the plan's measures"),
+        QDir(lastFolder(FolderKey)).filePath(name.simplified() + QStringLiteral(".xlsx")),
+        filters.join(QStringLiteral(";;")),
+        &chosenFilter);
     if (path.isEmpty())
         return;
     // The extension decides; without one, the chosen filter does (and the extension is added).

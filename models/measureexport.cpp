@@ -66,6 +66,15 @@ QByteArray folded(const QString& line)
 
 } // namespace
 
+QString MeasureExport::keptAsText(const QString& text)
+{
+    if (text.isEmpty() || text.size() > 200) // a formula's text may not be longer than 255 characters
+        return neutralised(text);
+    QString literal = text;
+    literal.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QStringLiteral("=\"%1\"").arg(literal);
+}
+
 QString MeasureExport::neutralised(const QString& text)
 {
     static const QString triggers = QStringLiteral("=+-@\t\r");
@@ -92,15 +101,11 @@ QByteArray MeasureExport::toCsv(const QVector<MeasureListing>& measures)
     for (const MeasureListing& listing : measures) {
         const Measure& measure = listing.measure;
         QStringList cells;
-        for (const QString& cell : {measure.code,
-                                    listing.focusArea,
-                                    measure.title,
-                                    measure.description,
-                                    listing.owner,
-                                    measure.startText,
-                                    measure.deadlineText,
-                                    Vocabulary::measureStatusName(measure.status)})
+        cells << csvField(keptAsText(measure.code));
+        for (const QString& cell : {listing.focusArea, measure.title, measure.description, listing.owner})
             cells << csvField(neutralised(cell));
+        cells << csvField(keptAsText(measure.startText)) << csvField(keptAsText(measure.deadlineText));
+        cells << csvField(neutralised(Vocabulary::measureStatusName(measure.status)));
         cells << QStringLiteral("%1 %").arg(measure.progress);
         cells << csvField(measure.priority.isEmpty() ? QString() : Vocabulary::priorityName(measure.priority));
         cells << (measure.costNok ? csvNumber(*measure.costNok) : QString());

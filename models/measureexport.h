@@ -19,6 +19,9 @@ public:
     static QByteArray toCsv(const QVector<MeasureListing>& measures);
     // The text to write for a cell of a text column: neutralised against formula injection (OWASP, CWE-1236).
     static QString neutralised(const QString& text);
+    // Codes, starts and deadlines as ="1.2": a Norwegian spreadsheet would otherwise turn 1.2 into 1 February and
+    // "mars 2025" into a date, and save them back changed. The formula is only a quoted text, so it runs nothing.
+    static QString keptAsText(const QString& text);
 
     // RFC 5545: one all-day VEVENT per measure with a deadline (on the deadline's last day), UIDs from the measures'
     // UUIDs so that importing again updates rather than duplicates, text escaped, lines folded at 75 octets, CRLF.

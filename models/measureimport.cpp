@@ -6,8 +6,10 @@
 #include "records.h"
 #include "stores.h"
 #include "vocabulary.h"
+#include "xlsxreader.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QLocale>
 #include <QRegularExpression>
@@ -52,13 +54,27 @@ QString statusNames()
     return names.join(QStringLiteral(", "));
 }
 
-// Our own CSV export puts an apostrophe before text a spreadsheet would take for a formula; reading it back takes it
-// away again.
+// Spreadsheets in a Norwegian locale turn codes such as 1.2 into dates (1 February); the sheet reader gives such a cell
+// as 01.02.2026. A measure code is never a full date, so the day and month are the code's two parts.
+QString codeFromSpreadsheet(const QString& text)
+{
+    static const QRegularExpression date(QStringLiteral("^(\\d{2})\\.(\\d{2})\\.\\d{4}$"));
+    const QRegularExpressionMatch match = date.match(text);
+    if (!match.hasMatch())
+        return text;
+    return QStringLiteral("%1.%2").arg(match.captured(1).toInt()).arg(match.captured(2).toInt());
+}
+
+// Our own CSV export puts an apostrophe before text a spreadsheet would take for a formula, and writes codes and
+// deadlines as ="…"; reading it back takes both away again.
 QString withoutNeutraliser(const QString& text)
 {
     static const QString triggers = QStringLiteral("=+-@\t\r");
     if (text.size() > 1 && text.front() == QLatin1Char('\'') && triggers.contains(text.at(1)))
         return text.mid(1);
+    // ="1.2", as the export writes codes and deadlines to keep spreadsheets from turning them into dates.
+    if (text.size() >= 3 && text.startsWith(QLatin1String("=\"")) && text.endsWith(QLatin1Char('"')))
+        return text.mid(2, text.size() - 3).replace(QStringLiteral("\"\""), QStringLiteral("\""));
     return text;
 }
 
@@ -191,6 +207,16 @@ MeasureImport::Result MeasureImport::readFile(const QString& path, const CsvLimi
         result.problemCount = 1;
         return result;
     };
+    if (QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0) {
+        QVector<ImportProblem> problems;
+        const std::optional<CsvTable> sheet = XlsxReader::read(path, &problems);
+        if (!sheet) {
+            result.problems = problems;
+            result.problemCount = int(problems.size());
+            return result;
+        }
+        return read(sheet->rows, sheet->lines);
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return refuse(tr("The file cannot be read: %1").arg(file.errorString()));
@@ -260,7 +286,7 @@ MeasureImport::Result MeasureImport::read(const QVector<QStringList>& rows, cons
         Row row;
         row.line = line;
         Measure& measure = row.measure;
-        measure.code = cell(Field::Code);
+        measure.code = codeFromSpreadsheet(cell(Field::Code));
         measure.title = cell(Field::Title);
         measure.description = withoutNeutraliser(cells.value(columnOf[int(Field::Description)]).trimmed());
         measure.fundingSource = cell(Field::Funding);

@@ -60,7 +60,7 @@ public:
         QVector<Measure> measures;
     };
 
-    // Reads a CSV file (capped by limits before it is parsed).
+    // Reads a CSV file (capped by limits before it is parsed), or the first sheet of an .xlsx workbook.
     static Result readFile(const QString& path, const CsvLimits& limits = CsvLimits());
     // Reads the rows of a table whose first row is the header.
     static Result read(const QVector<QStringList>& rows, const QVector<int>& lines);

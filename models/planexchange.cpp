@@ -4,6 +4,7 @@
 #include "measureexport.h"
 #include "planfile.h"
 #include "stores.h"
+#include "xlsxexport.h"
 
 #include <QDateTime>
 #include <QFileInfo>
@@ -11,7 +12,7 @@
 
 QStringList PlanExchange::exportFormatNames()
 {
-    return {QStringLiteral("json"), QStringLiteral("csv"), QStringLiteral("ics")};
+    return {QStringLiteral("json"), QStringLiteral("csv"), QStringLiteral("xlsx"), QStringLiteral("ics")};
 }
 
 std::optional<PlanExchange::Format> PlanExchange::formatForName(const QString& name)
@@ -21,6 +22,8 @@ std::optional<PlanExchange::Format> PlanExchange::formatForName(const QString& n
         return Format::Json;
     if (key == QLatin1String("csv"))
         return Format::Csv;
+    if (key == QLatin1String("xlsx"))
+        return Format::Xlsx;
     if (key == QLatin1String("ics"))
         return Format::Ics;
     return std::nullopt;
@@ -38,6 +41,8 @@ QString PlanExchange::extension(Format format)
         return QStringLiteral("json");
     case Format::Csv:
         return QStringLiteral("csv");
+    case Format::Xlsx:
+        return QStringLiteral("xlsx");
     case Format::Ics:
         return QStringLiteral("ics");
     }
@@ -51,6 +56,8 @@ QString PlanExchange::fileFilter(Format format)
         return tr("Plan file for other municipalities and the network (*.json)");
     case Format::Csv:
         return tr("Measures for Excel (*.csv)");
+    case Format::Xlsx:
+        return tr("Excel workbook of measures and indicators (*.xlsx)");
     case Format::Ics:
         return tr("Deadlines for Outlook and other calendars (*.ics)");
     }
@@ -83,6 +90,13 @@ bool PlanExchange::exportPlan(Stores& stores, qint64 planId, Format format, cons
     case Format::Csv:
         bytes = MeasureExport::toCsv(measures);
         break;
+    case Format::Xlsx: {
+        const std::optional<QByteArray> workbook = XlsxExport::write(stores, planId, error);
+        if (!workbook)
+            return false;
+        bytes = *workbook;
+        break;
+    }
     case Format::Ics:
         bytes = MeasureExport::toICalendar(*plan,
                                            stores.municipalities.get(plan->municipalityId).value_or(Municipality()),

@@ -18,10 +18,11 @@ public:
     enum class Format {
         Json,
         Csv,
+        Xlsx,
         Ics,
     };
 
-    static QStringList exportFormatNames(); // "json", "csv", "ics"
+    static QStringList exportFormatNames(); // "json", "csv", "xlsx", "ics"
     static std::optional<Format> formatForName(const QString& name);
     static std::optional<Format> formatForPath(const QString& path);
     static QString extension(Format format);

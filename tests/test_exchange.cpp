@@ -10,9 +10,11 @@
 #include "language.h"
 #include "measureexport.h"
 #include "measureimport.h"
+#include "planexchange.h"
 #include "planfile.h"
 #include "sampledata.h"
 #include "stores.h"
+#include "xlsxreader.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -39,6 +41,27 @@ QVector<QStringList> table(std::initializer_list<std::initializer_list<const cha
         result << cells;
     }
     return result;
+}
+
+// What a spreadsheet can hold of a measure came back unchanged.
+void sameMeasures(const QVector<MeasureImport::Row>& back, const QVector<MeasureListing>& before)
+{
+    QCOMPARE(back.size(), before.size());
+    for (int i = 0; i < before.size(); ++i) {
+        const Measure& a = before[i].measure;
+        const Measure& b = back[i].measure;
+        QCOMPARE(b.code, a.code);
+        QCOMPARE(b.title, a.title);
+        QCOMPARE(b.description, a.description);
+        QCOMPARE(back[i].focusArea, before[i].focusArea);
+        QCOMPARE(back[i].owner, before[i].owner);
+        QCOMPARE(b.deadlineText, a.deadlineText);
+        QCOMPARE(b.status, a.status);
+        QCOMPARE(b.progress, a.progress);
+        QCOMPARE(b.priority, a.priority);
+        QCOMPARE(b.costNok, a.costNok);
+        QCOMPARE(b.fundingSource, a.fundingSource);
+    }
 }
 
 } // namespace
@@ -75,6 +98,9 @@ private slots:
     void planFileRefuses_data();
     void planFileRefuses();
     void planFileImportUndoesAsOneStep();
+    void xlsxRoundTrip();
+    void xlsxFromLibreOffice();
+    void xlsxRefusesBombsAndNonWorkbooks();
 
 private:
     qint64 makePlan();
@@ -446,9 +472,10 @@ void TestExchange::csvExportForNorwegianExcel()
     QCOMPARE(lines[0],
              QStringLiteral("Nr.;Innsatsområde;Tiltak;Beskrivelse;Ansvarlig;Start;Frist;Status;Fremdrift;Prioritet;"
                             "Kostnad;Finansiering"));
+    // Code and deadline as ="…" (kept as text), the title's own "=" neutralised, the amount a number.
     QCOMPARE(lines[1],
-             QStringLiteral("1.1;;\"'=HYPERLINK(\"\"http://x\"\";\"\"klikk\"\")\";\"'-200 kroner; \"\"sitat\"\"\nny "
-                            "linje\";;;31.12.2026;Pågår;45 %;;150000,50;'@Klimasats"));
+             QStringLiteral("\"=\"\"1.1\"\"\";;\"'=HYPERLINK(\"\"http://x\"\";\"\"klikk\"\")\";\"'-200 kroner; "
+                            "\"\"sitat\"\"\nny linje\";;;\"=\"\"31.12.2026\"\"\";Pågår;45 %;;150000,50;'@Klimasats"));
     QCOMPARE(MeasureExport::neutralised(QStringLiteral("\tx")), QStringLiteral("'\tx"));
     QCOMPARE(MeasureExport::neutralised(QStringLiteral("Plast")), QStringLiteral("Plast"));
 }
@@ -472,22 +499,7 @@ void TestExchange::csvRoundTrip()
     file.close();
     const MeasureImport::Result back = MeasureImport::readFile(path);
     QVERIFY2(back.ok(), qPrintable(back.problems.value(0).message));
-    QCOMPARE(back.rows.size(), before.size());
-    for (int i = 0; i < before.size(); ++i) {
-        const Measure& a = before[i].measure;
-        const Measure& b = back.rows[i].measure;
-        QCOMPARE(b.code, a.code);
-        QCOMPARE(b.title, a.title);
-        QCOMPARE(b.description, a.description);
-        QCOMPARE(back.rows[i].focusArea, before[i].focusArea);
-        QCOMPARE(back.rows[i].owner, before[i].owner);
-        QCOMPARE(b.deadlineText, a.deadlineText);
-        QCOMPARE(b.status, a.status);
-        QCOMPARE(b.progress, a.progress);
-        QCOMPARE(b.priority, a.priority);
-        QCOMPARE(b.costNok, a.costNok);
-        QCOMPARE(b.fundingSource, a.fundingSource);
-    }
+    sameMeasures(back.rows, before);
 }
 
 void TestExchange::calendar()
@@ -714,6 +726,75 @@ void TestExchange::planFileImportUndoesAsOneStep()
         again << target.plans.list(QStringLiteral("uuid"), plan.plan.uuid).constFirst().id;
     QCOMPARE(*PlanFile::write(target, again, &error), json);
     QVERIFY(other.problems().isEmpty());
+}
+
+// A plan written as a workbook and read back: every text, number, percentage and date survives.
+void TestExchange::xlsxRoundTrip()
+{
+    const MeasureImport::Result original = MeasureImport::readFile(dataFile(QStringLiteral("excel-nb-cp1252.csv")));
+    QString error;
+    QVERIFY(MeasureImport::apply(*m_stores, m_planId, original.rows, nullptr, &error));
+    Measure tricky = m_stores->measures.list(QStringLiteral("plan_id"), m_planId).constFirst();
+    tricky.title = QStringLiteral("=SUM(A1:A9) er tekst, ikke formel");
+    tricky.description = QStringLiteral("To\nlinjer & <tegn>");
+    tricky.priority = QStringLiteral("high");
+    QVERIFY(m_stores->measures.update(tricky));
+    const QVector<MeasureListing> before = m_stores->measures.listings(m_planId);
+
+    const QString path = m_dir.filePath(QStringLiteral("plan.xlsx"));
+    QVERIFY2(PlanExchange::exportPlan(*m_stores, m_planId, PlanExchange::Format::Xlsx, path, &error),
+             qPrintable(error));
+    QVector<ImportProblem> problems;
+    const std::optional<CsvTable> sheet = XlsxReader::read(path, &problems);
+    QVERIFY2(sheet, qPrintable(problems.value(0).message));
+    QCOMPARE(sheet->rows.first().value(7), QStringLiteral("Frist, siste dag"));
+    QCOMPARE(sheet->rows.value(1).value(7), QStringLiteral("31.12.2025")); // a real date cell, read back as a date
+    QCOMPARE(sheet->rows.value(1).value(9), QStringLiteral("40 %")); // a percentage cell
+    QCOMPARE(sheet->lines.value(1), 2);
+
+    const MeasureImport::Result back = MeasureImport::readFile(path);
+    QVERIFY2(back.ok(), qPrintable(back.problems.value(0).message));
+    QCOMPARE(back.ignoredColumns, QStringList {QStringLiteral("Frist, siste dag")});
+    sameMeasures(back.rows, before);
+}
+
+// A workbook saved by LibreOffice Calc (tests/data/exchange/libreoffice.xlsx, made with soffice --convert-to xlsx
+// from a Norwegian sheet with a real date column, a percentage column and an amount in kroner).
+void TestExchange::xlsxFromLibreOffice()
+{
+    const MeasureImport::Result result = MeasureImport::readFile(dataFile(QStringLiteral("libreoffice.xlsx")));
+    QVERIFY2(result.ok(), qPrintable(result.problems.value(0).toString(QStringLiteral("libreoffice.xlsx"))));
+    QCOMPARE(result.rows.size(), 3);
+    // Calc took the codes 1.1, 1.2 and 2.1 for dates, as Norwegian spreadsheets do: they come back as codes.
+    QCOMPARE(result.rows[0].measure.code, QStringLiteral("1.1"));
+    QCOMPARE(result.rows[1].measure.code, QStringLiteral("1.2"));
+    QCOMPARE(result.rows[2].measure.code, QStringLiteral("2.1"));
+    QCOMPARE(result.rows[1].measure.costNok.value_or(0), 1234.5);
+    QCOMPARE(result.rows[1].measure.deadlineText, QStringLiteral("30.06.2026"));
+    QCOMPARE(result.rows[0].measure.title, QStringLiteral("Kartlegge plastbruken i barnehagene"));
+    QCOMPARE(result.rows[0].measure.deadlineText, QStringLiteral("31.12.2025"));
+    QCOMPARE(result.rows[0].measure.progress, 40);
+    QCOMPARE(result.rows[0].measure.costNok.value_or(0), 15000.0);
+    QCOMPARE(result.rows[0].owner, QStringLiteral("Miljørådgiver"));
+    QCOMPARE(result.rows[2].measure.title, QStringLiteral("Krav om ombruk i rammeavtaler – «sirkulært»"));
+    QCOMPARE(result.rows[2].line, 4);
+}
+
+void TestExchange::xlsxRefusesBombsAndNonWorkbooks()
+{
+    QVector<ImportProblem> problems;
+    QVERIFY(!XlsxReader::read(dataFile(QStringLiteral("two-bad-rows.csv")), &problems));
+    QVERIFY(problems.first().message.contains(QStringLiteral("Excel")));
+
+    // A real workbook, held to limits so small that its sheet looks like a bomb.
+    QString error;
+    const QString path = m_dir.filePath(QStringLiteral("bomb.xlsx"));
+    QVERIFY(PlanExchange::exportPlan(*m_stores, m_planId, PlanExchange::Format::Xlsx, path, &error));
+    XlsxReader::Limits limits;
+    limits.maxEntryBytes = 500;
+    problems.clear();
+    QVERIFY(!XlsxReader::read(path, &problems, limits));
+    QVERIFY2(problems.first().message.contains(QStringLiteral("zip-bombe")), qPrintable(problems.first().message));
 }
 
 QTEST_MAIN(TestExchange)

@@ -994,10 +994,6 @@ Without a command the window opens. Without --db the default database is used (c
         <translation>Exported “%1” to “%2”.</translation>
     </message>
     <message>
-        <source>Measures from Excel or plan files (*.csv *.txt *.json);;All files (*)</source>
-        <translation>Measures from Excel or plan files (*.csv *.txt *.json);;All files (*)</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1008,6 +1004,10 @@ Without a command the window opens. Without --db the default database is used (c
     <message>
         <source>Imported “%1”. %2 Undo with Ctrl+Z.</source>
         <translation>Imported “%1”. %2 Undo with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Measures from Excel or plan files (*.xlsx *.csv *.txt *.json);;All files (*)</source>
+        <translation>Measures from Excel or plan files (*.xlsx *.csv *.txt *.json);;All files (*)</translation>
     </message>
 </context>
 <context>
@@ -2178,6 +2178,10 @@ Without a command the window opens. Without --db the default database is used (c
         <source>Plan file for other municipalities and the network (*.json)</source>
         <translation>Plan file for other municipalities and the network (*.json)</translation>
     </message>
+    <message>
+        <source>Excel workbook of measures and indicators (*.xlsx)</source>
+        <translation>Excel workbook of measures and indicators (*.xlsx)</translation>
+    </message>
 </context>
 <context>
     <name>PlanFile</name>
@@ -2888,6 +2892,168 @@ Without a command the window opens. Without --db the default database is used (c
     <message>
         <source>Rejected</source>
         <translation>Rejected</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxExport</name>
+    <message>
+        <source>There is no plan with id %1.</source>
+        <translation>There is no plan with id %1.</translation>
+    </message>
+    <message>
+        <source>Cannot make a temporary folder for the workbook: %1</source>
+        <translation>Cannot make a temporary folder for the workbook: %1</translation>
+    </message>
+    <message>
+        <source>Cannot start the workbook.</source>
+        <translation>Cannot start the workbook.</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Focus area</source>
+        <translation>Focus area</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Deadline, last day</source>
+        <translation>Deadline, last day</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Funding</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Baseline year</source>
+        <translation>Baseline year</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>Latest year</source>
+        <translation>Latest year</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Latest</translation>
+    </message>
+    <message>
+        <source>Target year</source>
+        <translation>Target year</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Cannot write the workbook: %1</source>
+        <translation>Cannot write the workbook: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the workbook back: %1</source>
+        <translation>Cannot read the workbook back: %1</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>The file is not an Excel workbook (.xlsx): it cannot be opened as one.</source>
+        <translation>The file is not an Excel workbook (.xlsx): it cannot be opened as one.</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: its table of contents cannot be read.</source>
+        <translation>The workbook is damaged: its table of contents cannot be read.</translation>
+    </message>
+    <message>
+        <source>The workbook is refused: “%1” would unpack to %2 from %3, far more than a spreadsheet of measures needs (a “zip bomb”).</source>
+        <translation>The workbook is refused: “%1” would unpack to %2 from %3, far more than a spreadsheet of measures needs (a “zip bomb”).</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet that can be read.</source>
+        <translation>The workbook has no sheet that can be read.</translation>
+    </message>
+    <message>
+        <source>The sheet has more than %1 rows.</source>
+        <translation>The sheet has more than %1 rows.</translation>
+    </message>
+    <message>
+        <source>The sheet has more than %1 columns.</source>
+        <translation>The sheet has more than %1 columns.</translation>
+    </message>
+    <message>
+        <source>The sheet is damaged: %1 (line %2 of its XML).</source>
+        <translation>The sheet is damaged: %1 (line %2 of its XML).</translation>
+    </message>
+    <message>
+        <source>The first sheet is empty: it has no header row.</source>
+        <translation>The first sheet is empty: it has no header row.</translation>
+    </message>
+    <message>
+        <source>The file is %1; files of more than %2 are not imported.</source>
+        <translation>The file is %1; files of more than %2 are not imported.</translation>
     </message>
 </context>
 <context>

@@ -994,10 +994,6 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
         <translation>Eksporterte «%1» til «%2».</translation>
     </message>
     <message>
-        <source>Measures from Excel or plan files (*.csv *.txt *.json);;All files (*)</source>
-        <translation>Tiltak fra Excel eller planfiler (*.csv *.txt *.json);;Alle filer (*)</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1008,6 +1004,10 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
     <message>
         <source>Imported “%1”. %2 Undo with Ctrl+Z.</source>
         <translation>Importerte «%1». %2 Angre med Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Measures from Excel or plan files (*.xlsx *.csv *.txt *.json);;All files (*)</source>
+        <translation>Tiltak fra Excel eller planfiler (*.xlsx *.csv *.txt *.json);;Alle filer (*)</translation>
     </message>
 </context>
 <context>
@@ -2178,6 +2178,10 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
         <source>Plan file for other municipalities and the network (*.json)</source>
         <translation>Planfil for andre kommuner og nettverket (*.json)</translation>
     </message>
+    <message>
+        <source>Excel workbook of measures and indicators (*.xlsx)</source>
+        <translation>Excel-arbeidsbok med tiltak og indikatorer (*.xlsx)</translation>
+    </message>
 </context>
 <context>
     <name>PlanFile</name>
@@ -2888,6 +2892,168 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
     <message>
         <source>Rejected</source>
         <translation>Avslått</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxExport</name>
+    <message>
+        <source>There is no plan with id %1.</source>
+        <translation>Det finnes ingen plan med id %1.</translation>
+    </message>
+    <message>
+        <source>Cannot make a temporary folder for the workbook: %1</source>
+        <translation>Kan ikke lage en midlertidig mappe for arbeidsboken: %1</translation>
+    </message>
+    <message>
+        <source>Cannot start the workbook.</source>
+        <translation>Kan ikke starte arbeidsboken.</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Focus area</source>
+        <translation>Innsatsområde</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Deadline, last day</source>
+        <translation>Frist, siste dag</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fremdrift</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritet</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kostnad</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Finansiering</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indikatorer</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Retning</translation>
+    </message>
+    <message>
+        <source>Baseline year</source>
+        <translation>Utgangsår</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Utgangspunkt</translation>
+    </message>
+    <message>
+        <source>Latest year</source>
+        <translation>Siste år</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Siste</translation>
+    </message>
+    <message>
+        <source>Target year</source>
+        <translation>Målår</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Kilde</translation>
+    </message>
+    <message>
+        <source>Cannot write the workbook: %1</source>
+        <translation>Kan ikke skrive arbeidsboken: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the workbook back: %1</source>
+        <translation>Kan ikke lese arbeidsboken tilbake: %1</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>The file is not an Excel workbook (.xlsx): it cannot be opened as one.</source>
+        <translation>Filen er ikke en Excel-arbeidsbok (.xlsx): den kan ikke åpnes som en.</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: its table of contents cannot be read.</source>
+        <translation>Arbeidsboken er skadet: innholdsfortegnelsen kan ikke leses.</translation>
+    </message>
+    <message>
+        <source>The workbook is refused: “%1” would unpack to %2 from %3, far more than a spreadsheet of measures needs (a “zip bomb”).</source>
+        <translation>Arbeidsboken avvises: «%1» ville pakkes ut til %2 fra %3, langt mer enn et regneark med tiltak trenger (en «zip-bombe»).</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet that can be read.</source>
+        <translation>Arbeidsboken har ingen ark som kan leses.</translation>
+    </message>
+    <message>
+        <source>The sheet has more than %1 rows.</source>
+        <translation>Arket har mer enn %1 rader.</translation>
+    </message>
+    <message>
+        <source>The sheet has more than %1 columns.</source>
+        <translation>Arket har mer enn %1 kolonner.</translation>
+    </message>
+    <message>
+        <source>The sheet is damaged: %1 (line %2 of its XML).</source>
+        <translation>Arket er skadet: %1 (linje %2 i XML-en).</translation>
+    </message>
+    <message>
+        <source>The first sheet is empty: it has no header row.</source>
+        <translation>Det første arket er tomt: det har ingen overskriftsrad.</translation>
+    </message>
+    <message>
+        <source>The file is %1; files of more than %2 are not imported.</source>
+        <translation>Filen er på %1; filer på mer enn %2 importeres ikke.</translation>
     </message>
 </context>
 <context>

@@ -994,10 +994,6 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
         <translation>Eksporterte «%1» til «%2».</translation>
     </message>
     <message>
-        <source>Measures from Excel or plan files (*.csv *.txt *.json);;All files (*)</source>
-        <translation>Tiltak frå Excel eller planfiler (*.csv *.txt *.json);;Alle filer (*)</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1008,6 +1004,10 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
     <message>
         <source>Imported “%1”. %2 Undo with Ctrl+Z.</source>
         <translation>Importerte «%1». %2 Angre med Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Measures from Excel or plan files (*.xlsx *.csv *.txt *.json);;All files (*)</source>
+        <translation>Tiltak frå Excel eller planfiler (*.xlsx *.csv *.txt *.json);;Alle filer (*)</translation>
     </message>
 </context>
 <context>
@@ -2178,6 +2178,10 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
         <source>Plan file for other municipalities and the network (*.json)</source>
         <translation>Planfil for andre kommunar og nettverket (*.json)</translation>
     </message>
+    <message>
+        <source>Excel workbook of measures and indicators (*.xlsx)</source>
+        <translation>Excel-arbeidsbok med tiltak og indikatorar (*.xlsx)</translation>
+    </message>
 </context>
 <context>
     <name>PlanFile</name>
@@ -2888,6 +2892,168 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
     <message>
         <source>Rejected</source>
         <translation>Avslått</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxExport</name>
+    <message>
+        <source>There is no plan with id %1.</source>
+        <translation>Det finst ingen plan med id %1.</translation>
+    </message>
+    <message>
+        <source>Cannot make a temporary folder for the workbook: %1</source>
+        <translation>Kan ikkje lage ei mellombels mappe for arbeidsboka: %1</translation>
+    </message>
+    <message>
+        <source>Cannot start the workbook.</source>
+        <translation>Kan ikkje starte arbeidsboka.</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Focus area</source>
+        <translation>Innsatsområde</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Skildring</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ansvarleg</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Deadline, last day</source>
+        <translation>Frist, siste dag</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Framdrift</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritet</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kostnad</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Finansiering</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indikatorar</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Eining</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Retning</translation>
+    </message>
+    <message>
+        <source>Baseline year</source>
+        <translation>Utgangsår</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Utgangspunkt</translation>
+    </message>
+    <message>
+        <source>Latest year</source>
+        <translation>Siste år</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Siste</translation>
+    </message>
+    <message>
+        <source>Target year</source>
+        <translation>Målår</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Kjelde</translation>
+    </message>
+    <message>
+        <source>Cannot write the workbook: %1</source>
+        <translation>Kan ikkje skrive arbeidsboka: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the workbook back: %1</source>
+        <translation>Kan ikkje lese arbeidsboka tilbake: %1</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>The file is not an Excel workbook (.xlsx): it cannot be opened as one.</source>
+        <translation>Fila er ikkje ei Excel-arbeidsbok (.xlsx): ho kan ikkje opnast som ei.</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: its table of contents cannot be read.</source>
+        <translation>Arbeidsboka er skadd: innhaldslista kan ikkje lesast.</translation>
+    </message>
+    <message>
+        <source>The workbook is refused: “%1” would unpack to %2 from %3, far more than a spreadsheet of measures needs (a “zip bomb”).</source>
+        <translation>Arbeidsboka blir avvist: «%1» ville blitt pakka ut til %2 frå %3, langt meir enn eit rekneark med tiltak treng (ei «zip-bombe»).</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet that can be read.</source>
+        <translation>Arbeidsboka har ikkje noko ark som kan lesast.</translation>
+    </message>
+    <message>
+        <source>The sheet has more than %1 rows.</source>
+        <translation>Arket har meir enn %1 rader.</translation>
+    </message>
+    <message>
+        <source>The sheet has more than %1 columns.</source>
+        <translation>Arket har meir enn %1 kolonnar.</translation>
+    </message>
+    <message>
+        <source>The sheet is damaged: %1 (line %2 of its XML).</source>
+        <translation>Arket er skadd: %1 (linje %2 i XML-en).</translation>
+    </message>
+    <message>
+        <source>The first sheet is empty: it has no header row.</source>
+        <translation>Det første arket er tomt: det har inga overskriftsrad.</translation>
+    </message>
+    <message>
+        <source>The file is %1; files of more than %2 are not imported.</source>
+        <translation>Fila er på %1; filer på meir enn %2 blir ikkje importerte.</translation>
     </message>
 </context>
 <context>

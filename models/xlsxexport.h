@@ -1,0 +1,20 @@
+#pragma once
+
+// A plan as an Excel workbook (libxlsxwriter): a sheet of measures and a sheet of indicators, each with a bold,
+// frozen header row, column widths, an autofilter, deadlines also as real Excel dates, progress as percentages and
+// amounts as numbers. Text is always written as text cells, so a title can never run as a formula.
+
+#include <QByteArray>
+#include <QCoreApplication>
+
+#include <optional>
+
+class Stores;
+
+class XlsxExport
+{
+    Q_DECLARE_TR_FUNCTIONS(XlsxExport)
+
+public:
+    static std::optional<QByteArray> write(Stores& stores, qint64 planId, QString* error);
+};
