@@ -74,7 +74,7 @@ MainWindow::MainWindow(QWidget* parent)
     setAcceptDrops(true); // a spreadsheet dropped on the window is imported into the plan shown
     m_fileLabel->setObjectName(QStringLiteral("fileLabel"));
     m_fileLabel->setTextFormat(Qt::PlainText);
-    statusBar()->addPermanentWidget(m_fileLabel, 1);
+    statusBar()->addPermanentWidget(m_fileLabel); // on the right, leaving room for messages
     createDocks();
     createActions();
     retranslate();

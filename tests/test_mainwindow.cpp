@@ -38,6 +38,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -640,6 +641,10 @@ void TestMainWindow::importByDropAndExportThroughTheMenu()
     QVERIFY(drop(QStringLiteral(ACTIONPLANS_TEST_DATA "/exchange/excel-nb-cp1252.csv")));
     QTRY_COMPARE(table->model()->rowCount(), before + 3);
     QCOMPARE(window.undoStack()->count(), 1);
+    // The status bar says so, with room to be read: the file's name keeps to the right.
+    QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("excel-nb-cp1252.csv")));
+    auto* fileLabel = window.findChild<QLabel*>(QStringLiteral("fileLabel"));
+    QTRY_VERIFY(fileLabel->geometry().left() > window.statusBar()->width() / 2);
     window.undoStack()->undo();
     QCOMPARE(table->model()->rowCount(), before);
     window.undoStack()->redo();
