@@ -1,9 +1,9 @@
 #pragma once
 
-// Reads the first sheet of an .xlsx workbook (unpacked with Debian's minizip, read with QXmlStreamReader) as rows of text, the way the CSV reader gives them: shared and inline
-// strings, numbers, Excel date serials (as dd.mm.yyyy) and percentages (as "40 %"). The workbook is a zip file:
-// every entry's unpacked size and compression ratio are checked before a byte is inflated, so that a zip bomb is
-// refused with a message.
+// Reads the first sheet of an .xlsx workbook (unpacked with Debian's minizip, read with QXmlStreamReader) as rows of
+// text, the way the CSV reader gives them: shared and inline strings, numbers, Excel date serials (as dd.mm.yyyy) and
+// percentages (as "40 %"). Every zip entry's unpacked size and compression ratio are checked before a byte is
+// inflated, so that a zip bomb is refused with a message.
 
 #include "csvreader.h"
 
