@@ -3,13 +3,11 @@
 #include "commandline.h"
 #include "datafile.h"
 #include "mainwindow.h"
+#include "uilanguage.h"
 
 #include <QApplication>
 #include <QFileInfo>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QSettings>
-#include <QTranslator>
 
 #include <memory>
 
@@ -20,22 +18,6 @@ void setIdentity()
     QCoreApplication::setOrganizationName(QString());
     QCoreApplication::setApplicationName(QStringLiteral("actionplans"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ACTIONPLANS_VERSION));
-}
-
-// The app's translations are compiled in (:/i18n); Qt's own come from Debian's qt6-translations-l10n where present.
-void installTranslators(QCoreApplication& app)
-{
-    auto* own = new QTranslator(&app);
-    // Any other language gets English, from its file: the source text has no plural forms ("%n finding(s)").
-    if (own->load(QLocale(), QStringLiteral("actionplans"), QStringLiteral("_"), QStringLiteral(":/i18n"))
-        || own->load(QStringLiteral("actionplans_en"), QStringLiteral(":/i18n")))
-        app.installTranslator(own);
-    auto* qt = new QTranslator(&app);
-    if (qt->load(QLocale(),
-                 QStringLiteral("qtbase"),
-                 QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        app.installTranslator(qt);
 }
 
 } // namespace
@@ -58,13 +40,13 @@ int main(int argc, char* argv[])
             app = std::make_unique<QCoreApplication>(argc, argv);
         }
         setIdentity();
-        installTranslators(*app);
+        UiLanguage::apply(UiLanguage::setting());
         return CommandLine().run(app->arguments());
     }
 
     QApplication app(argc, argv);
     setIdentity();
-    installTranslators(app);
+    UiLanguage::apply(UiLanguage::setting());
     QApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Action Plans"));
 
     // `actionplans FILE` or `actionplans --db FILE` opens FILE; otherwise the last file, or the default one.

@@ -9,6 +9,7 @@
 #include "datafile.h"
 #include "dialogedits.h"
 #include "exchangeactions.h"
+#include "languagemenu.h"
 #include "measuredetailspane.h"
 #include "measurefiltermodel.h"
 #include "measurespane.h"
@@ -32,6 +33,7 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -298,6 +300,10 @@ void MainWindow::createActions()
     m_viewMenu->addAction(m_dashboardDock->toggleViewAction());
     m_viewMenu->addAction(m_undoDock->toggleViewAction());
 
+    m_settingsMenu = menuBar()->addMenu(QString());
+    m_settingsMenu->setObjectName(QStringLiteral("settingsMenu"));
+    m_settingsMenu->addMenu(new LanguageMenu(m_settingsMenu));
+
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::about);
@@ -359,6 +365,7 @@ void MainWindow::retranslate()
     m_dashboardDock->setWindowTitle(tr("Charts"));
     m_undoDock->setWindowTitle(tr("Undo history"));
     m_undoView->setEmptyLabel(tr("<opened file>"));
+    m_settingsMenu->setTitle(tr("&Settings"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Action Plans"));
     updateTitle();
@@ -366,8 +373,17 @@ void MainWindow::retranslate()
 
 void MainWindow::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        updateHeading();
+        // Item views ask their models for text when they paint; their headers keep what they were told.
+        for (QHeaderView* header : findChildren<QHeaderView*>()) {
+            if (header->count() > 0)
+                header->headerDataChanged(header->orientation(), 0, header->count() - 1);
+        }
+        for (QAbstractItemView* view : findChildren<QAbstractItemView*>())
+            view->viewport()->update();
+    }
     QMainWindow::changeEvent(event);
 }
 

@@ -123,6 +123,7 @@ private:
     QMenu* m_editMenu = nullptr;
     QMenu* m_planMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
+    QMenu* m_settingsMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
     QAction* m_newAction = nullptr;
     QAction* m_openAction = nullptr;

@@ -18,6 +18,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -29,6 +30,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QSettings>
 #include <QSpinBox>
 #include <QSqlQuery>
 #include <QTimer>
@@ -65,6 +67,7 @@ private slots:
     void planCheckLeadsToTheFinding();
     void importByDropAndExportThroughTheMenu();
     void planFileDropAddsThePlans();
+    void switchesLanguageWithoutRestart();
 
 private:
     // A file with the municipalities and the sample data, as a first start makes it; empty on failure.
@@ -147,6 +150,7 @@ void TestMainWindow::menus()
                            QStringLiteral("&Edit"),
                            QStringLiteral("&Plan"),
                            QStringLiteral("&View"),
+                           QStringLiteral("&Settings"),
                            QStringLiteral("&Help")}));
 }
 
@@ -714,6 +718,54 @@ void TestMainWindow::planFileDropAddsThePlans()
     }
     check = QSqlDatabase();
     QSqlDatabase::removeDatabase(QStringLiteral("planfilecheck"));
+}
+
+// Settings → Language retranslates the open window at once — menus, table headers, Qt's own buttons — and is
+// remembered.
+void TestMainWindow::switchesLanguageWithoutRestart()
+{
+    const QString path = makeSampleFile(QStringLiteral("spraak.handlingsplan"));
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openFile(path, true));
+    auto* fileMenu = window.findChild<QMenu*>(QStringLiteral("fileMenu"));
+    auto* table = window.findChild<QTableView*>(QStringLiteral("measureTable"));
+    const auto header = [table](int column) {
+        return table->model()->headerData(column, Qt::Horizontal).toString();
+    };
+    const auto choose = [&window](const char* name) {
+        QAction* action = window.findChild<QAction*>(QLatin1String(name));
+        QVERIFY2(action, name);
+        action->trigger();
+        QCoreApplication::processEvents(); // the LanguageChange events
+    };
+    const auto cancelText = [] {
+        QDialogButtonBox box(QDialogButtonBox::Cancel);
+        return box.button(QDialogButtonBox::Cancel)->text();
+    };
+
+    choose("language_nb");
+    QCOMPARE(fileMenu->title(), QStringLiteral("&Fil"));
+    QCOMPARE(header(MeasureTableModel::TitleColumn), QStringLiteral("Tiltak"));
+    QCOMPARE(window.findChild<QAction*>(QStringLiteral("importAction"))->text(), QStringLiteral("&Importer tiltak …"));
+    QCOMPARE(QSettings().value(QStringLiteral("ui/language")).toString(), QStringLiteral("nb"));
+    QCOMPARE(cancelText(), QStringLiteral("Avbryt")); // Qt's own, from Debian's translations
+
+    choose("language_nn");
+    QCOMPARE(window.findChild<QAction*>(QStringLiteral("importAction"))->text(), QStringLiteral("&Importer tiltak …"));
+    QCOMPARE(header(MeasureTableModel::OwnerColumn), QStringLiteral("Ansvarleg"));
+    QCOMPARE(header(MeasureTableModel::ProgressColumn), QStringLiteral("Framdrift"));
+    QCOMPARE(QLocale().toString(1234.5, 'f', 1), QStringLiteral("1\u00a0234,5"));
+
+    choose("language_en");
+    QCOMPARE(fileMenu->title(), QStringLiteral("&File"));
+    QCOMPARE(header(MeasureTableModel::OwnerColumn), QStringLiteral("Owner"));
+    QCOMPARE(cancelText(), QStringLiteral("Cancel"));
+    QCOMPARE(QSettings().value(QStringLiteral("ui/language")).toString(), QStringLiteral("en"));
+
+    choose("language_system"); // the test runs in the C locale: English
+    QCOMPARE(fileMenu->title(), QStringLiteral("&File"));
+    QCOMPARE(QSettings().value(QStringLiteral("ui/language")).toString(), QString());
 }
 
 #include "test_mainwindow.moc"

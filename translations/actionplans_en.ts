@@ -1246,6 +1246,17 @@ Without a command the window opens. Without --db the default database is used (c
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;System (%1)</source>
+        <translation>&amp;System (%1)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -1574,6 +1585,10 @@ Without a command the window opens. Without --db the default database is used (c
     <message>
         <source>Save the plan's measures for Excel (CSV) or its deadlines for a calendar (iCalendar)</source>
         <translation>Save the plan's measures for Excel (CSV) or its deadlines for a calendar (iCalendar)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Settings</translation>
     </message>
 </context>
 <context>

@@ -1246,6 +1246,17 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <source>&amp;System (%1)</source>
+        <translation>&amp;Systemets (%1)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -1574,6 +1585,10 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
     <message>
         <source>Save the plan's measures for Excel (CSV) or its deadlines for a calendar (iCalendar)</source>
         <translation>Lagre tiltakene i planen for Excel (CSV) eller fristene for en kalender (iCalendar)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Innstillinger</translation>
     </message>
 </context>
 <context>

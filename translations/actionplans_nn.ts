@@ -1246,6 +1246,17 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <source>&amp;System (%1)</source>
+        <translation>&amp;Systemet sitt (%1)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -1574,6 +1585,10 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
     <message>
         <source>Save the plan's measures for Excel (CSV) or its deadlines for a calendar (iCalendar)</source>
         <translation>Lagre tiltaka i planen for Excel (CSV) eller fristane for ein kalender (iCalendar)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Innstillingar</translation>
     </message>
 </context>
 <context>

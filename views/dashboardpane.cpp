@@ -3,6 +3,7 @@
 #include "dashboardcharts.h"
 #include "stores.h"
 
+#include <QEvent>
 #include <QLabel>
 #include <QScrollArea>
 #include <QTimer>
@@ -76,6 +77,13 @@ void DashboardPane::setToday(const QDate& today)
 int DashboardPane::indicatorChartCount() const
 {
     return int(m_indicatorCharts.size());
+}
+
+void DashboardPane::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        scheduleRefresh(); // titles, legends and axis labels are drawn in the new language
+    QWidget::changeEvent(event);
 }
 
 void DashboardPane::scheduleRefresh()

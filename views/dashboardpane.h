@@ -26,6 +26,9 @@ public:
     void setToday(const QDate& today);
     int indicatorChartCount() const;
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void scheduleRefresh();
     void refresh();
