@@ -115,8 +115,12 @@ bool addIndicators(Context& context, qint64 planId, const QJsonArray& indicators
     return true;
 }
 
-bool addPlan(Context& context, const QJsonObject& json)
+bool addPlan(Context& shared, const QJsonObject& json)
 {
+    // A plan may speak its own language (the nynorsk municipality's plan is in nynorsk), progress comments included.
+    Context context = shared;
+    if (json.contains(QLatin1String("progress_comments")))
+        context.comments = json.value(QLatin1String("progress_comments")).toObject();
     const QString number = json.value(QLatin1String("municipality")).toString();
     const std::optional<Municipality> municipality = context.stores.municipalities.byNumber(number);
     if (!municipality)
@@ -205,7 +209,7 @@ bool addPlan(Context& context, const QJsonObject& json)
 
 bool SampleData::install(Stores& stores, QString* error, const QDate& today)
 {
-    QFile file(QStringLiteral(":/sample/sample_nb.json"));
+    QFile file(QStringLiteral(":/sample/sample.json"));
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
             *error = tr("The sample data is missing from the app: %1").arg(file.errorString());

@@ -6,6 +6,7 @@
 #include "sampledata.h"
 #include "stores.h"
 
+#include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -22,6 +23,7 @@ private slots:
     void plans();
     void indicators();
     void installingTwiceAddsNothing();
+    void nynorskMunicipalityWritesNynorsk();
     void defaultFileHasSampleData();
 
 private:
@@ -163,6 +165,66 @@ void TestSampleData::defaultFileHasSampleData()
     QString error;
     QVERIFY(DataFile::openOrCreate(db, m_dir.filePath(QStringLiteral("default.handlingsplan")), true, &error));
     QVERIFY(Stores(db).plans.list().size() >= 3);
+}
+
+// A quarter of Norway's municipalities write nynorsk: the sample data has one, Ål, whose plan — titles, focus areas,
+// owners, descriptions and the progress comments — is in nynorsk, while the bokmål municipalities' plans are in
+// bokmål.
+void TestSampleData::nynorskMunicipalityWritesNynorsk()
+{
+    int nynorskPlans = 0;
+    for (const Plan& plan : m_stores->plans.list()) {
+        const Municipality municipality = *m_stores->municipalities.get(plan.municipalityId);
+        QString text = plan.title + QLatin1Char(' ') + plan.description;
+        for (const MeasureListing& listing : m_stores->measures.listings(plan.id)) {
+            text += QLatin1Char(' ') + listing.measure.title + QLatin1Char(' ') + listing.measure.description
+                + QLatin1Char(' ') + listing.owner + QLatin1Char(' ') + listing.focusArea;
+            for (const ProgressUpdate& update :
+                 m_stores->progressUpdates.list(QStringLiteral("measure_id"), listing.measure.id))
+                text += QLatin1Char(' ') + update.comment;
+        }
+        const QStringList words = text.split(QRegularExpression(QStringLiteral("[\\s,.;:()]+")), Qt::SkipEmptyParts);
+        // Words only one of the two written standards uses.
+        const auto count = [&words](std::initializer_list<const char*> list) {
+            int n = 0;
+            for (const char* word : list)
+                n += int(words.count(QString::fromUtf8(word)));
+            return n;
+        };
+        const int nynorsk = count({"ikkje",
+                                   "kvart",
+                                   "saman",
+                                   "dei",
+                                   "eigen",
+                                   "skular",
+                                   "rådgjevar",
+                                   "Klimarådgjevar",
+                                   "blir",
+                                   "avslutta",
+                                   "Forseinka",
+                                   "laga"});
+        const int bokmal = count({"ikke",
+                                  "hvert",
+                                  "sammen",
+                                  "de",
+                                  "egen",
+                                  "skoler",
+                                  "rådgiver",
+                                  "Klimarådgiver",
+                                  "blant",
+                                  "avsluttet",
+                                  "Forsinket",
+                                  "laget"});
+        if (municipality.writtenStandard == QLatin1String("nn")) {
+            ++nynorskPlans;
+            QVERIFY2(
+                nynorsk >= 10 && bokmal <= 1,
+                qPrintable(QStringLiteral("%1: %2 nynorsk, %3 bokmål words").arg(plan.title).arg(nynorsk).arg(bokmal)));
+        } else {
+            QVERIFY2(bokmal > nynorsk, qPrintable(plan.title));
+        }
+    }
+    QCOMPARE(nynorskPlans, 1);
 }
 
 QTEST_GUILESS_MAIN(TestSampleData)
