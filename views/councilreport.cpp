@@ -580,7 +580,7 @@ private:
         }
         QTextTable* table
             = this->table({tr("Code"), tr("Measure"), tr("Owner"), tr("Deadline"), tr("Status"), tr("Progress")},
-                          {7, 34, 18, 15, 14, 12},
+                          {7, 32, 20, 15, 14, 12},
                           int(m_data.measures.size() + areas.size()));
         int row = 1;
         current.clear();
