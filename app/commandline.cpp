@@ -104,9 +104,10 @@ int CommandLine::run(const QStringList& arguments)
         QStringLiteral("plan"), tr("report, plancheck: the id of the plan (see “list”)."), tr("id"));
     const QCommandLineOption outputOption(
         {QStringLiteral("o"), QStringLiteral("output")}, tr("report: the PDF file to write."), tr("file"));
-    const QCommandLineOption languageOption(QStringLiteral("lang"),
-                                            tr("report: nb, nn or en (default: the municipality's written standard)."),
-                                            tr("language"));
+    const QCommandLineOption languageOption(
+        QStringLiteral("lang"),
+        tr("report: nb, nn or en (default: the municipality's written standard); sample: nb or nn."),
+        tr("language"));
     const QCommandLineOption pdfaOption(QStringLiteral("pdfa"), tr("report: write PDF/A-1b for archiving."));
     const QCommandLineOption sectionsOption(
         QStringLiteral("sections"),
@@ -175,8 +176,12 @@ int CommandLine::run(const QStringList& arguments)
         return UsageError;
     }
     const QString& command = positional.first();
-    if (command == QLatin1String("sample"))
-        return sample(path);
+    if (command == QLatin1String("sample")) {
+        // The sample plans in nynorsk with --lang nn or a nynorsk environment, otherwise in bokmål.
+        return sample(
+            path,
+            SampleData::languageFor(parser.isSet(languageOption) ? QLocale(parser.value(languageOption)) : QLocale()));
+    }
     if (command == QLatin1String("list"))
         return list(path);
     if (command == QLatin1String("check"))
@@ -266,14 +271,14 @@ bool CommandLine::open(Database& db, const QString& path)
     return false;
 }
 
-int CommandLine::sample(const QString& path)
+int CommandLine::sample(const QString& path, const QString& language)
 {
     Database db;
     QString error;
     if (!open(db, path))
         return BadInput;
     Stores stores(db);
-    if (!SampleData::install(stores, &error)) {
+    if (!SampleData::install(stores, &error, QDate::currentDate(), language)) {
         err() << error << Qt::endl;
         return BadInput;
     }

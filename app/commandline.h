@@ -40,7 +40,7 @@ private:
     };
 
     bool open(Database& db, const QString& path);
-    int sample(const QString& path);
+    int sample(const QString& path, const QString& language);
     int list(const QString& path);
     int check(const QString& path);
     int report(const QString& path, ReportRequest request);

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QStandardPaths>
 
 QString DataFile::defaultPath()
@@ -33,7 +34,8 @@ bool DataFile::openOrCreate(Database& db, const QString& path, bool withSampleDa
         if (!stores.municipalities.addReferenceList()) {
             *error = stores.municipalities.errorString();
             ok = false;
-        } else if (withSampleData && !SampleData::install(stores, error)) {
+        } else if (withSampleData
+                   && !SampleData::install(stores, error, QDate::currentDate(), SampleData::languageFor(QLocale()))) {
             ok = false;
         }
     }

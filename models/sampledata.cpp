@@ -9,6 +9,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
+
+#include <optional>
 
 namespace {
 
@@ -205,38 +208,184 @@ bool addPlan(Context& shared, const QJsonObject& json)
     return addIndicators(context, *planId, json.value(QLatin1String("indicators")).toArray());
 }
 
-} // namespace
-
-bool SampleData::install(Stores& stores, QString* error, const QDate& today)
+QString sampleTextsPath(const QString& language)
 {
-    QFile file(QStringLiteral(":/sample/sample.json"));
+    return QStringLiteral(":/sample/sample_%1.json").arg(language);
+}
+
+std::optional<QJsonObject> readResource(const QString& path, QString* error)
+{
+    QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = tr("The sample data is missing from the app: %1").arg(file.errorString());
-        return false;
+            *error = SampleData::tr("The sample data is missing from the app: %1").arg(file.errorString());
+        return std::nullopt;
     }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (document.isNull()) {
         if (error)
-            *error = tr("The sample data is damaged: %1").arg(parseError.errorString());
-        return false;
+            *error = SampleData::tr("The sample data is damaged: %1").arg(parseError.errorString());
+        return std::nullopt;
     }
-    const QJsonObject root = document.object();
-    Context context {stores, error, today, root.value(QLatin1String("progress_comments")).toObject()};
+    return document.object();
+}
+
+// Puts the sample data's texts into another written standard by a table from each text to its translation, and
+// notes the texts the table lacks and the entries no text used. Codes, numbers, statuses and deadlines (stored
+// language-neutral) are left alone, as is a plan that names its own language.
+class SampleTranslation
+{
+public:
+    explicit SampleTranslation(const QJsonObject& table)
+        : m_table(table)
+    {
+    }
+
+    QJsonObject translated(QJsonObject root)
+    {
+        QJsonArray networks = root.value(QLatin1String("networks")).toArray();
+        for (QJsonValueRef network : networks)
+            network = translateFields(network.toObject(), {"description"});
+        root.insert(QLatin1String("networks"), networks);
+        QJsonObject comments = root.value(QLatin1String("progress_comments")).toObject();
+        for (auto it = comments.begin(); it != comments.end(); ++it)
+            it.value() = text(it.value().toString());
+        root.insert(QLatin1String("progress_comments"), comments);
+        QJsonArray plans = root.value(QLatin1String("plans")).toArray();
+        for (QJsonValueRef plan : plans) {
+            if (!plan.toObject().contains(QLatin1String("language")))
+                plan = translatedPlan(plan.toObject());
+        }
+        root.insert(QLatin1String("plans"), plans);
+        return root;
+    }
+
+    QStringList missing() const { return m_missing; }
+
+    QStringList unused() const
+    {
+        QStringList unused;
+        for (const QString& key : m_table.keys()) {
+            if (!m_used.contains(key))
+                unused << key;
+        }
+        return unused;
+    }
+
+private:
+    QJsonObject translatedPlan(QJsonObject plan)
+    {
+        plan = translateFields(plan, {"title", "description"});
+        QJsonArray areas = plan.value(QLatin1String("focus_areas")).toArray();
+        for (QJsonValueRef area : areas)
+            area = text(area.toString());
+        plan.insert(QLatin1String("focus_areas"), areas);
+        translateList(plan, "owners", {"name", "unit"});
+        QJsonArray measures = plan.value(QLatin1String("measures")).toArray();
+        for (QJsonValueRef value : measures) {
+            QJsonObject measure = translateFields(value.toObject(), {"title", "description", "funding"});
+            // Most deadlines read the same in both (Q4 2025, des. 2025); the table lists those that do not.
+            for (const char* field : {"start", "deadline"}) {
+                const QString key = QLatin1String(field);
+                if (m_table.contains(measure.value(key).toString()))
+                    measure.insert(key, text(measure.value(key).toString()));
+            }
+            translateList(measure, "grants", {"programme"});
+            value = measure;
+        }
+        plan.insert(QLatin1String("measures"), measures);
+        translateList(plan, "indicators", {"name", "unit", "source"});
+        return plan;
+    }
+
+    void translateList(QJsonObject& parent, const char* key, std::initializer_list<const char*> fields)
+    {
+        QJsonArray list = parent.value(QLatin1String(key)).toArray();
+        for (QJsonValueRef item : list)
+            item = translateFields(item.toObject(), fields);
+        parent.insert(QLatin1String(key), list);
+    }
+
+    QJsonObject translateFields(QJsonObject object, std::initializer_list<const char*> fields)
+    {
+        for (const char* field : fields) {
+            const QString key = QLatin1String(field);
+            if (object.contains(key))
+                object.insert(key, text(object.value(key).toString()));
+        }
+        return object;
+    }
+
+    QString text(const QString& original)
+    {
+        if (original.isEmpty())
+            return original;
+        const QJsonValue translation = m_table.value(original);
+        if (!translation.isString()) {
+            if (!m_missing.contains(original))
+                m_missing << original;
+            return original;
+        }
+        m_used.insert(original);
+        return translation.toString();
+    }
+
+    QJsonObject m_table;
+    QSet<QString> m_used;
+    QStringList m_missing;
+};
+
+} // namespace
+
+bool SampleData::install(Stores& stores, QString* error, const QDate& today, const QString& language)
+{
+    std::optional<QJsonObject> root = readResource(QStringLiteral(":/sample/sample.json"), error);
+    if (!root)
+        return false;
+    if (language != QLatin1String("nb")) {
+        const std::optional<QJsonObject> texts = readResource(sampleTextsPath(language), error);
+        if (!texts)
+            return false;
+        SampleTranslation translation(texts->value(QLatin1String("texts")).toObject());
+        root = translation.translated(*root);
+    }
+    Context context {stores, error, today, root->value(QLatin1String("progress_comments")).toObject()};
 
     WriteTransaction transaction(stores.db);
     if (!transaction.isActive())
         return failWith(context, stores.db.errorString());
-    for (const QJsonValue& network : root.value(QLatin1String("networks")).toArray()) {
+    for (const QJsonValue& network : root->value(QLatin1String("networks")).toArray()) {
         if (!addNetwork(context, network.toObject()))
             return false;
     }
-    for (const QJsonValue& plan : root.value(QLatin1String("plans")).toArray()) {
+    for (const QJsonValue& plan : root->value(QLatin1String("plans")).toArray()) {
         if (!addPlan(context, plan.toObject()))
             return false;
     }
     if (!transaction.commit())
         return failWith(context, stores.db.errorString());
     return true;
+}
+
+QString SampleData::languageFor(const QLocale& locale)
+{
+    return locale.language() == QLocale::NorwegianNynorsk ? QStringLiteral("nn") : QStringLiteral("nb");
+}
+
+QStringList SampleData::translationProblems(const QString& language)
+{
+    QString error;
+    const std::optional<QJsonObject> root = readResource(QStringLiteral(":/sample/sample.json"), &error);
+    const std::optional<QJsonObject> texts = root ? readResource(sampleTextsPath(language), &error) : std::nullopt;
+    if (!texts)
+        return {error};
+    SampleTranslation translation(texts->value(QLatin1String("texts")).toObject());
+    translation.translated(*root);
+    QStringList problems;
+    for (const QString& text : translation.missing())
+        problems << tr("No translation: %1").arg(text);
+    for (const QString& text : translation.unused())
+        problems << tr("Translation of no text: %1").arg(text);
+    return problems;
 }

@@ -2,7 +2,9 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QLocale>
 #include <QString>
+#include <QStringList>
 
 class Stores;
 
@@ -14,5 +16,15 @@ class SampleData
 
 public:
     // Adds the sample data in one transaction; progress histories end at `today`. On failure nothing is added.
-    static bool install(Stores& stores, QString* error, const QDate& today = QDate::currentDate());
+    // `language` is "nb" or "nn": the written standard of the bokmål municipalities' sample plans (the nynorsk
+    // municipality's plan is in nynorsk either way).
+    static bool install(Stores& stores,
+                        QString* error,
+                        const QDate& today = QDate::currentDate(),
+                        const QString& language = QStringLiteral("nb"));
+    // The sample plans' written standard for someone working in `locale`: nynorsk for nynorsk, otherwise bokmål.
+    static QString languageFor(const QLocale& locale);
+    // Texts of the sample data that have no translation into `language`, and translations no text uses; empty
+    // when the translation is complete.
+    static QStringList translationProblems(const QString& language);
 };

@@ -27,6 +27,7 @@ private slots:
     void usageErrors_data();
     void usageErrors();
     void sampleThenList();
+    void sampleInNynorsk();
     void checkFindsForeignKeyViolation();
     void refusesBadFile_data();
     void refusesBadFile();
@@ -137,6 +138,18 @@ void TestCli::sampleThenList()
     const Result check = run({QStringLiteral("--db"), db, QStringLiteral("check")});
     QCOMPARE(check.exitCode, 0);
     QVERIFY(check.out.contains(QStringLiteral("no problems")));
+}
+
+// `sample --lang nn` writes the bokmål municipalities' sample plans in nynorsk.
+void TestCli::sampleInNynorsk()
+{
+    const QString db = m_dir.filePath(QStringLiteral("nn.handlingsplan"));
+    const Result sample
+        = run({QStringLiteral("--db"), db, QStringLiteral("sample"), QStringLiteral("--lang"), QStringLiteral("nn")});
+    QVERIFY2(sample.exitCode == 0, qPrintable(sample.err));
+    const Result list = run({QStringLiteral("--db"), db, QStringLiteral("list")});
+    QVERIFY2(list.out.contains(QStringLiteral("\tHandlingsplan for ein plastsmart kommune 2023–2026\t")),
+             qPrintable(list.out));
 }
 
 void TestCli::checkFindsForeignKeyViolation()

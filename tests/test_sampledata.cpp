@@ -24,6 +24,10 @@ private slots:
     void indicators();
     void installingTwiceAddsNothing();
     void nynorskMunicipalityWritesNynorsk();
+    void installsInNynorsk();
+    void nynorskTranslationIsComplete();
+    void languageFollowsTheLocale_data();
+    void languageFollowsTheLocale();
     void defaultFileHasSampleData();
 
 private:
@@ -167,6 +171,68 @@ void TestSampleData::defaultFileHasSampleData()
     QVERIFY(Stores(db).plans.list().size() >= 3);
 }
 
+namespace {
+
+struct WordCounts
+{
+    int nynorsk = 0;
+    int bokmal = 0;
+};
+
+// Counts words only one of the two written standards uses in a plan's texts: its title, description, measures,
+// owners, focus areas, progress comments and indicators.
+WordCounts countWrittenStandardWords(Stores& stores, const Plan& plan)
+{
+    QString text = plan.title + QLatin1Char(' ') + plan.description;
+    for (const MeasureListing& listing : stores.measures.listings(plan.id)) {
+        text += QLatin1Char(' ') + listing.measure.title + QLatin1Char(' ') + listing.measure.description
+            + QLatin1Char(' ') + listing.owner + QLatin1Char(' ') + listing.focusArea;
+        for (const ProgressUpdate& update :
+             stores.progressUpdates.list(QStringLiteral("measure_id"), listing.measure.id))
+            text += QLatin1Char(' ') + update.comment;
+    }
+    for (const Indicator& indicator : stores.indicators.list(QStringLiteral("plan_id"), plan.id))
+        text += QLatin1Char(' ') + indicator.name + QLatin1Char(' ') + indicator.source;
+    const QStringList words = text.split(QRegularExpression(QStringLiteral("[\\s,.;:()]+")), Qt::SkipEmptyParts);
+    const auto count = [&words](std::initializer_list<const char*> list) {
+        int n = 0;
+        for (const char* word : list)
+            n += int(words.count(QString::fromUtf8(word)));
+        return n;
+    };
+    return {count({"ikkje",
+                   "kvart",
+                   "saman",
+                   "dei",
+                   "eigen",
+                   "skular",
+                   "rådgjevar",
+                   "Klimarådgjevar",
+                   "blir",
+                   "avslutta",
+                   "Forseinka",
+                   "laga"}),
+            count({"ikke",
+                   "hvert",
+                   "sammen",
+                   "de",
+                   "egen",
+                   "skoler",
+                   "rådgiver",
+                   "Klimarådgiver",
+                   "blant",
+                   "avsluttet",
+                   "Forsinket",
+                   "laget"})};
+}
+
+QString describe(const Plan& plan, const WordCounts& counts)
+{
+    return QStringLiteral("%1: %2 nynorsk, %3 bokmål words").arg(plan.title).arg(counts.nynorsk).arg(counts.bokmal);
+}
+
+} // namespace
+
 // A quarter of Norway's municipalities write nynorsk: the sample data has one, Ål, whose plan — titles, focus areas,
 // owners, descriptions and the progress comments — is in nynorsk, while the bokmål municipalities' plans are in
 // bokmål.
@@ -175,56 +241,71 @@ void TestSampleData::nynorskMunicipalityWritesNynorsk()
     int nynorskPlans = 0;
     for (const Plan& plan : m_stores->plans.list()) {
         const Municipality municipality = *m_stores->municipalities.get(plan.municipalityId);
-        QString text = plan.title + QLatin1Char(' ') + plan.description;
-        for (const MeasureListing& listing : m_stores->measures.listings(plan.id)) {
-            text += QLatin1Char(' ') + listing.measure.title + QLatin1Char(' ') + listing.measure.description
-                + QLatin1Char(' ') + listing.owner + QLatin1Char(' ') + listing.focusArea;
-            for (const ProgressUpdate& update :
-                 m_stores->progressUpdates.list(QStringLiteral("measure_id"), listing.measure.id))
-                text += QLatin1Char(' ') + update.comment;
-        }
-        const QStringList words = text.split(QRegularExpression(QStringLiteral("[\\s,.;:()]+")), Qt::SkipEmptyParts);
-        // Words only one of the two written standards uses.
-        const auto count = [&words](std::initializer_list<const char*> list) {
-            int n = 0;
-            for (const char* word : list)
-                n += int(words.count(QString::fromUtf8(word)));
-            return n;
-        };
-        const int nynorsk = count({"ikkje",
-                                   "kvart",
-                                   "saman",
-                                   "dei",
-                                   "eigen",
-                                   "skular",
-                                   "rådgjevar",
-                                   "Klimarådgjevar",
-                                   "blir",
-                                   "avslutta",
-                                   "Forseinka",
-                                   "laga"});
-        const int bokmal = count({"ikke",
-                                  "hvert",
-                                  "sammen",
-                                  "de",
-                                  "egen",
-                                  "skoler",
-                                  "rådgiver",
-                                  "Klimarådgiver",
-                                  "blant",
-                                  "avsluttet",
-                                  "Forsinket",
-                                  "laget"});
+        const WordCounts counts = countWrittenStandardWords(*m_stores, plan);
         if (municipality.writtenStandard == QLatin1String("nn")) {
             ++nynorskPlans;
-            QVERIFY2(
-                nynorsk >= 10 && bokmal <= 1,
-                qPrintable(QStringLiteral("%1: %2 nynorsk, %3 bokmål words").arg(plan.title).arg(nynorsk).arg(bokmal)));
+            QVERIFY2(counts.nynorsk >= 10 && counts.bokmal <= 1, qPrintable(describe(plan, counts)));
         } else {
-            QVERIFY2(bokmal > nynorsk, qPrintable(plan.title));
+            QVERIFY2(counts.bokmal > counts.nynorsk, qPrintable(describe(plan, counts)));
         }
     }
     QCOMPARE(nynorskPlans, 1);
+}
+
+// Someone working in nynorsk gets every sample plan in nynorsk: the bokmål plans' texts, the networks' descriptions
+// and the progress comments come from sample_nn.json.
+void TestSampleData::installsInNynorsk()
+{
+    QTemporaryDir dir;
+    Database db;
+    QString error;
+    QVERIFY2(DataFile::openOrCreate(db, dir.filePath(QStringLiteral("nn.handlingsplan")), false, &error),
+             qPrintable(error));
+    Stores stores(db);
+    QVERIFY2(SampleData::install(stores, &error, QDate(2026, 11, 23), QStringLiteral("nn")), qPrintable(error));
+    const QVector<Plan> plans = stores.plans.list();
+    QCOMPARE(plans.size(), m_stores->plans.list().size());
+    QCOMPARE(stores.measures.list().size(), m_stores->measures.list().size());
+    for (const Plan& plan : plans) {
+        const WordCounts counts = countWrittenStandardWords(stores, plan);
+        QVERIFY2(counts.nynorsk >= 10 && counts.bokmal <= 1, qPrintable(describe(plan, counts)));
+    }
+    const std::optional<Network> network = stores.networks.byName(QStringLiteral("Plastsmarte byer og kommuner"));
+    QVERIFY(network);
+    QVERIFY2(network->description.contains(QStringLiteral("Plikter: kartlegging")), qPrintable(network->description));
+    // Deadlines read the same in both standards except the ongoing ones: løpende is løpande in nynorsk.
+    int ongoing = 0;
+    for (const Measure& measure : stores.measures.list()) {
+        QVERIFY2(measure.deadlineText != QStringLiteral("løpende"), qPrintable(measure.title));
+        ongoing += measure.deadlineText == QStringLiteral("løpande");
+    }
+    QVERIFY(ongoing >= 3);
+}
+
+void TestSampleData::nynorskTranslationIsComplete()
+{
+    QCOMPARE(SampleData::translationProblems(QStringLiteral("nn")), QStringList());
+}
+
+void TestSampleData::languageFollowsTheLocale_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QString>("language");
+    QTest::newRow("nynorsk") << "nn_NO"
+                             << "nn";
+    QTest::newRow("bokmål") << "nb_NO"
+                            << "nb";
+    QTest::newRow("English: the municipalities write bokmål") << "en_GB"
+                                                              << "nb";
+    QTest::newRow("C") << "C"
+                       << "nb";
+}
+
+void TestSampleData::languageFollowsTheLocale()
+{
+    QFETCH(QString, locale);
+    QFETCH(QString, language);
+    QCOMPARE(SampleData::languageFor(QLocale(locale)), language);
 }
 
 QTEST_GUILESS_MAIN(TestSampleData)

@@ -251,10 +251,6 @@
         <translation>report: the PDF file to write.</translation>
     </message>
     <message>
-        <source>report: nb, nn or en (default: the municipality's written standard).</source>
-        <translation>report: nb, nn or en (default: the municipality's written standard).</translation>
-    </message>
-    <message>
         <source>language</source>
         <translation>language</translation>
     </message>
@@ -413,6 +409,10 @@ Without a command the window opens. Without --db the default database is used (c
     <message>
         <source>Imported “%1”. %2</source>
         <translation>Imported “%1”. %2</translation>
+    </message>
+    <message>
+        <source>report: nb, nn or en (default: the municipality's written standard); sample: nb or nn.</source>
+        <translation>report: nb, nn or en (default: the municipality's written standard); sample: nb or nn.</translation>
     </message>
 </context>
 <context>
@@ -2747,6 +2747,14 @@ Without a command the window opens. Without --db the default database is used (c
     <message>
         <source>The sample data is damaged: %1</source>
         <translation>The sample data is damaged: %1</translation>
+    </message>
+    <message>
+        <source>No translation: %1</source>
+        <translation>No translation: %1</translation>
+    </message>
+    <message>
+        <source>Translation of no text: %1</source>
+        <translation>Translation of no text: %1</translation>
     </message>
 </context>
 <context>

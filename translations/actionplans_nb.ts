@@ -251,10 +251,6 @@
         <translation>report: PDF-filen som skal skrives.</translation>
     </message>
     <message>
-        <source>report: nb, nn or en (default: the municipality's written standard).</source>
-        <translation>report: nb, nn eller en (standard: kommunens målform).</translation>
-    </message>
-    <message>
         <source>language</source>
         <translation>språk</translation>
     </message>
@@ -413,6 +409,10 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
     <message>
         <source>Imported “%1”. %2</source>
         <translation>Importerte «%1». %2</translation>
+    </message>
+    <message>
+        <source>report: nb, nn or en (default: the municipality's written standard); sample: nb or nn.</source>
+        <translation>report: nb, nn eller en (standard: kommunens målform); sample: nb eller nn.</translation>
     </message>
 </context>
 <context>
@@ -2747,6 +2747,14 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
     <message>
         <source>The sample data is damaged: %1</source>
         <translation>Eksempeldataene er skadet: %1</translation>
+    </message>
+    <message>
+        <source>No translation: %1</source>
+        <translation>Mangler oversettelse: %1</translation>
+    </message>
+    <message>
+        <source>Translation of no text: %1</source>
+        <translation>Oversettelse uten tekst: %1</translation>
     </message>
 </context>
 <context>

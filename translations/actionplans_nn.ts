@@ -251,10 +251,6 @@
         <translation>report: PDF-fila som skal skrivast.</translation>
     </message>
     <message>
-        <source>report: nb, nn or en (default: the municipality's written standard).</source>
-        <translation>report: nb, nn eller en (standard: målforma til kommunen).</translation>
-    </message>
-    <message>
         <source>language</source>
         <translation>språk</translation>
     </message>
@@ -413,6 +409,10 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
     <message>
         <source>Imported “%1”. %2</source>
         <translation>Importerte «%1». %2</translation>
+    </message>
+    <message>
+        <source>report: nb, nn or en (default: the municipality's written standard); sample: nb or nn.</source>
+        <translation>report: nb, nn eller en (standard: målforma til kommunen); sample: nb eller nn.</translation>
     </message>
 </context>
 <context>
@@ -2747,6 +2747,14 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
     <message>
         <source>The sample data is damaged: %1</source>
         <translation>Eksempeldataa er skadde: %1</translation>
+    </message>
+    <message>
+        <source>No translation: %1</source>
+        <translation>Manglar omsetjing: %1</translation>
+    </message>
+    <message>
+        <source>Translation of no text: %1</source>
+        <translation>Omsetjing utan tekst: %1</translation>
     </message>
 </context>
 <context>

@@ -120,19 +120,20 @@ void MeasuresPane::setModel(MeasureTableModel* model, Stores* stores)
         QHeaderView* header = m_view->horizontalHeader();
         header->setSectionResizeMode(QHeaderView::Interactive);
         header->setSectionResizeMode(MeasureTableModel::TitleColumn, QHeaderView::Stretch);
-        // The title takes what the other columns leave; they start narrow and the user can widen them.
+        // The title takes what the other columns leave; they start narrow (a 1366-pixel laptop screen with both docks
+        // open still shows a readable title) and the user can widen them.
         const int unit = m_view->fontMetrics().averageCharWidth();
         header->setMinimumSectionSize(4 * unit);
         const std::pair<int, int> widths[] = {
-            {MeasureTableModel::CodeColumn, 6},
-            {MeasureTableModel::FocusAreaColumn, 17},
-            {MeasureTableModel::OwnerColumn, 16},
+            {MeasureTableModel::CodeColumn, 5},
+            {MeasureTableModel::FocusAreaColumn, 14},
+            {MeasureTableModel::OwnerColumn, 14},
             {MeasureTableModel::StartColumn, 8},
-            {MeasureTableModel::DeadlineColumn, 15},
-            {MeasureTableModel::StatusColumn, 17},
-            {MeasureTableModel::ProgressColumn, 15},
+            {MeasureTableModel::DeadlineColumn, 13},
+            {MeasureTableModel::StatusColumn, 14},
+            {MeasureTableModel::ProgressColumn, 12},
             {MeasureTableModel::PriorityColumn, 9},
-            {MeasureTableModel::CostColumn, 15},
+            {MeasureTableModel::CostColumn, 12},
             {MeasureTableModel::MunicipalityColumn, 14},
             {MeasureTableModel::PlanColumn, 24},
         };
