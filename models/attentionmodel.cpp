@@ -1,5 +1,6 @@
 #include "attentionmodel.h"
 
+#include "language.h"
 #include "measuretablemodel.h"
 
 #include <QLocale>
@@ -35,10 +36,10 @@ void AttentionModel::regroup()
                 ? listing->measure.title
                 : tr("%1 %2").arg(listing->measure.code, listing->measure.title);
             if (group.filterRole == MeasureTableModel::GrantReportDueRole)
-                item.when = tr("report due %1").arg(QLocale().toString(listing->nextGrantReport, QLocale::ShortFormat));
+                item.when = tr("report due %1").arg(Language::formatDate(listing->nextGrantReport));
             else if (group.filterRole == MeasureTableModel::StaleRole)
                 item.when = listing->lastUpdate.isValid()
-                    ? tr("last update %1").arg(QLocale().toString(listing->lastUpdate, QLocale::ShortFormat))
+                    ? tr("last update %1").arg(Language::formatDate(listing->lastUpdate))
                     : tr("never updated");
             else
                 item.when = listing->measure.deadlineText;

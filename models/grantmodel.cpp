@@ -1,5 +1,6 @@
 #include "grantmodel.h"
 
+#include "language.h"
 #include "stores.h"
 #include "vocabulary.h"
 
@@ -91,8 +92,8 @@ QVariant GrantModel::data(const QModelIndex& index, int role) const
     case ReportColumn:
         if (!grant.reportDue.isValid())
             return QString();
-        return grant.reportSent ? tr("%1 (sent)").arg(locale.toString(grant.reportDue, QLocale::ShortFormat))
-                                : locale.toString(grant.reportDue, QLocale::ShortFormat);
+        return grant.reportSent ? tr("%1 (sent)").arg(Language::formatDate(grant.reportDue))
+                                : Language::formatDate(grant.reportDue);
     default:
         return {};
     }

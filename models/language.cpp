@@ -30,6 +30,21 @@ QLocale Language::locale(const QString& code)
     return QLocale(QLocale::NorwegianBokmal, QLocale::Norway);
 }
 
+QString Language::dateFormat()
+{
+    return QStringLiteral("dd.MM.yyyy");
+}
+
+QString Language::formatDate(const QDate& date)
+{
+    return date.isValid() ? date.toString(dateFormat()) : QString();
+}
+
+QString Language::formatDateTime(const QDateTime& dateTime)
+{
+    return dateTime.isValid() ? dateTime.toString(dateFormat() + QStringLiteral(" HH:mm")) : QString();
+}
+
 ScopedLanguage::ScopedLanguage(const QString& code)
     : m_previousLocale(QLocale())
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QLocale>
 #include <QStringList>
 #include <QTranslator>
@@ -18,6 +19,11 @@ public:
     static QString forWrittenStandard(const QString& writtenStandard);
     // Norwegian locales for nb and nn; for en, English words with the Norwegian way of writing dates.
     static QLocale locale(const QString& code);
+    // Dates as Norwegian documents write them, 24.11.2026, in every language: the English window is for staff in
+    // Norway, and its dates read as the council report's do (Qt has no English-in-Norway locale).
+    static QString dateFormat();
+    static QString formatDate(const QDate& date);
+    static QString formatDateTime(const QDateTime& dateTime);
 };
 
 // Speaks one language for as long as it lives: its translations come first and its locale is the default, so that

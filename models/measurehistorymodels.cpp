@@ -1,5 +1,6 @@
 #include "measurehistorymodels.h"
 
+#include "language.h"
 #include "stores.h"
 #include "vocabulary.h"
 
@@ -65,7 +66,7 @@ QVariant ProgressHistoryModel::data(const QModelIndex& index, int role) const
     const ProgressUpdate& update = m_rows.at(index.row());
     switch (index.column()) {
     case DateColumn:
-        return QLocale().toString(update.date, QLocale::ShortFormat);
+        return Language::formatDate(update.date);
     case StatusColumn:
         return Vocabulary::measureStatusName(update.status);
     case ProgressColumn:
@@ -184,7 +185,7 @@ QVariant ChangeHistoryModel::data(const QModelIndex& index, int role) const
     };
     switch (index.column()) {
     case TimeColumn:
-        return QLocale().toString(entry.changedAt, QLocale::ShortFormat);
+        return Language::formatDateTime(entry.changedAt);
     case UserColumn:
         return entry.osUser;
     case FieldColumn:

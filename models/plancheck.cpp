@@ -1,6 +1,7 @@
 #include "plancheck.h"
 
 #include "deadline.h"
+#include "language.h"
 #include "stores.h"
 #include "vocabulary.h"
 
@@ -14,12 +15,6 @@ namespace {
 bool hasBaselineAndTarget(const Indicator& indicator)
 {
     return indicator.baselineYear && indicator.baselineValue && indicator.targetYear && indicator.targetValue;
-}
-
-// Dates as the report writes them in every language: Norwegian municipalities read 01.03.2025, never 3/1/25.
-QString shortDate(const QDate& date)
-{
-    return date.toString(QStringLiteral("dd.MM.yyyy"));
 }
 
 } // namespace
@@ -177,9 +172,9 @@ QString PlanCheck::describe(const Finding& finding)
     case MeasureStatuses:
         return tr("No known status");
     case NoForgottenDeadlines:
-        return finding.lastUpdate.isValid()
-            ? tr("Deadline %1 has passed; last update %2").arg(finding.deadline, shortDate(finding.lastUpdate))
-            : tr("Deadline %1 has passed; never updated").arg(finding.deadline);
+        return finding.lastUpdate.isValid() ? tr("Deadline %1 has passed; last update %2")
+                                                  .arg(finding.deadline, Language::formatDate(finding.lastUpdate))
+                                            : tr("Deadline %1 has passed; never updated").arg(finding.deadline);
     case PlanPeriod:
         return tr("The plan period (from and to year) is not given.");
     case IndicatorTargets:
@@ -189,7 +184,7 @@ QString PlanCheck::describe(const Finding& finding)
     case RecentRevision:
         return finding.adoptedOn.isValid()
             ? tr("Adopted on %1, more than %n year(s) ago: due for revision.", nullptr, RevisionYears)
-                  .arg(shortDate(finding.adoptedOn))
+                  .arg(Language::formatDate(finding.adoptedOn))
             : tr("The plan is adopted, but its adoption date is not given.");
     case RuleCount:
         break;

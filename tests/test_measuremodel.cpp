@@ -6,12 +6,14 @@
 #include "database.h"
 #include "datafile.h"
 #include "grantmodel.h"
+#include "language.h"
 #include "measurefiltermodel.h"
 #include "measurehistorymodels.h"
 #include "measuretablemodel.h"
 #include "stores.h"
 
 #include <QAbstractItemModelTester>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -338,6 +340,14 @@ void TestMeasureModel::historyModels()
         *m_stores, {0, id, QDate(2025, 12, 1), QStringLiteral("in_progress"), 20, QStringLiteral("Oppstart")}, {}));
     QCOMPARE(progress.rowCount(), 2);
     QCOMPARE(progress.index(0, ProgressHistoryModel::CommentColumn).data().toString(), QStringLiteral("Oppstart"));
+    {
+        // The English window writes dates as the council report does, the Norwegian way (en_GB would say 01/12/2025).
+        const ScopedLanguage english(QStringLiteral("en"));
+        QCOMPARE(progress.index(0, ProgressHistoryModel::DateColumn).data().toString(), QStringLiteral("01.12.2025"));
+        QVERIFY(QRegularExpression(QStringLiteral("^\\d\\d\\.\\d\\d\\.\\d{4} \\d\\d:\\d\\d$"))
+                    .match(changes.index(0, ChangeHistoryModel::TimeColumn).data().toString())
+                    .hasMatch());
+    }
     // Newest change first, in words a reader knows: status names, not codes.
     QCOMPARE(changes.index(0, ChangeHistoryModel::FieldColumn).data().toString(), QStringLiteral("Progress"));
     QCOMPARE(changes.index(0, ChangeHistoryModel::ChangeColumn).data().toString(), QStringLiteral("40 → 20"));

@@ -1041,7 +1041,7 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
     </message>
     <message>
         <source>Report sent</source>
-        <translation>Rapport send</translation>
+        <translation>Rapport sendt</translation>
     </message>
     <message>
         <source>&amp;Programme:</source>

@@ -1,5 +1,6 @@
 #include "chartwidget.h"
 
+#include "language.h"
 #include <QApplication>
 #include <QClipboard>
 #include <QContextMenuEvent>
@@ -56,7 +57,7 @@ QString ChartWidget::figuresAt(const QPoint& position) const
             if (distance < bestDistance) {
                 bestDistance = distance;
                 const QString key = g->keyAxis()->ticker().dynamicCast<QCPAxisTickerDateTime>()
-                    ? QLocale().toString(QCPAxisTickerDateTime::keyToDateTime(it->key).date(), QLocale::ShortFormat)
+                    ? Language::formatDate(QCPAxisTickerDateTime::keyToDateTime(it->key).date())
                     : QString::number(int(it->key));
                 best = tr("%1: %2 – %3").arg(g->name(), key, QLocale().toString(it->value, 'f', 1));
             }

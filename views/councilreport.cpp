@@ -256,10 +256,7 @@ private:
         m_cursor.setBlockFormat(gap);
     }
 
-    QString date(const QDate& value) const
-    {
-        return value.isValid() ? value.toString(QStringLiteral("dd.MM.yyyy")) : QString();
-    }
+    QString date(const QDate& value) const { return Language::formatDate(value); }
 
     static QString percent(double share)
     {
@@ -750,7 +747,7 @@ bool CouncilReport::print(QPagedPaintDevice* device, QString* error)
     QFont small = font;
     small.setPointSizeF(8);
     const QString headerText = tr("%1 municipality · %2").arg(m_data.municipality.name, m_data.plan.title);
-    const QString dateText = tr("Report date %1").arg(m_data.reportDate.toString(QStringLiteral("dd.MM.yyyy")));
+    const QString dateText = tr("Report date %1").arg(Language::formatDate(m_data.reportDate));
     for (int page = 0; page < m_pageCount; ++page) {
         if (page > 0)
             device->newPage();

@@ -1,5 +1,6 @@
 #include "dashboardcharts.h"
 
+#include "language.h"
 #include "statuscolors.h"
 #include "vocabulary.h"
 
@@ -98,7 +99,7 @@ QCPItemStraightLine* todayLine(QCustomPlot* plot, const QDate& today, Qt::Orient
 QSharedPointer<QCPAxisTickerDateTime> dateTicker()
 {
     QSharedPointer<QCPAxisTickerDateTime> ticker(new QCPAxisTickerDateTime);
-    ticker->setDateTimeFormat(QStringLiteral("dd.MM.yyyy"));
+    ticker->setDateTimeFormat(Language::dateFormat());
     ticker->setTickCount(3); // dd.mm.yyyy labels are wide; three fit a narrow dock
     return ticker;
 }
@@ -361,10 +362,9 @@ QString TimelineChart::figuresAt(const QPoint& position) const
     if (row < 0 || row >= m_bars.size() || !axisRect()->rect().contains(position))
         return {};
     const ChartData::TimelineBar& bar = m_bars.at(row);
-    const QLocale locale;
     return tr("%1: %2 – %3, %4")
         .arg(bar.label,
-             locale.toString(bar.from, QLocale::ShortFormat),
-             locale.toString(bar.to, QLocale::ShortFormat),
+             Language::formatDate(bar.from),
+             Language::formatDate(bar.to),
              Vocabulary::measureStatusName(bar.status));
 }

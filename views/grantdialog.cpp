@@ -1,5 +1,6 @@
 #include "grantdialog.h"
 
+#include "language.h"
 #include "vocabulary.h"
 
 #include <QCheckBox>
@@ -50,6 +51,7 @@ GrantDialog::GrantDialog(const Grant& grant, QWidget* parent)
     m_hasReport->setText(tr("Report due on"));
     m_hasReport->setChecked(grant.reportDue.isValid());
     m_reportDue->setCalendarPopup(true);
+    m_reportDue->setDisplayFormat(Language::dateFormat());
     m_reportDue->setDate(grant.reportDue.isValid() ? grant.reportDue : QDate::currentDate().addMonths(12));
     m_reportDue->setEnabled(m_hasReport->isChecked());
     m_reportSent->setText(tr("Report sent"));

@@ -126,14 +126,14 @@ void MeasuresPane::setModel(MeasureTableModel* model, Stores* stores)
         header->setMinimumSectionSize(4 * unit);
         const std::pair<int, int> widths[] = {
             {MeasureTableModel::CodeColumn, 5},
-            {MeasureTableModel::FocusAreaColumn, 14},
-            {MeasureTableModel::OwnerColumn, 14},
+            {MeasureTableModel::FocusAreaColumn, 13},
+            {MeasureTableModel::OwnerColumn, 13},
             {MeasureTableModel::StartColumn, 8},
-            {MeasureTableModel::DeadlineColumn, 13},
-            {MeasureTableModel::StatusColumn, 14},
+            {MeasureTableModel::DeadlineColumn, 14},
+            {MeasureTableModel::StatusColumn, 16},
             {MeasureTableModel::ProgressColumn, 12},
             {MeasureTableModel::PriorityColumn, 9},
-            {MeasureTableModel::CostColumn, 12},
+            {MeasureTableModel::CostColumn, 13},
             {MeasureTableModel::MunicipalityColumn, 14},
             {MeasureTableModel::PlanColumn, 24},
         };

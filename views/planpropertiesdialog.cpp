@@ -1,5 +1,6 @@
 #include "planpropertiesdialog.h"
 
+#include "language.h"
 #include "vocabulary.h"
 
 #include <QCheckBox>
@@ -117,6 +118,7 @@ QWidget* PlanPropertiesDialog::createPlanTab()
     m_adopted->setText(tr("Adopted by the council on"));
     m_adopted->setChecked(m_plan.adoptedOn.isValid());
     m_adoptedOn->setCalendarPopup(true);
+    m_adoptedOn->setDisplayFormat(Language::dateFormat());
     m_adoptedOn->setDate(m_plan.adoptedOn.isValid() ? m_plan.adoptedOn : QDate::currentDate());
     m_adoptedOn->setEnabled(m_adopted->isChecked());
     connect(m_adopted, &QCheckBox::toggled, m_adoptedOn, &QWidget::setEnabled);

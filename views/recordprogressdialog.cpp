@@ -1,5 +1,6 @@
 #include "recordprogressdialog.h"
 
+#include "language.h"
 #include "vocabulary.h"
 
 #include <QComboBox>
@@ -29,6 +30,7 @@ RecordProgressDialog::RecordProgressDialog(const Measure& measure, QWidget* pare
     heading->setFont(bold);
 
     m_date->setCalendarPopup(true);
+    m_date->setDisplayFormat(Language::dateFormat());
     m_date->setObjectName(QStringLiteral("progressDate"));
     for (const QString& code : Vocabulary::measureStatuses())
         m_status->addItem(Vocabulary::measureStatusName(code), code);
