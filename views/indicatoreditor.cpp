@@ -77,6 +77,7 @@ IndicatorEditor::IndicatorEditor(
     for (QDoubleSpinBox* value : {m_baselineValue, m_targetValue}) {
         value->setRange(-1e12, 1e12);
         value->setDecimals(1);
+        value->setGroupSeparatorShown(true); // 62 000,0 as the values table writes it
     }
     m_values->setHorizontalHeaderLabels({tr("Year"), tr("Value")});
     m_values->verticalHeader()->hide();
