@@ -72,7 +72,12 @@ bool ExchangeActions::importFile(Stores& stores, qint64 planId, const QString& p
         m_onError(tr("“%1” has no measures below its header row.").arg(name));
         return false;
     }
-    auto* command = new ImportMeasuresCommand(stores, planId, result.rows, name, m_onError);
+    auto* command
+        = new AddMeasureRowsCommand(stores,
+                                    planId,
+                                    result.rows,
+                                    tr("Import %n measure(s) from “%1”", nullptr, int(result.rows.size())).arg(name),
+                                    m_onError);
     m_undoStack->push(command);
     if (command->isObsolete())
         return false;

@@ -8,6 +8,7 @@
 #include "database.h"
 #include "datafile.h"
 #include "dialogedits.h"
+#include "examplebankactions.h"
 #include "exchangeactions.h"
 #include "languagemenu.h"
 #include "measuredetailspane.h"
@@ -68,6 +69,8 @@ MainWindow::MainWindow(QWidget* parent)
           m_undoStack, [this](const QString& e) { showError(e); }, this))
     , m_reports(new ReportExport([this](const QString& e) { showError(e); }, this))
     , m_exchange(new ExchangeActions(
+          m_undoStack, [this](const QString& e) { showError(e); }, this))
+    , m_exampleBank(new ExampleBankActions(
           m_undoStack, [this](const QString& e) { showError(e); }, this))
     , m_fileLabel(new QLabel(this))
 {
@@ -292,6 +295,18 @@ void MainWindow::createActions()
     });
     m_overdueAction = m_viewMenu->addAction(QString(), this, [this] { m_measuresPane->setOverdueOnly(true); });
     m_overdueAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_exampleBankAction = m_viewMenu->addAction(
+        QString(), this, [this] { m_exampleBank->open(*m_stores, m_navigator->currentPlanId()); });
+    m_exampleBankAction->setObjectName(QStringLiteral("exampleBankAction"));
+    m_exampleBankAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    connect(m_exampleBank, &ExampleBankActions::message, this, [this](const QString& text) {
+        statusBar()->showMessage(text, 10000);
+    });
+    // Show the plan the copies went to, so that they can be given owners and deadlines.
+    connect(m_exampleBank, &ExampleBankActions::copied, this, [this](qint64 planId) {
+        if (m_navigator->currentPlanId() != planId)
+            m_navigator->selectPlan(planId);
+    });
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_planDock->toggleViewAction());
     m_viewMenu->addAction(m_detailsDock->toggleViewAction());
@@ -358,6 +373,8 @@ void MainWindow::retranslate()
     m_allMeasuresAction->setToolTip(tr("Show every measure of every plan in the file"));
     m_overdueAction->setText(tr("Show &overdue measures"));
     m_overdueAction->setToolTip(tr("Show only overdue measures"));
+    m_exampleBankAction->setText(tr("&Example bank …"));
+    m_exampleBankAction->setToolTip(tr("Search every measure in the file and copy good ones into a plan"));
     m_planDock->setWindowTitle(tr("Plans"));
     m_detailsDock->setWindowTitle(tr("Measure details"));
     m_attentionDock->setWindowTitle(tr("Needs attention"));
@@ -441,6 +458,7 @@ bool MainWindow::openFile(const QString& path, bool quiet)
     m_dashboard->setStores(nullptr);
     m_attention->setModel(nullptr);
     m_planCheck->setModel(nullptr);
+    m_exampleBank->close(); // it reads the old file's stores
     m_undoStack->clear(); // commands refer to the old file's stores
     m_attentionModel.reset();
     m_planCheckModel.reset();
@@ -701,6 +719,7 @@ void MainWindow::updateActions()
     m_deleteMeasuresAction->setEnabled(writable && m_measuresPane->currentMeasureId() > 0);
     m_recordProgressAction->setEnabled(writable && m_measuresPane->currentMeasureId() > 0);
     m_saveCopyAction->setEnabled(m_db != nullptr);
+    m_exampleBankAction->setEnabled(m_db != nullptr);
     m_exportReportAction->setEnabled(m_db && reportPlanId() > 0);
     m_importAction->setEnabled(writable); // a plan file needs no plan; a spreadsheet asks for one
     m_exportAction->setEnabled(m_db && reportPlanId() > 0);

@@ -8,6 +8,7 @@ class AttentionModel;
 class AttentionPane;
 class DashboardPane;
 class DialogEdits;
+class ExampleBankActions;
 class ExchangeActions;
 class Database;
 class MeasureDetailsPane;
@@ -110,6 +111,7 @@ private:
     DialogEdits* m_edits;
     ReportExport* m_reports;
     ExchangeActions* m_exchange;
+    ExampleBankActions* m_exampleBank;
     QDockWidget* m_planDock = nullptr;
     QDockWidget* m_detailsDock = nullptr;
     QDockWidget* m_attentionDock = nullptr;
@@ -147,6 +149,7 @@ private:
     QAction* m_planPropertiesAction = nullptr;
     QAction* m_indicatorsAction = nullptr;
     QAction* m_allMeasuresAction = nullptr;
+    QAction* m_exampleBankAction = nullptr;
     QAction* m_overdueAction = nullptr;
     QAction* m_aboutAction = nullptr;
 };

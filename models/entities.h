@@ -81,6 +81,8 @@ struct Measure
     std::optional<double> costNok;
     QString fundingSource;
     QString originUuid; // the measure this one was copied from, if any
+    QString originMunicipality; // …and the names of its municipality and plan when it was copied
+    QString originPlan;
 };
 
 // A grant that funds (part of) a measure, and the report it requires.

@@ -240,6 +240,8 @@ PlanFile::PlanData Reader::plan(const QJsonObject& object, const QStringList& pa
                 measure.costNok = number(item, "costNok", here);
                 measure.fundingSource = text(item, "fundingSource", here);
                 measure.originUuid = text(item, "originUuid", here);
+                measure.originMunicipality = text(item, "originMunicipality", here);
+                measure.originPlan = text(item, "originPlan", here);
                 entry.focusArea = text(item, "focusArea", here);
                 entry.owner = text(item, "owner", here);
                 validate(measure, here);
@@ -451,6 +453,12 @@ std::optional<QByteArray> PlanFile::write(Stores& stores, const QVector<qint64>&
             putIfSet(item,
                      QStringLiteral("originUuid"),
                      measure.originUuid.isEmpty() ? QJsonValue() : QJsonValue(measure.originUuid));
+            putIfSet(item,
+                     QStringLiteral("originMunicipality"),
+                     measure.originMunicipality.isEmpty() ? QJsonValue() : QJsonValue(measure.originMunicipality));
+            putIfSet(item,
+                     QStringLiteral("originPlan"),
+                     measure.originPlan.isEmpty() ? QJsonValue() : QJsonValue(measure.originPlan));
             QJsonArray updates;
             for (const ProgressUpdate& update :
                  stores.progressUpdates.list(QStringLiteral("measure_id"), measure.id, QStringLiteral("date, id")))

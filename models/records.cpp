@@ -175,7 +175,9 @@ Fields Records::fields(const Measure& value)
             {QStringLiteral("priority"), value.priority},
             {QStringLiteral("cost_nok"), optional(value.costNok)},
             {QStringLiteral("funding_source"), value.fundingSource},
-            {QStringLiteral("origin_uuid"), value.originUuid.isEmpty() ? QVariant() : QVariant(value.originUuid)}};
+            {QStringLiteral("origin_uuid"), value.originUuid.isEmpty() ? QVariant() : QVariant(value.originUuid)},
+            {QStringLiteral("origin_municipality"), value.originMunicipality},
+            {QStringLiteral("origin_plan"), value.originPlan}};
 }
 
 void Records::read(const QSqlRecord& record, Measure* value)
@@ -196,6 +198,8 @@ void Records::read(const QSqlRecord& record, Measure* value)
     value->costNok = optionalDouble(record.value(QStringLiteral("cost_nok")));
     value->fundingSource = text(record, "funding_source");
     value->originUuid = text(record, "origin_uuid");
+    value->originMunicipality = text(record, "origin_municipality");
+    value->originPlan = text(record, "origin_plan");
 }
 
 Fields Records::fields(const ProgressUpdate& value)

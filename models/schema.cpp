@@ -148,11 +148,18 @@ const QStringList version3 = {
     QStringLiteral("CREATE INDEX change_log_time ON change_log(changed_at)"),
 };
 
+// Where a measure copied from the example bank came from, kept as names: the original may be in another file or be
+// deleted later, and the copy should still say whose idea it was.
+const QStringList version4 = {
+    QStringLiteral("ALTER TABLE measures ADD COLUMN origin_municipality TEXT NOT NULL DEFAULT ''"),
+    QStringLiteral("ALTER TABLE measures ADD COLUMN origin_plan TEXT NOT NULL DEFAULT ''"),
+};
+
 } // namespace
 
 QVector<Migration> Schema::migrations()
 {
-    return {{1, version1}, {2, version2}, {3, version3}};
+    return {{1, version1}, {2, version2}, {3, version3}, {4, version4}};
 }
 
 int Schema::latestVersion(const QVector<Migration>& migrations)

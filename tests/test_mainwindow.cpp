@@ -2,6 +2,7 @@
 // and its menus are there.
 #include "database.h"
 #include "datafile.h"
+#include "examplebank.h"
 #include "mainwindow.h"
 #include "measurefiltermodel.h"
 #include "measurespane.h"
@@ -68,6 +69,7 @@ private slots:
     void importByDropAndExportThroughTheMenu();
     void planFileDropAddsThePlans();
     void switchesLanguageWithoutRestart();
+    void exampleBankCopiesIntoAnotherPlan();
 
 private:
     // A file with the municipalities and the sample data, as a first start makes it; empty on failure.
@@ -782,6 +784,57 @@ void TestMainWindow::switchesLanguageWithoutRestart()
     choose("language_system"); // the test runs in the C locale: English
     QCOMPARE(fileMenu->title(), QStringLiteral("&File"));
     QCOMPARE(QSettings().value(QStringLiteral("ui/language")).toString(), QString());
+}
+
+// View → Example bank: find the plastic-smart network's littering measures, choose two, copy them into Gjøvik's
+// climate plan; the window then shows that plan with the copies, whose details say where they came from.
+void TestMainWindow::exampleBankCopiesIntoAnotherPlan()
+{
+    const QString path = makeSampleFile(QStringLiteral("eksempelbank.handlingsplan"));
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openFile(path, true));
+    window.findChild<QAction*>(QStringLiteral("exampleBankAction"))->trigger();
+    auto* bank = window.findChild<QDialog*>(QStringLiteral("exampleBank"));
+    QVERIFY(bank);
+    QVERIFY(QTest::qWaitForWindowExposed(bank));
+    auto* network = bank->findChild<QComboBox*>(QStringLiteral("exampleNetwork"));
+    network->setCurrentIndex(network->findText(QStringLiteral("Plastsmarte byer og kommuner")));
+    QTest::keyClicks(bank->findChild<QLineEdit*>(QStringLiteral("exampleSearch")), QStringLiteral("forsøpling"));
+    auto* results = bank->findChild<QTableView*>(QStringLiteral("exampleResults"));
+    QCOMPARE(results->model()->rowCount(), 4);
+    auto* copyButton = bank->findChild<QPushButton*>(QStringLiteral("exampleCopy"));
+    QVERIFY(!copyButton->isEnabled()); // nothing chosen yet
+    const auto rowCenter = [results](int row) {
+        return results->visualRect(results->model()->index(row, ExampleBankModel::TitleColumn)).center();
+    };
+    QTest::mouseClick(results->viewport(), Qt::LeftButton, {}, rowCenter(0));
+    QTest::mouseClick(results->viewport(), Qt::LeftButton, Qt::ControlModifier, rowCenter(1));
+    QCOMPARE(results->selectionModel()->selectedRows().size(), 2);
+    const QString firstTitle = results->model()->index(0, ExampleBankModel::TitleColumn).data().toString();
+    auto* target = bank->findChild<QComboBox*>(QStringLiteral("exampleTargetPlan"));
+    target->setCurrentIndex(target->findText(QStringLiteral("Gjøvik – Klimahandlingsplan 2024–2028")));
+    QVERIFY(target->currentIndex() >= 0);
+    QVERIFY(copyButton->isEnabled());
+    QTest::mouseClick(copyButton, Qt::LeftButton);
+
+    QTRY_COMPARE(window.findChild<QLabel*>(QStringLiteral("planHeading"))->text(),
+                 QStringLiteral("Klimahandlingsplan 2024–2028"));
+    auto* table = window.findChild<QTableView*>(QStringLiteral("measureTable"));
+    QTRY_COMPARE(table->model()->rowCount(), 20); // 18 + 2
+    int row = 0;
+    while (row < table->model()->rowCount()
+           && table->model()->index(row, MeasureTableModel::TitleColumn).data().toString() != firstTitle)
+        ++row;
+    QVERIFY2(row < table->model()->rowCount(), qPrintable(firstTitle));
+    table->setCurrentIndex(table->model()->index(row, MeasureTableModel::TitleColumn));
+    auto* origin = window.findChild<QLabel*>(QStringLiteral("measureOrigin"));
+    QTRY_VERIFY(origin->isVisible());
+    QCOMPARE(origin->text(), QStringLiteral("Copied from Horten: Handlingsplan for en plastsmart kommune 2023–2026"));
+
+    // One undo step takes both back; the bank shows the file as it is.
+    window.findChild<QUndoStack*>()->undo();
+    QTRY_COMPARE(table->model()->rowCount(), 18);
 }
 
 #include "test_mainwindow.moc"

@@ -960,6 +960,99 @@ Without a command the window opens. Without --db the default database is used (c
     </message>
 </context>
 <context>
+    <name>ExampleBankActions</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy %n measure(s) to “%1”</source>
+        <translation><numerusform>Copy %n measure to “%1”</numerusform><numerusform>Copy %n measures to “%1”</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n measure(s) to “%1”. Undo with Ctrl+Z.</source>
+        <translation><numerusform>Copied %n measure to “%1”. Undo with Ctrl+Z.</numerusform><numerusform>Copied %n measures to “%1”. Undo with Ctrl+Z.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ExampleBankDialog</name>
+    <message>
+        <source>&amp;Copy to plan</source>
+        <translation>&amp;Copy to plan</translation>
+    </message>
+    <message>
+        <source>Example bank</source>
+        <translation>Example bank</translation>
+    </message>
+    <message>
+        <source>Search titles, descriptions and focus areas</source>
+        <translation>Search titles, descriptions and focus areas</translation>
+    </message>
+    <message>
+        <source>All networks</source>
+        <translation>All networks</translation>
+    </message>
+    <message>
+        <source>All kinds of plan</source>
+        <translation>All kinds of plan</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Choose a measure to read its description.</source>
+        <translation>Choose a measure to read its description.</translation>
+    </message>
+    <message>
+        <source>Copy the chosen measures &amp;into:</source>
+        <translation>Copy the chosen measures &amp;into:</translation>
+    </message>
+    <message>
+        <source>All focus areas</source>
+        <translation>All focus areas</translation>
+    </message>
+    <message>
+        <source>All municipalities</source>
+        <translation>All municipalities</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure(s) found</source>
+        <translation><numerusform>%n measure found</numerusform><numerusform>%n measures found</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Copy %n measure(s) to the plan</source>
+        <translation><numerusform>&amp;Copy %n measure to the plan</numerusform><numerusform>&amp;Copy %n measures to the plan</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ExampleBankModel</name>
+    <message>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Focus area</source>
+        <translation>Focus area</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Kind of plan</source>
+        <translation>Kind of plan</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeActions</name>
     <message>
         <source>Choose the plan to import the measures into first.</source>
@@ -1008,6 +1101,10 @@ Without a command the window opens. Without --db the default database is used (c
     <message>
         <source>Measures from Excel or plan files (*.xlsx *.csv *.txt *.json);;All files (*)</source>
         <translation>Measures from Excel or plan files (*.xlsx *.csv *.txt *.json);;All files (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n measure(s) from “%1”</source>
+        <translation><numerusform>Import %n measure from “%1”</numerusform><numerusform>Import %n measures from “%1”</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1089,13 +1186,6 @@ Without a command the window opens. Without --db the default database is used (c
     <message>
         <source>Report due</source>
         <translation>Report due</translation>
-    </message>
-</context>
-<context>
-    <name>ImportMeasuresCommand</name>
-    <message numerus="yes">
-        <source>Import %n measure(s) from “%1”</source>
-        <translation><numerusform>Import %n measure from “%1”</numerusform><numerusform>Import %n measures from “%1”</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1590,6 +1680,14 @@ Without a command the window opens. Without --db the default database is used (c
         <source>&amp;Settings</source>
         <translation>&amp;Settings</translation>
     </message>
+    <message>
+        <source>&amp;Example bank …</source>
+        <translation>&amp;Example bank …</translation>
+    </message>
+    <message>
+        <source>Search every measure in the file and copy good ones into a plan</source>
+        <translation>Search every measure in the file and copy good ones into a plan</translation>
+    </message>
 </context>
 <context>
     <name>MeasureDetailsPane</name>
@@ -1656,6 +1754,10 @@ Without a command the window opens. Without --db the default database is used (c
     <message>
         <source>Delete</source>
         <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Copied from %1: %2</source>
+        <translation>Copied from %1: %2</translation>
     </message>
 </context>
 <context>

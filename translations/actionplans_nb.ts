@@ -960,6 +960,99 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
     </message>
 </context>
 <context>
+    <name>ExampleBankActions</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy %n measure(s) to “%1”</source>
+        <translation><numerusform>Kopier %n tiltak til «%1»</numerusform><numerusform>Kopier %n tiltak til «%1»</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n measure(s) to “%1”. Undo with Ctrl+Z.</source>
+        <translation><numerusform>Kopierte %n tiltak til «%1». Angre med Ctrl+Z.</numerusform><numerusform>Kopierte %n tiltak til «%1». Angre med Ctrl+Z.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ExampleBankDialog</name>
+    <message>
+        <source>&amp;Copy to plan</source>
+        <translation>&amp;Kopier til planen</translation>
+    </message>
+    <message>
+        <source>Example bank</source>
+        <translation>Eksempelbank</translation>
+    </message>
+    <message>
+        <source>Search titles, descriptions and focus areas</source>
+        <translation>Søk i titler, beskrivelser og innsatsområder</translation>
+    </message>
+    <message>
+        <source>All networks</source>
+        <translation>Alle nettverk</translation>
+    </message>
+    <message>
+        <source>All kinds of plan</source>
+        <translation>Alle plantyper</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle statuser</translation>
+    </message>
+    <message>
+        <source>Choose a measure to read its description.</source>
+        <translation>Velg et tiltak for å lese beskrivelsen.</translation>
+    </message>
+    <message>
+        <source>Copy the chosen measures &amp;into:</source>
+        <translation>Kopier de valgte tiltakene &amp;til:</translation>
+    </message>
+    <message>
+        <source>All focus areas</source>
+        <translation>Alle innsatsområder</translation>
+    </message>
+    <message>
+        <source>All municipalities</source>
+        <translation>Alle kommuner</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure(s) found</source>
+        <translation><numerusform>%n tiltak funnet</numerusform><numerusform>%n tiltak funnet</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Copy %n measure(s) to the plan</source>
+        <translation><numerusform>&amp;Kopier %n tiltak til planen</numerusform><numerusform>&amp;Kopier %n tiltak til planen</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ExampleBankModel</name>
+    <message>
+        <source>Measure</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <source>Focus area</source>
+        <translation>Innsatsområde</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Kind of plan</source>
+        <translation>Plantype</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeActions</name>
     <message>
         <source>Choose the plan to import the measures into first.</source>
@@ -1008,6 +1101,10 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
     <message>
         <source>Measures from Excel or plan files (*.xlsx *.csv *.txt *.json);;All files (*)</source>
         <translation>Tiltak fra Excel eller planfiler (*.xlsx *.csv *.txt *.json);;Alle filer (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n measure(s) from “%1”</source>
+        <translation><numerusform>Importer %n tiltak fra «%1»</numerusform><numerusform>Importer %n tiltak fra «%1»</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1089,13 +1186,6 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
     <message>
         <source>Report due</source>
         <translation>Rapportfrist</translation>
-    </message>
-</context>
-<context>
-    <name>ImportMeasuresCommand</name>
-    <message numerus="yes">
-        <source>Import %n measure(s) from “%1”</source>
-        <translation><numerusform>Importer %n tiltak fra «%1»</numerusform><numerusform>Importer %n tiltak fra «%1»</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1590,6 +1680,14 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
         <source>&amp;Settings</source>
         <translation>&amp;Innstillinger</translation>
     </message>
+    <message>
+        <source>&amp;Example bank …</source>
+        <translation>&amp;Eksempelbank …</translation>
+    </message>
+    <message>
+        <source>Search every measure in the file and copy good ones into a plan</source>
+        <translation>Søk i alle tiltak i filen og kopier gode tiltak til en plan</translation>
+    </message>
 </context>
 <context>
     <name>MeasureDetailsPane</name>
@@ -1656,6 +1754,10 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
     <message>
         <source>Delete</source>
         <translation>Slett</translation>
+    </message>
+    <message>
+        <source>Copied from %1: %2</source>
+        <translation>Kopiert fra %1: %2</translation>
     </message>
 </context>
 <context>

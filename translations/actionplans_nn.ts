@@ -960,6 +960,99 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
     </message>
 </context>
 <context>
+    <name>ExampleBankActions</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy %n measure(s) to “%1”</source>
+        <translation><numerusform>Kopier %n tiltak til «%1»</numerusform><numerusform>Kopier %n tiltak til «%1»</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n measure(s) to “%1”. Undo with Ctrl+Z.</source>
+        <translation><numerusform>Kopierte %n tiltak til «%1». Angre med Ctrl+Z.</numerusform><numerusform>Kopierte %n tiltak til «%1». Angre med Ctrl+Z.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ExampleBankDialog</name>
+    <message>
+        <source>&amp;Copy to plan</source>
+        <translation>&amp;Kopier til planen</translation>
+    </message>
+    <message>
+        <source>Example bank</source>
+        <translation>Eksempelbank</translation>
+    </message>
+    <message>
+        <source>Search titles, descriptions and focus areas</source>
+        <translation>Søk i titlar, skildringar og innsatsområde</translation>
+    </message>
+    <message>
+        <source>All networks</source>
+        <translation>Alle nettverk</translation>
+    </message>
+    <message>
+        <source>All kinds of plan</source>
+        <translation>Alle plantypar</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle statusar</translation>
+    </message>
+    <message>
+        <source>Choose a measure to read its description.</source>
+        <translation>Vel eit tiltak for å lese skildringa.</translation>
+    </message>
+    <message>
+        <source>Copy the chosen measures &amp;into:</source>
+        <translation>Kopier dei valde tiltaka &amp;til:</translation>
+    </message>
+    <message>
+        <source>All focus areas</source>
+        <translation>Alle innsatsområde</translation>
+    </message>
+    <message>
+        <source>All municipalities</source>
+        <translation>Alle kommunar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure(s) found</source>
+        <translation><numerusform>%n tiltak funne</numerusform><numerusform>%n tiltak funne</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Copy %n measure(s) to the plan</source>
+        <translation><numerusform>&amp;Kopier %n tiltak til planen</numerusform><numerusform>&amp;Kopier %n tiltak til planen</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ExampleBankModel</name>
+    <message>
+        <source>Measure</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <source>Focus area</source>
+        <translation>Innsatsområde</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Kind of plan</source>
+        <translation>Plantype</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeActions</name>
     <message>
         <source>Choose the plan to import the measures into first.</source>
@@ -1009,6 +1102,10 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
         <source>Measures from Excel or plan files (*.xlsx *.csv *.txt *.json);;All files (*)</source>
         <translation>Tiltak frå Excel eller planfiler (*.xlsx *.csv *.txt *.json);;Alle filer (*)</translation>
     </message>
+    <message numerus="yes">
+        <source>Import %n measure(s) from “%1”</source>
+        <translation><numerusform>Importer %n tiltak frå «%1»</numerusform><numerusform>Importer %n tiltak frå «%1»</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>FocusAreaDelegate</name>
@@ -1041,7 +1138,7 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
     </message>
     <message>
         <source>Report sent</source>
-        <translation>Rapport sendt</translation>
+        <translation>Rapport send</translation>
     </message>
     <message>
         <source>&amp;Programme:</source>
@@ -1089,13 +1186,6 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
     <message>
         <source>Report due</source>
         <translation>Rapportfrist</translation>
-    </message>
-</context>
-<context>
-    <name>ImportMeasuresCommand</name>
-    <message numerus="yes">
-        <source>Import %n measure(s) from “%1”</source>
-        <translation><numerusform>Importer %n tiltak frå «%1»</numerusform><numerusform>Importer %n tiltak frå «%1»</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1590,6 +1680,14 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
         <source>&amp;Settings</source>
         <translation>&amp;Innstillingar</translation>
     </message>
+    <message>
+        <source>&amp;Example bank …</source>
+        <translation>&amp;Eksempelbank …</translation>
+    </message>
+    <message>
+        <source>Search every measure in the file and copy good ones into a plan</source>
+        <translation>Søk i alle tiltak i fila og kopier gode tiltak til ein plan</translation>
+    </message>
 </context>
 <context>
     <name>MeasureDetailsPane</name>
@@ -1656,6 +1754,10 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
     <message>
         <source>Delete</source>
         <translation>Slett</translation>
+    </message>
+    <message>
+        <source>Copied from %1: %2</source>
+        <translation>Kopiert frå %1: %2</translation>
     </message>
 </context>
 <context>

@@ -56,6 +56,7 @@ MeasureDetailsPane::MeasureDetailsPane(QWidget* parent)
     : QWidget(parent)
     , m_title(new QLabel(this))
     , m_owner(new QLabel(this))
+    , m_origin(new QLabel(this))
     , m_descriptionLabel(new QLabel(this))
     , m_description(new QPlainTextEdit(this))
     , m_fundingLabel(new QLabel(this))
@@ -73,8 +74,10 @@ MeasureDetailsPane::MeasureDetailsPane(QWidget* parent)
 {
     setObjectName(QStringLiteral("measureDetails"));
     // Everything the user typed is shown as plain text, never as markup.
-    for (QLabel* label : {m_title, m_owner})
+    for (QLabel* label : {m_title, m_owner, m_origin})
         label->setTextFormat(Qt::PlainText);
+    m_origin->setObjectName(QStringLiteral("measureOrigin"));
+    m_origin->setWordWrap(true);
     m_title->setWordWrap(true);
     QFont bold = m_title->font();
     bold.setBold(true);
@@ -92,6 +95,7 @@ MeasureDetailsPane::MeasureDetailsPane(QWidget* parent)
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(m_title);
     layout->addWidget(m_owner);
+    layout->addWidget(m_origin);
     layout->addWidget(m_descriptionLabel);
     layout->addWidget(m_description);
     layout->addWidget(m_fundingLabel);
@@ -218,6 +222,7 @@ void MeasureDetailsPane::refresh()
     if (!shown) {
         m_title->setText(tr("No measure chosen"));
         m_owner->clear();
+        m_origin->hide();
         m_description->clear();
         m_funding->clear();
         return;
@@ -227,6 +232,9 @@ void MeasureDetailsPane::refresh()
     m_owner->setText(
         owner ? tr("Owner: %1").arg(owner->unit.isEmpty() ? owner->name : tr("%1 (%2)").arg(owner->name, owner->unit))
               : tr("No owner yet"));
+    // A measure copied from the example bank says whose idea it was.
+    m_origin->setVisible(!measure->originMunicipality.isEmpty());
+    m_origin->setText(tr("Copied from %1: %2").arg(measure->originMunicipality, measure->originPlan));
     if (m_description->toPlainText() != measure->description && !m_description->hasFocus())
         m_description->setPlainText(measure->description);
     if (m_funding->text() != measure->fundingSource && !m_funding->hasFocus())

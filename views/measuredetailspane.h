@@ -53,6 +53,7 @@ private:
     std::unique_ptr<GrantModel> m_grantModel;
     QLabel* m_title;
     QLabel* m_owner;
+    QLabel* m_origin;
     QLabel* m_descriptionLabel;
     QPlainTextEdit* m_description;
     QLabel* m_fundingLabel;

@@ -280,19 +280,15 @@ void AssignOwnerCommand::undo()
     checkTransaction(transaction.commit());
 }
 
-ImportMeasuresCommand::ImportMeasuresCommand(Stores& stores,
-                                             qint64 planId,
-                                             const QVector<MeasureImport::Row>& rows,
-                                             const QString& fileName,
-                                             ErrorHandler onError)
-    : StoreCommand(
-        stores, tr("Import %n measure(s) from “%1”", nullptr, int(rows.size())).arg(fileName), std::move(onError))
+AddMeasureRowsCommand::AddMeasureRowsCommand(
+    Stores& stores, qint64 planId, const QVector<MeasureImport::Row>& rows, const QString& text, ErrorHandler onError)
+    : StoreCommand(stores, text, std::move(onError))
     , m_planId(planId)
     , m_rows(rows)
 {
 }
 
-void ImportMeasuresCommand::redo()
+void AddMeasureRowsCommand::redo()
 {
     if (!m_applied) {
         QString error;
@@ -312,7 +308,7 @@ void ImportMeasuresCommand::redo()
         checkTransaction(transaction.commit());
 }
 
-void ImportMeasuresCommand::undo()
+void AddMeasureRowsCommand::undo()
 {
     WriteTransaction transaction(m_stores.db);
     if (!checkTransaction(transaction.isActive()))

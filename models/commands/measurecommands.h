@@ -115,17 +115,16 @@ private:
     Owner m_created; // id > 0 once this command created the owner
 };
 
-// Adds the measures read from a spreadsheet, with the focus areas and owners they name that the plan lacks: one
-// transaction, one undo step. Redo after undo brings back the very same rows.
-class ImportMeasuresCommand : public StoreCommand
+// Adds measures — read from a spreadsheet, or copied from the example bank — with the focus areas and owners they
+// name that the plan lacks: one transaction, one undo step called `text`. Redo after undo brings back the very same
+// rows.
+class AddMeasureRowsCommand : public StoreCommand
 {
-    Q_DECLARE_TR_FUNCTIONS(ImportMeasuresCommand)
-
 public:
-    ImportMeasuresCommand(Stores& stores,
+    AddMeasureRowsCommand(Stores& stores,
                           qint64 planId,
                           const QVector<MeasureImport::Row>& rows,
-                          const QString& fileName,
+                          const QString& text,
                           ErrorHandler onError);
     void redo() override;
     void undo() override;

@@ -1,0 +1,75 @@
+#include "examplebankactions.h"
+
+#include "commands/measurecommands.h"
+#include "examplebank.h"
+#include "examplebankdialog.h"
+#include "stores.h"
+
+#include <QCollator>
+#include <QUndoStack>
+
+#include <algorithm>
+
+ExampleBankActions::ExampleBankActions(QUndoStack* undoStack, ErrorHandler onError, QWidget* parent)
+    : QObject(parent)
+    , m_undoStack(undoStack)
+    , m_onError(std::move(onError))
+    , m_parent(parent)
+{
+}
+
+void ExampleBankActions::open(Stores& stores, qint64 targetPlanId)
+{
+    if (m_dialog) {
+        m_dialog->raise();
+        m_dialog->activateWindow();
+        return;
+    }
+    ExampleBankDialog::Choices networks;
+    for (const Network& network : stores.networks.list())
+        networks.append({network.id, network.name});
+    QHash<qint64, QString> municipalityNames;
+    for (const Municipality& municipality : stores.municipalities.list())
+        municipalityNames.insert(municipality.id, municipality.name);
+    ExampleBankDialog::Choices plans;
+    for (const Plan& plan : stores.plans.list())
+        plans.append({plan.id, tr("%1 – %2").arg(municipalityNames.value(plan.municipalityId), plan.title)});
+    QCollator collator {QLocale(QLocale::NorwegianBokmal, QLocale::Norway)};
+    const auto byName = [&collator](const auto& a, const auto& b) {
+        return collator.compare(a.second, b.second) < 0;
+    };
+    std::sort(networks.begin(), networks.end(), byName);
+    std::sort(plans.begin(), plans.end(), byName);
+
+    auto* model = new ExampleBankModel(stores);
+    m_dialog = new ExampleBankDialog(model, networks, plans, targetPlanId, m_parent);
+    model->setParent(m_dialog);
+    m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_dialog,
+            &ExampleBankDialog::copyRequested,
+            this,
+            [this, &stores](const QVector<qint64>& ids, qint64 plan) { copy(stores, ids, plan); });
+    m_dialog->show();
+}
+
+void ExampleBankActions::close()
+{
+    delete m_dialog;
+}
+
+bool ExampleBankActions::copy(Stores& stores, const QVector<qint64>& measureIds, qint64 planId)
+{
+    const std::optional<Plan> plan = stores.plans.get(planId);
+    const QVector<MeasureImport::Row> rows = ExampleBank::copies(stores, measureIds, planId);
+    if (!plan || rows.isEmpty())
+        return false;
+    const int count = int(rows.size());
+    auto* command = new AddMeasureRowsCommand(
+        stores, planId, rows, tr("Copy %n measure(s) to “%1”", nullptr, count).arg(plan->title), m_onError);
+    m_undoStack->push(command);
+    if (command->isObsolete())
+        return false;
+    emit message(tr("Copied %n measure(s) to “%1”. Undo with Ctrl+Z.", nullptr, count).arg(plan->title));
+    emit copied(planId);
+    return true;
+}
