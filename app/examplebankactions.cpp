@@ -5,10 +5,7 @@
 #include "examplebankdialog.h"
 #include "stores.h"
 
-#include <QCollator>
 #include <QUndoStack>
-
-#include <algorithm>
 
 ExampleBankActions::ExampleBankActions(QUndoStack* undoStack, ErrorHandler onError, QWidget* parent)
     : QObject(parent)
@@ -25,24 +22,9 @@ void ExampleBankActions::open(Stores& stores, qint64 targetPlanId)
         m_dialog->activateWindow();
         return;
     }
-    ExampleBankDialog::Choices networks;
-    for (const Network& network : stores.networks.list())
-        networks.append({network.id, network.name});
-    QHash<qint64, QString> municipalityNames;
-    for (const Municipality& municipality : stores.municipalities.list())
-        municipalityNames.insert(municipality.id, municipality.name);
-    ExampleBankDialog::Choices plans;
-    for (const Plan& plan : stores.plans.list())
-        plans.append({plan.id, tr("%1 – %2").arg(municipalityNames.value(plan.municipalityId), plan.title)});
-    QCollator collator {QLocale(QLocale::NorwegianBokmal, QLocale::Norway)};
-    const auto byName = [&collator](const auto& a, const auto& b) {
-        return collator.compare(a.second, b.second) < 0;
-    };
-    std::sort(networks.begin(), networks.end(), byName);
-    std::sort(plans.begin(), plans.end(), byName);
-
     auto* model = new ExampleBankModel(stores);
-    m_dialog = new ExampleBankDialog(model, networks, plans, targetPlanId, m_parent);
+    m_dialog = new ExampleBankDialog(
+        model, ExampleBank::networkChoices(stores), ExampleBank::planChoices(stores), targetPlanId, m_parent);
     model->setParent(m_dialog);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_dialog,

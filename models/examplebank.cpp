@@ -1,24 +1,13 @@
 #include "examplebank.h"
 
+#include "language.h"
 #include "stores.h"
 #include "vocabulary.h"
 
-#include <QCollator>
 #include <QRegularExpression>
 #include <QTimer>
 
 #include <algorithm>
-
-namespace {
-
-QCollator norwegianCollator()
-{
-    QCollator collator {QLocale(QLocale::NorwegianBokmal, QLocale::Norway)};
-    collator.setCaseSensitivity(Qt::CaseInsensitive);
-    return collator;
-}
-
-} // namespace
 
 ExampleBankModel::ExampleBankModel(Stores& stores, QObject* parent)
     : QAbstractTableModel(parent)
@@ -154,7 +143,7 @@ QStringList ExampleBankModel::focusAreas() const
             names << name;
         }
     }
-    std::sort(names.begin(), names.end(), norwegianCollator());
+    std::sort(names.begin(), names.end(), Language::collator());
     return names;
 }
 
@@ -166,16 +155,13 @@ QVector<std::pair<qint64, QString>> ExampleBankModel::municipalities() const
     QVector<std::pair<qint64, QString>> result;
     for (auto it = names.cbegin(); it != names.cend(); ++it)
         result.append({it.key(), it.value()});
-    const QCollator collator = norwegianCollator();
-    std::sort(result.begin(), result.end(), [&collator](const auto& a, const auto& b) {
-        return collator.compare(a.second, b.second) < 0;
-    });
+    ExampleBank::sortByName(result);
     return result;
 }
 
 ExampleBankFilter::ExampleBankFilter(QObject* parent)
     : QSortFilterProxyModel(parent)
-    , m_collator(norwegianCollator())
+    , m_collator(Language::collator())
 {
 }
 
@@ -304,4 +290,33 @@ QVector<MeasureImport::Row> ExampleBank::copies(Stores& stores, const QVector<qi
         rows << row;
     }
     return rows;
+}
+
+QVector<std::pair<qint64, QString>> ExampleBank::networkChoices(Stores& stores)
+{
+    QVector<std::pair<qint64, QString>> choices;
+    for (const Network& network : stores.networks.list())
+        choices.append({network.id, network.name});
+    sortByName(choices);
+    return choices;
+}
+
+QVector<std::pair<qint64, QString>> ExampleBank::planChoices(Stores& stores)
+{
+    QHash<qint64, QString> municipalityNames;
+    for (const Municipality& municipality : stores.municipalities.list())
+        municipalityNames.insert(municipality.id, municipality.name);
+    QVector<std::pair<qint64, QString>> choices;
+    for (const Plan& plan : stores.plans.list())
+        choices.append({plan.id, tr("%1 – %2").arg(municipalityNames.value(plan.municipalityId), plan.title)});
+    sortByName(choices);
+    return choices;
+}
+
+void ExampleBank::sortByName(QVector<std::pair<qint64, QString>>& choices)
+{
+    const QCollator collator = Language::collator();
+    std::sort(choices.begin(), choices.end(), [&collator](const auto& a, const auto& b) {
+        return collator.compare(a.second, b.second) < 0;
+    });
 }

@@ -5,6 +5,7 @@
 
 #include <QAbstractTableModel>
 #include <QCollator>
+#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 #include <QSortFilterProxyModel>
@@ -93,7 +94,16 @@ private:
 
 class ExampleBank
 {
+    Q_DECLARE_TR_FUNCTIONS(ExampleBank)
+
 public:
+    using Choices = QVector<std::pair<qint64, QString>>; // id and name, in Norwegian order
+
+    // The networks, and the plans labelled "Municipality – title": what the example bank offers to choose from.
+    static Choices networkChoices(Stores& stores);
+    static Choices planChoices(Stores& stores);
+    static void sortByName(Choices& choices);
+
     // New measures for the plan copied from the given ones: title, description, focus area (by name, created in the
     // plan when it has none of that name), cost estimate and funding; status planned, no progress, no owner or
     // deadline (those are the receiving municipality's to decide); numbered on after the plan's own measures of

@@ -45,6 +45,13 @@ QString Language::formatDateTime(const QDateTime& dateTime)
     return dateTime.isValid() ? dateTime.toString(dateFormat() + QStringLiteral(" HH:mm")) : QString();
 }
 
+QCollator Language::collator()
+{
+    QCollator collator {QLocale(QLocale::NorwegianBokmal, QLocale::Norway)};
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    return collator;
+}
+
 ScopedLanguage::ScopedLanguage(const QString& code)
     : m_previousLocale(QLocale())
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCollator>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
@@ -24,6 +25,9 @@ public:
     static QString dateFormat();
     static QString formatDate(const QDate& date);
     static QString formatDateTime(const QDateTime& dateTime);
+    // Norwegian alphabetical order in every language (æ, ø, å last, "Aa" as "Å"), ignoring case: names of
+    // municipalities, plans and focus areas are Norwegian.
+    static QCollator collator();
 };
 
 // Speaks one language for as long as it lives: its translations come first and its locale is the default, so that

@@ -1,5 +1,6 @@
 #include "navigatormodel.h"
 
+#include "language.h"
 #include "stores.h"
 
 #include <QCollator>
@@ -105,7 +106,7 @@ void NavigatorModel::reload()
     m_municipalityNodes.clear();
     // Norwegian alphabetical order: æ, ø, å last, and "Aa" as "Å".
     QVector<Municipality> byName = m_stores.municipalities.list();
-    QCollator collator(QLocale(QLocale::NorwegianBokmal, QLocale::Norway));
+    const QCollator collator = Language::collator();
     std::sort(byName.begin(), byName.end(), [&collator](const Municipality& a, const Municipality& b) {
         return collator.compare(a.name, b.name) < 0;
     });

@@ -1,6 +1,7 @@
 #include "stores.h"
 
 #include "database.h"
+#include "language.h"
 
 #include <QCollator>
 #include <QFile>
@@ -360,7 +361,7 @@ Stores::Stores(Database& database)
 
 void MeasureStore::sortInPlanOrder(QVector<MeasureListing>& measures)
 {
-    QCollator collator(QLocale(QLocale::NorwegianBokmal, QLocale::Norway));
+    QCollator collator = Language::collator();
     collator.setNumericMode(true);
     std::stable_sort(measures.begin(), measures.end(), [&](const MeasureListing& a, const MeasureListing& b) {
         const bool aHasArea = a.measure.focusAreaId != 0;

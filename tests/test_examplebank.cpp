@@ -5,6 +5,7 @@
 #include "database.h"
 #include "datafile.h"
 #include "examplebank.h"
+#include "planfile.h"
 #include "sampledata.h"
 #include "stores.h"
 
@@ -24,6 +25,8 @@ private slots:
     void searches();
     void copiesIntoAnotherPlan();
     void reloadsWhenTheFileChanges();
+    void offersPlansAndNetworksInNorwegianOrder();
+    void originTravelsInPlanFiles();
 
 private:
     qint64 planOf(const QString& municipalityNumber) const;
@@ -212,6 +215,49 @@ void TestExampleBank::reloadsWhenTheFileChanges()
     QVERIFY(m_stores->measures.add(measure));
     QTRY_COMPARE(m_model->rowCount(), rows + 1); // once, after the change has been committed
     QVERIFY(m_model->focusAreas().contains(QStringLiteral("Forsøpling")));
+}
+
+void TestExampleBank::offersPlansAndNetworksInNorwegianOrder()
+{
+    const ExampleBank::Choices plans = ExampleBank::planChoices(*m_stores);
+    QCOMPARE(plans.size(), 4);
+    QCOMPARE(plans.constFirst().second, QStringLiteral("Gjøvik – Klimahandlingsplan 2024–2028"));
+    QCOMPARE(plans.constLast().second, QStringLiteral("Ål – Klimaplan for Ål kommune 2025–2028")); // Å last
+    QCOMPARE(plans.constLast().first, planOf(QStringLiteral("3328")));
+    const ExampleBank::Choices networks = ExampleBank::networkChoices(*m_stores);
+    QCOMPARE(networks.size(), 4);
+    QCOMPARE(networks.constFirst().second, QStringLiteral("Kommunenettverk for klimaomstilling"));
+}
+
+// A copy shared as a plan file still says where it came from.
+void TestExampleBank::originTravelsInPlanFiles()
+{
+    const qint64 source
+        = m_stores->measures.list(QStringLiteral("plan_id"), planOf(QStringLiteral("3901"))).constFirst().id;
+    const qint64 target = planOf(QStringLiteral("3407"));
+    QString error;
+    QVERIFY2(MeasureImport::apply(*m_stores, target, ExampleBank::copies(*m_stores, {source}, target), nullptr, &error),
+             qPrintable(error));
+    const std::optional<QByteArray> json = PlanFile::write(*m_stores, {target}, &error);
+    QVERIFY2(json, qPrintable(error));
+
+    Database other;
+    QVERIFY(DataFile::openOrCreate(other, m_dir.filePath(QStringLiteral("shared.handlingsplan")), false, &error));
+    Stores shared(other);
+    QVector<ImportProblem> problems;
+    const std::optional<QVector<PlanFile::PlanData>> plans = PlanFile::read(*json, &problems);
+    QVERIFY2(plans, qPrintable(problems.value(0).message));
+    QVERIFY2(PlanFile::apply(shared, *plans, nullptr, nullptr, &error), qPrintable(error));
+    int copies = 0;
+    for (const Measure& measure : shared.measures.list()) {
+        if (measure.originUuid.isEmpty())
+            continue;
+        ++copies;
+        QCOMPARE(measure.originUuid, m_stores->measures.get(source)->uuid);
+        QCOMPARE(measure.originMunicipality, QStringLiteral("Horten"));
+        QCOMPARE(measure.originPlan, QStringLiteral("Handlingsplan for en plastsmart kommune 2023–2026"));
+    }
+    QCOMPARE(copies, 1);
 }
 
 QTEST_GUILESS_MAIN(TestExampleBank)

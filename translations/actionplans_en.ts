@@ -960,11 +960,14 @@ Without a command the window opens. Without --db the default database is used (c
     </message>
 </context>
 <context>
-    <name>ExampleBankActions</name>
+    <name>ExampleBank</name>
     <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
+</context>
+<context>
+    <name>ExampleBankActions</name>
     <message numerus="yes">
         <source>Copy %n measure(s) to “%1”</source>
         <translation><numerusform>Copy %n measure to “%1”</numerusform><numerusform>Copy %n measures to “%1”</numerusform></translation>

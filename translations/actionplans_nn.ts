@@ -960,11 +960,14 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
     </message>
 </context>
 <context>
-    <name>ExampleBankActions</name>
+    <name>ExampleBank</name>
     <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
+</context>
+<context>
+    <name>ExampleBankActions</name>
     <message numerus="yes">
         <source>Copy %n measure(s) to “%1”</source>
         <translation><numerusform>Kopier %n tiltak til «%1»</numerusform><numerusform>Kopier %n tiltak til «%1»</numerusform></translation>

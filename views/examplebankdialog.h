@@ -1,12 +1,9 @@
 #pragma once
 
+#include "examplebank.h"
+
 #include <QDialog>
-#include <QVector>
 
-#include <utility>
-
-class ExampleBankFilter;
-class ExampleBankModel;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -21,7 +18,7 @@ class ExampleBankDialog : public QDialog
     Q_OBJECT
 
 public:
-    using Choices = QVector<std::pair<qint64, QString>>; // id and name, in the order shown
+    using Choices = ExampleBank::Choices;
 
     ExampleBankDialog(ExampleBankModel* model,
                       const Choices& networks,
