@@ -17,6 +17,9 @@
 #include "measuretablemodel.h"
 #include "navigatormodel.h"
 #include "navigatorpane.h"
+#include "networkactions.h"
+#include "networkcomparemodel.h"
+#include "networkpane.h"
 #include "plancheckmodel.h"
 #include "plancheckpane.h"
 #include "records.h"
@@ -41,6 +44,7 @@
 #include <QMimeData>
 #include <QScreen>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
@@ -72,10 +76,17 @@ MainWindow::MainWindow(QWidget* parent)
           m_undoStack, [this](const QString& e) { showError(e); }, this))
     , m_exampleBank(new ExampleBankActions(
           m_undoStack, [this](const QString& e) { showError(e); }, this))
+    , m_networkPane(new NetworkPane(this))
+    , m_networks(new NetworkActions(
+          m_networkPane, [this](const QString& e) { showError(e); }, this))
+    , m_central(new QStackedWidget(this))
     , m_fileLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setCentralWidget(m_measuresPane);
+    // The measures of the plan chosen in the navigator, or the comparison of the network chosen there.
+    m_central->addWidget(m_measuresPane);
+    m_central->addWidget(m_networkPane);
+    setCentralWidget(m_central);
     setAcceptDrops(true); // a spreadsheet dropped on the window is imported into the plan shown
     m_fileLabel->setObjectName(QStringLiteral("fileLabel"));
     m_fileLabel->setTextFormat(Qt::PlainText);
@@ -93,6 +104,28 @@ MainWindow::MainWindow(QWidget* parent)
         if (planId > 0 && !m_allMeasuresAction->isChecked())
             showPlan(planId);
         updateActions();
+    });
+    connect(m_navigator, &NavigatorPane::currentNetworkChanged, this, [this](qint64 networkId) {
+        if (networkId > 0)
+            m_networks->showNetwork(networkId);
+        m_central->setCurrentWidget(networkId > 0 ? static_cast<QWidget*>(m_networkPane) : m_measuresPane);
+        updateActions();
+    });
+    connect(m_networks, &NetworkActions::message, this, [this](const QString& text) {
+        statusBar()->showMessage(text, 10000);
+    });
+    // A member double-clicked in the comparison: its plan of the kind compared (or its first plan) is shown.
+    connect(m_networkPane, &NetworkPane::memberActivated, this, [this](const QString& number) {
+        const std::optional<Municipality> municipality = m_stores->municipalities.byNumber(number);
+        if (!municipality)
+            return;
+        qint64 planId = 0;
+        for (const Plan& plan : m_stores->plans.list(QStringLiteral("municipality_id"), municipality->id)) {
+            if (planId == 0 || plan.kind == m_networkPane->model()->planKind())
+                planId = plan.id;
+        }
+        if (planId > 0)
+            m_navigator->selectPlan(planId);
     });
     connect(m_navigator, &NavigatorPane::newPlanRequested, this, [this](qint64 id) { addPlan(id); });
     connect(m_navigator, &NavigatorPane::deletePlanRequested, this, [this](qint64 id) { deletePlan(id); });
@@ -131,6 +164,7 @@ MainWindow::~MainWindow()
     // Views hold proxies over the models: detach before the models and their stores go.
     m_navigator->setModel(nullptr);
     m_measuresPane->setModel(nullptr, nullptr);
+    m_networks->setStores(nullptr);
     m_details->setStores(nullptr);
     m_dashboard->setStores(nullptr);
     m_attention->setModel(nullptr);
@@ -459,6 +493,8 @@ bool MainWindow::openFile(const QString& path, bool quiet)
     m_attention->setModel(nullptr);
     m_planCheck->setModel(nullptr);
     m_exampleBank->close(); // it reads the old file's stores
+    m_networks->setStores(nullptr);
+    m_central->setCurrentWidget(m_measuresPane);
     m_undoStack->clear(); // commands refer to the old file's stores
     m_attentionModel.reset();
     m_planCheckModel.reset();
@@ -489,6 +525,7 @@ bool MainWindow::openFile(const QString& path, bool quiet)
     m_attention->setModel(m_attentionModel.get());
     m_planCheckModel = std::make_unique<PlanCheckModel>(*m_stores);
     m_planCheck->setModel(m_planCheckModel.get());
+    m_networks->setStores(m_stores.get());
     QSettings settings;
     m_measuresPane->restoreColumnState(settings.value(ColumnsKey).toByteArray());
     const qint64 lastPlan = sameFile || settings.value(LastFileKey).toString() == m_db->filePath()

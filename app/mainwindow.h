@@ -16,11 +16,14 @@ class MeasureTableModel;
 class MeasuresPane;
 class NavigatorModel;
 class NavigatorPane;
+class NetworkActions;
+class NetworkPane;
 class PlanCheckModel;
 class PlanCheckPane;
 class QAction;
 class QDockWidget;
 class QLabel;
+class QStackedWidget;
 class QMenu;
 class QUndoStack;
 class QUndoView;
@@ -45,6 +48,8 @@ public:
     QUndoStack* undoStack() const { return m_undoStack; }
     MeasuresPane* measuresPane() const { return m_measuresPane; }
     NavigatorPane* navigator() const { return m_navigator; }
+    NetworkPane* networkPane() const { return m_networkPane; }
+    NetworkActions* networks() const { return m_networks; }
 
     // The measures of planId, or every measure of the file for 0.
     void showPlan(qint64 planId);
@@ -112,6 +117,9 @@ private:
     ReportExport* m_reports;
     ExchangeActions* m_exchange;
     ExampleBankActions* m_exampleBank;
+    NetworkPane* m_networkPane;
+    NetworkActions* m_networks;
+    QStackedWidget* m_central;
     QDockWidget* m_planDock = nullptr;
     QDockWidget* m_detailsDock = nullptr;
     QDockWidget* m_attentionDock = nullptr;

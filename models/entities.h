@@ -144,6 +144,18 @@ struct ReportRecord
     QString options; // the options as JSON
 };
 
+// A member's summary file as the coordinator imported it: kept whole (JSON), so that the comparison can show the
+// member without holding its plans.
+struct MemberSummaryRecord
+{
+    qint64 id = 0;
+    qint64 municipalityId = 0;
+    QString planKind; // empty: plans of every kind
+    QDate madeOn; // the day the member made it
+    QDateTime importedAt;
+    QString content; // the summary file's JSON
+};
+
 // One row of the plan overview: what `actionplans list` prints and the plan list shows.
 struct PlanSummary
 {

@@ -1,43 +1,27 @@
 #include "examplebank.h"
 
+#include "coalescedcall.h"
 #include "language.h"
 #include "stores.h"
 #include "vocabulary.h"
 
 #include <QRegularExpression>
-#include <QTimer>
 
 #include <algorithm>
 
 ExampleBankModel::ExampleBankModel(Stores& stores, QObject* parent)
     : QAbstractTableModel(parent)
     , m_stores(stores)
+    , m_reload(new CoalescedCall([this] { reload(); }, this))
 {
-    const QVector<Store*> watched = {&stores.measures, &stores.plans, &stores.focusAreas, &stores.networks};
-    for (Store* store : watched) {
-        connect(store, &Store::added, this, &ExampleBankModel::scheduleReload);
-        connect(store, &Store::changed, this, &ExampleBankModel::scheduleReload);
-        connect(store, &Store::removed, this, &ExampleBankModel::scheduleReload);
-    }
-    connect(&stores.networks, &NetworkStore::membersChanged, this, &ExampleBankModel::scheduleReload);
+    m_reload->watch({&stores.measures, &stores.plans, &stores.focusAreas, &stores.networks});
+    connect(&stores.networks, &NetworkStore::membersChanged, m_reload, &CoalescedCall::schedule);
     reload();
-}
-
-void ExampleBankModel::scheduleReload()
-{
-    // Copying ten measures signals ten times: read the file once, after the last.
-    if (m_reloadPending)
-        return;
-    m_reloadPending = true;
-    QTimer::singleShot(0, this, [this] {
-        if (m_reloadPending)
-            reload();
-    });
 }
 
 void ExampleBankModel::reload()
 {
-    m_reloadPending = false;
+    m_reload->cancel();
     QHash<qint64, QString> kinds;
     for (const Plan& plan : m_stores.plans.list())
         kinds.insert(plan.id, plan.kind);

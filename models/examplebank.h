@@ -10,6 +10,7 @@
 #include <QSet>
 #include <QSortFilterProxyModel>
 
+class CoalescedCall;
 class Stores;
 
 // The example bank (eksempelbank): every measure in the file, of every municipality, plan and network, to search
@@ -53,11 +54,9 @@ private:
         QString searchText;
     };
 
-    void scheduleReload();
-
     Stores& m_stores;
     QVector<Entry> m_entries;
-    bool m_reloadPending = false;
+    CoalescedCall* m_reload;
 };
 
 // Narrows the example bank by words (every word must occur), network, focus area, plan kind, status and

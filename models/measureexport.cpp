@@ -115,6 +115,49 @@ QByteArray MeasureExport::toCsv(const QVector<MeasureListing>& measures)
     return QByteArray("\xef\xbb\xbf") + text.toUtf8();
 }
 
+MeasureExport::CellKind MeasureExport::cellKind(const QVariant& value)
+{
+    switch (value.typeId()) {
+    case QMetaType::Double:
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+        return CellKind::Number;
+    case QMetaType::QDate:
+        return CellKind::Date;
+    default:
+        return CellKind::Text;
+    }
+}
+
+QByteArray MeasureExport::tableToCsv(const QAbstractItemModel& model, int valueRole)
+{
+    QStringList lines;
+    QStringList header;
+    for (int column = 0; column < model.columnCount(); ++column)
+        header << csvField(neutralised(model.headerData(column, Qt::Horizontal).toString()));
+    lines << header.join(QLatin1Char(';'));
+    for (int row = 0; row < model.rowCount(); ++row) {
+        QStringList cells;
+        for (int column = 0; column < model.columnCount(); ++column) {
+            const QModelIndex index = model.index(row, column);
+            const QVariant value = index.data(valueRole);
+            switch (cellKind(value)) {
+            case CellKind::Number:
+                cells << csvNumber(value.toDouble());
+                break;
+            case CellKind::Date:
+                cells << (value.toDate().isValid() ? value.toDate().toString(QStringLiteral("dd.MM.yyyy")) : QString());
+                break;
+            case CellKind::Text:
+                cells << csvField(neutralised(index.data().toString()));
+                break;
+            }
+        }
+        lines << cells.join(QLatin1Char(';'));
+    }
+    return QByteArray("\xEF\xBB\xBF") + lines.join(QStringLiteral("\r\n")).toUtf8() + "\r\n";
+}
+
 QByteArray MeasureExport::toICalendar(const Plan& plan,
                                       const Municipality& municipality,
                                       const QVector<MeasureListing>& measures,

@@ -104,7 +104,17 @@ bool PlanExchange::exportPlan(Stores& stores, qint64 planId, Format format, cons
                                            QDateTime::currentDateTimeUtc());
         break;
     }
-    if (QFileInfo(path).canonicalFilePath() == QFileInfo(stores.db.filePath()).canonicalFilePath())
+    return writeFile(bytes, path, stores.db.filePath(), error);
+}
+
+bool PlanExchange::writeFile(const QByteArray& bytes, const QString& path, const QString& databasePath, QString* error)
+{
+    const auto fail = [error](const QString& message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    if (QFileInfo(path).canonicalFilePath() == QFileInfo(databasePath).canonicalFilePath())
         return fail(tr("“%1” is the open database; choose another file.").arg(path));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())

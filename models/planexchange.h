@@ -31,4 +31,7 @@ public:
 
     // Writes the plan's measures in the format; on failure nothing is left at path and *error says why.
     static bool exportPlan(Stores& stores, qint64 planId, Format format, const QString& path, QString* error);
+    // Writes the bytes to path through QSaveFile, never over the open database (databasePath); on failure nothing is
+    // left at path and *error says why.
+    static bool writeFile(const QByteArray& bytes, const QString& path, const QString& databasePath, QString* error);
 };

@@ -318,6 +318,34 @@ QString Records::validate(const ReportRecord& value)
     return {};
 }
 
+Fields Records::fields(const MemberSummaryRecord& value)
+{
+    return {{QStringLiteral("municipality_id"), value.municipalityId},
+            {QStringLiteral("plan_kind"), value.planKind},
+            {QStringLiteral("made_on"), value.madeOn},
+            {QStringLiteral("imported_at"), value.importedAt.toString(Qt::ISODateWithMs)},
+            {QStringLiteral("content"), value.content}};
+}
+
+void Records::read(const QSqlRecord& record, MemberSummaryRecord* value)
+{
+    value->id = id(record, "id");
+    value->municipalityId = id(record, "municipality_id");
+    value->planKind = text(record, "plan_kind");
+    value->madeOn = QDate::fromString(text(record, "made_on"), Qt::ISODate);
+    value->importedAt = QDateTime::fromString(text(record, "imported_at"), Qt::ISODateWithMs);
+    value->content = text(record, "content");
+}
+
+QString Records::validate(const MemberSummaryRecord& value)
+{
+    if (!value.madeOn.isValid() || !value.importedAt.isValid())
+        return tr("A member summary needs the day it was made and the time it was imported.");
+    if (!value.planKind.isEmpty() && !Vocabulary::planKinds().contains(value.planKind))
+        return tr("“%1” is not a kind of plan.").arg(value.planKind);
+    return {};
+}
+
 QString Records::validate(const Grant& value)
 {
     if (value.programme.trimmed().isEmpty())

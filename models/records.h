@@ -23,6 +23,7 @@ public:
     static Fields fields(const IndicatorValue& value);
     static Fields fields(const Grant& value);
     static Fields fields(const ReportRecord& value);
+    static Fields fields(const MemberSummaryRecord& value);
 
     static void read(const QSqlRecord& record, Network* value);
     static void read(const QSqlRecord& record, Municipality* value);
@@ -35,6 +36,7 @@ public:
     static void read(const QSqlRecord& record, IndicatorValue* value);
     static void read(const QSqlRecord& record, Grant* value);
     static void read(const QSqlRecord& record, ReportRecord* value);
+    static void read(const QSqlRecord& record, MemberSummaryRecord* value);
 
     // A translated reason why the value cannot be stored, or empty.
     template <class T> static QString validate(const T&) { return {}; }
@@ -47,6 +49,7 @@ public:
     static QString validate(const Indicator& value);
     static QString validate(const Grant& value);
     static QString validate(const ReportRecord& value);
+    static QString validate(const MemberSummaryRecord& value);
 
     template <class T> static void prepareNew(T*) { }
     static void prepareNew(Plan* value);

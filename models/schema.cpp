@@ -155,11 +155,24 @@ const QStringList version4 = {
     QStringLiteral("ALTER TABLE measures ADD COLUMN origin_plan TEXT NOT NULL DEFAULT ''"),
 };
 
+// Version 5: summaries that members of a network send their coordinator, who compares them with the members whose
+// plans the file holds.
+const QStringList version5 = {
+    QStringLiteral(R"(CREATE TABLE member_summaries (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        municipality_id INTEGER NOT NULL REFERENCES municipalities(id) ON DELETE CASCADE,
+        plan_kind TEXT NOT NULL DEFAULT '' CHECK (plan_kind IN ('', 'plastic_smart', 'circular', 'climate', 'other')),
+        made_on TEXT NOT NULL,
+        imported_at TEXT NOT NULL,
+        content TEXT NOT NULL))"),
+    QStringLiteral("CREATE INDEX member_summaries_municipality ON member_summaries(municipality_id, made_on)"),
+};
+
 } // namespace
 
 QVector<Migration> Schema::migrations()
 {
-    return {{1, version1}, {2, version2}, {3, version3}, {4, version4}};
+    return {{1, version1}, {2, version2}, {3, version3}, {4, version4}, {5, version5}};
 }
 
 int Schema::latestVersion(const QVector<Migration>& migrations)

@@ -342,6 +342,24 @@ std::optional<ReportRecord> ReportStore::latest(qint64 planId) const
     return reports.isEmpty() ? std::nullopt : std::optional<ReportRecord>(reports.last());
 }
 
+MemberSummaryStore::MemberSummaryStore(Database& db, QObject* parent)
+    : EntityStore<MemberSummaryRecord>(db, QStringLiteral("member_summaries"), parent)
+{
+}
+
+std::optional<MemberSummaryRecord> MemberSummaryStore::latest(qint64 municipalityId, const QString& planKind) const
+{
+    QVector<MemberSummaryRecord> received
+        = list(QStringLiteral("municipality_id"), municipalityId, QStringLiteral("made_on, imported_at, id"));
+    received.erase(std::remove_if(received.begin(),
+                                  received.end(),
+                                  [&](const MemberSummaryRecord& record) {
+                                      return !planKind.isEmpty() && record.planKind != planKind;
+                                  }),
+                   received.end());
+    return received.isEmpty() ? std::nullopt : std::optional<MemberSummaryRecord>(received.last());
+}
+
 Stores::Stores(Database& database)
     : db(database)
     , networks(database)
@@ -355,6 +373,7 @@ Stores::Stores(Database& database)
     , indicatorValues(database, QStringLiteral("indicator_values"))
     , grants(database, QStringLiteral("grants"))
     , reports(database)
+    , memberSummaries(database)
     , changeLog(database)
 {
 }

@@ -110,6 +110,17 @@ public:
     std::optional<ReportRecord> latest(qint64 planId) const;
 };
 
+// The summaries members sent their network coordinator.
+class MemberSummaryStore : public EntityStore<MemberSummaryRecord>
+{
+    Q_OBJECT
+
+public:
+    explicit MemberSummaryStore(Database& db, QObject* parent = nullptr);
+    // The one made last by the municipality about its plans of the kind (of any kind, for an empty one).
+    std::optional<MemberSummaryRecord> latest(qint64 municipalityId, const QString& planKind) const;
+};
+
 // All stores of one open file, so that every pane and command shares the same instances (and so the same signals).
 class Stores
 {
@@ -128,5 +139,6 @@ public:
     IndicatorValueStore indicatorValues;
     GrantStore grants;
     ReportStore reports;
+    MemberSummaryStore memberSummaries;
     ChangeLogReader changeLog;
 };

@@ -2,10 +2,12 @@
 
 #include "chartdata.h"
 #include "deadline.h"
+#include "measureexport.h"
 #include "stores.h"
 #include "vocabulary.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <xlsxwriter.h>
@@ -107,7 +109,112 @@ private:
     int m_lines = 1;
 };
 
+// A workbook written into a private folder (libxlsxwriter writes to a file name) and handed back as bytes.
+class Workbook
+{
+    Q_DECLARE_TR_FUNCTIONS(XlsxExport)
+
+public:
+    Workbook()
+        : m_path(m_folder.filePath(QStringLiteral("export.xlsx")))
+    {
+        if (!m_folder.isValid()) {
+            m_error = tr("Cannot make a temporary folder for the workbook: %1").arg(m_folder.errorString());
+            return;
+        }
+        lxw_workbook_options options {};
+        options.tmpdir = nullptr;
+        m_workbook = workbook_new_opt(QFile::encodeName(m_path).constData(), &options);
+        if (!m_workbook) {
+            m_error = tr("Cannot start the workbook.");
+            return;
+        }
+        m_header = workbook_add_format(m_workbook);
+        format_set_bold(m_header);
+        format_set_bg_color(m_header, 0xE4E4E4);
+        format_set_text_wrap(m_header);
+    }
+    ~Workbook()
+    {
+        if (m_workbook)
+            workbook_close(m_workbook);
+    }
+
+    lxw_workbook* get() const { return m_workbook; }
+    lxw_format* header() const { return m_header; }
+    // Why the workbook could not be started (empty when it was).
+    QString error() const { return m_error; }
+
+    std::optional<QByteArray> finish(QString* error)
+    {
+        const lxw_error result = workbook_close(m_workbook);
+        m_workbook = nullptr;
+        QString message;
+        QFile file(m_path);
+        if (result != LXW_NO_ERROR)
+            message = tr("Cannot write the workbook: %1").arg(QString::fromUtf8(lxw_strerror(result)));
+        else if (!file.open(QIODevice::ReadOnly))
+            message = tr("Cannot read the workbook back: %1").arg(file.errorString());
+        else
+            return file.readAll();
+        if (error)
+            *error = message;
+        return std::nullopt;
+    }
+
+private:
+    QTemporaryDir m_folder;
+    QString m_path;
+    lxw_workbook* m_workbook = nullptr;
+    lxw_format* m_header = nullptr;
+    QString m_error;
+};
+
 } // namespace
+
+std::optional<QByteArray>
+XlsxExport::writeTable(const QAbstractItemModel& model, int valueRole, const QString& sheetName, QString* error)
+{
+    Workbook workbook;
+    if (!workbook.error().isEmpty()) {
+        if (error)
+            *error = workbook.error();
+        return std::nullopt;
+    }
+    lxw_format* date = workbook_add_format(workbook.get());
+    format_set_num_format(date, "dd.mm.yyyy");
+    lxw_format* number = workbook_add_format(workbook.get());
+    format_set_num_format(number, "# ##0.###");
+    QVector<QPair<QString, double>> columns;
+    for (int column = 0; column < model.columnCount(); ++column) {
+        const QString title = model.headerData(column, Qt::Horizontal).toString();
+        columns << qMakePair(title, std::clamp(double(title.size()) * 0.8, 10.0, 30.0));
+    }
+    // Excel refuses sheet names longer than 31 characters or with []:*?/\ in them.
+    QString name = sheetName;
+    name.replace(QRegularExpression(QStringLiteral("[\\[\\]:*?/\\\\]")), QStringLiteral("-"));
+    Sheet sheet(workbook.get(), name.left(31), workbook.header(), columns);
+    for (int row = 0; row < model.rowCount(); ++row) {
+        for (int column = 0; column < model.columnCount(); ++column) {
+            const QModelIndex index = model.index(row, column);
+            const QVariant value = index.data(valueRole);
+            switch (MeasureExport::cellKind(value)) {
+            case MeasureExport::CellKind::Number:
+                sheet.number(column, value.toDouble(), number);
+                break;
+            case MeasureExport::CellKind::Date:
+                sheet.date(column, value.toDate(), date);
+                break;
+            case MeasureExport::CellKind::Text:
+                sheet.text(column, index.data().toString());
+                break;
+            }
+        }
+        sheet.nextRow();
+    }
+    sheet.finish();
+    return workbook.finish(error);
+}
 
 std::optional<QByteArray> XlsxExport::write(Stores& stores, qint64 planId, QString* error)
 {
@@ -122,20 +229,11 @@ std::optional<QByteArray> XlsxExport::write(Stores& stores, qint64 planId, QStri
     QVector<MeasureListing> measures = stores.measures.listings(planId);
     MeasureStore::sortInPlanOrder(measures);
 
-    // libxlsxwriter writes to a file name: write into a private folder, then hand back the bytes.
-    QTemporaryDir folder;
-    if (!folder.isValid())
-        return fail(tr("Cannot make a temporary folder for the workbook: %1").arg(folder.errorString()));
-    const QString path = folder.filePath(QStringLiteral("plan.xlsx"));
-    lxw_workbook_options options {};
-    options.tmpdir = nullptr;
-    lxw_workbook* workbook = workbook_new_opt(QFile::encodeName(path).constData(), &options);
-    if (!workbook)
-        return fail(tr("Cannot start the workbook."));
-    lxw_format* header = workbook_add_format(workbook);
-    format_set_bold(header);
-    format_set_bg_color(header, 0xE4E4E4);
-    format_set_text_wrap(header);
+    Workbook book;
+    if (!book.error().isEmpty())
+        return fail(book.error());
+    lxw_workbook* workbook = book.get();
+    lxw_format* header = book.header();
     lxw_format* wrap = workbook_add_format(workbook);
     format_set_text_wrap(wrap);
     format_set_align(wrap, LXW_ALIGN_VERTICAL_TOP);
@@ -223,11 +321,5 @@ std::optional<QByteArray> XlsxExport::write(Stores& stores, qint64 planId, QStri
     }
     indicators.finish();
 
-    const lxw_error result = workbook_close(workbook);
-    if (result != LXW_NO_ERROR)
-        return fail(tr("Cannot write the workbook: %1").arg(QString::fromUtf8(lxw_strerror(result))));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(tr("Cannot read the workbook back: %1").arg(file.errorString()));
-    return file.readAll();
+    return book.finish(error);
 }

@@ -4,6 +4,7 @@
 // frozen header row, column widths, an autofilter, deadlines also as real Excel dates, progress as percentages and
 // amounts as numbers. Text is always written as text cells, so a title can never run as a formula.
 
+#include <QAbstractItemModel>
 #include <QByteArray>
 #include <QCoreApplication>
 
@@ -17,4 +18,8 @@ class XlsxExport
 
 public:
     static std::optional<QByteArray> write(Stores& stores, qint64 planId, QString* error);
+    // Any table as one sheet: the model's horizontal headers, then a row per row; the valueRole's numbers and dates
+    // as real numbers and dates, everything else as its displayed text.
+    static std::optional<QByteArray>
+    writeTable(const QAbstractItemModel& model, int valueRole, const QString& sheetName, QString* error);
 };

@@ -553,7 +553,7 @@ void TestExchange::planFileRoundTripAndReimport()
         if (plan.isSample)
             planIds << plan.planId;
     }
-    QCOMPARE(planIds.size(), 4);
+    QCOMPARE(planIds.size(), 6);
     const std::optional<QByteArray> first = PlanFile::write(*m_stores, planIds, &error);
     QVERIFY2(first, qPrintable(error));
 
@@ -565,8 +565,8 @@ void TestExchange::planFileRoundTripAndReimport()
     QVERIFY2(plans, qPrintable(problems.value(0).message));
     PlanFile::Summary summary;
     QVERIFY2(PlanFile::apply(empty, *plans, &summary, nullptr, &error), qPrintable(error));
-    QCOMPARE(summary.plansAdded, 4);
-    QCOMPARE(summary.measuresAdded, 73);
+    QCOMPARE(summary.plansAdded, 6);
+    QCOMPARE(summary.measuresAdded, 89);
     QVector<qint64> importedIds;
     for (const PlanFile::PlanData& plan : *plans)
         importedIds << empty.plans.list(QStringLiteral("uuid"), plan.plan.uuid).constFirst().id;
@@ -576,10 +576,10 @@ void TestExchange::planFileRoundTripAndReimport()
 
     QVERIFY(PlanFile::apply(empty, *plans, &summary, nullptr, &error));
     QCOMPARE(summary.plansAdded + summary.plansChanged, 0);
-    QCOMPARE(summary.plansUnchanged, 4);
-    QCOMPARE(summary.measuresUnchanged, 73);
+    QCOMPARE(summary.plansUnchanged, 6);
+    QCOMPARE(summary.measuresUnchanged, 89);
     QCOMPARE(summary.indicatorsAdded + summary.indicatorsChanged, 0);
-    QCOMPARE(empty.measures.list().size(), 73);
+    QCOMPARE(empty.measures.list().size(), 89);
     QVERIFY(other.problems().isEmpty());
 }
 

@@ -8,6 +8,11 @@
 #include "measurespane.h"
 #include "measuretablemodel.h"
 #include "navigatormodel.h"
+#include "navigatorpane.h"
+#include "networkactions.h"
+#include "networkcharts.h"
+#include "networkcomparemodel.h"
+#include "networkpane.h"
 #include "plancheckmodel.h"
 #include "plancheckpane.h"
 #include "planfile.h"
@@ -32,9 +37,12 @@
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QSqlQuery>
+#include <QTabWidget>
 #include <QTimer>
+#include <QTreeView>
 #include <QUndoStack>
 
 #include <QLabel>
@@ -70,6 +78,7 @@ private slots:
     void planFileDropAddsThePlans();
     void switchesLanguageWithoutRestart();
     void exampleBankCopiesIntoAnotherPlan();
+    void networkViewComparesMembers();
 
 private:
     // A file with the municipalities and the sample data, as a first start makes it; empty on failure.
@@ -551,6 +560,134 @@ void TestMainWindow::exportsTheCouncilReport()
     QCOMPARE(Stores(db).reports.list().size(), 1);
 }
 
+// Choosing the plastic-smart network in the navigator shows its members side by side: sortable by a click on a
+// column, charts per member, a member's summary exported and another's imported, and a double-click on a member
+// showing its plan.
+void TestMainWindow::networkViewComparesMembers()
+{
+    const QString path = makeSampleFile(QStringLiteral("nettverk.handlingsplan"));
+    MainWindow window;
+    window.resize(1366, 768);
+    window.show();
+    QVERIFY(window.openFile(path, true));
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* tree = window.findChild<QTreeView*>(QStringLiteral("navigatorTree"));
+    const QModelIndexList found = tree->model()->match(tree->model()->index(0, 0),
+                                                       Qt::DisplayRole,
+                                                       QStringLiteral("Plastsmarte byer og kommuner"),
+                                                       1,
+                                                       Qt::MatchExactly);
+    QCOMPARE(found.size(), 1);
+    tree->scrollTo(found.first());
+    QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(found.first()).center());
+    NetworkPane* pane = window.networkPane();
+    QTRY_VERIFY(pane->isVisible());
+    QVERIFY(!window.measuresPane()->isVisible());
+    QCOMPARE(pane->findChild<QLabel*>(QStringLiteral("networkHeading"))->text(),
+             QStringLiteral("Plastsmarte byer og kommuner"));
+    QCOMPARE(pane->findChild<QComboBox*>(QStringLiteral("networkPlanKind"))->currentData().toString(),
+             QStringLiteral("plastic_smart"));
+    QTableView* table = pane->view();
+    QCOMPARE(table->model()->rowCount(), 3);
+    const auto column = [table](int column) {
+        QStringList values;
+        for (int row = 0; row < table->model()->rowCount(); ++row)
+            values << table->model()->index(row, column).data().toString();
+        return values;
+    };
+    QCOMPARE(column(0),
+             (QStringList {QStringLiteral("Horten"), QStringLiteral("Sandefjord"), QStringLiteral("Tromsø")}));
+
+    // A click on "Done" sorts by the share done: Tromsø 38 %, Horten 40 %, Sandefjord 50 %.
+    QHeaderView* header = table->horizontalHeader();
+    const int doneX = header->sectionViewportPosition(NetworkCompareModel::ShareDoneColumn) + 10;
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(doneX, header->height() / 2));
+    QCOMPARE(column(0),
+             (QStringList {QStringLiteral("Tromsø"), QStringLiteral("Horten"), QStringLiteral("Sandefjord")}));
+    QCOMPARE(column(NetworkCompareModel::ShareDoneColumn),
+             (QStringList {QStringLiteral("38 %"), QStringLiteral("40 %"), QStringLiteral("50 %")}));
+
+    // Choosing Sandefjord's row makes it the member the radar shows.
+    auto* tabs = pane->findChild<QTabWidget*>(QStringLiteral("networkCharts"));
+    tabs->setCurrentIndex(2);
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(table->model()->index(2, 0)).center());
+    QCOMPARE(pane->currentMunicipalityNumber(), QStringLiteral("3907"));
+    QCOMPARE(pane->findChild<QComboBox*>(QStringLiteral("networkMember"))->currentText(), QStringLiteral("Sandefjord"));
+    auto* radar = pane->findChild<FocusAreaRadarChart*>(QStringLiteral("focusAreaRadarChart"));
+    QVERIFY(radar);
+    QCOMPARE(radar->areas().size(), 6);
+    QCOMPARE(radar->memberValues().size(), 6);
+    QCOMPARE(radar->areas().at(1), QStringLiteral("Forsøpling"));
+
+    // The table as CSV, and Sandefjord's summary as its adviser would send it.
+    const QString csv = m_dir.filePath(QStringLiteral("nettverk.csv"));
+    QVERIFY(window.networks()->exportTable(QStringLiteral("csv"), csv));
+    QFile csvFile(csv);
+    QVERIFY(csvFile.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(csvFile.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 4);
+    QVERIFY2(lines.at(0).contains(QStringLiteral("Municipality;Plans;Measures;Done;Mean progress;Overdue;Last update")),
+             qPrintable(lines.at(0)));
+    QVERIFY2(lines.at(1).startsWith(QStringLiteral("Horten;Handlingsplan for en plastsmart kommune 2023–2026;21;40;")),
+             qPrintable(lines.at(1)));
+    const QString xlsx = m_dir.filePath(QStringLiteral("nettverk.xlsx"));
+    QVERIFY(window.networks()->exportTable(QStringLiteral("xlsx"), xlsx));
+    QVERIFY(QFileInfo(xlsx).size() > 1000);
+    const QString summary = m_dir.filePath(QStringLiteral("sandefjord.json"));
+    QVERIFY(window.networks()->exportSummary(pane->currentMunicipalityNumber(), summary));
+
+    // In another file that holds no plans, the coordinator imports the summary and compares.
+    const QString coordinator = m_dir.filePath(QStringLiteral("koordinator.handlingsplan"));
+    {
+        Database db;
+        QString error;
+        QVERIFY2(DataFile::openOrCreate(db, coordinator, false, &error), qPrintable(error));
+        Stores stores(db);
+        Network network;
+        network.name = QStringLiteral("Plastsmarte byer og kommuner");
+        const std::optional<qint64> id = stores.networks.add(network);
+        QVERIFY(id);
+        QVERIFY(stores.networks.addMember(*id, stores.municipalities.byNumber(QStringLiteral("3907"))->id));
+    }
+    QVERIFY(window.openFile(coordinator, true));
+    const QModelIndexList network = tree->model()->match(tree->model()->index(0, 0),
+                                                         Qt::DisplayRole,
+                                                         QStringLiteral("Plastsmarte byer og kommuner"),
+                                                         1,
+                                                         Qt::MatchExactly);
+    QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(network.first()).center());
+    QTRY_VERIFY(pane->isVisible());
+    QCOMPARE(table->model()->rowCount(), 0);
+    QVERIFY(pane->findChild<QLabel*>(QStringLiteral("networkEmpty"))->isVisible());
+    QVERIFY(window.networks()->importSummary(summary));
+    QTRY_COMPARE(table->model()->rowCount(), 1);
+    QCOMPARE(table->model()->index(0, 0).data().toString(), QStringLiteral("Sandefjord (summary)"));
+    QCOMPARE(table->model()->index(0, NetworkCompareModel::MeasuresColumn).data().toString(), QStringLiteral("8"));
+    QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("Imported the summary of Sandefjord")));
+    // A file that is not a summary is refused, naming the problem, and nothing is added.
+    QVERIFY(!window.networks()->importSummary(csv));
+    QVERIFY2(window.lastError().contains(QStringLiteral("not valid JSON")), qPrintable(window.lastError()));
+    QCOMPARE(table->model()->rowCount(), 1);
+
+    // Back in the sample file, a double-click on Horten shows Horten's plan.
+    QVERIFY(window.openFile(path, true));
+    const QModelIndexList again = tree->model()->match(tree->model()->index(0, 0),
+                                                       Qt::DisplayRole,
+                                                       QStringLiteral("Plastsmarte byer og kommuner"),
+                                                       1,
+                                                       Qt::MatchExactly);
+    tree->scrollTo(again.first());
+    QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(again.first()).center());
+    QTRY_VERIFY(pane->isVisible());
+    const int hortenRow = int(column(0).indexOf(QStringLiteral("Horten")));
+    QVERIFY(hortenRow >= 0);
+    const QPoint horten = table->visualRect(table->model()->index(hortenRow, 0)).center();
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, horten); // a double-click begins with a press
+    QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, horten);
+    QTRY_VERIFY(window.measuresPane()->isVisible());
+    QCOMPARE(window.measuresPane()->view()->model()->rowCount(), 21);
+}
+
 QTEST_MAIN(TestMainWindow)
 // The plan check dock: a measure without an owner is a finding; clicking it shows the measure even when the table's
 // filter hid it; giving the measure an owner clears the finding, and undo brings it back.
@@ -712,7 +849,7 @@ void TestMainWindow::planFileDropAddsThePlans()
         QVERIFY(check.open());
         QSqlQuery count(QStringLiteral("SELECT count(*) FROM plans"), check);
         QVERIFY(count.next());
-        QCOMPARE(count.value(0).toInt(), 4);
+        QCOMPARE(count.value(0).toInt(), 6);
         count.finish(); // a statement left open holds a read lock the window's write would wait for
         window.undoStack()->undo();
         QSqlQuery after(QStringLiteral("SELECT count(*) FROM plans"), check);
@@ -802,7 +939,7 @@ void TestMainWindow::exampleBankCopiesIntoAnotherPlan()
     network->setCurrentIndex(network->findText(QStringLiteral("Plastsmarte byer og kommuner")));
     QTest::keyClicks(bank->findChild<QLineEdit*>(QStringLiteral("exampleSearch")), QStringLiteral("forsøpling"));
     auto* results = bank->findChild<QTableView*>(QStringLiteral("exampleResults"));
-    QCOMPARE(results->model()->rowCount(), 4);
+    QCOMPARE(results->model()->rowCount(), 9);
     auto* copyButton = bank->findChild<QPushButton*>(QStringLiteral("exampleCopy"));
     QVERIFY(!copyButton->isEnabled()); // nothing chosen yet
     const auto rowCenter = [results](int row) {

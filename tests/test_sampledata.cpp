@@ -105,7 +105,8 @@ void TestSampleData::plans()
         QVERIFY2(plan.description.contains(QStringLiteral("Eksempeldata")), qPrintable(plan.title));
         kinds << plan.kind;
         const QVector<Measure> measures = m_stores->measures.list(QStringLiteral("plan_id"), plan.id);
-        QVERIFY2(measures.size() >= 15 && measures.size() <= 40, qPrintable(plan.title));
+        // The three main plans are full-size; the other plastic-smart members' plans are shorter, as real ones vary.
+        QVERIFY2(measures.size() >= 8 && measures.size() <= 40, qPrintable(plan.title));
         QSet<QString> statuses;
         QSet<int> granularities;
         int withHistory = 0;
@@ -139,10 +140,11 @@ void TestSampleData::indicators()
     bool lowerIsBetter = false;
     for (const Indicator& indicator : m_stores->indicators.list()) {
         if (indicator.name.contains(QStringLiteral("materialgjenvunnet"))) {
-            recycled = *indicator.baselineValue == 21 && *indicator.targetValue == 50 && *indicator.targetYear == 2025;
+            recycled = recycled
+                || (*indicator.baselineValue == 21 && *indicator.targetValue == 50 && *indicator.targetYear == 2025);
         }
         if (indicator.name.contains(QStringLiteral("samlet inn")))
-            collected = *indicator.baselineValue == 35;
+            collected = collected || *indicator.baselineValue == 35;
         lowerIsBetter = lowerIsBetter || indicator.direction == QLatin1String("lower");
         QVERIFY(!m_stores->indicatorValues.list(QStringLiteral("indicator_id"), indicator.id).isEmpty());
     }
@@ -268,7 +270,7 @@ void TestSampleData::installsInNynorsk()
     QCOMPARE(stores.measures.list().size(), m_stores->measures.list().size());
     for (const Plan& plan : plans) {
         const WordCounts counts = countWrittenStandardWords(stores, plan);
-        QVERIFY2(counts.nynorsk >= 10 && counts.bokmal <= 1, qPrintable(describe(plan, counts)));
+        QVERIFY2(counts.nynorsk >= 5 && counts.bokmal <= 1, qPrintable(describe(plan, counts)));
     }
     const std::optional<Network> network = stores.networks.byName(QStringLiteral("Plastsmarte byer og kommuner"));
     QVERIFY(network);

@@ -1118,6 +1118,23 @@ Without a command the window opens. Without --db the default database is used (c
     </message>
 </context>
 <context>
+    <name>FocusAreaRadarChart</name>
+    <message>
+        <source>Network average</source>
+        <translation>Network average</translation>
+    </message>
+    <message>
+        <source>Mean progress per focus area: %1 and the network</source>
+        <translation>Mean progress per focus area: %1 and the network</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3 · network average: %4</source>
+        <translation>%1
+%2: %3 · network average: %4</translation>
+    </message>
+</context>
+<context>
     <name>GrantDialog</name>
     <message>
         <source>Grant</source>
@@ -2043,6 +2060,76 @@ Without a command the window opens. Without --db the default database is used (c
     </message>
 </context>
 <context>
+    <name>MemberIndicatorChart</name>
+    <message>
+        <source>%1 per %L2 inhabitants</source>
+        <translation>%1 per %L2 inhabitants</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Latest value</source>
+        <translation>Latest value</translation>
+    </message>
+    <message>
+        <source>The member's own target</source>
+        <translation>The member's own target</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>not measured</translation>
+    </message>
+    <message>
+        <source>Network target %1</source>
+        <translation>Network target %1</translation>
+    </message>
+    <message>
+        <source>%1 does not measure this.</source>
+        <translation>%1 does not measure this.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (target %3)</source>
+        <translation>%1: %2 (target %3)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MemberProgressChart</name>
+    <message>
+        <source>Done and overdue per member</source>
+        <translation>Done and overdue per member</translation>
+    </message>
+    <message>
+        <source>Share of the measures not cancelled (%)</source>
+        <translation>Share of the measures not cancelled (%)</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 of %3)</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation><numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 measures done, %4 overdue, mean progress %5</source>
+        <translation>%1: %2 of %3 measures done, %4 overdue, mean progress %5</translation>
+    </message>
+</context>
+<context>
     <name>MunicipalityStore</name>
     <message>
         <source>The list of municipalities is missing from the app: %1</source>
@@ -2118,6 +2205,246 @@ Without a command the window opens. Without --db the default database is used (c
     <message>
         <source>Networks, municipalities and plans</source>
         <translation>Networks, municipalities and plans</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkActions</name>
+    <message>
+        <source>Exported the comparison to “%1”.</source>
+        <translation>Exported the comparison to “%1”.</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <source>Export the comparison</source>
+        <translation>Export the comparison</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV for Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Choose the member whose summary to export in the table first.</source>
+        <translation>Choose the member whose summary to export in the table first.</translation>
+    </message>
+    <message>
+        <source>%1 has no plan of this kind in the file to summarise.</source>
+        <translation>%1 has no plan of this kind in the file to summarise.</translation>
+    </message>
+    <message>
+        <source>Saved the summary of %1 as “%2”: send it to the network's coordinator.</source>
+        <translation>Saved the summary of %1 as “%2”: send it to the network's coordinator.</translation>
+    </message>
+    <message>
+        <source>Summary %1 %2</source>
+        <translation>Summary %1 %2</translation>
+    </message>
+    <message>
+        <source>Export the member's summary</source>
+        <translation>Export the member's summary</translation>
+    </message>
+    <message>
+        <source>Member summary (*.json)</source>
+        <translation>Member summary (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>Cannot read “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Cannot import “%1”: %2</source>
+        <translation>Cannot import “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Cannot import “%1”: the file has no municipality numbered %2.</source>
+        <translation>Cannot import “%1”: the file has no municipality numbered %2.</translation>
+    </message>
+    <message>
+        <source>Imported the summary of %1 made on %2.</source>
+        <translation>Imported the summary of %1 made on %2.</translation>
+    </message>
+    <message>
+        <source>Import a member's summary</source>
+        <translation>Import a member's summary</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkCompareModel</name>
+    <message>
+        <source>From the summary %1 sent, made on %2</source>
+        <translation>From the summary %1 sent, made on %2</translation>
+    </message>
+    <message>
+        <source>%1 does not measure this.</source>
+        <translation>%1 does not measure this.</translation>
+    </message>
+    <message>
+        <source>Latest: %1 %2 (%3)</source>
+        <translation>Latest: %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Target: %1 %2 (%3)</source>
+        <translation>Target: %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Compared per %L1 inhabitants (population %L2).</source>
+        <translation>Compared per %L1 inhabitants (population %L2).</translation>
+    </message>
+    <message>
+        <source>%1 (summary)</source>
+        <translation>%1 (summary)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan(s)</source>
+        <translation><numerusform>%n plan</numerusform><numerusform>%n plans</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (target %2)</source>
+        <translation>%1 (target %2)</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>Plans</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Mean progress</source>
+        <translation>Mean progress</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation>Last update</translation>
+    </message>
+    <message>
+        <source>%1 (%2 per %L3 inhabitants)</source>
+        <translation>%1 (%2 per %L3 inhabitants)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkComparison</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>line %1, column %2</translation>
+    </message>
+    <message>
+        <source>The summary is not valid JSON (%1): %2.</source>
+        <translation>The summary is not valid JSON (%1): %2.</translation>
+    </message>
+    <message>
+        <source>This is not a member summary of Action Plans.</source>
+        <translation>This is not a member summary of Action Plans.</translation>
+    </message>
+    <message>
+        <source>The summary was made by a newer version of Action Plans (format version %1).</source>
+        <translation>The summary was made by a newer version of Action Plans (format version %1).</translation>
+    </message>
+    <message>
+        <source>The summary does not say on which day it was made (“made”).</source>
+        <translation>The summary does not say on which day it was made (“made”).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a municipality number (“municipalityNumber”).</source>
+        <translation>“%1” is not a municipality number (“municipalityNumber”).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind of plan (“planKind”).</source>
+        <translation>“%1” is not a kind of plan (“planKind”).</translation>
+    </message>
+    <message>
+        <source>“%1: %2” is not a count of measures by status (“statusCounts”).</source>
+        <translation>“%1: %2” is not a count of measures by status (“statusCounts”).</translation>
+    </message>
+    <message>
+        <source>An indicator of the summary has no name.</source>
+        <translation>An indicator of the summary has no name.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkPane</name>
+    <message>
+        <source>&amp;Compare plans of kind:</source>
+        <translation>&amp;Compare plans of kind:</translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation>Every kind</translation>
+    </message>
+    <message>
+        <source>&amp;Export table</source>
+        <translation>&amp;Export table</translation>
+    </message>
+    <message>
+        <source>As CSV (Excel, semicolons)…</source>
+        <translation>As CSV (Excel, semicolons)…</translation>
+    </message>
+    <message>
+        <source>As Excel workbook (.xlsx)…</source>
+        <translation>As Excel workbook (.xlsx)…</translation>
+    </message>
+    <message>
+        <source>Member &amp;summaries</source>
+        <translation>Member &amp;summaries</translation>
+    </message>
+    <message>
+        <source>Import a member's summary…</source>
+        <translation>Import a member's summary…</translation>
+    </message>
+    <message>
+        <source>Export the chosen member's summary…</source>
+        <translation>Export the chosen member's summary…</translation>
+    </message>
+    <message>
+        <source>Done and overdue</source>
+        <translation>Done and overdue</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <source>Focus areas</source>
+        <translation>Focus areas</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation>&amp;Indicator:</translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation>&amp;Member:</translation>
+    </message>
+    <message>
+        <source>The members share no indicator: give the same indicator the same name in their plans to compare it here.</source>
+        <translation>The members share no indicator: give the same indicator the same name in their plans to compare it here.</translation>
+    </message>
+    <message>
+        <source>No member of this network has a plan of this kind in the file, and no summary from a member has been imported. Choose another kind of plan, or import the summaries the members send (Member summaries → Import).</source>
+        <translation>No member of this network has a plan of this kind in the file, and no summary from a member has been imported. Choose another kind of plan, or import the summaries the members send (Member summaries → Import).</translation>
     </message>
 </context>
 <context>
@@ -2707,6 +3034,10 @@ Without a command the window opens. Without --db the default database is used (c
     <message>
         <source>“%1” is not a report language.</source>
         <translation>“%1” is not a report language.</translation>
+    </message>
+    <message>
+        <source>A member summary needs the day it was made and the time it was imported.</source>
+        <translation>A member summary needs the day it was made and the time it was imported.</translation>
     </message>
 </context>
 <context>

@@ -1118,6 +1118,23 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
     </message>
 </context>
 <context>
+    <name>FocusAreaRadarChart</name>
+    <message>
+        <source>Network average</source>
+        <translation>Nettverkets snitt</translation>
+    </message>
+    <message>
+        <source>Mean progress per focus area: %1 and the network</source>
+        <translation>Gjennomsnittlig framdrift per innsatsområde: %1 og nettverket</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3 · network average: %4</source>
+        <translation>%1
+%2: %3 · nettverkets snitt: %4</translation>
+    </message>
+</context>
+<context>
     <name>GrantDialog</name>
     <message>
         <source>Grant</source>
@@ -2043,6 +2060,76 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
     </message>
 </context>
 <context>
+    <name>MemberIndicatorChart</name>
+    <message>
+        <source>%1 per %L2 inhabitants</source>
+        <translation>%1 per %L2 innbyggere</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Latest value</source>
+        <translation>Siste verdi</translation>
+    </message>
+    <message>
+        <source>The member's own target</source>
+        <translation>Medlemmets eget mål</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>ikke målt</translation>
+    </message>
+    <message>
+        <source>Network target %1</source>
+        <translation>Nettverkets mål %1</translation>
+    </message>
+    <message>
+        <source>%1 does not measure this.</source>
+        <translation>%1 måler ikke dette.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (target %3)</source>
+        <translation>%1: %2 (mål %3)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MemberProgressChart</name>
+    <message>
+        <source>Done and overdue per member</source>
+        <translation>Gjennomført og forfalt per medlem</translation>
+    </message>
+    <message>
+        <source>Share of the measures not cancelled (%)</source>
+        <translation>Andel av tiltakene som ikke er avlyst (%)</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gjennomført</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 av %3)</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Forfalte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation><numerusform>%n forfalt</numerusform><numerusform>%n forfalt</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 measures done, %4 overdue, mean progress %5</source>
+        <translation>%1: %2 av %3 tiltak gjennomført, %4 forfalt, gjennomsnittlig framdrift %5</translation>
+    </message>
+</context>
+<context>
     <name>MunicipalityStore</name>
     <message>
         <source>The list of municipalities is missing from the app: %1</source>
@@ -2118,6 +2205,246 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
     <message>
         <source>Networks, municipalities and plans</source>
         <translation>Nettverk, kommuner og planer</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkActions</name>
+    <message>
+        <source>Exported the comparison to “%1”.</source>
+        <translation>Eksporterte sammenligningen til «%1».</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Nettverk</translation>
+    </message>
+    <message>
+        <source>Export the comparison</source>
+        <translation>Eksporter sammenligningen</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-arbeidsbok (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV for Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Choose the member whose summary to export in the table first.</source>
+        <translation>Velg først i tabellen medlemmet du vil eksportere sammendraget til.</translation>
+    </message>
+    <message>
+        <source>%1 has no plan of this kind in the file to summarise.</source>
+        <translation>%1 har ingen plan av denne typen i filen å lage sammendrag av.</translation>
+    </message>
+    <message>
+        <source>Saved the summary of %1 as “%2”: send it to the network's coordinator.</source>
+        <translation>Lagret sammendraget for %1 som «%2»: send det til nettverkets koordinator.</translation>
+    </message>
+    <message>
+        <source>Summary %1 %2</source>
+        <translation>Sammendrag %1 %2</translation>
+    </message>
+    <message>
+        <source>Export the member's summary</source>
+        <translation>Eksporter medlemmets sammendrag</translation>
+    </message>
+    <message>
+        <source>Member summary (*.json)</source>
+        <translation>Medlemssammendrag (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>Kan ikke lese «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Cannot import “%1”: %2</source>
+        <translation>Kan ikke importere «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Cannot import “%1”: the file has no municipality numbered %2.</source>
+        <translation>Kan ikke importere «%1»: filen har ingen kommune med nummer %2.</translation>
+    </message>
+    <message>
+        <source>Imported the summary of %1 made on %2.</source>
+        <translation>Importerte sammendraget for %1 laget %2.</translation>
+    </message>
+    <message>
+        <source>Import a member's summary</source>
+        <translation>Importer et medlems sammendrag</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkCompareModel</name>
+    <message>
+        <source>From the summary %1 sent, made on %2</source>
+        <translation>Fra sammendraget %1 sendte, laget %2</translation>
+    </message>
+    <message>
+        <source>%1 does not measure this.</source>
+        <translation>%1 måler ikke dette.</translation>
+    </message>
+    <message>
+        <source>Latest: %1 %2 (%3)</source>
+        <translation>Siste: %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Target: %1 %2 (%3)</source>
+        <translation>Mål: %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Compared per %L1 inhabitants (population %L2).</source>
+        <translation>Sammenlignet per %L1 innbyggere (folketall %L2).</translation>
+    </message>
+    <message>
+        <source>%1 (summary)</source>
+        <translation>%1 (sammendrag)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan(s)</source>
+        <translation><numerusform>%n plan</numerusform><numerusform>%n planer</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (target %2)</source>
+        <translation>%1 (mål %2)</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>Planer</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gjennomført</translation>
+    </message>
+    <message>
+        <source>Mean progress</source>
+        <translation>Gjennomsnittlig fremdrift</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Forfalte</translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation>Sist oppdatert</translation>
+    </message>
+    <message>
+        <source>%1 (%2 per %L3 inhabitants)</source>
+        <translation>%1 (%2 per %L3 innbyggere)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkComparison</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>linje %1, kolonne %2</translation>
+    </message>
+    <message>
+        <source>The summary is not valid JSON (%1): %2.</source>
+        <translation>Sammendraget er ikke gyldig JSON (%1): %2.</translation>
+    </message>
+    <message>
+        <source>This is not a member summary of Action Plans.</source>
+        <translation>Dette er ikke et medlemssammendrag fra Handlingsplaner.</translation>
+    </message>
+    <message>
+        <source>The summary was made by a newer version of Action Plans (format version %1).</source>
+        <translation>Sammendraget er laget av en nyere versjon av Handlingsplaner (formatversjon %1).</translation>
+    </message>
+    <message>
+        <source>The summary does not say on which day it was made (“made”).</source>
+        <translation>Sammendraget sier ikke hvilken dag det ble laget («made»).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a municipality number (“municipalityNumber”).</source>
+        <translation>«%1» er ikke et kommunenummer («municipalityNumber»).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind of plan (“planKind”).</source>
+        <translation>«%1» er ikke en plantype («planKind»).</translation>
+    </message>
+    <message>
+        <source>“%1: %2” is not a count of measures by status (“statusCounts”).</source>
+        <translation>«%1: %2» er ikke et antall tiltak per status («statusCounts»).</translation>
+    </message>
+    <message>
+        <source>An indicator of the summary has no name.</source>
+        <translation>En indikator i sammendraget mangler navn.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkPane</name>
+    <message>
+        <source>&amp;Compare plans of kind:</source>
+        <translation>&amp;Sammenlign planer av typen:</translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation>Alle typer</translation>
+    </message>
+    <message>
+        <source>&amp;Export table</source>
+        <translation>&amp;Eksporter tabell</translation>
+    </message>
+    <message>
+        <source>As CSV (Excel, semicolons)…</source>
+        <translation>Som CSV (Excel, semikolon) …</translation>
+    </message>
+    <message>
+        <source>As Excel workbook (.xlsx)…</source>
+        <translation>Som Excel-arbeidsbok (.xlsx) …</translation>
+    </message>
+    <message>
+        <source>Member &amp;summaries</source>
+        <translation>Medlemss&amp;ammendrag</translation>
+    </message>
+    <message>
+        <source>Import a member's summary…</source>
+        <translation>Importer et medlems sammendrag …</translation>
+    </message>
+    <message>
+        <source>Export the chosen member's summary…</source>
+        <translation>Eksporter sammendraget for valgt medlem …</translation>
+    </message>
+    <message>
+        <source>Done and overdue</source>
+        <translation>Gjennomført og forfalt</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indikatorer</translation>
+    </message>
+    <message>
+        <source>Focus areas</source>
+        <translation>Innsatsområder</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation>&amp;Indikator:</translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation>&amp;Medlem:</translation>
+    </message>
+    <message>
+        <source>The members share no indicator: give the same indicator the same name in their plans to compare it here.</source>
+        <translation>Medlemmene har ingen felles indikator: gi samme indikator samme navn i planene for å sammenligne den her.</translation>
+    </message>
+    <message>
+        <source>No member of this network has a plan of this kind in the file, and no summary from a member has been imported. Choose another kind of plan, or import the summaries the members send (Member summaries → Import).</source>
+        <translation>Ingen medlemmer i dette nettverket har en plan av denne typen i filen, og ingen sammendrag fra medlemmer er importert. Velg en annen plantype, eller importer sammendragene medlemmene sender (Medlemssammendrag → Importer).</translation>
     </message>
 </context>
 <context>
@@ -2707,6 +3034,10 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
     <message>
         <source>“%1” is not a report language.</source>
         <translation>«%1» er ikke et rapportspråk.</translation>
+    </message>
+    <message>
+        <source>A member summary needs the day it was made and the time it was imported.</source>
+        <translation>Et medlemssammendrag trenger dagen det ble laget og tidspunktet det ble importert.</translation>
     </message>
 </context>
 <context>

@@ -1118,6 +1118,23 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
     </message>
 </context>
 <context>
+    <name>FocusAreaRadarChart</name>
+    <message>
+        <source>Network average</source>
+        <translation>Snittet i nettverket</translation>
+    </message>
+    <message>
+        <source>Mean progress per focus area: %1 and the network</source>
+        <translation>Gjennomsnittleg framdrift per innsatsområde: %1 og nettverket</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3 · network average: %4</source>
+        <translation>%1
+%2: %3 · snittet i nettverket: %4</translation>
+    </message>
+</context>
+<context>
     <name>GrantDialog</name>
     <message>
         <source>Grant</source>
@@ -2043,6 +2060,76 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
     </message>
 </context>
 <context>
+    <name>MemberIndicatorChart</name>
+    <message>
+        <source>%1 per %L2 inhabitants</source>
+        <translation>%1 per %L2 innbyggjarar</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Latest value</source>
+        <translation>Siste verdi</translation>
+    </message>
+    <message>
+        <source>The member's own target</source>
+        <translation>Eige mål for medlemmen</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>ikkje målt</translation>
+    </message>
+    <message>
+        <source>Network target %1</source>
+        <translation>Målet til nettverket %1</translation>
+    </message>
+    <message>
+        <source>%1 does not measure this.</source>
+        <translation>%1 måler ikkje dette.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (target %3)</source>
+        <translation>%1: %2 (mål %3)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MemberProgressChart</name>
+    <message>
+        <source>Done and overdue per member</source>
+        <translation>Gjennomført og forfalle per medlem</translation>
+    </message>
+    <message>
+        <source>Share of the measures not cancelled (%)</source>
+        <translation>Del av tiltaka som ikkje er avlyste (%)</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gjennomført</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 av %3)</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Forfalne</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation><numerusform>%n forfalle</numerusform><numerusform>%n forfalne</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 measures done, %4 overdue, mean progress %5</source>
+        <translation>%1: %2 av %3 tiltak gjennomførte, %4 forfalne, gjennomsnittleg framdrift %5</translation>
+    </message>
+</context>
+<context>
     <name>MunicipalityStore</name>
     <message>
         <source>The list of municipalities is missing from the app: %1</source>
@@ -2118,6 +2205,246 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
     <message>
         <source>Networks, municipalities and plans</source>
         <translation>Nettverk, kommunar og planar</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkActions</name>
+    <message>
+        <source>Exported the comparison to “%1”.</source>
+        <translation>Eksporterte samanlikninga til «%1».</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Nettverk</translation>
+    </message>
+    <message>
+        <source>Export the comparison</source>
+        <translation>Eksporter samanlikninga</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-arbeidsbok (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV for Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Choose the member whose summary to export in the table first.</source>
+        <translation>Vel først i tabellen medlemmen du vil eksportere samandraget til.</translation>
+    </message>
+    <message>
+        <source>%1 has no plan of this kind in the file to summarise.</source>
+        <translation>%1 har ingen plan av denne typen i fila å lage samandrag av.</translation>
+    </message>
+    <message>
+        <source>Saved the summary of %1 as “%2”: send it to the network's coordinator.</source>
+        <translation>Lagra samandraget for %1 som «%2»: send det til koordinatoren i nettverket.</translation>
+    </message>
+    <message>
+        <source>Summary %1 %2</source>
+        <translation>Samandrag %1 %2</translation>
+    </message>
+    <message>
+        <source>Export the member's summary</source>
+        <translation>Eksporter samandraget til medlemmen</translation>
+    </message>
+    <message>
+        <source>Member summary (*.json)</source>
+        <translation>Medlemssamandrag (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>Kan ikkje lese «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Cannot import “%1”: %2</source>
+        <translation>Kan ikkje importere «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Cannot import “%1”: the file has no municipality numbered %2.</source>
+        <translation>Kan ikkje importere «%1»: fila har ingen kommune med nummer %2.</translation>
+    </message>
+    <message>
+        <source>Imported the summary of %1 made on %2.</source>
+        <translation>Importerte samandraget for %1 laga %2.</translation>
+    </message>
+    <message>
+        <source>Import a member's summary</source>
+        <translation>Importer samandraget til ein medlem</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkCompareModel</name>
+    <message>
+        <source>From the summary %1 sent, made on %2</source>
+        <translation>Frå samandraget %1 sende, laga %2</translation>
+    </message>
+    <message>
+        <source>%1 does not measure this.</source>
+        <translation>%1 måler ikkje dette.</translation>
+    </message>
+    <message>
+        <source>Latest: %1 %2 (%3)</source>
+        <translation>Siste: %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Target: %1 %2 (%3)</source>
+        <translation>Mål: %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Compared per %L1 inhabitants (population %L2).</source>
+        <translation>Samanlikna per %L1 innbyggjarar (folketal %L2).</translation>
+    </message>
+    <message>
+        <source>%1 (summary)</source>
+        <translation>%1 (samandrag)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan(s)</source>
+        <translation><numerusform>%n plan</numerusform><numerusform>%n planar</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (target %2)</source>
+        <translation>%1 (mål %2)</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>Planar</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gjennomført</translation>
+    </message>
+    <message>
+        <source>Mean progress</source>
+        <translation>Gjennomsnittleg framdrift</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Forfalne</translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation>Sist oppdatert</translation>
+    </message>
+    <message>
+        <source>%1 (%2 per %L3 inhabitants)</source>
+        <translation>%1 (%2 per %L3 innbyggjarar)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkComparison</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>linje %1, kolonne %2</translation>
+    </message>
+    <message>
+        <source>The summary is not valid JSON (%1): %2.</source>
+        <translation>Samandraget er ikkje gyldig JSON (%1): %2.</translation>
+    </message>
+    <message>
+        <source>This is not a member summary of Action Plans.</source>
+        <translation>Dette er ikkje eit medlemssamandrag frå Handlingsplanar.</translation>
+    </message>
+    <message>
+        <source>The summary was made by a newer version of Action Plans (format version %1).</source>
+        <translation>Samandraget er laga av ein nyare versjon av Handlingsplanar (formatversjon %1).</translation>
+    </message>
+    <message>
+        <source>The summary does not say on which day it was made (“made”).</source>
+        <translation>Samandraget seier ikkje kva dag det vart laga («made»).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a municipality number (“municipalityNumber”).</source>
+        <translation>«%1» er ikkje eit kommunenummer («municipalityNumber»).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind of plan (“planKind”).</source>
+        <translation>«%1» er ikkje ein plantype («planKind»).</translation>
+    </message>
+    <message>
+        <source>“%1: %2” is not a count of measures by status (“statusCounts”).</source>
+        <translation>«%1: %2» er ikkje eit tal på tiltak per status («statusCounts»).</translation>
+    </message>
+    <message>
+        <source>An indicator of the summary has no name.</source>
+        <translation>Ein indikator i samandraget manglar namn.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkPane</name>
+    <message>
+        <source>&amp;Compare plans of kind:</source>
+        <translation>&amp;Samanlikn planar av typen:</translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation>Alle typar</translation>
+    </message>
+    <message>
+        <source>&amp;Export table</source>
+        <translation>&amp;Eksporter tabell</translation>
+    </message>
+    <message>
+        <source>As CSV (Excel, semicolons)…</source>
+        <translation>Som CSV (Excel, semikolon) …</translation>
+    </message>
+    <message>
+        <source>As Excel workbook (.xlsx)…</source>
+        <translation>Som Excel-arbeidsbok (.xlsx) …</translation>
+    </message>
+    <message>
+        <source>Member &amp;summaries</source>
+        <translation>Medlemss&amp;amandrag</translation>
+    </message>
+    <message>
+        <source>Import a member's summary…</source>
+        <translation>Importer samandraget til ein medlem …</translation>
+    </message>
+    <message>
+        <source>Export the chosen member's summary…</source>
+        <translation>Eksporter samandraget for vald medlem …</translation>
+    </message>
+    <message>
+        <source>Done and overdue</source>
+        <translation>Gjennomført og forfalle</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indikatorar</translation>
+    </message>
+    <message>
+        <source>Focus areas</source>
+        <translation>Innsatsområde</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation>&amp;Indikator:</translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation>&amp;Medlem:</translation>
+    </message>
+    <message>
+        <source>The members share no indicator: give the same indicator the same name in their plans to compare it here.</source>
+        <translation>Medlemmene har ingen felles indikator: gi same indikator same namn i planane for å samanlikne han her.</translation>
+    </message>
+    <message>
+        <source>No member of this network has a plan of this kind in the file, and no summary from a member has been imported. Choose another kind of plan, or import the summaries the members send (Member summaries → Import).</source>
+        <translation>Ingen medlemmer i dette nettverket har ein plan av denne typen i fila, og ingen samandrag frå medlemmer er importerte. Vel ein annan plantype, eller importer samandraga medlemmene sender (Medlemssamandrag → Importer).</translation>
     </message>
 </context>
 <context>
@@ -2707,6 +3034,10 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
     <message>
         <source>“%1” is not a report language.</source>
         <translation>«%1» er ikkje eit rapportspråk.</translation>
+    </message>
+    <message>
+        <source>A member summary needs the day it was made and the time it was imported.</source>
+        <translation>Eit medlemssamandrag treng dagen det vart laga og tidspunktet det vart importert.</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,18 @@ void ChartWidget::setTitle(const QString& title)
     m_title->setText(title);
 }
 
+void ChartWidget::placeLegendBelow(int columns)
+{
+    legend->setVisible(true);
+    if (axisRectCount() > 0 && axisRect()->insetLayout()->elements(false).contains(legend))
+        axisRect()->insetLayout()->take(legend);
+    plotLayout()->addElement(plotLayout()->rowCount(), 0, legend);
+    plotLayout()->setRowStretchFactor(plotLayout()->rowCount() - 1, 0.001);
+    legend->setFillOrder(QCPLegend::foColumnsFirst);
+    legend->setWrap(columns);
+    legend->setBorderPen(Qt::NoPen);
+}
+
 bool ChartWidget::saveSvg(const QString& fileName)
 {
     QSvgGenerator generator;

@@ -18,6 +18,9 @@ public:
     virtual QString figuresAt(const QPoint& position) const;
 
 protected:
+    // The legend in its own row under the chart, wrapping after the given number of columns, so that it never covers
+    // the data and fits a narrow dock.
+    void placeLegendBelow(int columns);
     void contextMenuEvent(QContextMenuEvent* event) override;
     bool event(QEvent* event) override;
 

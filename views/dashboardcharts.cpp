@@ -56,22 +56,9 @@ double dayKey(const QDate& date)
     return QCPAxisTickerDateTime::dateTimeToKey(date.startOfDay());
 }
 
-// Okabe–Ito blue and vermillion for lines, grey for what is only a reference.
-const QColor LineColor(0x00, 0x72, 0xb2);
-const QColor AlertColor(0xd5, 0x5e, 0x00);
-const QColor ReferenceColor(0x80, 0x80, 0x80);
-
-void placeLegendBelow(QCustomPlot* plot, int columns)
-{
-    // The legend in its own row under the chart, wrapping, so it never covers the data.
-    plot->legend->setVisible(true);
-    plot->axisRect()->insetLayout()->take(plot->legend);
-    plot->plotLayout()->addElement(plot->plotLayout()->rowCount(), 0, plot->legend);
-    plot->plotLayout()->setRowStretchFactor(plot->plotLayout()->rowCount() - 1, 0.001);
-    plot->legend->setFillOrder(QCPLegend::foColumnsFirst);
-    plot->legend->setWrap(columns); // few columns, so the legend fits a narrow dock
-    plot->legend->setBorderPen(Qt::NoPen);
-}
+const QColor LineColor = ChartColors::Line;
+const QColor AlertColor = ChartColors::Alert;
+const QColor ReferenceColor = ChartColors::Reference;
 
 QCPItemStraightLine* todayLine(QCustomPlot* plot, const QDate& today, Qt::Orientation orientation)
 {
@@ -110,7 +97,7 @@ StatusByAreaChart::StatusByAreaChart(QWidget* parent)
     : ChartWidget(parent)
 {
     setObjectName(QStringLiteral("statusByAreaChart"));
-    placeLegendBelow(this, 2);
+    placeLegendBelow(2);
 }
 
 void StatusByAreaChart::setData(const QVector<ChartData::AreaStatusCounts>& areas)
@@ -193,7 +180,7 @@ ProgressChart::ProgressChart(QWidget* parent)
     : ChartWidget(parent)
 {
     setObjectName(QStringLiteral("progressChart"));
-    placeLegendBelow(this, 1);
+    placeLegendBelow(1);
 }
 
 void ProgressChart::setData(const QVector<ChartData::DatedValue>& progress,
@@ -242,7 +229,7 @@ IndicatorChart::IndicatorChart(QWidget* parent)
     : ChartWidget(parent)
 {
     setObjectName(QStringLiteral("indicatorChart"));
-    placeLegendBelow(this, 1);
+    placeLegendBelow(1);
 }
 
 void IndicatorChart::setData(const Indicator& indicator, const QVector<IndicatorValue>& values)

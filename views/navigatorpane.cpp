@@ -43,6 +43,7 @@ NavigatorPane::NavigatorPane(QWidget* parent)
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         emit currentPlanChanged(currentPlanId());
+        emit currentNetworkChanged(currentNetworkId());
     });
     connect(m_view, &QWidget::customContextMenuRequested, this, &NavigatorPane::showContextMenu);
     retranslate();
@@ -93,6 +94,14 @@ qint64 NavigatorPane::currentPlanId() const
 qint64 NavigatorPane::currentMunicipalityId() const
 {
     return m_view->currentIndex().data(NavigatorModel::MunicipalityIdRole).toLongLong();
+}
+
+qint64 NavigatorPane::currentNetworkId() const
+{
+    const QModelIndex index = m_view->currentIndex();
+    return index.data(NavigatorModel::KindRole).toInt() == int(NavigatorModel::Kind::Network)
+        ? index.data(NavigatorModel::IdRole).toLongLong()
+        : 0;
 }
 
 QModelIndex NavigatorPane::proxyIndexOfPlan(qint64 planId) const

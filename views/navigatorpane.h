@@ -22,6 +22,8 @@ public:
 
     qint64 currentPlanId() const;
     qint64 currentMunicipalityId() const;
+    // The network chosen (0 when the current row is not a network).
+    qint64 currentNetworkId() const;
     // Selects the plan (its first place in the tree) and shows it.
     void selectPlan(qint64 planId);
     // Starts editing the plan's title in the tree.
@@ -29,6 +31,7 @@ public:
 
 signals:
     void currentPlanChanged(qint64 planId);
+    void currentNetworkChanged(qint64 networkId);
     void newPlanRequested(qint64 municipalityId);
     void deletePlanRequested(qint64 planId);
     void propertiesRequested(qint64 planId);

@@ -1,0 +1,208 @@
+#include "networkactions.h"
+
+#include "database.h"
+#include "language.h"
+#include "lastfolder.h"
+#include "measureexport.h"
+#include "networkcomparemodel.h"
+#include "networkpane.h"
+#include "planexchange.h"
+#include "stores.h"
+#include "xlsxexport.h"
+
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+namespace {
+
+const QString FolderKey = QStringLiteral("files/networkFolder");
+
+QString safeFileName(QString name)
+{
+    name.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|\\x00-\\x1f]")), QStringLiteral("-"));
+    return name.simplified();
+}
+
+} // namespace
+
+NetworkActions::NetworkActions(NetworkPane* pane, ErrorHandler onError, QWidget* parent)
+    : QObject(parent)
+    , m_pane(pane)
+    , m_onError(std::move(onError))
+    , m_parent(parent)
+{
+    connect(m_pane, &NetworkPane::planKindChanged, this, [this](const QString& kind) {
+        if (m_model)
+            m_model->setNetwork(m_model->networkId(), kind, QDate::currentDate());
+    });
+    connect(m_pane, &NetworkPane::exportRequested, this, &NetworkActions::exportTableDialog);
+    connect(m_pane, &NetworkPane::exportSummaryRequested, this, &NetworkActions::exportSummaryDialog);
+    connect(m_pane, &NetworkPane::importSummaryRequested, this, &NetworkActions::importSummaryDialog);
+}
+
+NetworkActions::~NetworkActions()
+{
+    m_pane->setModel(nullptr);
+}
+
+void NetworkActions::setStores(Stores* stores)
+{
+    m_pane->setModel(nullptr);
+    m_model.reset();
+    m_stores = stores;
+    if (!stores)
+        return;
+    m_model = std::make_unique<NetworkCompareModel>(*stores);
+    m_pane->setModel(m_model.get());
+}
+
+qint64 NetworkActions::networkId() const
+{
+    return m_model ? m_model->networkId() : 0;
+}
+
+void NetworkActions::showNetwork(qint64 networkId)
+{
+    if (!m_model || !m_stores)
+        return;
+    const std::optional<Network> network = m_stores->networks.get(networkId);
+    if (!network)
+        return;
+    const QString kind = networkId == m_model->networkId() ? m_model->planKind()
+                                                           : NetworkComparison::commonPlanKind(*m_stores, networkId);
+    m_pane->setNetwork(network->name, network->description, kind);
+    m_model->setNetwork(networkId, kind, QDate::currentDate());
+}
+
+bool NetworkActions::exportTable(const QString& format, const QString& path)
+{
+    if (!m_model || !m_stores)
+        return false;
+    const std::optional<Network> network = m_stores->networks.get(m_model->networkId());
+    QString error;
+    std::optional<QByteArray> bytes;
+    if (format == QLatin1String("xlsx"))
+        bytes = XlsxExport::writeTable(
+            *m_model, NetworkCompareModel::SortRole, network ? network->name : QString(), &error);
+    else
+        bytes = MeasureExport::tableToCsv(*m_model, NetworkCompareModel::SortRole);
+    if (!bytes || !PlanExchange::writeFile(*bytes, path, m_stores->db.filePath(), &error)) {
+        m_onError(error);
+        return false;
+    }
+    emit message(tr("Exported the comparison to “%1”.").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+void NetworkActions::exportTableDialog(const QString& format)
+{
+    if (!m_model || !m_stores)
+        return;
+    const bool xlsx = format == QLatin1String("xlsx");
+    const std::optional<Network> network = m_stores->networks.get(m_model->networkId());
+    const QString name = safeFileName(network ? network->name : tr("Network"))
+        + (xlsx ? QStringLiteral(".xlsx") : QStringLiteral(".csv"));
+    const QString path
+        = QFileDialog::getSaveFileName(m_parent,
+                                       tr("Export the comparison"),
+                                       QDir(lastFolder(FolderKey)).filePath(name),
+                                       xlsx ? tr("Excel workbook (*.xlsx)") : tr("CSV for Excel (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QSettings().setValue(FolderKey, QFileInfo(path).absolutePath());
+    exportTable(format, path);
+}
+
+bool NetworkActions::exportSummary(const QString& municipalityNumber, const QString& path)
+{
+    if (!m_model || !m_stores)
+        return false;
+    const std::optional<Municipality> municipality = m_stores->municipalities.byNumber(municipalityNumber);
+    if (!municipality) {
+        m_onError(tr("Choose the member whose summary to export in the table first."));
+        return false;
+    }
+    const MemberSummary summary
+        = NetworkComparison::summarize(*m_stores, municipality->id, m_model->planKind(), QDate::currentDate());
+    if (summary.plans.isEmpty()) {
+        m_onError(tr("%1 has no plan of this kind in the file to summarise.").arg(municipality->name));
+        return false;
+    }
+    QString error;
+    if (!PlanExchange::writeFile(
+            NetworkComparison::toJson(summary, QDate::currentDate()), path, m_stores->db.filePath(), &error)) {
+        m_onError(error);
+        return false;
+    }
+    emit message(tr("Saved the summary of %1 as “%2”: send it to the network's coordinator.")
+                     .arg(municipality->name, QDir::toNativeSeparators(path)));
+    return true;
+}
+
+void NetworkActions::exportSummaryDialog(const QString& municipalityNumber)
+{
+    if (!m_stores)
+        return;
+    const std::optional<Municipality> municipality = m_stores->municipalities.byNumber(municipalityNumber);
+    const QString name = safeFileName(tr("Summary %1 %2")
+                                          .arg(municipality ? municipality->name : municipalityNumber,
+                                               QDate::currentDate().toString(Qt::ISODate)))
+        + QStringLiteral(".json");
+    const QString path = QFileDialog::getSaveFileName(m_parent,
+                                                      tr("Export the member's summary"),
+                                                      QDir(lastFolder(FolderKey)).filePath(name),
+                                                      tr("Member summary (*.json)"));
+    if (path.isEmpty())
+        return;
+    QSettings().setValue(FolderKey, QFileInfo(path).absolutePath());
+    exportSummary(municipalityNumber, path);
+}
+
+bool NetworkActions::importSummary(const QString& path)
+{
+    if (!m_stores)
+        return false;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_onError(tr("Cannot read “%1”: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return false;
+    }
+    const QByteArray json = file.readAll();
+    QString error;
+    const std::optional<MemberSummary> summary = NetworkComparison::fromJson(json, &error);
+    if (!summary) {
+        m_onError(tr("Cannot import “%1”: %2").arg(QDir::toNativeSeparators(path), error));
+        return false;
+    }
+    const std::optional<Municipality> municipality = m_stores->municipalities.byNumber(summary->municipalityNumber);
+    if (!municipality) {
+        m_onError(tr("Cannot import “%1”: the file has no municipality numbered %2.")
+                      .arg(QDir::toNativeSeparators(path), summary->municipalityNumber));
+        return false;
+    }
+    MemberSummaryRecord record;
+    record.municipalityId = municipality->id;
+    record.planKind = summary->planKind;
+    record.madeOn = summary->summaryDate;
+    record.importedAt = QDateTime::currentDateTime();
+    record.content = QString::fromUtf8(json);
+    if (!m_stores->memberSummaries.add(record)) {
+        m_onError(m_stores->memberSummaries.errorString());
+        return false;
+    }
+    emit message(tr("Imported the summary of %1 made on %2.")
+                     .arg(municipality->name, Language::formatDate(summary->summaryDate)));
+    return true;
+}
+
+void NetworkActions::importSummaryDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        m_parent, tr("Import a member's summary"), lastFolder(FolderKey), tr("Member summary (*.json)"));
+    if (path.isEmpty())
+        return;
+    QSettings().setValue(FolderKey, QFileInfo(path).absolutePath());
+    importSummary(path);
+}

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "commands/storecommand.h"
+
+#include <QObject>
+
+#include <memory>
+
+class NetworkCompareModel;
+class NetworkPane;
+class QWidget;
+class Stores;
+
+// The network view's work: keeps its comparison model on the open file, shows the network chosen in the navigator,
+// and carries out the pane's requests — exporting the table (CSV, Excel, PDF) and a member's summary file, and
+// importing the summaries members send.
+class NetworkActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    NetworkActions(NetworkPane* pane, ErrorHandler onError, QWidget* parent);
+    ~NetworkActions() override;
+
+    // The file's stores (nullptr before a file goes away).
+    void setStores(Stores* stores);
+    // Compares the network's members (on today), with the plans of the kind most members have.
+    void showNetwork(qint64 networkId);
+    qint64 networkId() const;
+
+    bool exportTable(const QString& format, const QString& path);
+    bool exportSummary(const QString& municipalityNumber, const QString& path);
+    bool importSummary(const QString& path);
+
+signals:
+    void message(const QString& text);
+
+private:
+    void exportTableDialog(const QString& format);
+    void exportSummaryDialog(const QString& municipalityNumber);
+    void importSummaryDialog();
+
+    NetworkPane* m_pane;
+    ErrorHandler m_onError;
+    QWidget* m_parent;
+    Stores* m_stores = nullptr;
+    std::unique_ptr<NetworkCompareModel> m_model;
+};

@@ -1,0 +1,62 @@
+#pragma once
+
+// The network view's charts. Each draws figures that models/ computed (NetworkComparison); none reads the database.
+
+#include "chartwidget.h"
+#include "networkcomparison.h"
+
+// Per member, side by side: the share of its measures done and the share overdue (of those not cancelled), with the
+// counts written on the bars.
+class MemberProgressChart : public ChartWidget
+{
+    Q_OBJECT
+
+public:
+    explicit MemberProgressChart(QWidget* parent = nullptr);
+    void setData(const QVector<MemberSummary>& members);
+    QString figuresAt(const QPoint& position) const override;
+
+private:
+    QVector<MemberSummary> m_members;
+};
+
+// One indicator across the members: a bar per member with its latest value (per 1,000 inhabitants where the
+// indicator is an amount), each member's own target marked, and the network's target as a line.
+class MemberIndicatorChart : public ChartWidget
+{
+    Q_OBJECT
+
+public:
+    explicit MemberIndicatorChart(QWidget* parent = nullptr);
+    void setData(const QVector<MemberSummary>& members, const SharedIndicator& indicator);
+    QString figuresAt(const QPoint& position) const override;
+
+private:
+    QVector<MemberSummary> m_members;
+    SharedIndicator m_indicator;
+};
+
+// A radar: one spoke per focus area the members share, the chosen member's mean progress per area over the network's
+// average.
+class FocusAreaRadarChart : public ChartWidget
+{
+    Q_OBJECT
+
+public:
+    explicit FocusAreaRadarChart(QWidget* parent = nullptr);
+    void setData(const QVector<MemberSummary>& members, const QString& municipality);
+    // The spokes' names and the two series drawn, for tests and the tooltip.
+    QStringList areas() const { return m_areas; }
+    QVector<double> memberValues() const { return m_memberValues; }
+    QVector<double> networkValues() const { return m_networkValues; }
+    QString figuresAt(const QPoint& position) const override;
+
+private:
+    QCPPolarAxisAngular* m_angular;
+    QCPPolarGraph* m_network;
+    QCPPolarGraph* m_own;
+    QStringList m_areas;
+    QVector<double> m_memberValues;
+    QVector<double> m_networkValues;
+    QString m_municipality;
+};

@@ -1,0 +1,288 @@
+#include "networkpane.h"
+
+#include "networkcharts.h"
+#include "networkcomparemodel.h"
+#include "vocabulary.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace {
+
+QLabel* plainLabel(QWidget* parent, const QString& objectName)
+{
+    auto* label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setTextFormat(Qt::PlainText); // names and descriptions are user text
+    return label;
+}
+
+QWidget* scrolled(QWidget* content)
+{
+    auto* area = new QScrollArea;
+    area->setWidget(content);
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    return area;
+}
+
+// A chart tab with a chooser above the chart: "Indicator: [...]" or "Member: [...]".
+QWidget* chooserPage(QLabel* label, QComboBox* chooser, QWidget* chart, QWidget* below = nullptr)
+{
+    auto* page = new QWidget;
+    auto* layout = new QVBoxLayout(page);
+    auto* bar = new QHBoxLayout;
+    label->setBuddy(chooser);
+    bar->addWidget(label);
+    bar->addWidget(chooser, 1);
+    layout->addLayout(bar);
+    layout->addWidget(chart, 1);
+    if (below)
+        layout->addWidget(below);
+    return page;
+}
+
+} // namespace
+
+NetworkPane::NetworkPane(QWidget* parent)
+    : QWidget(parent)
+    , m_heading(plainLabel(this, QStringLiteral("networkHeading")))
+    , m_description(plainLabel(this, QStringLiteral("networkDescription")))
+    , m_kindLabel(new QLabel(this))
+    , m_kind(new QComboBox(this))
+    , m_export(new QPushButton(this))
+    , m_summaries(new QPushButton(this))
+    , m_content(new QStackedWidget(this))
+    , m_empty(plainLabel(this, QStringLiteral("networkEmpty")))
+    , m_view(new QTableView(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_progressChart(new MemberProgressChart)
+    , m_indicator(new QComboBox)
+    , m_indicatorChart(new MemberIndicatorChart)
+    , m_member(new QComboBox)
+    , m_radarChart(new FocusAreaRadarChart)
+    , m_indicatorLabel(new QLabel)
+    , m_memberLabel(new QLabel)
+    , m_noIndicators(plainLabel(nullptr, QStringLiteral("networkNoIndicators")))
+{
+    setObjectName(QStringLiteral("networkPane"));
+    QFont headingFont = m_heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.3);
+    headingFont.setBold(true);
+    m_heading->setFont(headingFont);
+    m_description->setWordWrap(true);
+    m_kind->setObjectName(QStringLiteral("networkPlanKind"));
+    m_kind->addItem(QString(), QString());
+    for (const QString& kind : Vocabulary::planKinds())
+        m_kind->addItem(QString(), kind);
+    m_kindLabel->setBuddy(m_kind);
+    m_export->setObjectName(QStringLiteral("networkExport"));
+    m_summaries->setObjectName(QStringLiteral("networkSummaries"));
+    auto* exportMenu = new QMenu(m_export);
+    for (const QString& format : {QStringLiteral("csv"), QStringLiteral("xlsx")}) {
+        QAction* action = exportMenu->addAction(QString());
+        action->setObjectName(QStringLiteral("networkExport_") + format);
+        connect(action, &QAction::triggered, this, [this, format] { emit exportRequested(format); });
+    }
+    m_export->setMenu(exportMenu);
+    auto* summaryMenu = new QMenu(m_summaries);
+    QAction* importSummary = summaryMenu->addAction(QString());
+    importSummary->setObjectName(QStringLiteral("networkImportSummary"));
+    connect(importSummary, &QAction::triggered, this, &NetworkPane::importSummaryRequested);
+    QAction* exportSummary = summaryMenu->addAction(QString());
+    exportSummary->setObjectName(QStringLiteral("networkExportSummary"));
+    connect(
+        exportSummary, &QAction::triggered, this, [this] { emit exportSummaryRequested(currentMunicipalityNumber()); });
+    connect(summaryMenu, &QMenu::aboutToShow, this, [this, exportSummary] {
+        exportSummary->setEnabled(!currentMunicipalityNumber().isEmpty());
+    });
+    m_summaries->setMenu(summaryMenu);
+
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(m_kindLabel);
+    bar->addWidget(m_kind);
+    bar->addStretch(1);
+    bar->addWidget(m_summaries);
+    bar->addWidget(m_export);
+
+    m_view->setObjectName(QStringLiteral("networkTable"));
+    m_proxy->setSortRole(NetworkCompareModel::SortRole);
+    m_proxy->setSortLocaleAware(true);
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(NetworkCompareModel::MunicipalityColumn, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_view->setWordWrap(false);
+    connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
+        emit memberActivated(index.data(NetworkCompareModel::MunicipalityNumberRole).toString());
+    });
+
+    // The charts, a tab each.
+    m_tabs->setObjectName(QStringLiteral("networkCharts"));
+    m_tabs->addTab(scrolled(m_progressChart), QString());
+    m_indicator->setObjectName(QStringLiteral("networkIndicator"));
+    m_noIndicators->setWordWrap(true);
+    m_tabs->addTab(chooserPage(m_indicatorLabel, m_indicator, m_indicatorChart, m_noIndicators), QString());
+    m_member->setObjectName(QStringLiteral("networkMember"));
+    m_tabs->addTab(chooserPage(m_memberLabel, m_member, m_radarChart), QString());
+
+    auto* splitter = new QSplitter(Qt::Vertical);
+    splitter->addWidget(m_view);
+    splitter->addWidget(m_tabs);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    m_empty->setWordWrap(true);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_content->addWidget(splitter);
+    m_content->addWidget(m_empty);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_description);
+    layout->addLayout(bar);
+    layout->addWidget(m_content, 1);
+
+    connect(m_kind, &QComboBox::activated, this, [this] { emit planKindChanged(m_kind->currentData().toString()); });
+    connect(m_indicator, &QComboBox::currentIndexChanged, this, &NetworkPane::redrawIndicator);
+    connect(m_member, &QComboBox::currentIndexChanged, this, &NetworkPane::redrawRadar);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        // The member chosen in the table is the one the radar shows.
+        const int at = m_member->findText(
+            m_view->currentIndex().siblingAtColumn(0).data(NetworkCompareModel::SortRole).toString());
+        if (at >= 0)
+            m_member->setCurrentIndex(at);
+    });
+    retranslate();
+}
+
+void NetworkPane::setModel(NetworkCompareModel* model)
+{
+    if (m_model)
+        disconnect(m_model, nullptr, this, nullptr);
+    m_model = model;
+    m_proxy->setSourceModel(model);
+    if (model) {
+        connect(model, &NetworkCompareModel::compared, this, &NetworkPane::redraw);
+        redraw();
+    }
+}
+
+void NetworkPane::setNetwork(const QString& name, const QString& description, const QString& planKind)
+{
+    m_heading->setText(name);
+    m_description->setText(description);
+    m_description->setVisible(!description.isEmpty());
+    m_kind->setCurrentIndex(std::max(0, m_kind->findData(planKind)));
+}
+
+QString NetworkPane::currentMunicipalityNumber() const
+{
+    return m_view->currentIndex().data(NetworkCompareModel::MunicipalityNumberRole).toString();
+}
+
+void NetworkPane::redraw()
+{
+    if (!m_model)
+        return;
+    const QVector<MemberSummary>& members = m_model->members();
+    m_content->setCurrentIndex(members.isEmpty() ? 1 : 0);
+    // The table's columns: names wide enough to read, figures as wide as their headers.
+    QHeaderView* header = m_view->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    const int character = m_view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    header->resizeSection(NetworkCompareModel::MunicipalityColumn, 12 * character);
+    header->resizeSection(NetworkCompareModel::PlansColumn, 14 * character);
+    for (int column = NetworkCompareModel::MeasuresColumn; column < m_model->columnCount(); ++column) {
+        const int wanted = column >= NetworkCompareModel::FirstIndicatorColumn ? 16 : 8;
+        header->resizeSection(column, wanted * character);
+    }
+    m_progressChart->setData(members);
+
+    const QString indicator = m_indicator->currentText();
+    const QString member = m_member->currentText();
+    {
+        const QSignalBlocker blockIndicator(m_indicator);
+        const QSignalBlocker blockMember(m_member);
+        m_indicator->clear();
+        for (const SharedIndicator& shared : m_model->indicators())
+            m_indicator->addItem(shared.name);
+        m_indicator->setCurrentIndex(std::max(0, m_indicator->findText(indicator)));
+        m_member->clear();
+        for (const MemberSummary& each : members)
+            m_member->addItem(each.municipality);
+        m_member->setCurrentIndex(std::max(0, m_member->findText(member)));
+    }
+    redrawIndicator();
+    redrawRadar();
+}
+
+void NetworkPane::redrawIndicator()
+{
+    if (!m_model)
+        return;
+    const int index = m_indicator->currentIndex();
+    const bool any = index >= 0 && index < m_model->indicators().size();
+    m_indicatorChart->setVisible(any);
+    m_noIndicators->setVisible(!any);
+    if (any)
+        m_indicatorChart->setData(m_model->members(), m_model->indicators().at(index));
+}
+
+void NetworkPane::redrawRadar()
+{
+    if (m_model && m_member->currentIndex() >= 0)
+        m_radarChart->setData(m_model->members(), m_member->currentText());
+}
+
+void NetworkPane::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void NetworkPane::retranslate()
+{
+    m_kindLabel->setText(tr("&Compare plans of kind:"));
+    m_kind->setItemText(0, tr("Every kind"));
+    for (int i = 1; i < m_kind->count(); ++i)
+        m_kind->setItemText(i, Vocabulary::planKindName(m_kind->itemData(i).toString()));
+    m_export->setText(tr("&Export table"));
+    const QList<QAction*> exports = m_export->menu()->actions();
+    exports.at(0)->setText(tr("As CSV (Excel, semicolons)…"));
+    exports.at(1)->setText(tr("As Excel workbook (.xlsx)…"));
+    m_summaries->setText(tr("Member &summaries"));
+    const QList<QAction*> summaries = m_summaries->menu()->actions();
+    summaries.at(0)->setText(tr("Import a member's summary…"));
+    summaries.at(1)->setText(tr("Export the chosen member's summary…"));
+    m_tabs->setTabText(0, tr("Done and overdue"));
+    m_tabs->setTabText(1, tr("Indicators"));
+    m_tabs->setTabText(2, tr("Focus areas"));
+    m_indicatorLabel->setText(tr("&Indicator:"));
+    m_memberLabel->setText(tr("&Member:"));
+    m_noIndicators->setText(tr("The members share no indicator: give the same indicator the same name in their plans "
+                               "to compare it here."));
+    m_empty->setText(tr("No member of this network has a plan of this kind in the file, and no summary from a "
+                        "member has been imported. Choose another kind of plan, or import the summaries the members "
+                        "send (Member summaries → Import)."));
+    if (m_model)
+        redraw();
+}
