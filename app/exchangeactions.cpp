@@ -127,15 +127,13 @@ void ExchangeActions::exportDialog(Stores& stores, qint64 planId)
     QStringList filters;
     for (PlanExchange::Format format : formats)
         filters << PlanExchange::fileFilter(format);
-    QString name = plan->title;
-    name.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|\\x00-\\x1f]")), QStringLiteral("-"));
+    const QString name = safeFileName(plan->title);
     QString chosenFilter = filters.first();
-    QString path = QFileDialog::getSaveFileName(
-        m_parent,
-        tr("Export the plan's measures"),
-        QDir(lastFolder(FolderKey)).filePath(name.simplified() + QStringLiteral(".xlsx")),
-        filters.join(QStringLiteral(";;")),
-        &chosenFilter);
+    QString path = QFileDialog::getSaveFileName(m_parent,
+                                                tr("Export the plan's measures"),
+                                                QDir(lastFolder(FolderKey)).filePath(name + QStringLiteral(".xlsx")),
+                                                filters.join(QStringLiteral(";;")),
+                                                &chosenFilter);
     if (path.isEmpty())
         return;
     // The extension decides; without one, the chosen filter does (and the extension is added).

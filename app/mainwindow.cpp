@@ -119,11 +119,8 @@ MainWindow::MainWindow(QWidget* parent)
         const std::optional<Municipality> municipality = m_stores->municipalities.byNumber(number);
         if (!municipality)
             return;
-        qint64 planId = 0;
-        for (const Plan& plan : m_stores->plans.list(QStringLiteral("municipality_id"), municipality->id)) {
-            if (planId == 0 || plan.kind == m_networkPane->model()->planKind())
-                planId = plan.id;
-        }
+        const qint64 planId
+            = NetworkComparison::memberPlan(*m_stores, municipality->id, m_networkPane->model()->planKind());
         if (planId > 0)
             m_navigator->selectPlan(planId);
     });

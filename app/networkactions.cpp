@@ -19,12 +19,6 @@ namespace {
 
 const QString FolderKey = QStringLiteral("files/networkFolder");
 
-QString safeFileName(QString name)
-{
-    name.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|\\x00-\\x1f]")), QStringLiteral("-"));
-    return name.simplified();
-}
-
 } // namespace
 
 NetworkActions::NetworkActions(NetworkPane* pane, ErrorHandler onError, QWidget* parent)
@@ -124,15 +118,10 @@ bool NetworkActions::exportSummary(const QString& municipalityNumber, const QStr
         m_onError(tr("Choose the member whose summary to export in the table first."));
         return false;
     }
-    const MemberSummary summary
-        = NetworkComparison::summarize(*m_stores, municipality->id, m_model->planKind(), QDate::currentDate());
-    if (summary.plans.isEmpty()) {
-        m_onError(tr("%1 has no plan of this kind in the file to summarise.").arg(municipality->name));
-        return false;
-    }
     QString error;
-    if (!PlanExchange::writeFile(
-            NetworkComparison::toJson(summary, QDate::currentDate()), path, m_stores->db.filePath(), &error)) {
+    const std::optional<QByteArray> json = NetworkComparison::exportSummary(
+        *m_stores, municipality->id, m_model->planKind(), QDate::currentDate(), &error);
+    if (!json || !PlanExchange::writeFile(*json, path, m_stores->db.filePath(), &error)) {
         m_onError(error);
         return false;
     }
@@ -169,31 +158,15 @@ bool NetworkActions::importSummary(const QString& path)
         m_onError(tr("Cannot read “%1”: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
         return false;
     }
-    const QByteArray json = file.readAll();
     QString error;
-    const std::optional<MemberSummary> summary = NetworkComparison::fromJson(json, &error);
+    const std::optional<MemberSummary> summary
+        = NetworkComparison::importSummary(*m_stores, file.readAll(), QDateTime::currentDateTime(), &error);
     if (!summary) {
         m_onError(tr("Cannot import “%1”: %2").arg(QDir::toNativeSeparators(path), error));
         return false;
     }
-    const std::optional<Municipality> municipality = m_stores->municipalities.byNumber(summary->municipalityNumber);
-    if (!municipality) {
-        m_onError(tr("Cannot import “%1”: the file has no municipality numbered %2.")
-                      .arg(QDir::toNativeSeparators(path), summary->municipalityNumber));
-        return false;
-    }
-    MemberSummaryRecord record;
-    record.municipalityId = municipality->id;
-    record.planKind = summary->planKind;
-    record.madeOn = summary->summaryDate;
-    record.importedAt = QDateTime::currentDateTime();
-    record.content = QString::fromUtf8(json);
-    if (!m_stores->memberSummaries.add(record)) {
-        m_onError(m_stores->memberSummaries.errorString());
-        return false;
-    }
     emit message(tr("Imported the summary of %1 made on %2.")
-                     .arg(municipality->name, Language::formatDate(summary->summaryDate)));
+                     .arg(summary->municipality, Language::formatDate(summary->summaryDate)));
     return true;
 }
 

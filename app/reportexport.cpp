@@ -21,9 +21,7 @@ namespace {
 // A file name from the plan title: characters that file systems refuse become dashes.
 QString suggestedFileName(const QString& title, const QDate& date)
 {
-    QString name = title;
-    name.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|\\x00-\\x1f]")), QStringLiteral("-"));
-    return ReportExport::tr("%1 – status report %2.pdf").arg(name.simplified(), date.toString(Qt::ISODate));
+    return ReportExport::tr("%1 – status report %2.pdf").arg(safeFileName(title), date.toString(Qt::ISODate));
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 
 #include "deadline.h"
 #include "language.h"
+#include "planfile.h"
 #include "stores.h"
 #include "vocabulary.h"
 
@@ -53,15 +54,6 @@ QJsonValue json(const std::optional<double>& value)
 QJsonValue json(const std::optional<int>& value)
 {
     return value ? QJsonValue(*value) : QJsonValue();
-}
-
-// Line and column of a JSON parse error's offset, as people count them.
-QString place(const QByteArray& json, int offset)
-{
-    const QByteArray before = json.left(offset);
-    const int line = int(before.count('\n')) + 1;
-    const int column = int(offset - before.lastIndexOf('\n'));
-    return NetworkComparison::tr("line %1, column %2").arg(line).arg(column);
 }
 
 } // namespace
@@ -366,9 +358,13 @@ std::optional<MemberSummary> NetworkComparison::fromJson(const QByteArray& json,
     };
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return fail(tr("The summary is not valid JSON (%1): %2.")
-                        .arg(place(json, parseError.offset), parseError.errorString()));
+    if (parseError.error != QJsonParseError::NoError) {
+        const auto [line, column] = PlanFile::lineAndColumn(json, parseError.offset);
+        return fail(tr("The summary is not valid JSON (line %1, column %2): %3.")
+                        .arg(line)
+                        .arg(column)
+                        .arg(parseError.errorString()));
+    }
     const QJsonObject root = document.object();
     if (root.value(QLatin1String("format")).toString() != SummaryFormat)
         return fail(tr("This is not a member summary of Action Plans."));
@@ -427,4 +423,55 @@ std::optional<MemberSummary> NetworkComparison::fromJson(const QByteArray& json,
         summary.indicators << indicator;
     }
     return summary;
+}
+
+std::optional<QByteArray> NetworkComparison::exportSummary(
+    Stores& stores, qint64 municipalityId, const QString& planKind, const QDate& today, QString* error)
+{
+    const MemberSummary summary = summarize(stores, municipalityId, planKind, today);
+    if (summary.plans.isEmpty()) {
+        if (error)
+            *error = tr("%1 has no plan of this kind in the file to summarise.").arg(summary.municipality);
+        return std::nullopt;
+    }
+    return toJson(summary, today);
+}
+
+std::optional<MemberSummary>
+NetworkComparison::importSummary(Stores& stores, const QByteArray& json, const QDateTime& importedAt, QString* error)
+{
+    std::optional<MemberSummary> summary = fromJson(json, error);
+    if (!summary)
+        return std::nullopt;
+    const std::optional<Municipality> municipality = stores.municipalities.byNumber(summary->municipalityNumber);
+    if (!municipality) {
+        if (error)
+            *error = tr("The file has no municipality numbered %1.").arg(summary->municipalityNumber);
+        return std::nullopt;
+    }
+    MemberSummaryRecord record;
+    record.municipalityId = municipality->id;
+    record.planKind = summary->planKind;
+    record.madeOn = summary->summaryDate;
+    record.importedAt = importedAt;
+    record.content = QString::fromUtf8(json);
+    if (!stores.memberSummaries.add(record)) {
+        if (error)
+            *error = stores.memberSummaries.errorString();
+        return std::nullopt;
+    }
+    summary->municipality = municipality->name; // as this file names it
+    return summary;
+}
+
+qint64 NetworkComparison::memberPlan(Stores& stores, qint64 municipalityId, const QString& planKind)
+{
+    qint64 planId = 0;
+    for (const Plan& plan : stores.plans.list(QStringLiteral("municipality_id"), municipalityId)) {
+        if (plan.kind == planKind)
+            return plan.id;
+        if (planId == 0)
+            planId = plan.id;
+    }
+    return planId;
 }

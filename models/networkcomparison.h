@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QDate>
+#include <QDateTime>
 #include <QMap>
 #include <QStringList>
 #include <QVector>
@@ -104,4 +105,13 @@ public:
     static QByteArray toJson(const MemberSummary& summary, const QDate& made);
     // Reads a summary file; on any problem returns nothing and *error names it (and where, for a JSON error).
     static std::optional<MemberSummary> fromJson(const QByteArray& json, QString* error);
+    // The municipality's summary file as of today; refused when it has no plan of the kind to summarise.
+    static std::optional<QByteArray>
+    exportSummary(Stores& stores, qint64 municipalityId, const QString& planKind, const QDate& today, QString* error);
+    // Keeps a summary file a member sent, whole, in the file. One that cannot be read, or that names a municipality
+    // the file lacks, is refused with the reason and nothing is stored.
+    static std::optional<MemberSummary>
+    importSummary(Stores& stores, const QByteArray& json, const QDateTime& importedAt, QString* error);
+    // The plan to show for a member: its plan of the kind compared, else its first (0 when it has none).
+    static qint64 memberPlan(Stores& stores, qint64 municipalityId, const QString& planKind);
 };

@@ -43,22 +43,6 @@ QString place(const QStringList& path)
     return path.join(QLatin1Char('/'));
 }
 
-// Line and column of a byte offset, for JSON syntax errors.
-QPair<int, int> lineAndColumn(const QByteArray& bytes, int offset)
-{
-    int line = 1;
-    int column = 1;
-    for (int i = 0; i < offset && i < bytes.size(); ++i) {
-        if (bytes[i] == '\n') {
-            ++line;
-            column = 1;
-        } else if ((static_cast<unsigned char>(bytes[i]) & 0xc0) != 0x80) { // count characters, not UTF-8 bytes
-            ++column;
-        }
-    }
-    return {line, column};
-}
-
 // Checks one plan file object by object; collects every problem with its place.
 class Reader
 {
@@ -511,6 +495,21 @@ std::optional<QByteArray> PlanFile::write(Stores& stores, const QVector<qint64>&
                             {QStringLiteral("version"), Version},
                             {QStringLiteral("plans"), plans}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+QPair<int, int> PlanFile::lineAndColumn(const QByteArray& bytes, int offset)
+{
+    int line = 1;
+    int column = 1;
+    for (int i = 0; i < offset && i < bytes.size(); ++i) {
+        if (bytes[i] == '\n') {
+            ++line;
+            column = 1;
+        } else if ((static_cast<unsigned char>(bytes[i]) & 0xc0) != 0x80) { // count characters, not UTF-8 bytes
+            ++column;
+        }
+    }
+    return {line, column};
 }
 
 std::optional<QVector<PlanFile::PlanData>> PlanFile::read(const QByteArray& json, QVector<ImportProblem>* problems)

@@ -76,4 +76,6 @@ public:
         Stores& stores, const QVector<PlanData>& plans, Summary* summary, ImportPlanFileCommand* undo, QString* error);
 
     static bool isPlanFile(const QString& path);
+    // Line and column (in characters, not UTF-8 bytes) of a byte offset, for JSON syntax errors.
+    static QPair<int, int> lineAndColumn(const QByteArray& bytes, int offset);
 };

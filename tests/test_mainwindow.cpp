@@ -608,6 +608,21 @@ void TestMainWindow::networkViewComparesMembers()
     QCOMPARE(column(NetworkCompareModel::ShareDoneColumn),
              (QStringList {QStringLiteral("38 %"), QStringLiteral("40 %"), QStringLiteral("50 %")}));
 
+    // Choosing another kind of plan by keyboard: no member has an "other" plan, and the pane says what to do.
+    auto* kind = pane->findChild<QComboBox*>(QStringLiteral("networkPlanKind"));
+    kind->setFocus();
+    QTest::keyClick(kind, Qt::Key_End);
+    QCOMPARE(kind->currentData().toString(), QStringLiteral("other"));
+    QCOMPARE(table->model()->rowCount(), 0);
+    QVERIFY(pane->findChild<QLabel*>(QStringLiteral("networkEmpty"))->isVisible());
+    QTest::keyClick(kind, Qt::Key_Home); // every kind: the same three plastic-smart plans
+    QCOMPARE(kind->currentData().toString(), QString());
+    QCOMPARE(table->model()->rowCount(), 3);
+    QVERIFY(!pane->findChild<QLabel*>(QStringLiteral("networkEmpty"))->isVisible());
+    QTest::keyClick(kind, Qt::Key_Down); // back to plastic-smart plans
+    QCOMPARE(kind->currentData().toString(), QStringLiteral("plastic_smart"));
+    QCOMPARE(table->model()->rowCount(), 3);
+
     // Choosing Sandefjord's row makes it the member the radar shows.
     auto* tabs = pane->findChild<QTabWidget*>(QStringLiteral("networkCharts"));
     tabs->setCurrentIndex(2);

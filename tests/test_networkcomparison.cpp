@@ -36,6 +36,8 @@ private slots:
     void summaryFileRefusals_data();
     void summaryFileRefusals();
     void importedSummaryStandsInForAMember();
+    void jsonErrorColumnCountsCharacters();
+    void importsAndExportsSummaries();
 
 private:
     qint64 networkNamed(const QString& name) const { return m_stores->networks.byName(name).value_or(Network()).id; }
@@ -346,9 +348,64 @@ void TestNetworkComparison::importedSummaryStandsInForAMember()
     QCOMPARE(model.index(0, NetworkCompareModel::ShareDoneColumn).data().toString(), QStringLiteral("60 %"));
     QCOMPARE(model.index(0, NetworkCompareModel::FirstIndicatorColumn).data().toString(),
              QStringLiteral("45 (target 50)"));
-    // Comparing another kind of plan leaves the summary out.
+    // Comparing another kind of plan leaves the summary out; comparing every kind takes it in.
     model.setNetwork(networkNamed(PlasticSmart), QStringLiteral("climate"), Today);
     QCOMPARE(model.rowCount(), 0);
+    model.setNetwork(networkNamed(PlasticSmart), QString(), Today);
+    QCOMPARE(model.rowCount(), 4);
+    QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("Bergen (summary)"));
+}
+
+// A JSON error's column counts characters, as an editor shows them: "ø" is one, not two UTF-8 bytes.
+void TestNetworkComparison::jsonErrorColumnCountsCharacters()
+{
+    QString ascii;
+    QString norwegian;
+    QVERIFY(!NetworkComparison::fromJson(QByteArray("{\"municipality\": \"Tromso\", oops}"), &ascii));
+    QVERIFY(!NetworkComparison::fromJson(QStringLiteral("{\"municipality\": \"Tromsø\", oops}").toUtf8(), &norwegian));
+    QVERIFY2(ascii.contains(QStringLiteral("line 1, column")), qPrintable(ascii));
+    QCOMPARE(norwegian, ascii);
+}
+
+void TestNetworkComparison::importsAndExportsSummaries()
+{
+    const qint64 tromso = municipality(QStringLiteral("5501"));
+    QString error;
+    // A member with no plan of the kind has nothing to send.
+    QVERIFY(!NetworkComparison::exportSummary(*m_stores, tromso, QStringLiteral("climate"), Today, &error));
+    QVERIFY2(error.contains(QStringLiteral("Tromsø has no plan of this kind")), qPrintable(error));
+    const std::optional<QByteArray> json
+        = NetworkComparison::exportSummary(*m_stores, tromso, QStringLiteral("plastic_smart"), Today, &error);
+    QVERIFY2(json, qPrintable(error));
+
+    // Imported, it is kept whole with the day it was made and the time it came in.
+    const QDateTime now(Today, QTime(10, 30));
+    const std::optional<MemberSummary> imported = NetworkComparison::importSummary(*m_stores, *json, now, &error);
+    QVERIFY2(imported, qPrintable(error));
+    QCOMPARE(imported->municipality, QStringLiteral("Tromsø"));
+    const std::optional<MemberSummaryRecord> stored
+        = m_stores->memberSummaries.latest(tromso, QStringLiteral("plastic_smart"));
+    QVERIFY(stored);
+    QCOMPARE(stored->content.toUtf8(), *json);
+    QCOMPARE(stored->madeOn, Today);
+    QCOMPARE(stored->importedAt, now);
+    QVERIFY(m_stores->memberSummaries.latest(tromso, QString())); // any kind
+    QVERIFY(!m_stores->memberSummaries.latest(tromso, QStringLiteral("climate")));
+
+    // A summary naming a municipality the file lacks, or no summary at all, is refused and nothing is stored.
+    QByteArray unknown = *json;
+    unknown.replace("\"5501\"", "\"9999\"");
+    QVERIFY(!NetworkComparison::importSummary(*m_stores, unknown, now, &error));
+    QCOMPARE(error, QStringLiteral("The file has no municipality numbered 9999."));
+    QVERIFY(!NetworkComparison::importSummary(*m_stores, QByteArray("[]"), now, &error));
+    QCOMPARE(m_stores->memberSummaries.list().size(), 1);
+
+    // The plan a member's row opens: its plan of the kind compared, else its first.
+    const qint64 gjovik = municipality(QStringLiteral("3407"));
+    const qint64 climatePlan = m_stores->plans.list(QStringLiteral("municipality_id"), gjovik).value(0).id;
+    QCOMPARE(NetworkComparison::memberPlan(*m_stores, gjovik, QStringLiteral("climate")), climatePlan);
+    QCOMPARE(NetworkComparison::memberPlan(*m_stores, gjovik, QStringLiteral("circular")), climatePlan);
+    QCOMPARE(NetworkComparison::memberPlan(*m_stores, municipality(QStringLiteral("4601")), QString()), 0);
 }
 
 QTEST_GUILESS_MAIN(TestNetworkComparison)

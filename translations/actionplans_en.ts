@@ -2234,10 +2234,6 @@ Without a command the window opens. Without --db the default database is used (c
         <translation>Choose the member whose summary to export in the table first.</translation>
     </message>
     <message>
-        <source>%1 has no plan of this kind in the file to summarise.</source>
-        <translation>%1 has no plan of this kind in the file to summarise.</translation>
-    </message>
-    <message>
         <source>Saved the summary of %1 as “%2”: send it to the network's coordinator.</source>
         <translation>Saved the summary of %1 as “%2”: send it to the network's coordinator.</translation>
     </message>
@@ -2260,10 +2256,6 @@ Without a command the window opens. Without --db the default database is used (c
     <message>
         <source>Cannot import “%1”: %2</source>
         <translation>Cannot import “%1”: %2</translation>
-    </message>
-    <message>
-        <source>Cannot import “%1”: the file has no municipality numbered %2.</source>
-        <translation>Cannot import “%1”: the file has no municipality numbered %2.</translation>
     </message>
     <message>
         <source>Imported the summary of %1 made on %2.</source>
@@ -2348,14 +2340,6 @@ Without a command the window opens. Without --db the default database is used (c
 <context>
     <name>NetworkComparison</name>
     <message>
-        <source>line %1, column %2</source>
-        <translation>line %1, column %2</translation>
-    </message>
-    <message>
-        <source>The summary is not valid JSON (%1): %2.</source>
-        <translation>The summary is not valid JSON (%1): %2.</translation>
-    </message>
-    <message>
         <source>This is not a member summary of Action Plans.</source>
         <translation>This is not a member summary of Action Plans.</translation>
     </message>
@@ -2382,6 +2366,18 @@ Without a command the window opens. Without --db the default database is used (c
     <message>
         <source>An indicator of the summary has no name.</source>
         <translation>An indicator of the summary has no name.</translation>
+    </message>
+    <message>
+        <source>The summary is not valid JSON (line %1, column %2): %3.</source>
+        <translation>The summary is not valid JSON (line %1, column %2): %3.</translation>
+    </message>
+    <message>
+        <source>%1 has no plan of this kind in the file to summarise.</source>
+        <translation>%1 has no plan of this kind in the file to summarise.</translation>
+    </message>
+    <message>
+        <source>The file has no municipality numbered %1.</source>
+        <translation>The file has no municipality numbered %1.</translation>
     </message>
 </context>
 <context>

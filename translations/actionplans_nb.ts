@@ -2234,10 +2234,6 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
         <translation>Velg først i tabellen medlemmet du vil eksportere sammendraget til.</translation>
     </message>
     <message>
-        <source>%1 has no plan of this kind in the file to summarise.</source>
-        <translation>%1 har ingen plan av denne typen i filen å lage sammendrag av.</translation>
-    </message>
-    <message>
         <source>Saved the summary of %1 as “%2”: send it to the network's coordinator.</source>
         <translation>Lagret sammendraget for %1 som «%2»: send det til nettverkets koordinator.</translation>
     </message>
@@ -2260,10 +2256,6 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
     <message>
         <source>Cannot import “%1”: %2</source>
         <translation>Kan ikke importere «%1»: %2</translation>
-    </message>
-    <message>
-        <source>Cannot import “%1”: the file has no municipality numbered %2.</source>
-        <translation>Kan ikke importere «%1»: filen har ingen kommune med nummer %2.</translation>
     </message>
     <message>
         <source>Imported the summary of %1 made on %2.</source>
@@ -2348,14 +2340,6 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
 <context>
     <name>NetworkComparison</name>
     <message>
-        <source>line %1, column %2</source>
-        <translation>linje %1, kolonne %2</translation>
-    </message>
-    <message>
-        <source>The summary is not valid JSON (%1): %2.</source>
-        <translation>Sammendraget er ikke gyldig JSON (%1): %2.</translation>
-    </message>
-    <message>
         <source>This is not a member summary of Action Plans.</source>
         <translation>Dette er ikke et medlemssammendrag fra Handlingsplaner.</translation>
     </message>
@@ -2382,6 +2366,18 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
     <message>
         <source>An indicator of the summary has no name.</source>
         <translation>En indikator i sammendraget mangler navn.</translation>
+    </message>
+    <message>
+        <source>The summary is not valid JSON (line %1, column %2): %3.</source>
+        <translation>Sammendraget er ikke gyldig JSON (linje %1, kolonne %2): %3.</translation>
+    </message>
+    <message>
+        <source>%1 has no plan of this kind in the file to summarise.</source>
+        <translation>%1 har ingen plan av denne typen i filen å lage sammendrag av.</translation>
+    </message>
+    <message>
+        <source>The file has no municipality numbered %1.</source>
+        <translation>Filen har ingen kommune med nummer %1.</translation>
     </message>
 </context>
 <context>
