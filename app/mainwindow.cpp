@@ -25,6 +25,7 @@
 #include "records.h"
 #include "reportexport.h"
 #include "stores.h"
+#include "templateactions.h"
 #include "vocabulary.h"
 
 #include <QAction>
@@ -75,6 +76,8 @@ MainWindow::MainWindow(QWidget* parent)
     , m_exchange(new ExchangeActions(
           m_undoStack, [this](const QString& e) { showError(e); }, this))
     , m_exampleBank(new ExampleBankActions(
+          m_undoStack, [this](const QString& e) { showError(e); }, this))
+    , m_templates(new TemplateActions(
           m_undoStack, [this](const QString& e) { showError(e); }, this))
     , m_networkPane(new NetworkPane(this))
     , m_networks(new NetworkActions(
@@ -298,6 +301,15 @@ void MainWindow::createActions()
     m_planMenu->setObjectName(QStringLiteral("planMenu"));
     m_newPlanAction = m_planMenu->addAction(QString(), this, [this] { addPlan(m_navigator->currentMunicipalityId()); });
     m_newPlanAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_N));
+    m_newPlanFromTemplateAction = m_planMenu->addAction(QString(), this, [this] {
+        if (const qint64 id = m_templates->newPlan(*m_stores, m_navigator->currentMunicipalityId()); id > 0)
+            m_navigator->selectPlan(id);
+    });
+    m_newPlanFromTemplateAction->setObjectName(QStringLiteral("newPlanFromTemplateAction"));
+    m_newPlanFromTemplateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_T));
+    connect(m_templates, &TemplateActions::message, this, [this](const QString& text) {
+        statusBar()->showMessage(text, 10000);
+    });
     m_renamePlanAction
         = m_planMenu->addAction(QString(), this, [this] { m_navigator->editPlanTitle(m_navigator->currentPlanId()); });
     m_renamePlanAction->setShortcut(QKeySequence(Qt::Key_F2));
@@ -313,6 +325,9 @@ void MainWindow::createActions()
                                                                       : m_navigator->currentPlanId());
     });
     m_indicatorsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_I));
+    m_saveAsTemplateAction
+        = m_planMenu->addAction(QString(), this, [this] { m_templates->saveAsTemplate(*m_stores, reportPlanId()); });
+    m_saveAsTemplateAction->setObjectName(QStringLiteral("saveAsTemplateAction"));
     m_planMenu->addSeparator();
     m_deletePlanAction = m_planMenu->addAction(QString(), this, [this] { deletePlan(m_navigator->currentPlanId()); });
 
@@ -387,6 +402,12 @@ void MainWindow::retranslate()
     m_planMenu->setTitle(tr("&Plan"));
     m_newPlanAction->setText(tr("&New plan"));
     m_newPlanAction->setToolTip(tr("Start a new plan for the municipality chosen in the navigator"));
+    m_newPlanFromTemplateAction->setText(tr("New plan from &template…"));
+    m_newPlanFromTemplateAction->setToolTip(
+        tr("Start a new plan for the municipality chosen in the navigator from a network's template or one of yours"));
+    m_saveAsTemplateAction->setText(tr("Save as te&mplate…"));
+    m_saveAsTemplateAction->setToolTip(
+        tr("Save the focus areas and indicators of the plan, without its measures, as a template for new plans"));
     m_renamePlanAction->setText(tr("&Rename plan"));
     m_renamePlanAction->setToolTip(tr("Change the title of the plan chosen in the navigator"));
     m_planPropertiesAction->setText(tr("&Properties…"));
@@ -557,6 +578,8 @@ void MainWindow::showPlan(qint64 planId)
     QTableView* table = m_measuresPane->view();
     if (table->model()->rowCount() > 0)
         table->setCurrentIndex(table->model()->index(0, MeasureTableModel::TitleColumn));
+    else // a reset model leaves no current row and says nothing: clear what the plan before left in the details
+        m_details->setMeasure(0);
     updateHeading();
     updateActions();
 }
@@ -746,6 +769,8 @@ void MainWindow::updateActions()
     const bool onePlan = m_measureModel && m_measureModel->planId() > 0;
     m_addMeasureAction->setEnabled(writable && onePlan);
     m_newPlanAction->setEnabled(writable && m_navigator->currentMunicipalityId() > 0);
+    m_newPlanFromTemplateAction->setEnabled(writable && m_navigator->currentMunicipalityId() > 0);
+    m_saveAsTemplateAction->setEnabled(m_db && reportPlanId() > 0);
     m_renamePlanAction->setEnabled(writable && m_navigator->currentPlanId() > 0);
     m_planPropertiesAction->setEnabled(writable && (onePlan || m_navigator->currentPlanId() > 0));
     m_indicatorsAction->setEnabled(writable && (onePlan || m_navigator->currentPlanId() > 0));

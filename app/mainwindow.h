@@ -9,6 +9,7 @@ class AttentionPane;
 class DashboardPane;
 class DialogEdits;
 class ExampleBankActions;
+class TemplateActions;
 class ExchangeActions;
 class Database;
 class MeasureDetailsPane;
@@ -117,6 +118,7 @@ private:
     ReportExport* m_reports;
     ExchangeActions* m_exchange;
     ExampleBankActions* m_exampleBank;
+    TemplateActions* m_templates;
     NetworkPane* m_networkPane;
     NetworkActions* m_networks;
     QStackedWidget* m_central;
@@ -152,6 +154,8 @@ private:
     QMenu* m_bulkStatusMenu = nullptr;
     QMenu* m_bulkOwnerMenu = nullptr;
     QAction* m_newPlanAction = nullptr;
+    QAction* m_newPlanFromTemplateAction = nullptr;
+    QAction* m_saveAsTemplateAction = nullptr;
     QAction* m_renamePlanAction = nullptr;
     QAction* m_deletePlanAction = nullptr;
     QAction* m_planPropertiesAction = nullptr;

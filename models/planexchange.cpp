@@ -114,7 +114,9 @@ bool PlanExchange::writeFile(const QByteArray& bytes, const QString& path, const
             *error = message;
         return false;
     };
-    if (QFileInfo(path).canonicalFilePath() == QFileInfo(databasePath).canonicalFilePath())
+    // A file that does not exist yet has no canonical path; nor has "no database", which must not match it.
+    const QString target = QFileInfo(path).canonicalFilePath();
+    if (!target.isEmpty() && target == QFileInfo(databasePath).canonicalFilePath())
         return fail(tr("“%1” is the open database; choose another file.").arg(path));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())

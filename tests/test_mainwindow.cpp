@@ -16,8 +16,10 @@
 #include "plancheckmodel.h"
 #include "plancheckpane.h"
 #include "planfile.h"
+#include "plantemplate.h"
 #include "reportdata.h"
 #include "stores.h"
+#include "templateactions.h"
 #include "testfiles.h"
 #include "xlsxreader.h"
 
@@ -29,6 +31,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
+#include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QListWidget>
 #include <QMimeData>
@@ -44,6 +47,7 @@
 #include <QTabWidget>
 #include <QTimer>
 #include <QTreeView>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 #include <QLabel>
@@ -80,6 +84,7 @@ private slots:
     void switchesLanguageWithoutRestart();
     void exampleBankCopiesIntoAnotherPlan();
     void networkViewComparesMembers();
+    void newPlanFromTemplateAndSaveAsTemplate();
 
 private:
     // A file with the municipalities and the sample data, as a first start makes it; empty on failure.
@@ -994,6 +999,122 @@ void TestMainWindow::exampleBankCopiesIntoAnotherPlan()
     // One undo step takes both back; the bank shows the file as it is.
     window.findChild<QUndoStack*>()->undo();
     QTRY_COMPARE(table->model()->rowCount(), 18);
+}
+
+// Plan → New plan from template…: Gjøvik gets a climate plan from the klimaomstilling network's template, in nynorsk,
+// with its own title; the plan is shown, has the six joint projects as focus areas and no measures, and goes away
+// with one undo. Plan → Save as template… saves Horten's plan, which the next "New plan from template…" offers.
+void TestMainWindow::newPlanFromTemplateAndSaveAsTemplate()
+{
+    QDir(TemplateActions::userFolder()).removeRecursively();
+    const QString path = makeSampleFile(QStringLiteral("maler.handlingsplan"));
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openFile(path, true));
+    Database db;
+    QVERIFY(db.open(path));
+    Stores stores(db);
+    const qint64 gjovik = stores.municipalities.byNumber(QStringLiteral("3407"))->id;
+    const int plansBefore = int(stores.plans.list().size());
+
+    // Choose Gjøvik in the navigator, as an adviser would: filter, then click its row.
+    auto* navigator = window.findChild<QTreeView*>(QStringLiteral("navigatorTree"));
+    QTest::keyClicks(window.findChild<QLineEdit*>(QStringLiteral("navigatorFilter")), QStringLiteral("Gjøvik"));
+    QModelIndex gjovikRow;
+    for (int row = 0; row < navigator->model()->rowCount() && !gjovikRow.isValid(); ++row) {
+        const QModelIndex network = navigator->model()->index(row, 0);
+        for (int child = 0; child < navigator->model()->rowCount(network); ++child) {
+            if (navigator->model()->index(child, 0, network).data().toString() == QStringLiteral("Gjøvik"))
+                gjovikRow = navigator->model()->index(child, 0, network);
+        }
+    }
+    QVERIFY(gjovikRow.isValid());
+    navigator->scrollTo(gjovikRow);
+    QTest::mouseClick(navigator->viewport(), Qt::LeftButton, {}, navigator->visualRect(gjovikRow).center());
+    auto* fromTemplate = window.findChild<QAction*>(QStringLiteral("newPlanFromTemplateAction"));
+    QTRY_VERIFY(fromTemplate->isEnabled());
+
+    bool shown = false;
+    QTimer::singleShot(0, this, [&shown] {
+        auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        const auto closeOnFailure = qScopeGuard([dialog] {
+            if (dialog->isVisible())
+                dialog->reject();
+        });
+        QCOMPARE(dialog->objectName(), QStringLiteral("templateDialog"));
+        auto* list = dialog->findChild<QListWidget*>(QStringLiteral("templateList"));
+        QCOMPARE(list->count(), 3);
+        QCOMPARE(list->item(0)->text().section(QLatin1Char('\n'), 0, 0), QStringLiteral("Plastsmart kommune"));
+        // Gjøvik writes bokmål; the adviser wants this plan in nynorsk.
+        auto* language = dialog->findChild<QComboBox*>(QStringLiteral("templateLanguage"));
+        QCOMPARE(language->currentData().toString(), QStringLiteral("nb"));
+        language->setFocus();
+        QTest::keyClick(language, Qt::Key_Down);
+        QCOMPARE(language->currentData().toString(), QStringLiteral("nn"));
+        QListWidgetItem* climate = list->item(2);
+        QVERIFY(climate->text().startsWith(QStringLiteral("Klimaomstilling")));
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(climate).center());
+        auto* areas = dialog->findChild<QListWidget*>(QStringLiteral("templateFocusAreas"));
+        QCOMPARE(areas->count(), 6);
+        QCOMPARE(areas->item(4)->text(), QStringLiteral("Grøn mobilitet"));
+        QCOMPARE(dialog->findChild<QTreeWidget*>(QStringLiteral("templateIndicators"))->topLevelItemCount(), 3);
+        auto* title = dialog->findChild<QLineEdit*>(QStringLiteral("templatePlanTitle"));
+        QVERIFY(title->text().startsWith(QStringLiteral("Klimahandlingsplan ")));
+        title->selectAll();
+        QTest::keyClicks(title, QStringLiteral("Klimaplan for Gjøvik 2027-2030"));
+        auto* buttons = dialog->findChild<QDialogButtonBox*>();
+        QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        shown = true;
+    });
+    fromTemplate->trigger();
+    QVERIFY(shown);
+
+    QCOMPARE(int(stores.plans.list().size()), plansBefore + 1);
+    const QVector<Plan> made
+        = stores.plans.list(QStringLiteral("title"), QStringLiteral("Klimaplan for Gjøvik 2027-2030"));
+    QCOMPARE(made.size(), 1);
+    QCOMPARE(made.first().municipalityId, gjovik);
+    QCOMPARE(made.first().kind, QStringLiteral("climate"));
+    QCOMPARE(stores.focusAreas.list(QStringLiteral("plan_id"), made.first().id).size(), 6);
+    QCOMPARE(window.findChild<QLabel*>(QStringLiteral("planHeading"))->text(),
+             QStringLiteral("Klimaplan for Gjøvik 2027-2030"));
+    QCOMPARE(window.findChild<QTableView*>(QStringLiteral("measureTable"))->model()->rowCount(), 0);
+    // No measure's details are left over from the plan shown before.
+    QCOMPARE(window.findChild<QPlainTextEdit*>(QStringLiteral("measureDescription"))->toPlainText(), QString());
+    window.undoStack()->undo();
+    QVERIFY(stores.plans.list(QStringLiteral("title"), QStringLiteral("Klimaplan for Gjøvik 2027-2030")).isEmpty());
+    QVERIFY(stores.focusAreas.list(QStringLiteral("plan_id"), made.first().id).isEmpty());
+
+    // Horten's plan saved as a template of one's own.
+    const qint64 horten
+        = stores.plans
+              .list(QStringLiteral("title"), QStringLiteral("Handlingsplan for en plastsmart kommune 2023–2026"))
+              .first()
+              .id;
+    navigator->selectionModel()->clear();
+    window.findChild<QLineEdit*>(QStringLiteral("navigatorFilter"))->clear();
+    auto* navigatorPane = window.findChild<NavigatorPane*>();
+    navigatorPane->selectPlan(horten);
+    QTimer::singleShot(0, this, [] {
+        auto* input = qobject_cast<QInputDialog*>(QApplication::activeModalWidget());
+        QVERIFY(input);
+        const auto closeOnFailure = qScopeGuard([input] {
+            if (input->isVisible())
+                input->reject();
+        });
+        QCOMPARE(input->textValue(), QStringLiteral("Handlingsplan for en plastsmart kommune 2023–2026"));
+        input->setTextValue(QStringLiteral("Plastsmart etter Horten"));
+        input->accept();
+    });
+    window.findChild<QAction*>(QStringLiteral("saveAsTemplateAction"))->trigger();
+    const QStringList saved = QDir(TemplateActions::userFolder()).entryList({QStringLiteral("*.json")});
+    QCOMPARE(saved, QStringList {QStringLiteral("plastsmart-etter-horten.json")});
+    const QVector<PlanTemplate> offered = PlanTemplate::available(TemplateActions::userFolder());
+    QCOMPARE(offered.size(), 4);
+    QCOMPARE(offered.last().name.in(QStringLiteral("nb")), QStringLiteral("Plastsmart etter Horten"));
+    QCOMPARE(offered.last().focusAreas.size(), stores.focusAreas.list(QStringLiteral("plan_id"), horten).size());
+    QDir(TemplateActions::userFolder()).removeRecursively();
 }
 
 #include "test_mainwindow.moc"

@@ -1708,6 +1708,22 @@ Without a command the window opens. Without --db the default database is used (c
         <source>Search every measure in the file and copy good ones into a plan</source>
         <translation>Search every measure in the file and copy good ones into a plan</translation>
     </message>
+    <message>
+        <source>New plan from &amp;template…</source>
+        <translation>New plan from &amp;template…</translation>
+    </message>
+    <message>
+        <source>Start a new plan for the municipality chosen in the navigator from a network's template or one of yours</source>
+        <translation>Start a new plan for the municipality chosen in the navigator from a network's template or one of yours</translation>
+    </message>
+    <message>
+        <source>Save as te&amp;mplate…</source>
+        <translation>Save as te&amp;mplate…</translation>
+    </message>
+    <message>
+        <source>Save the focus areas and indicators of the plan, without its measures, as a template for new plans</source>
+        <translation>Save the focus areas and indicators of the plan, without its measures, as a template for new plans</translation>
+    </message>
 </context>
 <context>
     <name>MeasureDetailsPane</name>
@@ -2855,6 +2871,73 @@ Without a command the window opens. Without --db the default database is used (c
     </message>
 </context>
 <context>
+    <name>PlanTemplate</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>a text was expected.</source>
+        <translation>a text was expected.</translation>
+    </message>
+    <message>
+        <source>a text, or texts by language (nb, nn, en), was expected.</source>
+        <translation>a text, or texts by language (nb, nn, en), was expected.</translation>
+    </message>
+    <message>
+        <source>a text is required here.</source>
+        <translation>a text is required here.</translation>
+    </message>
+    <message>
+        <source>an indicator (an object) was expected.</source>
+        <translation>an indicator (an object) was expected.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a direction (higher or lower).</source>
+        <translation>“%1” is not a direction (higher or lower).</translation>
+    </message>
+    <message>
+        <source>a target is written [year, value], e.g. [2025, 50].</source>
+        <translation>a target is written [year, value], e.g. [2025, 50].</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1.</source>
+        <translation>The file is not valid JSON: %1.</translation>
+    </message>
+    <message>
+        <source>This is not a plan template (its “format” is not “%1”).</source>
+        <translation>This is not a plan template (its “format” is not “%1”).</translation>
+    </message>
+    <message>
+        <source>The template is of version %1, written by a newer version of Action Plans; this version reads version %2.</source>
+        <translation>The template is of version %1, written by a newer version of Action Plans; this version reads version %2.</translation>
+    </message>
+    <message>
+        <source>version: a version number (1) was expected.</source>
+        <translation>version: a version number (1) was expected.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind of plan (plastic_smart, circular, climate or other).</source>
+        <translation>“%1” is not a kind of plan (plastic_smart, circular, climate or other).</translation>
+    </message>
+    <message>
+        <source>a list was expected.</source>
+        <translation>a list was expected.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>The file cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>The file is too large to be a plan template.</source>
+        <translation>The file is too large to be a plan template.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” cannot be made.</source>
+        <translation>The folder “%1” cannot be made.</translation>
+    </message>
+</context>
+<context>
     <name>ProgressChart</name>
     <message>
         <source>Progress over time</source>
@@ -3237,6 +3320,112 @@ Without a command the window opens. Without --db the default database is used (c
     <message>
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateActions</name>
+    <message>
+        <source>Some of your templates could not be read and are not offered: %1</source>
+        <translation>Some of your templates could not be read and are not offered: %1</translation>
+    </message>
+    <message>
+        <source>New plan “%1” from the template “%2”</source>
+        <translation>New plan “%1” from the template “%2”</translation>
+    </message>
+    <message>
+        <source>The plan was not made: %1</source>
+        <translation>The plan was not made: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Made “%1” with %n focus area(s) and the template's indicators. Undo with Ctrl+Z.</source>
+        <translation><numerusform>Made “%1” with %n focus area and the template's indicators. Undo with Ctrl+Z.</numerusform><numerusform>Made “%1” with %n focus areas and the template's indicators. Undo with Ctrl+Z.</numerusform></translation>
+    </message>
+    <message>
+        <source>Save as template</source>
+        <translation>Save as template</translation>
+    </message>
+    <message>
+        <source>Name of the template (the focus areas and indicators of “%1” are saved, not its measures):</source>
+        <translation>Name of the template (the focus areas and indicators of “%1” are saved, not its measures):</translation>
+    </message>
+    <message>
+        <source>The template was not saved: %1</source>
+        <translation>The template was not saved: %1</translation>
+    </message>
+    <message>
+        <source>Saved the template “%1”; Plan → New plan from template… offers it.</source>
+        <translation>Saved the template “%1”; Plan → New plan from template… offers it.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialog</name>
+    <message>
+        <source>%1 %2 by %3</source>
+        <translation>%1 %2 by %3</translation>
+    </message>
+    <message>
+        <source>New plan from template – %1</source>
+        <translation>New plan from template – %1</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Focus areas</source>
+        <translation>Focus areas</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <source>&amp;Title of the new plan:</source>
+        <translation>&amp;Title of the new plan:</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the plan:</source>
+        <translation>&amp;Language of the plan:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>&amp;Create plan</source>
+        <translation>&amp;Create plan</translation>
+    </message>
+    <message>
+        <source>Start from the structure of a network's plan: its focus areas and indicators, without measures.</source>
+        <translation>Start from the structure of a network's plan: its focus areas and indicators, without measures.</translation>
+    </message>
+    <message>
+        <source>Comes with Action Plans</source>
+        <translation>Comes with Action Plans</translation>
+    </message>
+    <message>
+        <source>Saved by you in %1</source>
+        <translation>Saved by you in %1</translation>
+    </message>
+    <message>
+        <source>From the network: %1</source>
+        <translation>From the network: %1</translation>
+    </message>
+    <message>
+        <source>Give the new plan a title.</source>
+        <translation>Give the new plan a title.</translation>
+    </message>
+    <message>
+        <source>The period cannot end before it starts.</source>
+        <translation>The period cannot end before it starts.</translation>
     </message>
 </context>
 <context>

@@ -1708,6 +1708,22 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
         <source>Search every measure in the file and copy good ones into a plan</source>
         <translation>Søk i alle tiltak i filen og kopier gode tiltak til en plan</translation>
     </message>
+    <message>
+        <source>New plan from &amp;template…</source>
+        <translation>Ny plan fra &amp;mal …</translation>
+    </message>
+    <message>
+        <source>Start a new plan for the municipality chosen in the navigator from a network's template or one of yours</source>
+        <translation>Start en ny plan for kommunen som er valgt i navigatoren, fra en mal fra et nettverk eller en av dine egne</translation>
+    </message>
+    <message>
+        <source>Save as te&amp;mplate…</source>
+        <translation>Lagre som &amp;mal …</translation>
+    </message>
+    <message>
+        <source>Save the focus areas and indicators of the plan, without its measures, as a template for new plans</source>
+        <translation>Lagre innsatsområdene og indikatorene i planen, uten tiltakene, som en mal for nye planer</translation>
+    </message>
 </context>
 <context>
     <name>MeasureDetailsPane</name>
@@ -2855,6 +2871,73 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
     </message>
 </context>
 <context>
+    <name>PlanTemplate</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>a text was expected.</source>
+        <translation>her skulle det stått en tekst.</translation>
+    </message>
+    <message>
+        <source>a text, or texts by language (nb, nn, en), was expected.</source>
+        <translation>her skulle det stått en tekst, eller tekster per språk (nb, nn, en).</translation>
+    </message>
+    <message>
+        <source>a text is required here.</source>
+        <translation>her må det stå en tekst.</translation>
+    </message>
+    <message>
+        <source>an indicator (an object) was expected.</source>
+        <translation>her skulle det stått en indikator (et objekt).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a direction (higher or lower).</source>
+        <translation>«%1» er ikke en retning (higher eller lower).</translation>
+    </message>
+    <message>
+        <source>a target is written [year, value], e.g. [2025, 50].</source>
+        <translation>et mål skrives [år, verdi], for eksempel [2025, 50].</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1.</source>
+        <translation>Filen er ikke gyldig JSON: %1.</translation>
+    </message>
+    <message>
+        <source>This is not a plan template (its “format” is not “%1”).</source>
+        <translation>Dette er ikke en planmal («format» er ikke «%1»).</translation>
+    </message>
+    <message>
+        <source>The template is of version %1, written by a newer version of Action Plans; this version reads version %2.</source>
+        <translation>Malen er av versjon %1, skrevet av en nyere versjon av Handlingsplaner; denne versjonen leser versjon %2.</translation>
+    </message>
+    <message>
+        <source>version: a version number (1) was expected.</source>
+        <translation>version: her skulle det stått et versjonsnummer (1).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind of plan (plastic_smart, circular, climate or other).</source>
+        <translation>«%1» er ikke en plantype (plastic_smart, circular, climate eller other).</translation>
+    </message>
+    <message>
+        <source>a list was expected.</source>
+        <translation>her skulle det stått en liste.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Filen kan ikke leses: %1</translation>
+    </message>
+    <message>
+        <source>The file is too large to be a plan template.</source>
+        <translation>Filen er for stor til å være en planmal.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” cannot be made.</source>
+        <translation>Mappen «%1» kan ikke opprettes.</translation>
+    </message>
+</context>
+<context>
     <name>ProgressChart</name>
     <message>
         <source>Progress over time</source>
@@ -3237,6 +3320,112 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
     <message>
         <source>Cannot read %1: %2</source>
         <translation>Kan ikke lese %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateActions</name>
+    <message>
+        <source>Some of your templates could not be read and are not offered: %1</source>
+        <translation>Noen av malene dine kunne ikke leses og tilbys ikke: %1</translation>
+    </message>
+    <message>
+        <source>New plan “%1” from the template “%2”</source>
+        <translation>Ny plan «%1» fra malen «%2»</translation>
+    </message>
+    <message>
+        <source>The plan was not made: %1</source>
+        <translation>Planen ble ikke opprettet: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Made “%1” with %n focus area(s) and the template's indicators. Undo with Ctrl+Z.</source>
+        <translation><numerusform>Opprettet «%1» med %n innsatsområde og malens indikatorer. Angre med Ctrl+Z.</numerusform><numerusform>Opprettet «%1» med %n innsatsområder og malens indikatorer. Angre med Ctrl+Z.</numerusform></translation>
+    </message>
+    <message>
+        <source>Save as template</source>
+        <translation>Lagre som mal</translation>
+    </message>
+    <message>
+        <source>Name of the template (the focus areas and indicators of “%1” are saved, not its measures):</source>
+        <translation>Navn på malen (innsatsområdene og indikatorene i «%1» lagres, ikke tiltakene):</translation>
+    </message>
+    <message>
+        <source>The template was not saved: %1</source>
+        <translation>Malen ble ikke lagret: %1</translation>
+    </message>
+    <message>
+        <source>Saved the template “%1”; Plan → New plan from template… offers it.</source>
+        <translation>Lagret malen «%1»; Plan → Ny plan fra mal … tilbyr den.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialog</name>
+    <message>
+        <source>%1 %2 by %3</source>
+        <translation>%1 %2 innen %3</translation>
+    </message>
+    <message>
+        <source>New plan from template – %1</source>
+        <translation>Ny plan fra mal – %1</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Focus areas</source>
+        <translation>Innsatsområder</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indikatorer</translation>
+    </message>
+    <message>
+        <source>&amp;Title of the new plan:</source>
+        <translation>&amp;Tittel på den nye planen:</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the plan:</source>
+        <translation>&amp;Språk i planen:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <source>&amp;Create plan</source>
+        <translation>&amp;Opprett plan</translation>
+    </message>
+    <message>
+        <source>Start from the structure of a network's plan: its focus areas and indicators, without measures.</source>
+        <translation>Start fra oppbygningen av en nettverksplan: innsatsområdene og indikatorene, uten tiltak.</translation>
+    </message>
+    <message>
+        <source>Comes with Action Plans</source>
+        <translation>Følger med Handlingsplaner</translation>
+    </message>
+    <message>
+        <source>Saved by you in %1</source>
+        <translation>Lagret av deg i %1</translation>
+    </message>
+    <message>
+        <source>From the network: %1</source>
+        <translation>Fra nettverket: %1</translation>
+    </message>
+    <message>
+        <source>Give the new plan a title.</source>
+        <translation>Gi den nye planen en tittel.</translation>
+    </message>
+    <message>
+        <source>The period cannot end before it starts.</source>
+        <translation>Perioden kan ikke slutte før den begynner.</translation>
     </message>
 </context>
 <context>

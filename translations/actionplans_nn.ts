@@ -1708,6 +1708,22 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
         <source>Search every measure in the file and copy good ones into a plan</source>
         <translation>Søk i alle tiltak i fila og kopier gode tiltak til ein plan</translation>
     </message>
+    <message>
+        <source>New plan from &amp;template…</source>
+        <translation>Ny plan frå &amp;mal …</translation>
+    </message>
+    <message>
+        <source>Start a new plan for the municipality chosen in the navigator from a network's template or one of yours</source>
+        <translation>Start ein ny plan for kommunen som er vald i navigatoren, frå ein mal frå eit nettverk eller ein av dine eigne</translation>
+    </message>
+    <message>
+        <source>Save as te&amp;mplate…</source>
+        <translation>Lagre som &amp;mal …</translation>
+    </message>
+    <message>
+        <source>Save the focus areas and indicators of the plan, without its measures, as a template for new plans</source>
+        <translation>Lagre innsatsområda og indikatorane i planen, utan tiltaka, som ein mal for nye planar</translation>
+    </message>
 </context>
 <context>
     <name>MeasureDetailsPane</name>
@@ -2855,6 +2871,73 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
     </message>
 </context>
 <context>
+    <name>PlanTemplate</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>a text was expected.</source>
+        <translation>her skulle det stått ein tekst.</translation>
+    </message>
+    <message>
+        <source>a text, or texts by language (nb, nn, en), was expected.</source>
+        <translation>her skulle det stått ein tekst, eller tekstar per språk (nb, nn, en).</translation>
+    </message>
+    <message>
+        <source>a text is required here.</source>
+        <translation>her må det stå ein tekst.</translation>
+    </message>
+    <message>
+        <source>an indicator (an object) was expected.</source>
+        <translation>her skulle det stått ein indikator (eit objekt).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a direction (higher or lower).</source>
+        <translation>«%1» er ikkje ei retning (higher eller lower).</translation>
+    </message>
+    <message>
+        <source>a target is written [year, value], e.g. [2025, 50].</source>
+        <translation>eit mål blir skrive [år, verdi], til dømes [2025, 50].</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1.</source>
+        <translation>Fila er ikkje gyldig JSON: %1.</translation>
+    </message>
+    <message>
+        <source>This is not a plan template (its “format” is not “%1”).</source>
+        <translation>Dette er ikkje ein planmal («format» er ikkje «%1»).</translation>
+    </message>
+    <message>
+        <source>The template is of version %1, written by a newer version of Action Plans; this version reads version %2.</source>
+        <translation>Malen er av versjon %1, skriven av ein nyare versjon av Handlingsplanar; denne versjonen les versjon %2.</translation>
+    </message>
+    <message>
+        <source>version: a version number (1) was expected.</source>
+        <translation>version: her skulle det stått eit versjonsnummer (1).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind of plan (plastic_smart, circular, climate or other).</source>
+        <translation>«%1» er ikkje ein plantype (plastic_smart, circular, climate eller other).</translation>
+    </message>
+    <message>
+        <source>a list was expected.</source>
+        <translation>her skulle det stått ei liste.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Fila kan ikkje lesast: %1</translation>
+    </message>
+    <message>
+        <source>The file is too large to be a plan template.</source>
+        <translation>Fila er for stor til å vere ein planmal.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” cannot be made.</source>
+        <translation>Mappa «%1» kan ikkje opprettast.</translation>
+    </message>
+</context>
+<context>
     <name>ProgressChart</name>
     <message>
         <source>Progress over time</source>
@@ -3237,6 +3320,112 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
     <message>
         <source>Cannot read %1: %2</source>
         <translation>Kan ikkje lese %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateActions</name>
+    <message>
+        <source>Some of your templates could not be read and are not offered: %1</source>
+        <translation>Nokre av malane dine kunne ikkje lesast og blir ikkje tilbodne: %1</translation>
+    </message>
+    <message>
+        <source>New plan “%1” from the template “%2”</source>
+        <translation>Ny plan «%1» frå malen «%2»</translation>
+    </message>
+    <message>
+        <source>The plan was not made: %1</source>
+        <translation>Planen vart ikkje oppretta: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Made “%1” with %n focus area(s) and the template's indicators. Undo with Ctrl+Z.</source>
+        <translation><numerusform>Oppretta «%1» med %n innsatsområde og indikatorane i malen. Angre med Ctrl+Z.</numerusform><numerusform>Oppretta «%1» med %n innsatsområde og indikatorane i malen. Angre med Ctrl+Z.</numerusform></translation>
+    </message>
+    <message>
+        <source>Save as template</source>
+        <translation>Lagre som mal</translation>
+    </message>
+    <message>
+        <source>Name of the template (the focus areas and indicators of “%1” are saved, not its measures):</source>
+        <translation>Namn på malen (innsatsområda og indikatorane i «%1» blir lagra, ikkje tiltaka):</translation>
+    </message>
+    <message>
+        <source>The template was not saved: %1</source>
+        <translation>Malen vart ikkje lagra: %1</translation>
+    </message>
+    <message>
+        <source>Saved the template “%1”; Plan → New plan from template… offers it.</source>
+        <translation>Lagra malen «%1»; Plan → Ny plan frå mal … tilbyr han.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialog</name>
+    <message>
+        <source>%1 %2 by %3</source>
+        <translation>%1 %2 innan %3</translation>
+    </message>
+    <message>
+        <source>New plan from template – %1</source>
+        <translation>Ny plan frå mal – %1</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Eining</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Focus areas</source>
+        <translation>Innsatsområde</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indikatorar</translation>
+    </message>
+    <message>
+        <source>&amp;Title of the new plan:</source>
+        <translation>&amp;Tittel på den nye planen:</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the plan:</source>
+        <translation>&amp;Språk i planen:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <source>&amp;Create plan</source>
+        <translation>&amp;Opprett plan</translation>
+    </message>
+    <message>
+        <source>Start from the structure of a network's plan: its focus areas and indicators, without measures.</source>
+        <translation>Start frå oppbygginga av ein nettverksplan: innsatsområda og indikatorane, utan tiltak.</translation>
+    </message>
+    <message>
+        <source>Comes with Action Plans</source>
+        <translation>Følgjer med Handlingsplanar</translation>
+    </message>
+    <message>
+        <source>Saved by you in %1</source>
+        <translation>Lagra av deg i %1</translation>
+    </message>
+    <message>
+        <source>From the network: %1</source>
+        <translation>Frå nettverket: %1</translation>
+    </message>
+    <message>
+        <source>Give the new plan a title.</source>
+        <translation>Gi den nye planen ein tittel.</translation>
+    </message>
+    <message>
+        <source>The period cannot end before it starts.</source>
+        <translation>Perioden kan ikkje slutte før han byrjar.</translation>
     </message>
 </context>
 <context>
