@@ -127,6 +127,11 @@ MainWindow::MainWindow(QWidget* parent)
         if (planId > 0)
             m_navigator->selectPlan(planId);
     });
+    // A measure of a joint project double-clicked: its plan is shown with the measure chosen.
+    connect(m_networkPane, &NetworkPane::measureActivated, this, [this](qint64 planId, qint64 measureId) {
+        m_navigator->selectPlan(planId);
+        m_measuresPane->selectMeasure(measureId);
+    });
     connect(m_navigator, &NavigatorPane::newPlanRequested, this, [this](qint64 id) { addPlan(id); });
     connect(m_navigator, &NavigatorPane::deletePlanRequested, this, [this](qint64 id) { deletePlan(id); });
     connect(m_navigator, &NavigatorPane::propertiesRequested, this, &MainWindow::editPlanProperties);

@@ -1,6 +1,7 @@
 #include "networkactions.h"
 
 #include "database.h"
+#include "jointprojectmodel.h"
 #include "language.h"
 #include "lastfolder.h"
 #include "measureexport.h"
@@ -39,17 +40,22 @@ NetworkActions::NetworkActions(NetworkPane* pane, ErrorHandler onError, QWidget*
 NetworkActions::~NetworkActions()
 {
     m_pane->setModel(nullptr);
+    m_pane->setJointProjectModel(nullptr);
 }
 
 void NetworkActions::setStores(Stores* stores)
 {
     m_pane->setModel(nullptr);
+    m_pane->setJointProjectModel(nullptr);
     m_model.reset();
+    m_projectModel.reset();
     m_stores = stores;
     if (!stores)
         return;
     m_model = std::make_unique<NetworkCompareModel>(*stores);
     m_pane->setModel(m_model.get());
+    m_projectModel = std::make_unique<JointProjectModel>(*stores);
+    m_pane->setJointProjectModel(m_projectModel.get());
 }
 
 qint64 NetworkActions::networkId() const
@@ -68,6 +74,7 @@ void NetworkActions::showNetwork(qint64 networkId)
                                                            : NetworkComparison::commonPlanKind(*m_stores, networkId);
     m_pane->setNetwork(network->name, network->description, kind);
     m_model->setNetwork(networkId, kind, QDate::currentDate());
+    m_pane->setJointProjects(m_stores->jointProjects.ofNetwork(networkId));
 }
 
 bool NetworkActions::exportTable(const QString& format, const QString& path)

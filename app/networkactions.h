@@ -6,6 +6,7 @@
 
 #include <memory>
 
+class JointProjectModel;
 class NetworkCompareModel;
 class NetworkPane;
 class QWidget;
@@ -45,4 +46,5 @@ private:
     QWidget* m_parent;
     Stores* m_stores = nullptr;
     std::unique_ptr<NetworkCompareModel> m_model;
+    std::unique_ptr<JointProjectModel> m_projectModel;
 };

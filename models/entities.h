@@ -19,6 +19,18 @@ struct Network
     bool isSample = false;
 };
 
+// A project that members of a network run together (a fellesprosjekt), e.g. "Grønn mobilitet" in Kommunenettverk
+// for klimaomstilling; members' measures take part in it.
+struct JointProject
+{
+    qint64 id = 0;
+    QString uuid;
+    qint64 networkId = 0;
+    QString name;
+    QString description;
+    int position = 0;
+};
+
 struct Municipality
 {
     qint64 id = 0;
@@ -83,6 +95,7 @@ struct Measure
     QString originUuid; // the measure this one was copied from, if any
     QString originMunicipality; // …and the names of its municipality and plan when it was copied
     QString originPlan;
+    qint64 jointProjectId = 0; // 0: none; a joint project of a network the plan's municipality belongs to
 };
 
 // A grant that funds (part of) a measure, and the report it requires.

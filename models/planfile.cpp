@@ -654,8 +654,12 @@ bool PlanFile::apply(
             measure.ownerId = *owner;
             bool measureAdded = false;
             bool measureChanged = false;
-            const std::optional<qint64> measureId = writer.put(
-                stores.measures, byUuid(stores.measures, measure.uuid), measure, &measureAdded, &measureChanged);
+            const std::optional<Measure> existing = byUuid(stores.measures, measure.uuid);
+            // Plan files do not carry joint projects (they belong to a network in this file): keep the link.
+            if (existing)
+                measure.jointProjectId = existing->jointProjectId;
+            const std::optional<qint64> measureId
+                = writer.put(stores.measures, existing, measure, &measureAdded, &measureChanged);
             if (!measureId)
                 return fail({});
             const QVector<ProgressUpdate> known = stores.progressUpdates.list(QStringLiteral("measure_id"), *measureId);

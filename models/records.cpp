@@ -69,6 +69,25 @@ void Records::read(const QSqlRecord& record, Network* value)
     value->isSample = record.value(QStringLiteral("is_sample")).toBool();
 }
 
+Fields Records::fields(const JointProject& value)
+{
+    return {{QStringLiteral("uuid"), value.uuid},
+            {QStringLiteral("network_id"), value.networkId},
+            {QStringLiteral("name"), value.name},
+            {QStringLiteral("description"), value.description},
+            {QStringLiteral("position"), value.position}};
+}
+
+void Records::read(const QSqlRecord& record, JointProject* value)
+{
+    value->id = id(record, "id");
+    value->uuid = text(record, "uuid");
+    value->networkId = id(record, "network_id");
+    value->name = text(record, "name");
+    value->description = text(record, "description");
+    value->position = record.value(QStringLiteral("position")).toInt();
+}
+
 Fields Records::fields(const Municipality& value)
 {
     return {{QStringLiteral("number"), value.number},
@@ -177,7 +196,8 @@ Fields Records::fields(const Measure& value)
             {QStringLiteral("funding_source"), value.fundingSource},
             {QStringLiteral("origin_uuid"), value.originUuid.isEmpty() ? QVariant() : QVariant(value.originUuid)},
             {QStringLiteral("origin_municipality"), value.originMunicipality},
-            {QStringLiteral("origin_plan"), value.originPlan}};
+            {QStringLiteral("origin_plan"), value.originPlan},
+            {QStringLiteral("joint_project_id"), idOrNull(value.jointProjectId)}};
 }
 
 void Records::read(const QSqlRecord& record, Measure* value)
@@ -200,6 +220,7 @@ void Records::read(const QSqlRecord& record, Measure* value)
     value->originUuid = text(record, "origin_uuid");
     value->originMunicipality = text(record, "origin_municipality");
     value->originPlan = text(record, "origin_plan");
+    value->jointProjectId = id(record, "joint_project_id");
 }
 
 Fields Records::fields(const ProgressUpdate& value)
@@ -357,6 +378,11 @@ QString Records::validate(const Grant& value)
     return {};
 }
 
+QString Records::validate(const JointProject& value)
+{
+    return value.name.trimmed().isEmpty() ? tr("A joint project needs a name.") : QString();
+}
+
 QString Records::validate(const Network& value)
 {
     return value.name.trimmed().isEmpty() ? tr("A network needs a name.") : QString();
@@ -430,6 +456,12 @@ void Records::prepareNew(Plan* value)
 }
 
 void Records::prepareNew(Measure* value)
+{
+    if (value->uuid.isEmpty())
+        value->uuid = newUuid();
+}
+
+void Records::prepareNew(JointProject* value)
 {
     if (value->uuid.isEmpty())
         value->uuid = newUuid();

@@ -13,6 +13,7 @@ class Records
 
 public:
     static Fields fields(const Network& value);
+    static Fields fields(const JointProject& value);
     static Fields fields(const Municipality& value);
     static Fields fields(const Plan& value);
     static Fields fields(const FocusArea& value);
@@ -26,6 +27,7 @@ public:
     static Fields fields(const MemberSummaryRecord& value);
 
     static void read(const QSqlRecord& record, Network* value);
+    static void read(const QSqlRecord& record, JointProject* value);
     static void read(const QSqlRecord& record, Municipality* value);
     static void read(const QSqlRecord& record, Plan* value);
     static void read(const QSqlRecord& record, FocusArea* value);
@@ -41,6 +43,7 @@ public:
     // A translated reason why the value cannot be stored, or empty.
     template <class T> static QString validate(const T&) { return {}; }
     static QString validate(const Network& value);
+    static QString validate(const JointProject& value);
     static QString validate(const Plan& value);
     static QString validate(const FocusArea& value);
     static QString validate(const Owner& value);
@@ -55,4 +58,5 @@ public:
     static void prepareNew(Plan* value);
     static void prepareNew(Measure* value);
     static void prepareNew(Indicator* value);
+    static void prepareNew(JointProject* value);
 };

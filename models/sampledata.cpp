@@ -82,6 +82,11 @@ bool addNetwork(Context& context, const QJsonObject& json)
         if (!context.stores.networks.addMember(*id, member->id))
             return failWith(context, context.stores.networks.errorString());
     }
+    int position = 0;
+    for (const QJsonValue& name : json.value(QLatin1String("joint_projects")).toArray()) {
+        if (!context.stores.jointProjects.add({0, {}, *id, name.toString(), {}, position++}))
+            return failWith(context, context.stores.jointProjects.errorString());
+    }
     return true;
 }
 
@@ -155,6 +160,10 @@ bool addPlan(Context& shared, const QJsonObject& json)
             return failWith(context, context.stores.focusAreas.errorString());
         areaIds << *id;
     }
+    // A measure's "joint_project" counts among the projects of the networks the municipality belongs to.
+    QVector<qint64> projectIds;
+    for (const JointProject& project : context.stores.jointProjects.openTo(municipality->id))
+        projectIds << project.id;
     QVector<qint64> ownerIds;
     for (const QJsonValue& value : json.value(QLatin1String("owners")).toArray()) {
         const QJsonObject owner = value.toObject();
@@ -185,6 +194,8 @@ bool addPlan(Context& shared, const QJsonObject& json)
         if (cost > 0)
             measure.costNok = cost;
         measure.fundingSource = m.value(QLatin1String("funding")).toString();
+        if (m.contains(QLatin1String("joint_project")))
+            measure.jointProjectId = projectIds.value(m.value(QLatin1String("joint_project")).toInt());
         const std::optional<qint64> id = context.stores.measures.add(measure);
         if (!id)
             return failWith(
@@ -245,8 +256,14 @@ public:
     QJsonObject translated(QJsonObject root)
     {
         QJsonArray networks = root.value(QLatin1String("networks")).toArray();
-        for (QJsonValueRef network : networks)
-            network = translateFields(network.toObject(), {"description"});
+        for (QJsonValueRef network : networks) {
+            QJsonObject translatedNetwork = translateFields(network.toObject(), {"description"});
+            QJsonArray projects = translatedNetwork.value(QLatin1String("joint_projects")).toArray();
+            for (QJsonValueRef project : projects)
+                project = text(project.toString());
+            translatedNetwork.insert(QLatin1String("joint_projects"), projects);
+            network = translatedNetwork;
+        }
         root.insert(QLatin1String("networks"), networks);
         QJsonObject comments = root.value(QLatin1String("progress_comments")).toObject();
         for (auto it = comments.begin(); it != comments.end(); ++it)

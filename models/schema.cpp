@@ -168,11 +168,26 @@ const QStringList version5 = {
     QStringLiteral("CREATE INDEX member_summaries_municipality ON member_summaries(municipality_id, made_on)"),
 };
 
+// Version 6: joint projects of a network (fellesprosjekter), and the measures of members that take part in one.
+const QStringList version6 = {
+    QStringLiteral(R"(CREATE TABLE joint_projects (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        uuid TEXT NOT NULL UNIQUE,
+        network_id INTEGER NOT NULL REFERENCES networks(id) ON DELETE CASCADE,
+        name TEXT NOT NULL CHECK (name <> ''),
+        description TEXT NOT NULL DEFAULT '',
+        position INTEGER NOT NULL DEFAULT 0,
+        UNIQUE (network_id, name)))"),
+    QStringLiteral("ALTER TABLE measures ADD COLUMN joint_project_id INTEGER REFERENCES joint_projects(id) "
+                   "ON DELETE SET NULL"),
+    QStringLiteral("CREATE INDEX measures_joint_project ON measures(joint_project_id)"),
+};
+
 } // namespace
 
 QVector<Migration> Schema::migrations()
 {
-    return {{1, version1}, {2, version2}, {3, version3}, {4, version4}, {5, version5}};
+    return {{1, version1}, {2, version2}, {3, version3}, {4, version4}, {5, version5}, {6, version6}};
 }
 
 int Schema::latestVersion(const QVector<Migration>& migrations)

@@ -236,16 +236,21 @@ QSet<qint64> MeasureStore::usedIds(const QString& column, qint64 municipalityId)
 
 QVector<MeasureListing> MeasureStore::listings(qint64 planId, qint64 measureId) const
 {
+    if (measureId > 0)
+        return listingsWhere(QStringLiteral("WHERE x.id = ?"), {measureId});
+    if (planId > 0)
+        return listingsWhere(QStringLiteral("WHERE x.plan_id = ?"), {planId});
+    return listingsWhere({}, {});
+}
+
+QVector<MeasureListing> MeasureStore::jointProjectListings(qint64 jointProjectId) const
+{
+    return listingsWhere(QStringLiteral("WHERE x.joint_project_id = ?"), {jointProjectId});
+}
+
+QVector<MeasureListing> MeasureStore::listingsWhere(const QString& where, const QVariantList& values) const
+{
     QVector<MeasureListing> result;
-    QString where;
-    QVariantList values;
-    if (measureId > 0) {
-        where = QStringLiteral("WHERE x.id = ?");
-        values << measureId;
-    } else if (planId > 0) {
-        where = QStringLiteral("WHERE x.plan_id = ?");
-        values << planId;
-    }
     QSqlQuery query(database().connection());
     query.setForwardOnly(true);
     query.prepare(
@@ -374,6 +379,7 @@ Stores::Stores(Database& database)
     , grants(database, QStringLiteral("grants"))
     , reports(database)
     , memberSummaries(database)
+    , jointProjects(database)
     , changeLog(database)
 {
 }
@@ -393,4 +399,40 @@ void MeasureStore::sortInPlanOrder(QVector<MeasureListing>& measures)
             return a.measure.focusAreaId < b.measure.focusAreaId;
         return collator.compare(a.measure.code, b.measure.code) < 0;
     });
+}
+
+JointProjectStore::JointProjectStore(Database& db, QObject* parent)
+    : EntityStore<JointProject>(db, QStringLiteral("joint_projects"), parent)
+{
+}
+
+QVector<JointProject> JointProjectStore::ofNetwork(qint64 networkId) const
+{
+    QVector<JointProject> projects = list(QStringLiteral("network_id"), networkId);
+    std::stable_sort(projects.begin(), projects.end(), [](const JointProject& a, const JointProject& b) {
+        return a.position < b.position;
+    });
+    return projects;
+}
+
+QVector<JointProject> JointProjectStore::openTo(qint64 municipalityId) const
+{
+    QVector<JointProject> result;
+    QSqlQuery query(database().connection());
+    query.setForwardOnly(true);
+    query.prepare(
+        QStringLiteral("SELECT j.* FROM joint_projects j JOIN network_members n ON n.network_id = j.network_id "
+                       "JOIN networks w ON w.id = j.network_id WHERE n.municipality_id = ? "
+                       "ORDER BY w.name, j.position, j.id"));
+    query.addBindValue(municipalityId);
+    if (!query.exec()) {
+        fail(tr("Cannot read the joint projects: %1").arg(query.lastError().text()));
+        return result;
+    }
+    while (query.next()) {
+        JointProject project;
+        Records::read(query.record(), &project);
+        result << project;
+    }
+    return result;
 }

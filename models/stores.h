@@ -71,8 +71,12 @@ public:
     // (1.2 < 1.10). The order of the report and the plan check.
     static void sortInPlanOrder(QVector<MeasureListing>& measures);
 
+    // The measures, of any plan, that take part in the joint project.
+    QVector<MeasureListing> jointProjectListings(qint64 jointProjectId) const;
+
 private:
     QSet<qint64> usedIds(const QString& column, qint64 municipalityId) const;
+    QVector<MeasureListing> listingsWhere(const QString& where, const QVariantList& values) const;
 };
 
 // The change log, read back for "who changed what".
@@ -90,6 +94,19 @@ public:
 
 private:
     Database& m_db;
+};
+
+// The joint projects of networks.
+class JointProjectStore : public EntityStore<JointProject>
+{
+    Q_OBJECT
+
+public:
+    explicit JointProjectStore(Database& db, QObject* parent = nullptr);
+    // The network's projects in their order.
+    QVector<JointProject> ofNetwork(qint64 networkId) const;
+    // The projects of every network the municipality belongs to, by network and order: what its measures can join.
+    QVector<JointProject> openTo(qint64 municipalityId) const;
 };
 
 using FocusAreaStore = EntityStore<FocusArea>;
@@ -140,5 +157,6 @@ public:
     GrantStore grants;
     ReportStore reports;
     MemberSummaryStore memberSummaries;
+    JointProjectStore jointProjects;
     ChangeLogReader changeLog;
 };

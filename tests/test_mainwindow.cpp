@@ -3,6 +3,7 @@
 #include "database.h"
 #include "datafile.h"
 #include "examplebank.h"
+#include "jointprojectmodel.h"
 #include "mainwindow.h"
 #include "measurefiltermodel.h"
 #include "measurespane.h"
@@ -44,6 +45,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QSqlQuery>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTimer>
 #include <QTreeView>
@@ -85,10 +87,13 @@ private slots:
     void exampleBankCopiesIntoAnotherPlan();
     void networkViewComparesMembers();
     void newPlanFromTemplateAndSaveAsTemplate();
+    void followsAJointProject();
 
 private:
     // A file with the municipalities and the sample data, as a first start makes it; empty on failure.
     QString makeSampleFile(const QString& name);
+    // Clicks the first row of the navigator with the text, as a user would; false when there is none.
+    static bool clickNavigatorRow(MainWindow& window, const QString& text);
 
     QTemporaryDir m_dir;
 };
@@ -103,6 +108,18 @@ QString TestMainWindow::makeSampleFile(const QString& name)
         return {};
     }
     return path;
+}
+
+bool TestMainWindow::clickNavigatorRow(MainWindow& window, const QString& text)
+{
+    auto* tree = window.findChild<QTreeView*>(QStringLiteral("navigatorTree"));
+    const QModelIndexList found = tree->model()->match(
+        tree->model()->index(0, 0), Qt::DisplayRole, text, 1, Qt::MatchExactly | Qt::MatchRecursive);
+    if (found.isEmpty())
+        return false;
+    tree->scrollTo(found.first());
+    QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(found.first()).center());
+    return true;
 }
 
 void TestMainWindow::initTestCase()
@@ -577,15 +594,7 @@ void TestMainWindow::networkViewComparesMembers()
     window.show();
     QVERIFY(window.openFile(path, true));
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    auto* tree = window.findChild<QTreeView*>(QStringLiteral("navigatorTree"));
-    const QModelIndexList found = tree->model()->match(tree->model()->index(0, 0),
-                                                       Qt::DisplayRole,
-                                                       QStringLiteral("Plastsmarte byer og kommuner"),
-                                                       1,
-                                                       Qt::MatchExactly);
-    QCOMPARE(found.size(), 1);
-    tree->scrollTo(found.first());
-    QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(found.first()).center());
+    QVERIFY(clickNavigatorRow(window, QStringLiteral("Plastsmarte byer og kommuner")));
     NetworkPane* pane = window.networkPane();
     QTRY_VERIFY(pane->isVisible());
     QVERIFY(!window.measuresPane()->isVisible());
@@ -677,12 +686,7 @@ void TestMainWindow::networkViewComparesMembers()
         QVERIFY(stores.networks.addMember(*id, stores.municipalities.byNumber(QStringLiteral("3907"))->id));
     }
     QVERIFY(window.openFile(coordinator, true));
-    const QModelIndexList network = tree->model()->match(tree->model()->index(0, 0),
-                                                         Qt::DisplayRole,
-                                                         QStringLiteral("Plastsmarte byer og kommuner"),
-                                                         1,
-                                                         Qt::MatchExactly);
-    QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(network.first()).center());
+    QVERIFY(clickNavigatorRow(window, QStringLiteral("Plastsmarte byer og kommuner")));
     QTRY_VERIFY(pane->isVisible());
     QCOMPARE(table->model()->rowCount(), 0);
     QVERIFY(pane->findChild<QLabel*>(QStringLiteral("networkEmpty"))->isVisible());
@@ -698,13 +702,7 @@ void TestMainWindow::networkViewComparesMembers()
 
     // Back in the sample file, a double-click on Horten shows Horten's plan.
     QVERIFY(window.openFile(path, true));
-    const QModelIndexList again = tree->model()->match(tree->model()->index(0, 0),
-                                                       Qt::DisplayRole,
-                                                       QStringLiteral("Plastsmarte byer og kommuner"),
-                                                       1,
-                                                       Qt::MatchExactly);
-    tree->scrollTo(again.first());
-    QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(again.first()).center());
+    QVERIFY(clickNavigatorRow(window, QStringLiteral("Plastsmarte byer og kommuner")));
     QTRY_VERIFY(pane->isVisible());
     const int hortenRow = int(column(0).indexOf(QStringLiteral("Horten")));
     QVERIFY(hortenRow >= 0);
@@ -1020,17 +1018,7 @@ void TestMainWindow::newPlanFromTemplateAndSaveAsTemplate()
     // Choose Gjøvik in the navigator, as an adviser would: filter, then click its row.
     auto* navigator = window.findChild<QTreeView*>(QStringLiteral("navigatorTree"));
     QTest::keyClicks(window.findChild<QLineEdit*>(QStringLiteral("navigatorFilter")), QStringLiteral("Gjøvik"));
-    QModelIndex gjovikRow;
-    for (int row = 0; row < navigator->model()->rowCount() && !gjovikRow.isValid(); ++row) {
-        const QModelIndex network = navigator->model()->index(row, 0);
-        for (int child = 0; child < navigator->model()->rowCount(network); ++child) {
-            if (navigator->model()->index(child, 0, network).data().toString() == QStringLiteral("Gjøvik"))
-                gjovikRow = navigator->model()->index(child, 0, network);
-        }
-    }
-    QVERIFY(gjovikRow.isValid());
-    navigator->scrollTo(gjovikRow);
-    QTest::mouseClick(navigator->viewport(), Qt::LeftButton, {}, navigator->visualRect(gjovikRow).center());
+    QVERIFY(clickNavigatorRow(window, QStringLiteral("Gjøvik")));
     auto* fromTemplate = window.findChild<QAction*>(QStringLiteral("newPlanFromTemplateAction"));
     QTRY_VERIFY(fromTemplate->isEnabled());
 
@@ -1115,6 +1103,80 @@ void TestMainWindow::newPlanFromTemplateAndSaveAsTemplate()
     QCOMPARE(offered.last().name.in(QStringLiteral("nb")), QStringLiteral("Plastsmart etter Horten"));
     QCOMPARE(offered.last().focusAreas.size(), stores.focusAreas.list(QStringLiteral("plan_id"), horten).size());
     QDir(TemplateActions::userFolder()).removeRecursively();
+}
+
+// A coordinator follows a joint project: the klimaomstilling network in the navigator, the "Joint projects" tab,
+// "Grønn mobilitet" chosen by keyboard — Gjøvik's and Ål's measures with a bar each in the chart; a double-click opens
+// Ål's measure in its plan; there Gjøvik's 6.1 is moved into the project through the details pane, and the project's
+// table follows.
+void TestMainWindow::followsAJointProject()
+{
+    const QString path = makeSampleFile(QStringLiteral("fellesprosjekt.handlingsplan"));
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openFile(path, true));
+    const QString network = QStringLiteral("Kommunenettverk for klimaomstilling");
+    QVERIFY(clickNavigatorRow(window, network));
+    NetworkPane* pane = window.networkPane();
+    QTRY_VERIFY(pane->isVisible());
+    auto* tabs = pane->findChild<QTabWidget*>(QStringLiteral("networkCharts"));
+    QVERIFY(tabs->isTabVisible(3));
+    QCOMPARE(tabs->tabText(3), QStringLiteral("Joint projects"));
+    QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {}, tabs->tabBar()->tabRect(3).center());
+    auto* project = pane->findChild<QComboBox*>(QStringLiteral("networkJointProject"));
+    QTRY_VERIFY(project->isVisible());
+    QCOMPARE(project->count(), 6);
+    project->setFocus();
+    for (int i = 0; i < 4; ++i)
+        QTest::keyClick(project, Qt::Key_Down);
+    QCOMPARE(project->currentText(), QStringLiteral("Grønn mobilitet"));
+    auto* table = pane->findChild<QTableView*>(QStringLiteral("jointProjectTable"));
+    QCOMPARE(table->model()->rowCount(), 8);
+    QCOMPARE(table->model()->index(0, JointProjectModel::MunicipalityColumn).data().toString(),
+             QStringLiteral("Gjøvik"));
+    QCOMPARE(table->model()->index(7, JointProjectModel::MunicipalityColumn).data().toString(), QStringLiteral("Ål"));
+    auto* chart = pane->findChild<JointProjectChart*>(QStringLiteral("jointProjectChart"));
+    QVERIFY(chart->isVisible());
+    QCOMPARE(chart->plottableCount(), 1);
+    QCOMPARE(static_cast<QCPBars*>(chart->plottable(0))->data()->size(), 2);
+
+    // Double-click Ål's 2.1: the window shows Ål's plan with that measure chosen.
+    const QRect row = table->visualRect(table->model()->index(4, JointProjectModel::TitleColumn));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, row.center());
+    QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, row.center());
+    QTRY_VERIFY(window.measuresPane()->isVisible());
+    QCOMPARE(window.findChild<QLabel*>(QStringLiteral("planHeading"))->text(),
+             QStringLiteral("Klimaplan for Ål kommune 2025–2028"));
+    auto* joint = window.findChild<QComboBox*>(QStringLiteral("measureJointProject"));
+    QTRY_COMPARE(joint->currentText(), QStringLiteral("Grønn mobilitet"));
+
+    // Gjøvik's 6.1 (strategic climate work) joins green mobility through the details pane.
+    Database db;
+    QVERIFY(db.open(path));
+    Stores stores(db);
+    qint64 measureId = 0;
+    qint64 planId = 0;
+    for (const Plan& plan : stores.plans.list(QStringLiteral("municipality_id"),
+                                              stores.municipalities.byNumber(QStringLiteral("3407"))->id)) {
+        for (const Measure& measure : stores.measures.list(QStringLiteral("plan_id"), plan.id)) {
+            if (measure.code == QStringLiteral("6.1")) {
+                measureId = measure.id;
+                planId = plan.id;
+            }
+        }
+    }
+    QVERIFY(measureId > 0);
+    window.findChild<NavigatorPane*>()->selectPlan(planId);
+    window.measuresPane()->selectMeasure(measureId);
+    QTRY_COMPARE(joint->currentText(), QStringLiteral("Strategisk klimaarbeid"));
+    joint->setFocus();
+    QTest::keyClick(joint, Qt::Key_Up); // the one above: green mobility
+    QTRY_COMPARE(stores.measures.get(measureId)->jointProjectId,
+                 stores.jointProjects.list(QStringLiteral("name"), QStringLiteral("Grønn mobilitet")).first().id);
+    QVERIFY(clickNavigatorRow(window, network));
+    QTRY_COMPARE(table->model()->rowCount(), 9);
+    window.undoStack()->undo();
+    QTRY_COMPARE(table->model()->rowCount(), 8);
 }
 
 #include "test_mainwindow.moc"

@@ -1341,6 +1341,67 @@ Without a command the window opens. Without --db the default database is used (c
     </message>
 </context>
 <context>
+    <name>JointProjectChart</name>
+    <message>
+        <source>Mean progress per member: %1</source>
+        <translation>Mean progress per member: %1</translation>
+    </message>
+    <message>
+        <source>Mean progress of the member's measures in the project (%)</source>
+        <translation>Mean progress of the member's measures in the project (%)</translation>
+    </message>
+    <message>
+        <source>Mean progress</source>
+        <translation>Mean progress</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 of %n done</source>
+        <translation><numerusform>%1 · %2 of %n done</numerusform><numerusform>%1 · %2 of %n done</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n measure(s) in the project, %2 done, mean progress %3</source>
+        <translation><numerusform>%1: %n measure in the project, %2 done, mean progress %3</numerusform><numerusform>%1: %n measures in the project, %2 done, mean progress %3</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>JointProjectModel</name>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+</context>
+<context>
+    <name>JointProjectStore</name>
+    <message>
+        <source>Cannot read the joint projects: %1</source>
+        <translation>Cannot read the joint projects: %1</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>Bokmål</source>
@@ -1794,6 +1855,18 @@ Without a command the window opens. Without --db the default database is used (c
     <message>
         <source>Copied from %1: %2</source>
         <translation>Copied from %1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Joint project:</source>
+        <translation>&amp;Joint project:</translation>
+    </message>
+    <message>
+        <source>The network's joint project this measure is part of, if any</source>
+        <translation>The network's joint project this measure is part of, if any</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
     </message>
 </context>
 <context>
@@ -2458,6 +2531,18 @@ Without a command the window opens. Without --db the default database is used (c
         <source>No member of this network has a plan of this kind in the file, and no summary from a member has been imported. Choose another kind of plan, or import the summaries the members send (Member summaries → Import).</source>
         <translation>No member of this network has a plan of this kind in the file, and no summary from a member has been imported. Choose another kind of plan, or import the summaries the members send (Member summaries → Import).</translation>
     </message>
+    <message>
+        <source>Joint projects</source>
+        <translation>Joint projects</translation>
+    </message>
+    <message>
+        <source>&amp;Joint project:</source>
+        <translation>&amp;Joint project:</translation>
+    </message>
+    <message>
+        <source>No member's measure takes part in this project yet. Choose the project in a measure's details (Joint project) to add it.</source>
+        <translation>No member's measure takes part in this project yet. Choose the project in a measure's details (Joint project) to add it.</translation>
+    </message>
 </context>
 <context>
     <name>NetworkStore</name>
@@ -3117,6 +3202,10 @@ Without a command the window opens. Without --db the default database is used (c
     <message>
         <source>A member summary needs the day it was made and the time it was imported.</source>
         <translation>A member summary needs the day it was made and the time it was imported.</translation>
+    </message>
+    <message>
+        <source>A joint project needs a name.</source>
+        <translation>A joint project needs a name.</translation>
     </message>
 </context>
 <context>

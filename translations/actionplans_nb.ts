@@ -1341,6 +1341,67 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
     </message>
 </context>
 <context>
+    <name>JointProjectChart</name>
+    <message>
+        <source>Mean progress per member: %1</source>
+        <translation>Gjennomsnittlig fremdrift per medlem: %1</translation>
+    </message>
+    <message>
+        <source>Mean progress of the member's measures in the project (%)</source>
+        <translation>Gjennomsnittlig fremdrift for medlemmets tiltak i prosjektet (%)</translation>
+    </message>
+    <message>
+        <source>Mean progress</source>
+        <translation>Gjennomsnittlig fremdrift</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 of %n done</source>
+        <translation><numerusform>%1 · %2 av %n gjennomført</numerusform><numerusform>%1 · %2 av %n gjennomført</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n measure(s) in the project, %2 done, mean progress %3</source>
+        <translation><numerusform>%1: %n tiltak i prosjektet, %2 gjennomført, gjennomsnittlig fremdrift %3</numerusform><numerusform>%1: %n tiltak i prosjektet, %2 gjennomført, gjennomsnittlig fremdrift %3</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>JointProjectModel</name>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fremdrift</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+</context>
+<context>
+    <name>JointProjectStore</name>
+    <message>
+        <source>Cannot read the joint projects: %1</source>
+        <translation>Kan ikke lese fellesprosjektene: %1</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>Bokmål</source>
@@ -1794,6 +1855,18 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
     <message>
         <source>Copied from %1: %2</source>
         <translation>Kopiert fra %1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Joint project:</source>
+        <translation>&amp;Fellesprosjekt:</translation>
+    </message>
+    <message>
+        <source>The network's joint project this measure is part of, if any</source>
+        <translation>Fellesprosjektet i nettverket som tiltaket er en del av, om noe</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ingen</translation>
     </message>
 </context>
 <context>
@@ -2458,6 +2531,18 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
         <source>No member of this network has a plan of this kind in the file, and no summary from a member has been imported. Choose another kind of plan, or import the summaries the members send (Member summaries → Import).</source>
         <translation>Ingen medlemmer i dette nettverket har en plan av denne typen i filen, og ingen sammendrag fra medlemmer er importert. Velg en annen plantype, eller importer sammendragene medlemmene sender (Medlemssammendrag → Importer).</translation>
     </message>
+    <message>
+        <source>Joint projects</source>
+        <translation>Fellesprosjekter</translation>
+    </message>
+    <message>
+        <source>&amp;Joint project:</source>
+        <translation>&amp;Fellesprosjekt:</translation>
+    </message>
+    <message>
+        <source>No member's measure takes part in this project yet. Choose the project in a measure's details (Joint project) to add it.</source>
+        <translation>Ingen av medlemmenes tiltak er med i dette prosjektet ennå. Velg prosjektet i tiltaksdetaljene (Fellesprosjekt) for å legge det til.</translation>
+    </message>
 </context>
 <context>
     <name>NetworkStore</name>
@@ -3117,6 +3202,10 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
     <message>
         <source>A member summary needs the day it was made and the time it was imported.</source>
         <translation>Et medlemssammendrag trenger dagen det ble laget og tidspunktet det ble importert.</translation>
+    </message>
+    <message>
+        <source>A joint project needs a name.</source>
+        <translation>Et fellesprosjekt må ha et navn.</translation>
     </message>
 </context>
 <context>

@@ -1341,6 +1341,67 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
     </message>
 </context>
 <context>
+    <name>JointProjectChart</name>
+    <message>
+        <source>Mean progress per member: %1</source>
+        <translation>Gjennomsnittleg framdrift per medlem: %1</translation>
+    </message>
+    <message>
+        <source>Mean progress of the member's measures in the project (%)</source>
+        <translation>Gjennomsnittleg framdrift for tiltaka til medlemmen i prosjektet (%)</translation>
+    </message>
+    <message>
+        <source>Mean progress</source>
+        <translation>Gjennomsnittleg framdrift</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 of %n done</source>
+        <translation><numerusform>%1 · %2 av %n gjennomført</numerusform><numerusform>%1 · %2 av %n gjennomført</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n measure(s) in the project, %2 done, mean progress %3</source>
+        <translation><numerusform>%1: %n tiltak i prosjektet, %2 gjennomført, gjennomsnittleg framdrift %3</numerusform><numerusform>%1: %n tiltak i prosjektet, %2 gjennomført, gjennomsnittleg framdrift %3</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>JointProjectModel</name>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Framdrift</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+</context>
+<context>
+    <name>JointProjectStore</name>
+    <message>
+        <source>Cannot read the joint projects: %1</source>
+        <translation>Kan ikkje lese fellesprosjekta: %1</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>Bokmål</source>
@@ -1794,6 +1855,18 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
     <message>
         <source>Copied from %1: %2</source>
         <translation>Kopiert frå %1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Joint project:</source>
+        <translation>&amp;Fellesprosjekt:</translation>
+    </message>
+    <message>
+        <source>The network's joint project this measure is part of, if any</source>
+        <translation>Fellesprosjektet i nettverket som tiltaket er ein del av, om noko</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ingen</translation>
     </message>
 </context>
 <context>
@@ -2458,6 +2531,18 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
         <source>No member of this network has a plan of this kind in the file, and no summary from a member has been imported. Choose another kind of plan, or import the summaries the members send (Member summaries → Import).</source>
         <translation>Ingen medlemmer i dette nettverket har ein plan av denne typen i fila, og ingen samandrag frå medlemmer er importerte. Vel ein annan plantype, eller importer samandraga medlemmene sender (Medlemssamandrag → Importer).</translation>
     </message>
+    <message>
+        <source>Joint projects</source>
+        <translation>Fellesprosjekt</translation>
+    </message>
+    <message>
+        <source>&amp;Joint project:</source>
+        <translation>&amp;Fellesprosjekt:</translation>
+    </message>
+    <message>
+        <source>No member's measure takes part in this project yet. Choose the project in a measure's details (Joint project) to add it.</source>
+        <translation>Ingen av tiltaka til medlemmene er med i dette prosjektet enno. Vel prosjektet i tiltaksdetaljane (Fellesprosjekt) for å leggje det til.</translation>
+    </message>
 </context>
 <context>
     <name>NetworkStore</name>
@@ -3117,6 +3202,10 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
     <message>
         <source>A member summary needs the day it was made and the time it was imported.</source>
         <translation>Eit medlemssamandrag treng dagen det vart laga og tidspunktet det vart importert.</translation>
+    </message>
+    <message>
+        <source>A joint project needs a name.</source>
+        <translation>Eit fellesprosjekt må ha eit namn.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "measurehistorymodels.h"
 #include "stores.h"
 
+#include <QComboBox>
 #include <QEvent>
 #include <QFormLayout>
 #include <QHeaderView>
@@ -61,6 +62,8 @@ MeasureDetailsPane::MeasureDetailsPane(QWidget* parent)
     , m_description(new QPlainTextEdit(this))
     , m_fundingLabel(new QLabel(this))
     , m_funding(new QLineEdit(this))
+    , m_jointProjectLabel(new QLabel(this))
+    , m_jointProject(new QComboBox(this))
     , m_grantsLabel(new QLabel(this))
     , m_grantsView(makeTable(this, QStringLiteral("grantTable")))
     , m_addGrant(new QPushButton(this))
@@ -90,6 +93,8 @@ MeasureDetailsPane::MeasureDetailsPane(QWidget* parent)
     m_recordButton->setObjectName(QStringLiteral("recordProgressButton"));
     m_descriptionLabel->setBuddy(m_description);
     m_fundingLabel->setBuddy(m_funding);
+    m_jointProject->setObjectName(QStringLiteral("measureJointProject"));
+    m_jointProjectLabel->setBuddy(m_jointProject);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
@@ -100,6 +105,11 @@ MeasureDetailsPane::MeasureDetailsPane(QWidget* parent)
     layout->addWidget(m_description);
     layout->addWidget(m_fundingLabel);
     layout->addWidget(m_funding);
+    // Only for a municipality in a network with joint projects.
+    auto* projectRow = new QHBoxLayout;
+    projectRow->addWidget(m_jointProjectLabel);
+    projectRow->addWidget(m_jointProject, 1);
+    layout->addLayout(projectRow);
     m_addGrant->setObjectName(QStringLiteral("addGrantButton"));
     auto* grantHeader = new QHBoxLayout;
     grantHeader->addWidget(m_grantsLabel, 1);
@@ -121,6 +131,15 @@ MeasureDetailsPane::MeasureDetailsPane(QWidget* parent)
 
     m_description->installEventFilter(new FocusOutCommitter(this, [this] { commitText(); }));
     connect(m_funding, &QLineEdit::editingFinished, this, &MeasureDetailsPane::commitText);
+    connect(m_jointProject, &QComboBox::activated, this, [this] {
+        const std::optional<Measure> before = m_stores ? m_stores->measures.get(m_measureId) : std::nullopt;
+        const qint64 chosen = m_jointProject->currentData().toLongLong();
+        if (!before || before->jointProjectId == chosen)
+            return;
+        Measure after = *before;
+        after.jointProjectId = chosen;
+        emit editRequested(*before, after);
+    });
     connect(m_recordButton, &QPushButton::clicked, this, [this] { emit recordProgressRequested(m_measureId); });
     retranslate();
     refresh();
@@ -195,6 +214,8 @@ void MeasureDetailsPane::retranslate()
 {
     m_descriptionLabel->setText(tr("&Description"));
     m_fundingLabel->setText(tr("&Funding source"));
+    m_jointProjectLabel->setText(tr("&Joint project:"));
+    m_jointProject->setToolTip(tr("The network's joint project this measure is part of, if any"));
     m_progressLabel->setText(tr("Progress history"));
     m_recordButton->setText(tr("Record progress…"));
     m_recordButton->setToolTip(tr("Add a progress update and move the measure's status and progress with it "
@@ -225,8 +246,11 @@ void MeasureDetailsPane::refresh()
         m_origin->hide();
         m_description->clear();
         m_funding->clear();
+        m_jointProjectLabel->hide();
+        m_jointProject->hide();
         return;
     }
+    fillJointProjects(*measure);
     m_title->setText(measure->code.isEmpty() ? measure->title : tr("%1 %2").arg(measure->code, measure->title));
     const std::optional<Owner> owner = measure->ownerId > 0 ? m_stores->owners.get(measure->ownerId) : std::nullopt;
     m_owner->setText(
@@ -265,4 +289,29 @@ void MeasureDetailsPane::commitText()
     after.fundingSource = m_funding->text().trimmed();
     if (after.description != before->description || after.fundingSource != before->fundingSource)
         emit editRequested(*before, after);
+}
+
+void MeasureDetailsPane::fillJointProjects(const Measure& measure)
+{
+    const std::optional<Plan> plan = m_stores->plans.get(measure.planId);
+    const QVector<JointProject> projects
+        = plan ? m_stores->jointProjects.openTo(plan->municipalityId) : QVector<JointProject>();
+    // A link to a project the municipality no longer shares (it left the network) is still shown.
+    const bool linkedElsewhere
+        = measure.jointProjectId > 0 && std::none_of(projects.begin(), projects.end(), [&](const JointProject& p) {
+              return p.id == measure.jointProjectId;
+          });
+    const bool any = !projects.isEmpty() || linkedElsewhere;
+    m_jointProjectLabel->setVisible(any);
+    m_jointProject->setVisible(any);
+    const QSignalBlocker blocker(m_jointProject);
+    m_jointProject->clear();
+    m_jointProject->addItem(tr("None"), qint64(0));
+    for (const JointProject& project : projects)
+        m_jointProject->addItem(project.name, project.id);
+    if (linkedElsewhere) {
+        if (const std::optional<JointProject> project = m_stores->jointProjects.get(measure.jointProjectId))
+            m_jointProject->addItem(project->name, project->id);
+    }
+    m_jointProject->setCurrentIndex(std::max(0, m_jointProject->findData(measure.jointProjectId)));
 }

@@ -7,6 +7,7 @@
 class ChangeHistoryModel;
 class GrantModel;
 class ProgressHistoryModel;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -43,6 +44,7 @@ private:
     void retranslate();
     void refresh();
     void commitText();
+    void fillJointProjects(const Measure& measure);
     qint64 currentGrantId() const;
     void updateGrantButtons();
 
@@ -58,6 +60,8 @@ private:
     QPlainTextEdit* m_description;
     QLabel* m_fundingLabel;
     QLineEdit* m_funding;
+    QLabel* m_jointProjectLabel;
+    QComboBox* m_jointProject;
     QLabel* m_grantsLabel;
     QTableView* m_grantsView;
     QPushButton* m_addGrant;

@@ -14,7 +14,8 @@ QString percentText(double value)
 }
 
 // Member names on a category axis, shortened where long (the tooltip has them whole).
-QSharedPointer<QCPAxisTickerText> memberTicker(const QVector<MemberSummary>& members, const QFont& font)
+template <class Member>
+QSharedPointer<QCPAxisTickerText> memberTicker(const QVector<Member>& members, const QFont& font)
 {
     QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
     for (int i = 0; i < members.size(); ++i)
@@ -286,4 +287,55 @@ QString FocusAreaRadarChart::figuresAt(const QPoint& position) const
     const int index = int(std::lround(std::fmod(angle + 360.0, 360.0) * count / 360.0)) % count;
     return tr("%1\n%2: %3 · network average: %4")
         .arg(m_areas[index], m_municipality, percentText(m_memberValues[index]), percentText(m_networkValues[index]));
+}
+
+JointProjectChart::JointProjectChart(QWidget* parent)
+    : ChartWidget(parent)
+{
+    setObjectName(QStringLiteral("jointProjectChart"));
+}
+
+void JointProjectChart::setData(const QVector<JointProjectMember>& members, const QString& project)
+{
+    clearPlottables();
+    clearItems();
+    m_members = members;
+    setTitle(tr("Mean progress per member: %1").arg(project));
+    yAxis->setTicker(memberTicker(members, yAxis->tickLabelFont()));
+    yAxis->setRangeReversed(true); // the first member on top, as in the table
+    yAxis->setRange(0.4, members.size() + 0.6);
+    yAxis->grid()->setVisible(false);
+    xAxis->setRange(0, 105);
+    xAxis->setLabel(tr("Mean progress of the member's measures in the project (%)"));
+    auto* bars = new QCPBars(yAxis, xAxis);
+    bars->setName(tr("Mean progress"));
+    bars->setBrush(ChartColors::Line);
+    bars->setPen(QPen(ChartColors::Line.darker(130), 1));
+    bars->setWidth(0.6);
+    for (int i = 0; i < members.size(); ++i) {
+        bars->addData(i + 1, members[i].meanProgress);
+        auto* text = new QCPItemText(this);
+        text->position->setAxes(xAxis, yAxis);
+        text->position->setCoords(members[i].meanProgress, i + 1);
+        text->setPositionAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+        text->setPadding(QMargins(4, 0, 0, 0));
+        text->setText(tr("%1 · %2 of %n done", nullptr, members[i].measures)
+                          .arg(percentText(members[i].meanProgress))
+                          .arg(members[i].done));
+        text->setClipToAxisRect(false);
+    }
+    setMinimumHeight(90 + 34 * int(members.size()));
+    replot();
+}
+
+QString JointProjectChart::figuresAt(const QPoint& position) const
+{
+    const int index = memberAt(yAxis, position, int(m_members.size()));
+    if (index < 0)
+        return {};
+    const JointProjectMember& member = m_members[index];
+    return tr("%1: %n measure(s) in the project, %2 done, mean progress %3", nullptr, member.measures)
+        .arg(member.municipality)
+        .arg(member.done)
+        .arg(percentText(member.meanProgress));
 }

@@ -3,6 +3,7 @@
 // The network view's charts. Each draws figures that models/ computed (NetworkComparison); none reads the database.
 
 #include "chartwidget.h"
+#include "jointprojectmodel.h"
 #include "networkcomparison.h"
 
 // Per member, side by side: the share of its measures done and the share overdue (of those not cancelled), with the
@@ -59,4 +60,18 @@ private:
     QVector<double> m_memberValues;
     QVector<double> m_networkValues;
     QString m_municipality;
+};
+
+// A joint project: a bar per participating member with the mean progress of its measures in the project.
+class JointProjectChart : public ChartWidget
+{
+    Q_OBJECT
+
+public:
+    explicit JointProjectChart(QWidget* parent = nullptr);
+    void setData(const QVector<JointProjectMember>& members, const QString& project);
+    QString figuresAt(const QPoint& position) const override;
+
+private:
+    QVector<JointProjectMember> m_members;
 };

@@ -1,7 +1,9 @@
 #include "networkpane.h"
 
+#include "jointprojectmodel.h"
 #include "networkcharts.h"
 #include "networkcomparemodel.h"
+#include "norwegiansortproxy.h"
 #include "vocabulary.h"
 
 #include <QComboBox>
@@ -54,6 +56,8 @@ QWidget* chooserPage(QLabel* label, QComboBox* chooser, QWidget* chart, QWidget*
     return page;
 }
 
+constexpr int JointProjectTab = 3;
+
 } // namespace
 
 NetworkPane::NetworkPane(QWidget* parent)
@@ -67,7 +71,7 @@ NetworkPane::NetworkPane(QWidget* parent)
     , m_content(new QStackedWidget(this))
     , m_empty(plainLabel(this, QStringLiteral("networkEmpty")))
     , m_view(new QTableView(this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new NorwegianSortProxy(this))
     , m_tabs(new QTabWidget(this))
     , m_progressChart(new MemberProgressChart)
     , m_indicator(new QComboBox)
@@ -120,7 +124,6 @@ NetworkPane::NetworkPane(QWidget* parent)
 
     m_view->setObjectName(QStringLiteral("networkTable"));
     m_proxy->setSortRole(NetworkCompareModel::SortRole);
-    m_proxy->setSortLocaleAware(true);
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(NetworkCompareModel::MunicipalityColumn, Qt::AscendingOrder);
@@ -143,6 +146,9 @@ NetworkPane::NetworkPane(QWidget* parent)
     m_tabs->addTab(chooserPage(m_indicatorLabel, m_indicator, m_indicatorChart, m_noIndicators), QString());
     m_member->setObjectName(QStringLiteral("networkMember"));
     m_tabs->addTab(chooserPage(m_memberLabel, m_member, m_radarChart), QString());
+    m_projectPage = createJointProjectPage();
+    m_tabs->addTab(m_projectPage, QString());
+    m_tabs->setTabVisible(JointProjectTab, false);
 
     auto* splitter = new QSplitter(Qt::Vertical);
     splitter->addWidget(m_view);
@@ -278,6 +284,10 @@ void NetworkPane::retranslate()
     m_tabs->setTabText(2, tr("Focus areas"));
     m_indicatorLabel->setText(tr("&Indicator:"));
     m_memberLabel->setText(tr("&Member:"));
+    m_tabs->setTabText(JointProjectTab, tr("Joint projects"));
+    m_projectLabel->setText(tr("&Joint project:"));
+    m_projectEmpty->setText(tr("No member's measure takes part in this project yet. Choose the project in a measure's "
+                               "details (Joint project) to add it."));
     m_noIndicators->setText(tr("The members share no indicator: give the same indicator the same name in their plans "
                                "to compare it here."));
     m_empty->setText(tr("No member of this network has a plan of this kind in the file, and no summary from a "
@@ -285,4 +295,87 @@ void NetworkPane::retranslate()
                         "send (Member summaries → Import)."));
     if (m_model)
         redraw();
+    if (m_projectModel)
+        redrawJointProject();
+}
+
+QWidget* NetworkPane::createJointProjectPage()
+{
+    m_projectLabel = new QLabel;
+    m_project = new QComboBox;
+    m_project->setObjectName(QStringLiteral("networkJointProject"));
+    m_projectEmpty = plainLabel(nullptr, QStringLiteral("networkJointProjectEmpty"));
+    m_projectEmpty->setWordWrap(true);
+    m_projectView = new QTableView;
+    m_projectView->setObjectName(QStringLiteral("jointProjectTable"));
+    m_projectProxy = new NorwegianSortProxy(this);
+    m_projectProxy->setSortRole(JointProjectModel::SortRole);
+    m_projectView->setModel(m_projectProxy);
+    m_projectView->setSortingEnabled(true);
+    m_projectView->sortByColumn(JointProjectModel::MunicipalityColumn, Qt::AscendingOrder);
+    m_projectView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_projectView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_projectView->setAlternatingRowColors(true);
+    m_projectView->verticalHeader()->hide();
+    m_projectView->setWordWrap(false);
+    m_projectView->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    connect(m_projectView, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
+        emit measureActivated(index.data(JointProjectModel::PlanIdRole).toLongLong(),
+                              index.data(JointProjectModel::MeasureIdRole).toLongLong());
+    });
+    m_projectChart = new JointProjectChart;
+    auto* splitter = new QSplitter(Qt::Vertical);
+    splitter->addWidget(m_projectView);
+    splitter->addWidget(scrolled(m_projectChart));
+    splitter->setSizes({150, 250});
+    QWidget* page = chooserPage(m_projectLabel, m_project, splitter, m_projectEmpty);
+    connect(m_project, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_projectModel)
+            m_projectModel->setProject(m_project->currentData().toLongLong());
+    });
+    return page;
+}
+
+void NetworkPane::setJointProjectModel(JointProjectModel* model)
+{
+    if (m_projectModel)
+        disconnect(m_projectModel, nullptr, this, nullptr);
+    m_projectModel = model;
+    m_projectProxy->setSourceModel(model);
+    if (model)
+        connect(model, &JointProjectModel::reloaded, this, &NetworkPane::redrawJointProject);
+}
+
+void NetworkPane::setJointProjects(const QVector<JointProject>& projects)
+{
+    const qint64 shown = m_project->currentData().toLongLong();
+    {
+        const QSignalBlocker blocker(m_project);
+        m_project->clear();
+        for (const JointProject& project : projects) {
+            m_project->addItem(project.name, project.id);
+            m_project->setItemData(m_project->count() - 1, project.description, Qt::ToolTipRole);
+        }
+        m_project->setCurrentIndex(std::max(0, m_project->findData(shown)));
+    }
+    m_tabs->setTabVisible(JointProjectTab, !projects.isEmpty());
+    if (m_projectModel)
+        m_projectModel->setProject(m_project->currentData().toLongLong());
+}
+
+void NetworkPane::redrawJointProject()
+{
+    if (!m_projectModel)
+        return;
+    const bool any = !m_projectModel->members().isEmpty();
+    m_projectEmpty->setVisible(!any);
+    m_projectChart->setData(m_projectModel->members(), m_project->currentText());
+    QHeaderView* header = m_projectView->horizontalHeader();
+    const int character = m_projectView->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    header->resizeSection(JointProjectModel::MunicipalityColumn, 7 * character);
+    header->resizeSection(JointProjectModel::PlanColumn, 10 * character);
+    header->resizeSection(JointProjectModel::CodeColumn, 3 * character);
+    header->resizeSection(JointProjectModel::TitleColumn, 20 * character);
+    header->resizeSection(JointProjectModel::StatusColumn, 7 * character);
+    header->resizeSection(JointProjectModel::ProgressColumn, 6 * character);
 }

@@ -1,8 +1,12 @@
 #pragma once
 
+#include "entities.h"
+
 #include <QWidget>
 
 class FocusAreaRadarChart;
+class JointProjectChart;
+class JointProjectModel;
 class MemberIndicatorChart;
 class MemberProgressChart;
 class NetworkCompareModel;
@@ -26,6 +30,9 @@ public:
     explicit NetworkPane(QWidget* parent = nullptr);
 
     void setModel(NetworkCompareModel* model);
+    // The joint projects tab: its model, and the network's projects to choose from (the tab hides without any).
+    void setJointProjectModel(JointProjectModel* model);
+    void setJointProjects(const QVector<JointProject>& projects);
     NetworkCompareModel* model() const { return m_model; }
     // The network's name and description, shown as plain text over the table.
     void setNetwork(const QString& name, const QString& description, const QString& planKind);
@@ -41,6 +48,8 @@ signals:
     void exportSummaryRequested(const QString& municipalityNumber);
     // A member's row was double-clicked: show its plans.
     void memberActivated(const QString& municipalityNumber);
+    // A measure of a joint project was double-clicked: show it in its plan.
+    void measureActivated(qint64 planId, qint64 measureId);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -50,6 +59,8 @@ private:
     void redraw();
     void redrawIndicator();
     void redrawRadar();
+    void redrawJointProject();
+    QWidget* createJointProjectPage();
 
     NetworkCompareModel* m_model = nullptr;
     QLabel* m_heading;
@@ -71,4 +82,12 @@ private:
     QLabel* m_indicatorLabel;
     QLabel* m_memberLabel;
     QLabel* m_noIndicators;
+    JointProjectModel* m_projectModel = nullptr;
+    QWidget* m_projectPage = nullptr;
+    QLabel* m_projectLabel = nullptr;
+    QComboBox* m_project = nullptr;
+    QLabel* m_projectEmpty = nullptr;
+    QTableView* m_projectView = nullptr;
+    QSortFilterProxyModel* m_projectProxy = nullptr;
+    JointProjectChart* m_projectChart = nullptr;
 };
