@@ -2,6 +2,7 @@
 
 #include "commands/measurecommands.h"
 #include "commands/plancommands.h"
+#include "importpreviewdialog.h"
 #include "importproblemsdialog.h"
 #include "lastfolder.h"
 #include "measureimport.h"
@@ -102,9 +103,17 @@ bool ExchangeActions::importPlanFile(Stores& stores, const QString& path)
         ImportProblemsDialog(name, lines, int(lines.size()), m_parent).exec();
         return false;
     }
+    // First what it would do, for the adviser to confirm; nothing is written before.
+    QString error;
+    const std::optional<PlanFile::Summary> preview = PlanFile::preview(stores, *plans, &error);
+    if (!preview) {
+        m_onError(tr("Nothing was imported from “%1”: %2").arg(name, error));
+        return false;
+    }
+    if (ImportPreviewDialog(name, *preview, m_parent).exec() != QDialog::Accepted)
+        return false;
     auto command = std::make_unique<ImportPlanFileCommand>(stores, name, m_onError);
     PlanFile::Summary summary;
-    QString error;
     if (!PlanFile::apply(stores, *plans, &summary, command.get(), &error)) {
         m_onError(tr("Nothing was imported from “%1”: %2").arg(name, error));
         return false;

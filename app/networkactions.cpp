@@ -8,6 +8,7 @@
 #include "networkcomparemodel.h"
 #include "networkpane.h"
 #include "planexchange.h"
+#include "planfile.h"
 #include "stores.h"
 #include "xlsxexport.h"
 
@@ -35,6 +36,7 @@ NetworkActions::NetworkActions(NetworkPane* pane, ErrorHandler onError, QWidget*
     connect(m_pane, &NetworkPane::exportRequested, this, &NetworkActions::exportTableDialog);
     connect(m_pane, &NetworkPane::exportSummaryRequested, this, &NetworkActions::exportSummaryDialog);
     connect(m_pane, &NetworkPane::importSummaryRequested, this, &NetworkActions::importSummaryDialog);
+    connect(m_pane, &NetworkPane::bundleExportRequested, this, &NetworkActions::exportBundleDialog);
 }
 
 NetworkActions::~NetworkActions()
@@ -185,4 +187,39 @@ void NetworkActions::importSummaryDialog()
         return;
     QSettings().setValue(FolderKey, QFileInfo(path).absolutePath());
     importSummary(path);
+}
+
+bool NetworkActions::exportBundle(const QString& path)
+{
+    if (!m_model || !m_stores)
+        return false;
+    const QVector<qint64> plans = NetworkComparison::memberPlans(*m_stores, m_model->networkId());
+    if (plans.isEmpty()) {
+        m_onError(tr("No member of the network has a plan in this file to share."));
+        return false;
+    }
+    QString error;
+    const std::optional<QByteArray> bytes = PlanFile::write(*m_stores, plans, &error);
+    if (!bytes || !PlanExchange::writeFile(*bytes, path, m_stores->db.filePath(), &error)) {
+        m_onError(tr("The network bundle was not saved: %1").arg(error));
+        return false;
+    }
+    emit message(tr("Saved %n plan(s) of the members as “%1”.", nullptr, int(plans.size())).arg(path));
+    return true;
+}
+
+void NetworkActions::exportBundleDialog()
+{
+    if (!m_model || !m_stores)
+        return;
+    const std::optional<Network> network = m_stores->networks.get(m_model->networkId());
+    const QString name = safeFileName(network ? network->name : tr("Network")) + QStringLiteral(".json");
+    const QString path = QFileDialog::getSaveFileName(m_parent,
+                                                      tr("Export the network bundle"),
+                                                      QDir(lastFolder(FolderKey)).filePath(name),
+                                                      tr("Plan file (*.json)"));
+    if (path.isEmpty())
+        return;
+    QSettings().setValue(FolderKey, QFileInfo(path).absolutePath());
+    exportBundle(path);
 }

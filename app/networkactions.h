@@ -32,6 +32,8 @@ public:
     bool exportTable(const QString& format, const QString& path);
     bool exportSummary(const QString& municipalityNumber, const QString& path);
     bool importSummary(const QString& path);
+    // Every member's plans as one plan file; false after telling why not.
+    bool exportBundle(const QString& path);
 
 signals:
     void message(const QString& text);
@@ -40,6 +42,7 @@ private:
     void exportTableDialog(const QString& format);
     void exportSummaryDialog(const QString& municipalityNumber);
     void importSummaryDialog();
+    void exportBundleDialog();
 
     NetworkPane* m_pane;
     ErrorHandler m_onError;

@@ -475,3 +475,13 @@ qint64 NetworkComparison::memberPlan(Stores& stores, qint64 municipalityId, cons
     }
     return planId;
 }
+
+QVector<qint64> NetworkComparison::memberPlans(Stores& stores, qint64 networkId)
+{
+    QVector<qint64> planIds;
+    for (qint64 municipalityId : stores.networks.memberIds(networkId)) {
+        for (const Plan& plan : stores.plans.list(QStringLiteral("municipality_id"), municipalityId))
+            planIds << plan.id;
+    }
+    return planIds;
+}

@@ -114,4 +114,6 @@ public:
     importSummary(Stores& stores, const QByteArray& json, const QDateTime& importedAt, QString* error);
     // The plan to show for a member: its plan of the kind compared, else its first (0 when it has none).
     static qint64 memberPlan(Stores& stores, qint64 municipalityId, const QString& planKind);
+    // Every plan of every member, by member in Norwegian order: the network bundle that a coordinator shares.
+    static QVector<qint64> memberPlans(Stores& stores, qint64 networkId);
 };

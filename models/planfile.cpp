@@ -371,6 +371,20 @@ QString PlanFile::Summary::text() const
         .arg(indicatorsUnchanged);
 }
 
+std::optional<PlanFile::Summary> PlanFile::preview(Stores& stores, const QVector<PlanData>& plans, QString* error)
+{
+    WriteTransaction rehearsal(stores.db); // never committed: its destructor rolls every write back
+    if (!rehearsal.isActive()) {
+        if (error)
+            *error = stores.db.errorString();
+        return std::nullopt;
+    }
+    Summary summary;
+    if (!apply(stores, plans, &summary, nullptr, error))
+        return std::nullopt;
+    return summary;
+}
+
 bool PlanFile::isPlanFile(const QString& path)
 {
     return QFileInfo(path).suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) == 0;
@@ -594,6 +608,14 @@ bool PlanFile::apply(
         counts.plansAdded += added ? 1 : 0;
         counts.plansChanged += changed ? 1 : 0;
         counts.plansUnchanged += added || changed ? 0 : 1;
+        const qsizetype outcome = counts.plans.size();
+        const int editsBefore
+            = counts.measuresAdded + counts.measuresChanged + counts.indicatorsAdded + counts.indicatorsChanged;
+        counts.plans << Summary::PlanOutcome {plan.title,
+                                              municipality->name,
+                                              added         ? Summary::Outcome::Added
+                                                  : changed ? Summary::Outcome::Changed
+                                                            : Summary::Outcome::Unchanged};
 
         QHash<QString, FocusArea> areas;
         for (const FocusArea& area : stores.focusAreas.list(QStringLiteral("plan_id"), *planId))
@@ -710,6 +732,12 @@ bool PlanFile::apply(
             counts.indicatorsChanged += indicatorChanged ? 1 : 0;
             counts.indicatorsUnchanged += indicatorAdded || indicatorChanged ? 0 : 1;
         }
+        // A plan whose measures or indicators change is changed, even where its own fields are not.
+        Summary::PlanOutcome& planOutcome = counts.plans[outcome];
+        if (planOutcome.outcome == Summary::Outcome::Unchanged
+            && counts.measuresAdded + counts.measuresChanged + counts.indicatorsAdded + counts.indicatorsChanged
+                > editsBefore)
+            planOutcome.outcome = Summary::Outcome::Changed;
     }
     if (!transaction.commit())
         return fail(stores.db.errorString());

@@ -57,6 +57,15 @@ public:
         int indicatorsAdded = 0;
         int indicatorsChanged = 0;
         int indicatorsUnchanged = 0;
+        // Each plan of the file, and what the import does to it.
+        enum class Outcome { Added, Changed, Unchanged };
+        struct PlanOutcome
+        {
+            QString title;
+            QString municipality;
+            Outcome outcome = Outcome::Unchanged;
+        };
+        QVector<PlanOutcome> plans;
         QString text() const; // translated, one sentence per kind
     };
 
@@ -74,6 +83,9 @@ public:
     // undone and redone as one step.
     static bool apply(
         Stores& stores, const QVector<PlanData>& plans, Summary* summary, ImportPlanFileCommand* undo, QString* error);
+    // What apply() would do, found by applying in a transaction that is then rolled back: nothing is written and no
+    // store signals a change.
+    static std::optional<Summary> preview(Stores& stores, const QVector<PlanData>& plans, QString* error);
 
     static bool isPlanFile(const QString& path);
     // Line and column (in characters, not UTF-8 bytes) of a byte offset, for JSON syntax errors.

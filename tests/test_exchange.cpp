@@ -19,6 +19,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -98,6 +100,7 @@ private slots:
     void planFileRefuses_data();
     void planFileRefuses();
     void planFileImportUndoesAsOneStep();
+    void planFilePreviewWritesNothing();
     void xlsxRoundTrip();
     void xlsxFromLibreOffice();
     void xlsxRefusesBombsAndNonWorkbooks();
@@ -795,6 +798,63 @@ void TestExchange::xlsxRefusesBombsAndNonWorkbooks()
     problems.clear();
     QVERIFY(!XlsxReader::read(path, &problems, limits));
     QVERIFY2(problems.first().message.contains(QStringLiteral("zip-bombe")), qPrintable(problems.first().message));
+}
+
+// The preview before an import: the same counts and plan-by-plan outcomes the import then reports, and not a row,
+// change-log entry or store signal written.
+void TestExchange::planFilePreviewWritesNothing()
+{
+    QString error;
+    QVERIFY(SampleData::install(*m_stores, &error));
+    QVector<qint64> ids;
+    for (const PlanSummary& plan : m_stores->plans.summaries())
+        ids << plan.planId;
+    const QByteArray json = *PlanFile::write(*m_stores, ids, &error);
+    QVector<ImportProblem> problems;
+    QVector<PlanFile::PlanData> plans = *PlanFile::read(json, &problems);
+
+    Database other;
+    QVERIFY(DataFile::openOrCreate(other, m_dir.filePath(QStringLiteral("preview.handlingsplan")), false, &error));
+    Stores target(other);
+    const auto changeLogRows = [&other] {
+        QSqlQuery query(other.connection());
+        return query.exec(QStringLiteral("SELECT count(*) FROM change_log")) && query.next() ? query.value(0).toInt()
+                                                                                             : -1;
+    };
+    const int logBefore = changeLogRows();
+    QSignalSpy added(&target.plans, &Store::added);
+    const std::optional<PlanFile::Summary> preview = PlanFile::preview(target, plans, &error);
+    QVERIFY2(preview, qPrintable(error));
+    QCOMPARE(preview->plansAdded, int(ids.size()));
+    QCOMPARE(preview->plans.size(), ids.size());
+    for (const PlanFile::Summary::PlanOutcome& plan : preview->plans)
+        QCOMPARE(plan.outcome, PlanFile::Summary::Outcome::Added);
+    QVERIFY(target.plans.list().isEmpty());
+    QVERIFY(target.measures.list().isEmpty());
+    QCOMPARE(changeLogRows(), logBefore);
+    QCOMPARE(added.count(), 0);
+
+    // Imported for real, the summary is the preview's.
+    PlanFile::Summary summary;
+    QVERIFY2(PlanFile::apply(target, plans, &summary, nullptr, &error), qPrintable(error));
+    QCOMPARE(summary.text(), preview->text());
+    QCOMPARE(summary.plans.size(), preview->plans.size());
+
+    // The same file again: every plan left alone; one with a changed measure is "changed" though its own fields are
+    // not.
+    plans.first().measures.first().measure.progress = 99;
+    const std::optional<PlanFile::Summary> again = PlanFile::preview(target, plans, &error);
+    QVERIFY2(again, qPrintable(error));
+    QCOMPARE(again->plansAdded, 0);
+    QCOMPARE(again->measuresChanged, 1);
+    QCOMPARE(again->plans.first().outcome, PlanFile::Summary::Outcome::Changed);
+    QCOMPARE(again->plans.last().outcome, PlanFile::Summary::Outcome::Unchanged);
+    QVERIFY(
+        target.measures
+            .get(target.measures.list(QStringLiteral("uuid"), plans.first().measures.first().measure.uuid).first().id)
+            ->progress
+        != 99);
+    QVERIFY(other.problems().isEmpty());
 }
 
 QTEST_MAIN(TestExchange)

@@ -57,7 +57,6 @@
 #include <QMenuBar>
 #include <QStandardPaths>
 #include <QStatusBar>
-#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -662,6 +661,14 @@ void TestMainWindow::networkViewComparesMembers()
              qPrintable(lines.at(1)));
     const QString xlsx = m_dir.filePath(QStringLiteral("nettverk.xlsx"));
     QVERIFY(window.networks()->exportTable(QStringLiteral("xlsx"), xlsx));
+    // The network bundle: the three members' plans in one plan file.
+    const QString bundle = m_dir.filePath(QStringLiteral("plastsmart-nettverk.json"));
+    QVERIFY(window.networks()->exportBundle(bundle));
+    QVector<ImportProblem> bundleProblems;
+    const std::optional<QVector<PlanFile::PlanData>> bundled = PlanFile::readFile(bundle, &bundleProblems);
+    QVERIFY(bundled);
+    QCOMPARE(bundled->size(), 3);
+    QCOMPARE(bundled->first().municipalityNumber, QStringLiteral("3901"));
     QVector<ImportProblem> problems;
     const std::optional<CsvTable> sheet = XlsxReader::read(xlsx, &problems); // read back as the importer reads it
     QVERIFY(sheet);
@@ -864,10 +871,46 @@ void TestMainWindow::planFileDropAddsThePlans()
     QDragEnterEvent enter(QPoint(400, 300), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(&window, &enter);
     QVERIFY(enter.isAccepted());
+    // First the preview (after the drop has returned): six plans, all new; nothing written until Import.
     QDropEvent dropped(QPointF(400, 300), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(&window, &dropped);
+    bool previewed = false;
+    QTimer::singleShot(0, this, [&previewed, &window] {
+        auto* preview = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+        QVERIFY(preview);
+        const auto closeOnFailure = qScopeGuard([preview] {
+            if (preview->isVisible())
+                preview->reject();
+        });
+        QCOMPARE(preview->objectName(), QStringLiteral("importPreview"));
+        QCOMPARE(window.undoStack()->count(), 0);
+        auto* plans = preview->findChild<QTreeWidget*>(QStringLiteral("importPreviewPlans"));
+        QCOMPARE(plans->topLevelItemCount(), 6);
+        for (int i = 0; i < plans->topLevelItemCount(); ++i)
+            QCOMPARE(plans->topLevelItem(i)->text(2), QStringLiteral("New: added"));
+        QCOMPARE(preview->findChild<QTableWidget*>(QStringLiteral("importPreviewCounts"))->item(0, 0)->text(),
+                 QStringLiteral("6"));
+        QTest::mouseClick(preview->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        previewed = true;
+    });
+    QTRY_VERIFY(previewed);
     QTRY_COMPARE(window.undoStack()->count(), 1);
     QCOMPARE(window.undoStack()->text(0), QStringLiteral("Import plan file “nettverk.json”"));
+    // The same file again: every plan left alone; cancelled, nothing happens.
+    QDragEnterEvent enterAgain(QPoint(400, 300), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &enterAgain);
+    QDropEvent again(QPointF(400, 300), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &again);
+    QTimer::singleShot(200, this, [&previewed] {
+        auto* preview = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+        QVERIFY(preview);
+        const auto closeOnFailure = qScopeGuard([preview] { preview->reject(); });
+        auto* plans = preview->findChild<QTreeWidget*>(QStringLiteral("importPreviewPlans"));
+        QCOMPARE(plans->topLevelItem(0)->text(2), QStringLiteral("In the file already: left alone"));
+        previewed = false;
+    });
+    QTRY_VERIFY2(!previewed, qPrintable(window.lastError()));
+    QCOMPARE(window.undoStack()->count(), 1);
     QSqlDatabase check = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("planfilecheck"));
     {
         check.setDatabaseName(window.filePath());

@@ -38,6 +38,7 @@ private slots:
     void importedSummaryStandsInForAMember();
     void jsonErrorColumnCountsCharacters();
     void importsAndExportsSummaries();
+    void bundlesEveryMembersPlans();
 
 private:
     qint64 networkNamed(const QString& name) const { return m_stores->networks.byName(name).value_or(Network()).id; }
@@ -406,6 +407,21 @@ void TestNetworkComparison::importsAndExportsSummaries()
     QCOMPARE(NetworkComparison::memberPlan(*m_stores, gjovik, QStringLiteral("climate")), climatePlan);
     QCOMPARE(NetworkComparison::memberPlan(*m_stores, gjovik, QStringLiteral("circular")), climatePlan);
     QCOMPARE(NetworkComparison::memberPlan(*m_stores, municipality(QStringLiteral("4601")), QString()), 0);
+}
+
+// The network bundle: every plan of every member, members in Norwegian order, and nothing of non-members.
+void TestNetworkComparison::bundlesEveryMembersPlans()
+{
+    QStringList titles;
+    for (qint64 planId : NetworkComparison::memberPlans(*m_stores, networkNamed(PlasticSmart))) {
+        const Plan plan = *m_stores->plans.get(planId);
+        titles << m_stores->municipalities.get(plan.municipalityId)->name;
+    }
+    QCOMPARE(titles, (QStringList {QStringLiteral("Horten"), QStringLiteral("Sandefjord"), QStringLiteral("Tromsø")}));
+    QCOMPARE(
+        NetworkComparison::memberPlans(*m_stores, networkNamed(QStringLiteral("Kommunenettverk for klimaomstilling")))
+            .size(),
+        2); // Gjøvik's and Ål's
 }
 
 QTEST_GUILESS_MAIN(TestNetworkComparison)

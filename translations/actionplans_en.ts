@@ -1216,6 +1216,69 @@ Without a command the window opens. Without --db the default database is used (c
     </message>
 </context>
 <context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>New: added</source>
+        <translation>New: added</translation>
+    </message>
+    <message>
+        <source>In the file already: updated</source>
+        <translation>In the file already: updated</translation>
+    </message>
+    <message>
+        <source>In the file already: left alone</source>
+        <translation>In the file already: left alone</translation>
+    </message>
+    <message>
+        <source>Import “%1”</source>
+        <translation>Import “%1”</translation>
+    </message>
+    <message>
+        <source>Importing “%1” would change this file as follows. Plans, measures and indicators the file holds already (same UUID) are updated, not copied.</source>
+        <translation>Importing “%1” would change this file as follows. Plans, measures and indicators the file holds already (same UUID) are updated, not copied.</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Left alone</source>
+        <translation>Left alone</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>Plans</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>What happens</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+</context>
+<context>
     <name>ImportProblemsDialog</name>
     <message>
         <source>Nothing was imported</source>
@@ -2354,6 +2417,26 @@ Without a command the window opens. Without --db the default database is used (c
         <source>Import a member's summary</source>
         <translation>Import a member's summary</translation>
     </message>
+    <message>
+        <source>No member of the network has a plan in this file to share.</source>
+        <translation>No member of the network has a plan in this file to share.</translation>
+    </message>
+    <message>
+        <source>The network bundle was not saved: %1</source>
+        <translation>The network bundle was not saved: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n plan(s) of the members as “%1”.</source>
+        <translation><numerusform>Saved %n plan of the members as “%1”.</numerusform><numerusform>Saved %n plans of the members as “%1”.</numerusform></translation>
+    </message>
+    <message>
+        <source>Export the network bundle</source>
+        <translation>Export the network bundle</translation>
+    </message>
+    <message>
+        <source>Plan file (*.json)</source>
+        <translation>Plan file (*.json)</translation>
+    </message>
 </context>
 <context>
     <name>NetworkCompareModel</name>
@@ -2542,6 +2625,14 @@ Without a command the window opens. Without --db the default database is used (c
     <message>
         <source>No member's measure takes part in this project yet. Choose the project in a measure's details (Joint project) to add it.</source>
         <translation>No member's measure takes part in this project yet. Choose the project in a measure's details (Joint project) to add it.</translation>
+    </message>
+    <message>
+        <source>Network bundle: every member's plans as one plan file (.json)…</source>
+        <translation>Network bundle: every member's plans as one plan file (.json)…</translation>
+    </message>
+    <message>
+        <source>For the members to import: plans they hold already are updated, the others added</source>
+        <translation>For the members to import: plans they hold already are updated, the others added</translation>
     </message>
 </context>
 <context>

@@ -1216,6 +1216,69 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
     </message>
 </context>
 <context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>New: added</source>
+        <translation>Ny: legges til</translation>
+    </message>
+    <message>
+        <source>In the file already: updated</source>
+        <translation>Finnes i filen: oppdateres</translation>
+    </message>
+    <message>
+        <source>In the file already: left alone</source>
+        <translation>Finnes i filen: uendret</translation>
+    </message>
+    <message>
+        <source>Import “%1”</source>
+        <translation>Importer «%1»</translation>
+    </message>
+    <message>
+        <source>Importing “%1” would change this file as follows. Plans, measures and indicators the file holds already (same UUID) are updated, not copied.</source>
+        <translation>Å importere «%1» vil endre denne filen slik. Planer, tiltak og indikatorer som allerede finnes i filen (samme UUID), oppdateres og kopieres ikke.</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Lagt til</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Endret</translation>
+    </message>
+    <message>
+        <source>Left alone</source>
+        <translation>Uendret</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>Planer</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indikatorer</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Hva som skjer</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+</context>
+<context>
     <name>ImportProblemsDialog</name>
     <message>
         <source>Nothing was imported</source>
@@ -2354,6 +2417,26 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
         <source>Import a member's summary</source>
         <translation>Importer et medlems sammendrag</translation>
     </message>
+    <message>
+        <source>No member of the network has a plan in this file to share.</source>
+        <translation>Ingen medlemmer i nettverket har en plan i denne filen som kan deles.</translation>
+    </message>
+    <message>
+        <source>The network bundle was not saved: %1</source>
+        <translation>Nettverkspakken ble ikke lagret: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n plan(s) of the members as “%1”.</source>
+        <translation><numerusform>Lagret %n plan fra medlemmene som «%1».</numerusform><numerusform>Lagret %n planer fra medlemmene som «%1».</numerusform></translation>
+    </message>
+    <message>
+        <source>Export the network bundle</source>
+        <translation>Eksporter nettverkspakken</translation>
+    </message>
+    <message>
+        <source>Plan file (*.json)</source>
+        <translation>Planfil (*.json)</translation>
+    </message>
 </context>
 <context>
     <name>NetworkCompareModel</name>
@@ -2542,6 +2625,14 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
     <message>
         <source>No member's measure takes part in this project yet. Choose the project in a measure's details (Joint project) to add it.</source>
         <translation>Ingen av medlemmenes tiltak er med i dette prosjektet ennå. Velg prosjektet i tiltaksdetaljene (Fellesprosjekt) for å legge det til.</translation>
+    </message>
+    <message>
+        <source>Network bundle: every member's plans as one plan file (.json)…</source>
+        <translation>Nettverkspakke: alle medlemmenes planer som én planfil (.json) …</translation>
+    </message>
+    <message>
+        <source>For the members to import: plans they hold already are updated, the others added</source>
+        <translation>For medlemmene å importere: planer de allerede har, oppdateres, de andre legges til</translation>
     </message>
 </context>
 <context>

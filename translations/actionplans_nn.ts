@@ -1216,6 +1216,69 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
     </message>
 </context>
 <context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>New: added</source>
+        <translation>Ny: blir lagd til</translation>
+    </message>
+    <message>
+        <source>In the file already: updated</source>
+        <translation>Finst i fila: blir oppdatert</translation>
+    </message>
+    <message>
+        <source>In the file already: left alone</source>
+        <translation>Finst i fila: uendra</translation>
+    </message>
+    <message>
+        <source>Import “%1”</source>
+        <translation>Importer «%1»</translation>
+    </message>
+    <message>
+        <source>Importing “%1” would change this file as follows. Plans, measures and indicators the file holds already (same UUID) are updated, not copied.</source>
+        <translation>Å importere «%1» vil endre denne fila slik. Planar, tiltak og indikatorar som alt finst i fila (same UUID), blir oppdaterte og ikkje kopierte.</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Lagt til</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Endra</translation>
+    </message>
+    <message>
+        <source>Left alone</source>
+        <translation>Uendra</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>Planar</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indikatorar</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Kva som skjer</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+</context>
+<context>
     <name>ImportProblemsDialog</name>
     <message>
         <source>Nothing was imported</source>
@@ -2354,6 +2417,26 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
         <source>Import a member's summary</source>
         <translation>Importer samandraget til ein medlem</translation>
     </message>
+    <message>
+        <source>No member of the network has a plan in this file to share.</source>
+        <translation>Ingen medlemmer i nettverket har ein plan i denne fila som kan delast.</translation>
+    </message>
+    <message>
+        <source>The network bundle was not saved: %1</source>
+        <translation>Nettverkspakken vart ikkje lagra: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n plan(s) of the members as “%1”.</source>
+        <translation><numerusform>Lagra %n plan frå medlemmene som «%1».</numerusform><numerusform>Lagra %n planar frå medlemmene som «%1».</numerusform></translation>
+    </message>
+    <message>
+        <source>Export the network bundle</source>
+        <translation>Eksporter nettverkspakken</translation>
+    </message>
+    <message>
+        <source>Plan file (*.json)</source>
+        <translation>Planfil (*.json)</translation>
+    </message>
 </context>
 <context>
     <name>NetworkCompareModel</name>
@@ -2542,6 +2625,14 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
     <message>
         <source>No member's measure takes part in this project yet. Choose the project in a measure's details (Joint project) to add it.</source>
         <translation>Ingen av tiltaka til medlemmene er med i dette prosjektet enno. Vel prosjektet i tiltaksdetaljane (Fellesprosjekt) for å leggje det til.</translation>
+    </message>
+    <message>
+        <source>Network bundle: every member's plans as one plan file (.json)…</source>
+        <translation>Nettverkspakke: alle planane til medlemmene som éi planfil (.json) …</translation>
+    </message>
+    <message>
+        <source>For the members to import: plans they hold already are updated, the others added</source>
+        <translation>For medlemmene å importere: planar dei alt har, blir oppdaterte, dei andre blir lagde til</translation>
     </message>
 </context>
 <context>

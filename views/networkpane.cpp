@@ -101,6 +101,10 @@ NetworkPane::NetworkPane(QWidget* parent)
         action->setObjectName(QStringLiteral("networkExport_") + format);
         connect(action, &QAction::triggered, this, [this, format] { emit exportRequested(format); });
     }
+    exportMenu->addSeparator();
+    QAction* bundle = exportMenu->addAction(QString());
+    bundle->setObjectName(QStringLiteral("networkExport_bundle"));
+    connect(bundle, &QAction::triggered, this, &NetworkPane::bundleExportRequested);
     m_export->setMenu(exportMenu);
     auto* summaryMenu = new QMenu(m_summaries);
     QAction* importSummary = summaryMenu->addAction(QString());
@@ -275,6 +279,8 @@ void NetworkPane::retranslate()
     const QList<QAction*> exports = m_export->menu()->actions();
     exports.at(0)->setText(tr("As CSV (Excel, semicolons)…"));
     exports.at(1)->setText(tr("As Excel workbook (.xlsx)…"));
+    exports.at(3)->setText(tr("Network bundle: every member's plans as one plan file (.json)…"));
+    exports.at(3)->setToolTip(tr("For the members to import: plans they hold already are updated, the others added"));
     m_summaries->setText(tr("Member &summaries"));
     const QList<QAction*> summaries = m_summaries->menu()->actions();
     summaries.at(0)->setText(tr("Import a member's summary…"));

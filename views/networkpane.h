@@ -45,6 +45,8 @@ signals:
     // format: "csv" or "xlsx"
     void exportRequested(const QString& format);
     void importSummaryRequested();
+    // Every member's plans as one plan file.
+    void bundleExportRequested();
     void exportSummaryRequested(const QString& municipalityNumber);
     // A member's row was double-clicked: show its plans.
     void memberActivated(const QString& municipalityNumber);
