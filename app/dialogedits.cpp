@@ -1,14 +1,17 @@
 #include "dialogedits.h"
 
+#include "assessmentdialog.h"
 #include "commands/entitycommands.h"
 #include "commands/measurecommands.h"
 #include "commands/plancommands.h"
 #include "grantdialog.h"
 #include "indicatoreditor.h"
+#include "language.h"
 #include "measurehistorymodels.h"
 #include "planpropertiesdialog.h"
 #include "recordprogressdialog.h"
 #include "stores.h"
+#include "uilanguage.h"
 #include "vocabulary.h"
 
 #include <QUndoStack>
@@ -158,4 +161,24 @@ void DialogEdits::setOwner(Stores& stores, const QVector<qint64>& measureIds, qi
         measureIds,
         [ownerId](Measure* measure) { measure->ownerId = ownerId; },
         tr("Set owner of %n measure(s) to %1", nullptr, int(measureIds.size())).arg(owner->name));
+}
+
+void DialogEdits::assess(Stores& stores, qint64 municipalityId)
+{
+    const std::optional<Municipality> municipality = stores.municipalities.get(municipalityId);
+    if (!municipality)
+        return;
+    AssessmentDialog dialog(stores, municipalityId, UiLanguage::effective(UiLanguage::setting()), m_parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    AssessmentRecord record;
+    record.municipalityId = municipalityId;
+    record.madeOn = dialog.madeOn();
+    record.answers = Assessment::answersJson(dialog.scores());
+    m_undoStack->push(new AddCommand<AssessmentRecord>(
+        stores,
+        stores.assessments,
+        record,
+        tr("Self-assessment of %1 on %2").arg(municipality->name, Language::formatDate(record.madeOn)),
+        m_onError));
 }

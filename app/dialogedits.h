@@ -24,6 +24,8 @@ public:
     void editGrant(Stores& stores, qint64 grantId, qint64 measureId);
     void editIndicators(Stores& stores, qint64 planId);
     void recordProgress(Stores& stores, qint64 measureId);
+    // The municipality's circular self-assessment: saved as a new, dated assessment (one undo step).
+    void assess(Stores& stores, qint64 municipalityId);
     // One undo step, one transaction, for all the measures.
     void setStatus(Stores& stores, const QVector<qint64>& measureIds, const QString& statusCode);
     void setOwner(Stores& stores, const QVector<qint64>& measureIds, qint64 ownerId);

@@ -350,6 +350,9 @@ void MainWindow::createActions()
         QString(), this, [this] { m_exampleBank->open(*m_stores, m_navigator->currentPlanId()); });
     m_exampleBankAction->setObjectName(QStringLiteral("exampleBankAction"));
     m_exampleBankAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    m_assessmentAction = m_viewMenu->addAction(
+        QString(), this, [this] { m_edits->assess(*m_stores, m_navigator->currentMunicipalityId()); });
+    m_assessmentAction->setObjectName(QStringLiteral("assessmentAction"));
     connect(m_exampleBank, &ExampleBankActions::message, this, [this](const QString& text) {
         statusBar()->showMessage(text, 10000);
     });
@@ -432,6 +435,9 @@ void MainWindow::retranslate()
     m_overdueAction->setToolTip(tr("Show only overdue measures"));
     m_exampleBankAction->setText(tr("&Example bank …"));
     m_exampleBankAction->setToolTip(tr("Search every measure in the file and copy good ones into a plan"));
+    m_assessmentAction->setText(tr("&Circular self-assessment…"));
+    m_assessmentAction->setToolTip(
+        tr("Score the municipality chosen in the navigator on the circular strategies and compare with its network"));
     m_planDock->setWindowTitle(tr("Plans"));
     m_detailsDock->setWindowTitle(tr("Measure details"));
     m_attentionDock->setWindowTitle(tr("Needs attention"));
@@ -784,6 +790,7 @@ void MainWindow::updateActions()
     m_recordProgressAction->setEnabled(writable && m_measuresPane->currentMeasureId() > 0);
     m_saveCopyAction->setEnabled(m_db != nullptr);
     m_exampleBankAction->setEnabled(m_db != nullptr);
+    m_assessmentAction->setEnabled(writable && m_navigator->currentMunicipalityId() > 0);
     m_exportReportAction->setEnabled(m_db && reportPlanId() > 0);
     m_importAction->setEnabled(writable); // a plan file needs no plan; a spreadsheet asks for one
     m_exportAction->setEnabled(m_db && reportPlanId() > 0);

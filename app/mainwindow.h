@@ -162,6 +162,7 @@ private:
     QAction* m_indicatorsAction = nullptr;
     QAction* m_allMeasuresAction = nullptr;
     QAction* m_exampleBankAction = nullptr;
+    QAction* m_assessmentAction = nullptr;
     QAction* m_overdueAction = nullptr;
     QAction* m_aboutAction = nullptr;
 };

@@ -19,6 +19,18 @@ struct Network
     bool isSample = false;
 };
 
+// A municipality's self-assessment on a day: its answers to a questionnaire (resources/assessment), kept whole as
+// JSON ({"q01": 3, …}, scores 0–4) so that a later version of the questions still reads an old assessment.
+struct AssessmentRecord
+{
+    qint64 id = 0;
+    qint64 municipalityId = 0;
+    QString questionnaire = QStringLiteral("circular");
+    QDate madeOn;
+    QString answers; // JSON object: question id → score 0–4
+    QString note;
+};
+
 // A project that members of a network run together (a fellesprosjekt), e.g. "Grønn mobilitet" in Kommunenettverk
 // for klimaomstilling; members' measures take part in it.
 struct JointProject

@@ -115,29 +115,6 @@ QString withoutPeriod(const QString& title)
 
 } // namespace
 
-PlanTemplate::Text::Text(const QString& everyLanguage)
-{
-    byLanguage.insert(QString(), everyLanguage);
-}
-
-QString PlanTemplate::Text::in(const QString& language) const
-{
-    // Bokmål and nynorsk readers read each other's standard better than English; English readers get bokmål last.
-    const QStringList order = language == QLatin1String("en") ? QStringList {QStringLiteral("en"), QStringLiteral("nb")}
-        : language == QLatin1String("nn")                     ? QStringList {QStringLiteral("nn"), QStringLiteral("nb")}
-                                          : QStringList {QStringLiteral("nb"), QStringLiteral("nn")};
-    for (const QString& code : order + QStringList {QString(), QStringLiteral("en")}) {
-        if (const QString text = byLanguage.value(code); !text.isEmpty())
-            return text;
-    }
-    return byLanguage.isEmpty() ? QString() : byLanguage.begin().value();
-}
-
-bool PlanTemplate::Text::isEmpty() const
-{
-    return std::all_of(byLanguage.begin(), byLanguage.end(), [](const QString& text) { return text.isEmpty(); });
-}
-
 std::optional<PlanTemplate> PlanTemplate::read(const QByteArray& json, ImportProblem* problem)
 {
     const auto refuse = [problem](const ImportProblem& found) {

@@ -6,6 +6,7 @@
 
 #include "csvreader.h"
 #include "entities.h"
+#include "localtext.h"
 #include "planfile.h"
 
 #include <QCoreApplication>
@@ -22,17 +23,7 @@ public:
     static QString formatName() { return QStringLiteral("actionplans-plan-template"); }
     static QString builtInFolder() { return QStringLiteral(":/templates"); }
 
-    // A text in each language it was written in ("nb", "nn", "en"); a text without a language reads the same in
-    // every language.
-    class Text
-    {
-    public:
-        Text() = default;
-        Text(const QString& everyLanguage); // NOLINT: a plain string is a text in every language
-        QString in(const QString& language) const;
-        bool isEmpty() const;
-        QHash<QString, QString> byLanguage;
-    };
+    using Text = LocalText;
 
     struct IndicatorTemplate
     {

@@ -3,6 +3,8 @@
 #include "deadline.h"
 #include "vocabulary.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QUuid>
 
 namespace {
@@ -86,6 +88,41 @@ void Records::read(const QSqlRecord& record, JointProject* value)
     value->name = text(record, "name");
     value->description = text(record, "description");
     value->position = record.value(QStringLiteral("position")).toInt();
+}
+
+Fields Records::fields(const AssessmentRecord& value)
+{
+    return {{QStringLiteral("municipality_id"), value.municipalityId},
+            {QStringLiteral("questionnaire"), value.questionnaire},
+            {QStringLiteral("made_on"), value.madeOn},
+            {QStringLiteral("answers"), value.answers},
+            {QStringLiteral("note"), value.note}};
+}
+
+void Records::read(const QSqlRecord& record, AssessmentRecord* value)
+{
+    value->id = id(record, "id");
+    value->municipalityId = id(record, "municipality_id");
+    value->questionnaire = text(record, "questionnaire");
+    value->madeOn = QDate::fromString(text(record, "made_on"), Qt::ISODate);
+    value->answers = text(record, "answers");
+    value->note = text(record, "note");
+}
+
+QString Records::validate(const AssessmentRecord& value)
+{
+    if (!value.madeOn.isValid())
+        return tr("An assessment needs the day it was made.");
+    const QJsonDocument answers = QJsonDocument::fromJson(value.answers.toUtf8());
+    if (!answers.isObject())
+        return tr("The answers of an assessment are not readable.");
+    const QJsonObject object = answers.object();
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (!it.value().isDouble() || it.value().toDouble() != it.value().toInt() || it.value().toInt() < 0
+            || it.value().toInt() > 4)
+            return tr("The answer to “%1” is not a score from 0 to 4.").arg(it.key());
+    }
+    return {};
 }
 
 Fields Records::fields(const Municipality& value)

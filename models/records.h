@@ -14,6 +14,7 @@ class Records
 public:
     static Fields fields(const Network& value);
     static Fields fields(const JointProject& value);
+    static Fields fields(const AssessmentRecord& value);
     static Fields fields(const Municipality& value);
     static Fields fields(const Plan& value);
     static Fields fields(const FocusArea& value);
@@ -28,6 +29,7 @@ public:
 
     static void read(const QSqlRecord& record, Network* value);
     static void read(const QSqlRecord& record, JointProject* value);
+    static void read(const QSqlRecord& record, AssessmentRecord* value);
     static void read(const QSqlRecord& record, Municipality* value);
     static void read(const QSqlRecord& record, Plan* value);
     static void read(const QSqlRecord& record, FocusArea* value);
@@ -44,6 +46,7 @@ public:
     template <class T> static QString validate(const T&) { return {}; }
     static QString validate(const Network& value);
     static QString validate(const JointProject& value);
+    static QString validate(const AssessmentRecord& value);
     static QString validate(const Plan& value);
     static QString validate(const FocusArea& value);
     static QString validate(const Owner& value);

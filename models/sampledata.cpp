@@ -90,6 +90,28 @@ bool addNetwork(Context& context, const QJsonObject& json)
     return true;
 }
 
+// A circular self-assessment (resources/assessment), once per municipality and day.
+bool addAssessment(Context& context, const QJsonObject& json)
+{
+    const QString number = json.value(QLatin1String("municipality")).toString();
+    const std::optional<Municipality> municipality = context.stores.municipalities.byNumber(number);
+    if (!municipality)
+        return failWith(context, SampleData::tr("The sample data names an unknown municipality %1.").arg(number));
+    AssessmentRecord record;
+    record.municipalityId = municipality->id;
+    record.madeOn = QDate::fromString(json.value(QLatin1String("made_on")).toString(), Qt::ISODate);
+    for (const AssessmentRecord& existing : context.stores.assessments.list(QStringLiteral("municipality_id"),
+                                                                           municipality->id)) {
+        if (existing.madeOn == record.madeOn)
+            return true;
+    }
+    record.answers = QString::fromUtf8(
+        QJsonDocument(json.value(QLatin1String("answers")).toObject()).toJson(QJsonDocument::Compact));
+    if (!context.stores.assessments.add(record))
+        return failWith(context, context.stores.assessments.errorString());
+    return true;
+}
+
 bool addIndicators(Context& context, qint64 planId, const QJsonArray& indicators)
 {
     int position = 0;
@@ -378,6 +400,10 @@ bool SampleData::install(Stores& stores, QString* error, const QDate& today, con
     }
     for (const QJsonValue& plan : root->value(QLatin1String("plans")).toArray()) {
         if (!addPlan(context, plan.toObject()))
+            return false;
+    }
+    for (const QJsonValue& assessment : root->value(QLatin1String("assessments")).toArray()) {
+        if (!addAssessment(context, assessment.toObject()))
             return false;
     }
     if (!transaction.commit())

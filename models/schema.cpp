@@ -183,11 +183,23 @@ const QStringList version6 = {
     QStringLiteral("CREATE INDEX measures_joint_project ON measures(joint_project_id)"),
 };
 
+// Version 7: self-assessments (the circular analysis), one row per municipality and day, answers kept as JSON.
+const QStringList version7 = {
+    QStringLiteral(R"(CREATE TABLE assessments (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        municipality_id INTEGER NOT NULL REFERENCES municipalities(id) ON DELETE CASCADE,
+        questionnaire TEXT NOT NULL CHECK (questionnaire <> ''),
+        made_on TEXT NOT NULL,
+        answers TEXT NOT NULL,
+        note TEXT NOT NULL DEFAULT ''))"),
+    QStringLiteral("CREATE INDEX assessments_municipality ON assessments(municipality_id, made_on)"),
+};
+
 } // namespace
 
 QVector<Migration> Schema::migrations()
 {
-    return {{1, version1}, {2, version2}, {3, version3}, {4, version4}, {5, version5}, {6, version6}};
+    return {{1, version1}, {2, version2}, {3, version3}, {4, version4}, {5, version5}, {6, version6}, {7, version7}};
 }
 
 int Schema::latestVersion(const QVector<Migration>& migrations)

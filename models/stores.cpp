@@ -380,6 +380,7 @@ Stores::Stores(Database& database)
     , reports(database)
     , memberSummaries(database)
     , jointProjects(database)
+    , assessments(database, QStringLiteral("assessments"))
     , changeLog(database)
 {
 }

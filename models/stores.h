@@ -109,6 +109,7 @@ public:
     QVector<JointProject> openTo(qint64 municipalityId) const;
 };
 
+using AssessmentStore = EntityStore<AssessmentRecord>;
 using FocusAreaStore = EntityStore<FocusArea>;
 using OwnerStore = EntityStore<Owner>;
 using ProgressUpdateStore = EntityStore<ProgressUpdate>;
@@ -158,5 +159,6 @@ public:
     ReportStore reports;
     MemberSummaryStore memberSummaries;
     JointProjectStore jointProjects;
+    AssessmentStore assessments;
     ChangeLogReader changeLog;
 };

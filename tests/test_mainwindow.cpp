@@ -1,5 +1,6 @@
 // The main window as a user meets it: it opens a file and shows its plans, refuses a bad file without touching it,
 // and its menus are there.
+#include "assessment.h"
 #include "database.h"
 #include "datafile.h"
 #include "examplebank.h"
@@ -18,6 +19,7 @@
 #include "plancheckpane.h"
 #include "planfile.h"
 #include "plantemplate.h"
+#include "radarchart.h"
 #include "reportdata.h"
 #include "stores.h"
 #include "templateactions.h"
@@ -87,6 +89,7 @@ private slots:
     void networkViewComparesMembers();
     void newPlanFromTemplateAndSaveAsTemplate();
     void followsAJointProject();
+    void recordsAndChartsASelfAssessment();
 
 private:
     // A file with the municipalities and the sample data, as a first start makes it; empty on failure.
@@ -1220,6 +1223,63 @@ void TestMainWindow::followsAJointProject()
     QTRY_COMPARE(table->model()->rowCount(), 9);
     window.undoStack()->undo();
     QTRY_COMPARE(table->model()->rowCount(), 8);
+}
+
+// View → Circular self-assessment… for Kongsvinger: the dialog starts from its newest assessment, a changed score
+// moves the radar, the comparison offers the network's average and both earlier assessments; saved, the file holds a
+// third assessment, gone again with one undo.
+void TestMainWindow::recordsAndChartsASelfAssessment()
+{
+    const QString path = makeSampleFile(QStringLiteral("egenvurdering.handlingsplan"));
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openFile(path, true));
+    QVERIFY(clickNavigatorRow(window, QStringLiteral("Kongsvinger")));
+    auto* action = window.findChild<QAction*>(QStringLiteral("assessmentAction"));
+    QTRY_VERIFY(action->isEnabled());
+    Database db;
+    QVERIFY(db.open(path));
+    Stores stores(db);
+    const qint64 kongsvinger = stores.municipalities.byNumber(QStringLiteral("3401"))->id;
+    QCOMPARE(Assessment::history(stores, kongsvinger).size(), 2);
+
+    bool shown = false;
+    QTimer::singleShot(0, this, [&shown] {
+        auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        const auto closeOnFailure = qScopeGuard([dialog] {
+            if (dialog->isVisible())
+                dialog->reject();
+        });
+        QCOMPARE(dialog->objectName(), QStringLiteral("assessmentDialog"));
+        auto* q10 = dialog->findChild<QComboBox*>(QStringLiteral("answer_q10"));
+        QCOMPARE(q10->currentData().toInt(), 1); // from the newest assessment
+        auto* chart = dialog->findChild<RadarChart*>(QStringLiteral("assessmentChart"));
+        QCOMPARE(chart->spokes().size(), 7);
+        QCOMPARE(chart->spokes().at(4), QStringLiteral("Refurbish and remanufacture"));
+        QCOMPARE(chart->ownValues().at(4), 1.5); // q09 2, q10 1
+        q10->setFocus();
+        QTest::keyClick(q10, Qt::Key_Down);
+        QTest::keyClick(q10, Qt::Key_Down);
+        QCOMPARE(q10->currentData().toInt(), 3);
+        QCOMPARE(chart->ownValues().at(4), 2.5);
+        auto* compare = dialog->findChild<QComboBox*>(QStringLiteral("assessmentCompare"));
+        QCOMPARE(compare->count(), 3);
+        QCOMPARE(compare->itemText(0), QStringLiteral("Average of Sirkulært kommunenettverk"));
+        QCOMPARE(compare->itemText(2), QStringLiteral("Assessment of 15.10.2024"));
+        compare->setCurrentIndex(2);
+        QCOMPARE(chart->referenceValues().at(4), 0.5); // 2024: q09 1, q10 0
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save), Qt::LeftButton);
+        shown = true;
+    });
+    action->trigger();
+    QVERIFY(shown);
+    const QVector<AssessmentRecord> history = Assessment::history(stores, kongsvinger);
+    QCOMPARE(history.size(), 3);
+    QCOMPARE(history.first().madeOn, QDate::currentDate());
+    QCOMPARE(Assessment::scores(history.first()).value(QStringLiteral("q10")), 3);
+    window.undoStack()->undo();
+    QCOMPARE(Assessment::history(stores, kongsvinger).size(), 2);
 }
 
 #include "test_mainwindow.moc"

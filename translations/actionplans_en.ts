@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AssessmentDialog</name>
+    <message>
+        <source>%1 of 4</source>
+        <translation>%1 of 4</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Not answered</translation>
+    </message>
+    <message>
+        <source>Average of %1</source>
+        <translation>Average of %1</translation>
+    </message>
+    <message>
+        <source>Assessment of %1</source>
+        <translation>Assessment of %1</translation>
+    </message>
+    <message>
+        <source>Mean score</source>
+        <translation>Mean score</translation>
+    </message>
+    <message>
+        <source>Assessment &amp;made on:</source>
+        <translation>Assessment &amp;made on:</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with:</source>
+        <translation>&amp;Compare with:</translation>
+    </message>
+    <message>
+        <source>&amp;Save assessment</source>
+        <translation>&amp;Save assessment</translation>
+    </message>
+    <message>
+        <source>Score each statement from 0 (not started) to 4 (leading). The assessment is kept with its day, so that the next one shows the change.</source>
+        <translation>Score each statement from 0 (not started) to 4 (leading). The assessment is kept with its day, so that the next one shows the change.</translation>
+    </message>
+    <message>
+        <source>Score per strategy (0–4)</source>
+        <translation>Score per strategy (0–4)</translation>
+    </message>
+    <message>
+        <source>This assessment</source>
+        <translation>This assessment</translation>
+    </message>
+    <message>
+        <source>Score at least one statement before saving.</source>
+        <translation>Score at least one statement before saving.</translation>
+    </message>
+</context>
+<context>
     <name>AssignOwnerCommand</name>
     <message>
         <source>Set owner of %1 to “%2”</source>
@@ -958,6 +1025,10 @@ Without a command the window opens. Without --db the default database is used (c
         <source>Set owner of %n measure(s) to %1</source>
         <translation><numerusform>Set owner of %n measure to %1</numerusform><numerusform>Set owner of %n measures to %1</numerusform></translation>
     </message>
+    <message>
+        <source>Self-assessment of %1 on %2</source>
+        <translation>Self-assessment of %1 on %2</translation>
+    </message>
 </context>
 <context>
     <name>ExampleBank</name>
@@ -1126,12 +1197,6 @@ Without a command the window opens. Without --db the default database is used (c
     <message>
         <source>Mean progress per focus area: %1 and the network</source>
         <translation>Mean progress per focus area: %1 and the network</translation>
-    </message>
-    <message>
-        <source>%1
-%2: %3 · network average: %4</source>
-        <translation>%1
-%2: %3 · network average: %4</translation>
     </message>
 </context>
 <context>
@@ -1847,6 +1912,14 @@ Without a command the window opens. Without --db the default database is used (c
     <message>
         <source>Save the focus areas and indicators of the plan, without its measures, as a template for new plans</source>
         <translation>Save the focus areas and indicators of the plan, without its measures, as a template for new plans</translation>
+    </message>
+    <message>
+        <source>&amp;Circular self-assessment…</source>
+        <translation>&amp;Circular self-assessment…</translation>
+    </message>
+    <message>
+        <source>Score the municipality chosen in the navigator on the circular strategies and compare with its network</source>
+        <translation>Score the municipality chosen in the navigator on the circular strategies and compare with its network</translation>
     </message>
 </context>
 <context>
@@ -3163,6 +3236,30 @@ Without a command the window opens. Without --db the default database is used (c
     </message>
 </context>
 <context>
+    <name>Questionnaire</name>
+    <message>
+        <source>This is not a questionnaire of Action Plans.</source>
+        <translation>This is not a questionnaire of Action Plans.</translation>
+    </message>
+    <message>
+        <source>The question “%1” lacks an id of its own, a known strategy and role, or a text.</source>
+        <translation>The question “%1” lacks an id of its own, a known strategy and role, or a text.</translation>
+    </message>
+    <message>
+        <source>A questionnaire needs five steps on its scale (0–4) and at least one question.</source>
+        <translation>A questionnaire needs five steps on its scale (0–4) and at least one question.</translation>
+    </message>
+</context>
+<context>
+    <name>RadarChart</name>
+    <message>
+        <source>%1
+%2: %3 · %4: %5</source>
+        <translation>%1
+%2: %3 · %4: %5</translation>
+    </message>
+</context>
+<context>
     <name>RecordProgressCommand</name>
     <message>
         <source>Record progress</source>
@@ -3297,6 +3394,18 @@ Without a command the window opens. Without --db the default database is used (c
     <message>
         <source>A joint project needs a name.</source>
         <translation>A joint project needs a name.</translation>
+    </message>
+    <message>
+        <source>An assessment needs the day it was made.</source>
+        <translation>An assessment needs the day it was made.</translation>
+    </message>
+    <message>
+        <source>The answers of an assessment are not readable.</source>
+        <translation>The answers of an assessment are not readable.</translation>
+    </message>
+    <message>
+        <source>The answer to “%1” is not a score from 0 to 4.</source>
+        <translation>The answer to “%1” is not a score from 0 to 4.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb">
 <context>
+    <name>AssessmentDialog</name>
+    <message>
+        <source>%1 of 4</source>
+        <translation>%1 av 4</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Spørsmål</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Poeng</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Ikke besvart</translation>
+    </message>
+    <message>
+        <source>Average of %1</source>
+        <translation>Snittet i %1</translation>
+    </message>
+    <message>
+        <source>Assessment of %1</source>
+        <translation>Vurderingen %1</translation>
+    </message>
+    <message>
+        <source>Mean score</source>
+        <translation>Snittpoeng</translation>
+    </message>
+    <message>
+        <source>Assessment &amp;made on:</source>
+        <translation>Vurdering &amp;gjort:</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with:</source>
+        <translation>&amp;Sammenlign med:</translation>
+    </message>
+    <message>
+        <source>&amp;Save assessment</source>
+        <translation>&amp;Lagre vurderingen</translation>
+    </message>
+    <message>
+        <source>Score each statement from 0 (not started) to 4 (leading). The assessment is kept with its day, so that the next one shows the change.</source>
+        <translation>Gi hvert utsagn poeng fra 0 (ikke startet) til 4 (ledende). Vurderingen lagres med datoen, så den neste viser endringen.</translation>
+    </message>
+    <message>
+        <source>Score per strategy (0–4)</source>
+        <translation>Poeng per strategi (0–4)</translation>
+    </message>
+    <message>
+        <source>This assessment</source>
+        <translation>Denne vurderingen</translation>
+    </message>
+    <message>
+        <source>Score at least one statement before saving.</source>
+        <translation>Gi poeng til minst ett utsagn før du lagrer.</translation>
+    </message>
+</context>
+<context>
     <name>AssignOwnerCommand</name>
     <message>
         <source>Set owner of %1 to “%2”</source>
@@ -958,6 +1025,10 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
         <source>Set owner of %n measure(s) to %1</source>
         <translation><numerusform>Sett ansvarlig for %n tiltak til %1</numerusform><numerusform>Sett ansvarlig for %n tiltak til %1</numerusform></translation>
     </message>
+    <message>
+        <source>Self-assessment of %1 on %2</source>
+        <translation>Egenvurdering av %1 %2</translation>
+    </message>
 </context>
 <context>
     <name>ExampleBank</name>
@@ -1126,12 +1197,6 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
     <message>
         <source>Mean progress per focus area: %1 and the network</source>
         <translation>Gjennomsnittlig framdrift per innsatsområde: %1 og nettverket</translation>
-    </message>
-    <message>
-        <source>%1
-%2: %3 · network average: %4</source>
-        <translation>%1
-%2: %3 · nettverkets snitt: %4</translation>
     </message>
 </context>
 <context>
@@ -1847,6 +1912,14 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
     <message>
         <source>Save the focus areas and indicators of the plan, without its measures, as a template for new plans</source>
         <translation>Lagre innsatsområdene og indikatorene i planen, uten tiltakene, som en mal for nye planer</translation>
+    </message>
+    <message>
+        <source>&amp;Circular self-assessment…</source>
+        <translation>&amp;Sirkulær egenvurdering …</translation>
+    </message>
+    <message>
+        <source>Score the municipality chosen in the navigator on the circular strategies and compare with its network</source>
+        <translation>Gi kommunen som er valgt i navigatoren, poeng på de sirkulære strategiene og sammenlign med nettverket</translation>
     </message>
 </context>
 <context>
@@ -3163,6 +3236,30 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
     </message>
 </context>
 <context>
+    <name>Questionnaire</name>
+    <message>
+        <source>This is not a questionnaire of Action Plans.</source>
+        <translation>Dette er ikke et spørreskjema fra Handlingsplaner.</translation>
+    </message>
+    <message>
+        <source>The question “%1” lacks an id of its own, a known strategy and role, or a text.</source>
+        <translation>Spørsmålet «%1» mangler egen id, kjent strategi og rolle eller tekst.</translation>
+    </message>
+    <message>
+        <source>A questionnaire needs five steps on its scale (0–4) and at least one question.</source>
+        <translation>Et spørreskjema må ha fem trinn på skalaen (0–4) og minst ett spørsmål.</translation>
+    </message>
+</context>
+<context>
+    <name>RadarChart</name>
+    <message>
+        <source>%1
+%2: %3 · %4: %5</source>
+        <translation>%1
+%2: %3 · %4: %5</translation>
+    </message>
+</context>
+<context>
     <name>RecordProgressCommand</name>
     <message>
         <source>Record progress</source>
@@ -3297,6 +3394,18 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
     <message>
         <source>A joint project needs a name.</source>
         <translation>Et fellesprosjekt må ha et navn.</translation>
+    </message>
+    <message>
+        <source>An assessment needs the day it was made.</source>
+        <translation>En vurdering må ha datoen den ble gjort.</translation>
+    </message>
+    <message>
+        <source>The answers of an assessment are not readable.</source>
+        <translation>Svarene i en vurdering kan ikke leses.</translation>
+    </message>
+    <message>
+        <source>The answer to “%1” is not a score from 0 to 4.</source>
+        <translation>Svaret på «%1» er ikke poeng fra 0 til 4.</translation>
     </message>
 </context>
 <context>

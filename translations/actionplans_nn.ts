@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nn">
 <context>
+    <name>AssessmentDialog</name>
+    <message>
+        <source>%1 of 4</source>
+        <translation>%1 av 4</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Spørsmål</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Poeng</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Ikkje svart på</translation>
+    </message>
+    <message>
+        <source>Average of %1</source>
+        <translation>Snittet i %1</translation>
+    </message>
+    <message>
+        <source>Assessment of %1</source>
+        <translation>Vurderinga %1</translation>
+    </message>
+    <message>
+        <source>Mean score</source>
+        <translation>Snittpoeng</translation>
+    </message>
+    <message>
+        <source>Assessment &amp;made on:</source>
+        <translation>Vurdering &amp;gjord:</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with:</source>
+        <translation>&amp;Samanlikn med:</translation>
+    </message>
+    <message>
+        <source>&amp;Save assessment</source>
+        <translation>&amp;Lagre vurderinga</translation>
+    </message>
+    <message>
+        <source>Score each statement from 0 (not started) to 4 (leading). The assessment is kept with its day, so that the next one shows the change.</source>
+        <translation>Gi kvart utsegn poeng frå 0 (ikkje starta) til 4 (leiande). Vurderinga blir lagra med datoen, så den neste viser endringa.</translation>
+    </message>
+    <message>
+        <source>Score per strategy (0–4)</source>
+        <translation>Poeng per strategi (0–4)</translation>
+    </message>
+    <message>
+        <source>This assessment</source>
+        <translation>Denne vurderinga</translation>
+    </message>
+    <message>
+        <source>Score at least one statement before saving.</source>
+        <translation>Gi poeng til minst eitt utsegn før du lagrar.</translation>
+    </message>
+</context>
+<context>
     <name>AssignOwnerCommand</name>
     <message>
         <source>Set owner of %1 to “%2”</source>
@@ -958,6 +1025,10 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
         <source>Set owner of %n measure(s) to %1</source>
         <translation><numerusform>Set ansvarleg for %n tiltak til %1</numerusform><numerusform>Set ansvarleg for %n tiltak til %1</numerusform></translation>
     </message>
+    <message>
+        <source>Self-assessment of %1 on %2</source>
+        <translation>Eigenvurdering av %1 %2</translation>
+    </message>
 </context>
 <context>
     <name>ExampleBank</name>
@@ -1126,12 +1197,6 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
     <message>
         <source>Mean progress per focus area: %1 and the network</source>
         <translation>Gjennomsnittleg framdrift per innsatsområde: %1 og nettverket</translation>
-    </message>
-    <message>
-        <source>%1
-%2: %3 · network average: %4</source>
-        <translation>%1
-%2: %3 · snittet i nettverket: %4</translation>
     </message>
 </context>
 <context>
@@ -1847,6 +1912,14 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
     <message>
         <source>Save the focus areas and indicators of the plan, without its measures, as a template for new plans</source>
         <translation>Lagre innsatsområda og indikatorane i planen, utan tiltaka, som ein mal for nye planar</translation>
+    </message>
+    <message>
+        <source>&amp;Circular self-assessment…</source>
+        <translation>&amp;Sirkulær eigenvurdering …</translation>
+    </message>
+    <message>
+        <source>Score the municipality chosen in the navigator on the circular strategies and compare with its network</source>
+        <translation>Gi kommunen som er vald i navigatoren, poeng på dei sirkulære strategiane og samanlikn med nettverket</translation>
     </message>
 </context>
 <context>
@@ -3163,6 +3236,30 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
     </message>
 </context>
 <context>
+    <name>Questionnaire</name>
+    <message>
+        <source>This is not a questionnaire of Action Plans.</source>
+        <translation>Dette er ikkje eit spørjeskjema frå Handlingsplanar.</translation>
+    </message>
+    <message>
+        <source>The question “%1” lacks an id of its own, a known strategy and role, or a text.</source>
+        <translation>Spørsmålet «%1» manglar eigen id, kjend strategi og rolle eller tekst.</translation>
+    </message>
+    <message>
+        <source>A questionnaire needs five steps on its scale (0–4) and at least one question.</source>
+        <translation>Eit spørjeskjema må ha fem steg på skalaen (0–4) og minst eitt spørsmål.</translation>
+    </message>
+</context>
+<context>
+    <name>RadarChart</name>
+    <message>
+        <source>%1
+%2: %3 · %4: %5</source>
+        <translation>%1
+%2: %3 · %4: %5</translation>
+    </message>
+</context>
+<context>
     <name>RecordProgressCommand</name>
     <message>
         <source>Record progress</source>
@@ -3297,6 +3394,18 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
     <message>
         <source>A joint project needs a name.</source>
         <translation>Eit fellesprosjekt må ha eit namn.</translation>
+    </message>
+    <message>
+        <source>An assessment needs the day it was made.</source>
+        <translation>Ei vurdering må ha datoen ho vart gjord.</translation>
+    </message>
+    <message>
+        <source>The answers of an assessment are not readable.</source>
+        <translation>Svara i ei vurdering kan ikkje lesast.</translation>
+    </message>
+    <message>
+        <source>The answer to “%1” is not a score from 0 to 4.</source>
+        <translation>Svaret på «%1» er ikkje poeng frå 0 til 4.</translation>
     </message>
 </context>
 <context>

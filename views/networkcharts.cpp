@@ -199,94 +199,33 @@ QString MemberIndicatorChart::figuresAt(const QPoint& position) const
 }
 
 FocusAreaRadarChart::FocusAreaRadarChart(QWidget* parent)
-    : ChartWidget(parent)
+    : RadarChart(parent)
 {
     setObjectName(QStringLiteral("focusAreaRadarChart"));
-    // A polar chart has no place for the default rectangular axes: the angular axis takes their place, and the
-    // legend goes below it.
-    legend->setVisible(true);
-    axisRect()->insetLayout()->take(legend);
-    plotLayout()->remove(axisRect());
-    m_angular = new QCPPolarAxisAngular(this);
-    plotLayout()->addElement(1, 0, m_angular);
-    placeLegendBelow(2);
-    m_angular->setRange(0, 360);
-    m_angular->setRangeDrag(false);
-    m_angular->setRangeZoom(false);
-    m_angular->setTickLabelMode(QCPPolarAxisAngular::lmUpright);
-    m_angular->radialAxis()->setRange(0, 100);
-    m_angular->radialAxis()->setRangeDrag(false);
-    m_angular->radialAxis()->setRangeZoom(false);
-    m_angular->radialAxis()->setTickLabelMode(QCPPolarAxisRadial::lmUpright);
-    m_angular->radialAxis()->setAngle(90);
-    QSharedPointer<QCPAxisTickerFixed> quarters(new QCPAxisTickerFixed);
-    quarters->setTickStep(25);
-    m_angular->radialAxis()->setTicker(quarters);
-    m_angular->grid()->setSubGridType(QCPPolarGrid::gtNone);
-    m_network = new QCPPolarGraph(m_angular, m_angular->radialAxis());
-    m_network->setName(tr("Network average"));
-    m_network->setPen(QPen(ChartColors::Reference, 2, Qt::DashLine));
-    m_network->setBrush(QColor(0x80, 0x80, 0x80, 40));
-    m_own = new QCPPolarGraph(m_angular, m_angular->radialAxis());
-    m_own->setPen(QPen(ChartColors::Line, 2.5));
-    m_own->setBrush(QColor(0x00, 0x72, 0xb2, 50));
-    m_own->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(ChartColors::Line, 2), Qt::white, 7));
-    setMinimumHeight(380);
 }
 
 void FocusAreaRadarChart::setData(const QVector<MemberSummary>& members, const QString& municipality)
 {
-    m_municipality = municipality;
-    m_areas = NetworkComparison::sharedAreas(members);
-    m_memberValues.clear();
-    m_networkValues.clear();
     setTitle(tr("Mean progress per focus area: %1 and the network").arg(municipality));
+    const QStringList areas = NetworkComparison::sharedAreas(members);
     const MemberSummary* chosen = nullptr;
     for (const MemberSummary& member : members) {
         if (member.municipality == municipality)
             chosen = &member;
     }
-    m_own->setName(municipality);
-    QSharedPointer<QCPAxisTickerText> spokes(new QCPAxisTickerText);
-    const int count = int(m_areas.size());
-    QVector<double> angles;
-    QVector<double> ownValues;
-    QVector<double> averages;
-    for (int i = 0; i <= count && count > 0; ++i) {
-        // The last point repeats the first, at 360°, so that the outline closes.
-        const int area = i % count;
-        const double angle = 360.0 * i / count;
-        if (i < count)
-            spokes->addTick(angle,
-                            QFontMetrics(m_angular->tickLabelFont()).elidedText(m_areas[area], Qt::ElideRight, 170));
-        const double average = NetworkComparison::networkMeanProgress(members, m_areas[area]).value_or(0.0);
-        const MemberSummary::Area* ownArea = chosen ? chosen->area(m_areas[area]) : nullptr;
-        const double value = ownArea ? ownArea->meanProgress : 0.0;
-        angles << angle;
-        averages << average;
-        ownValues << value;
-        if (i < count) {
-            m_networkValues << average;
-            m_memberValues << value;
-        }
+    QVector<double> own;
+    QVector<double> network;
+    for (const QString& area : areas) {
+        const MemberSummary::Area* ownArea = chosen ? chosen->area(area) : nullptr;
+        own << (ownArea ? ownArea->meanProgress : 0.0);
+        network << NetworkComparison::networkMeanProgress(members, area).value_or(0.0);
     }
-    m_angular->setTicker(spokes);
-    m_network->setData(angles, averages, true);
-    m_own->setData(angles, ownValues, true);
-    replot();
+    setSeries(areas, municipality, own, tr("Network average"), network);
 }
 
-QString FocusAreaRadarChart::figuresAt(const QPoint& position) const
+QString FocusAreaRadarChart::valueText(double value) const
 {
-    if (m_areas.isEmpty() || !m_angular->rect().contains(position))
-        return {};
-    double angle = 0;
-    double radius = 0;
-    m_angular->pixelToCoord(position, angle, radius);
-    const int count = int(m_areas.size());
-    const int index = int(std::lround(std::fmod(angle + 360.0, 360.0) * count / 360.0)) % count;
-    return tr("%1\n%2: %3 · network average: %4")
-        .arg(m_areas[index], m_municipality, percentText(m_memberValues[index]), percentText(m_networkValues[index]));
+    return percentText(value);
 }
 
 JointProjectChart::JointProjectChart(QWidget* parent)

@@ -5,6 +5,7 @@
 #include "chartwidget.h"
 #include "jointprojectmodel.h"
 #include "networkcomparison.h"
+#include "radarchart.h"
 
 // Per member, side by side: the share of its measures done and the share overdue (of those not cancelled), with the
 // counts written on the bars.
@@ -39,27 +40,19 @@ private:
 
 // A radar: one spoke per focus area the members share, the chosen member's mean progress per area over the network's
 // average.
-class FocusAreaRadarChart : public ChartWidget
+class FocusAreaRadarChart : public RadarChart
 {
     Q_OBJECT
 
 public:
     explicit FocusAreaRadarChart(QWidget* parent = nullptr);
     void setData(const QVector<MemberSummary>& members, const QString& municipality);
-    // The spokes' names and the two series drawn, for tests and the tooltip.
-    QStringList areas() const { return m_areas; }
-    QVector<double> memberValues() const { return m_memberValues; }
-    QVector<double> networkValues() const { return m_networkValues; }
-    QString figuresAt(const QPoint& position) const override;
+    QStringList areas() const { return spokes(); }
+    QVector<double> memberValues() const { return ownValues(); }
+    QVector<double> networkValues() const { return referenceValues(); }
 
-private:
-    QCPPolarAxisAngular* m_angular;
-    QCPPolarGraph* m_network;
-    QCPPolarGraph* m_own;
-    QStringList m_areas;
-    QVector<double> m_memberValues;
-    QVector<double> m_networkValues;
-    QString m_municipality;
+protected:
+    QString valueText(double value) const override;
 };
 
 // A joint project: a bar per participating member with the mean progress of its measures in the project.
