@@ -1,5 +1,6 @@
 #include "reportdata.h"
 
+#include "assessment.h"
 #include "deadline.h"
 #include "stores.h"
 #include "vocabulary.h"
@@ -17,7 +18,8 @@ QStringList ReportOptions::sectionKeys()
             QStringLiteral("indicators"),
             QStringLiteral("changes"),
             QStringLiteral("measures"),
-            QStringLiteral("check")};
+            QStringLiteral("check"),
+            QStringLiteral("assessment")};
 }
 
 int ReportOptions::sectionFromKey(const QString& key)
@@ -87,6 +89,35 @@ changesFrom(const QVector<ChangeLogEntry>& entries, const QHash<qint64, MeasureL
 
 } // namespace
 
+namespace {
+
+void collectAssessment(Stores& stores, ReportData* data)
+{
+    QVector<AssessmentRecord> made;
+    for (const AssessmentRecord& record : Assessment::history(stores, data->plan.municipalityId)) {
+        if (record.madeOn <= data->reportDate) // what was known on the day the report speaks for
+            made << record;
+    }
+    if (made.isEmpty())
+        return;
+    data->assessment = made.first();
+    if (made.size() > 1)
+        data->previousAssessment = made.at(1);
+    for (const Network& network : stores.networks.list()) {
+        if (!stores.networks.memberIds(network.id).contains(data->plan.municipalityId))
+            continue;
+        const QVector<std::optional<double>> means
+            = Assessment::networkMeans(stores, Questionnaire::circular(), network.id, data->plan.municipalityId);
+        if (std::any_of(means.begin(), means.end(), [](const auto& mean) { return mean.has_value(); })) {
+            data->assessmentNetwork = network.name;
+            data->assessmentNetworkMeans = means;
+            return;
+        }
+    }
+}
+
+} // namespace
+
 std::optional<ReportData>
 ReportData::collect(Stores& stores, qint64 planId, const ReportOptions& options, QString* error)
 {
@@ -145,6 +176,7 @@ ReportData::collect(Stores& stores, qint64 planId, const ReportOptions& options,
     for (const ChartData::PlanCharts::IndicatorSeries& series : data.charts.indicators)
         indicators << series.indicator;
     data.check = PlanCheck::evaluate(*plan, listings, indicators, today);
+    collectAssessment(stores, &data);
     data.previousReport = stores.reports.latest(planId);
     if (data.previousReport)
         data.changes

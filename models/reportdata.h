@@ -23,8 +23,9 @@ struct ReportOptions
         Changes = 0x08,
         Measures = 0x10,
         Check = 0x20, // the plan check's score and findings: for the council only when the adviser wants it
-        DefaultSections = 0x1f,
-        AllSections = 0x3f,
+        Assessment = 0x40, // the municipality's circular self-assessment, where it has made one
+        DefaultSections = 0x5f,
+        AllSections = 0x7f,
     };
 
     QString language = QStringLiteral("nb"); // nb, nn or en
@@ -77,6 +78,12 @@ public:
     std::optional<ReportRecord> previousReport;
     QVector<Change> changes; // since the previous report, oldest first
     PlanCheck check; // of the whole plan on the report date, whatever the options leave out
+    // The municipality's circular self-assessment made by the report date, the one before it, and the average of a
+    // network it belongs to (per strategy; the first network where other members have assessed themselves).
+    std::optional<AssessmentRecord> assessment;
+    std::optional<AssessmentRecord> previousAssessment;
+    QString assessmentNetwork;
+    QVector<std::optional<double>> assessmentNetworkMeans;
 
     // Done among the measures that are not cancelled, 0–1.
     double shareDone() const;

@@ -1,5 +1,6 @@
 // The council report, read back the way a council member's PDF reader and an archive see it: poppler-utils' pdfinfo,
 // pdftotext and pdffonts over PDFs written by the real renderer, and the command line's `report` through QProcess.
+#include "assessment.h"
 #include "councilreport.h"
 #include "database.h"
 #include "datafile.h"
@@ -86,6 +87,7 @@ private slots:
     void isDeterministic();
     void optionsLeaveOutSectionsAndFinishedMeasures();
     void listsChangesSinceTheLastReport();
+    void includesTheSelfAssessment();
     void pdfAWhenAsked();
     void commandLineWritesAndRecords();
     void commandLineRefusesBadInput_data();
@@ -666,7 +668,7 @@ void TestReport::optionsDialogOffersTheChoices()
     auto* accept = dialog.findChild<QPushButton*>(QStringLiteral("acceptReport"));
     QVERIFY(accept->isEnabled());
     const QList<QCheckBox*> boxes = dialog.findChildren<QCheckBox*>(QRegularExpression(QStringLiteral("^section")));
-    QCOMPARE(boxes.size(), 6);
+    QCOMPARE(boxes.size(), 7);
     for (QCheckBox* box : boxes)
         QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(4, box->height() / 2));
     QCOMPARE(dialog.options().sections, int(ReportOptions::Check));
@@ -804,6 +806,54 @@ void TestReport::commandLineChecksThePlan()
                             &err),
              1);
     QVERIFY(err.contains(QStringLiteral("999")));
+}
+
+// The municipality's newest self-assessment made by the report date goes in, with the one before and its network's
+// average; left out when the options say so or when it was made after the report date.
+void TestReport::includesTheSelfAssessment()
+{
+    const qint64 kongsvinger = m_stores->municipalities.byNumber(QStringLiteral("3401"))->id;
+    const qint64 asnes = m_stores->municipalities.byNumber(QStringLiteral("3418"))->id;
+    const std::optional<qint64> network
+        = m_stores->networks.add({0, QStringLiteral("Sirkulært kommunenettverk"), {}, false});
+    QVERIFY(network);
+    QVERIFY(m_stores->networks.addMember(*network, kongsvinger));
+    QVERIFY(m_stores->networks.addMember(*network, asnes));
+    const auto assess = [this](qint64 municipality, const QDate& day, int q09, int q10) {
+        AssessmentRecord record;
+        record.municipalityId = municipality;
+        record.madeOn = day;
+        record.answers = Assessment::answersJson({{QStringLiteral("q09"), q09}, {QStringLiteral("q10"), q10}});
+        return m_stores->assessments.add(record).has_value();
+    };
+    QVERIFY(assess(kongsvinger, QDate(2024, 10, 15), 1, 0));
+    QVERIFY(assess(kongsvinger, QDate(2026, 10, 15), 3, 2));
+    QVERIFY(assess(asnes, QDate(2026, 5, 20), 4, 4));
+
+    ReportOptions options;
+    options.language = QStringLiteral("en");
+    options.reportDate = QDate(2026, 11, 24);
+    const QString text = pdfText(write(m_long, options, QStringLiteral("assessment.pdf")));
+    QVERIFY2(text.contains(QStringLiteral("Circular self-assessment")), qPrintable(text.left(2000)));
+    QVERIFY(text.contains(QStringLiteral("The municipality's own assessment of 15.10.2026")));
+    QVERIFY(text.contains(QStringLiteral("The assessment before was made on 15.10.2024.")));
+    // Refurbish: now (3 + 2) / 2, before (1 + 0) / 2, Åsnes 4.
+    QVERIFY2(text.contains(QStringLiteral("Refurbish and remanufacture 2.5 0.5 4.0")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("Average of Sirkulært kommunenettverk")));
+
+    options.sections &= ~ReportOptions::Assessment;
+    QVERIFY(!pdfText(write(m_long, options, QStringLiteral("no-assessment.pdf")))
+                 .contains(QStringLiteral("self-assessment")));
+    // A report speaking for a day before any assessment has none (the test's writer fixes its own date).
+    options.reportDate = QDate(2024, 1, 1);
+    QString error;
+    const std::optional<ReportData> early = ReportData::collect(*m_stores, m_long, options, &error);
+    QVERIFY2(early, qPrintable(error));
+    QVERIFY(!early->assessment);
+    options.reportDate = QDate(2025, 1, 1);
+    const std::optional<ReportData> between = ReportData::collect(*m_stores, m_long, options, &error);
+    QCOMPARE(between->assessment->madeOn, QDate(2024, 10, 15));
+    QVERIFY(!between->previousAssessment);
 }
 
 QTEST_MAIN(TestReport)

@@ -835,6 +835,50 @@ Without a command the window opens. Without --db the default database is used (c
         <source>The plan as a whole</source>
         <translation>The plan as a whole</translation>
     </message>
+    <message>
+        <source>Circular self-assessment</source>
+        <translation>Circular self-assessment</translation>
+    </message>
+    <message>
+        <source>The municipality's own assessment of %1: each statement scored from 0 (not started) to 4 (leading), grouped by the circular strategies and by the municipality's roles.</source>
+        <translation>The municipality's own assessment of %1: each statement scored from 0 (not started) to 4 (leading), grouped by the circular strategies and by the municipality's roles.</translation>
+    </message>
+    <message>
+        <source>The assessment before was made on %1.</source>
+        <translation>The assessment before was made on %1.</translation>
+    </message>
+    <message>
+        <source>Score per strategy (0–4)</source>
+        <translation>Score per strategy (0–4)</translation>
+    </message>
+    <message>
+        <source>Assessment of %1</source>
+        <translation>Assessment of %1</translation>
+    </message>
+    <message>
+        <source>Average of %1</source>
+        <translation>Average of %1</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Strategy</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>Network average</source>
+        <translation>Network average</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -3532,6 +3576,10 @@ Without a command the window opens. Without --db the default database is used (c
     <message>
         <source>Before the council sees it</source>
         <translation>Before the council sees it</translation>
+    </message>
+    <message>
+        <source>Circular self-&amp;assessment, where the municipality has made one</source>
+        <translation>Circular self-&amp;assessment, where the municipality has made one</translation>
     </message>
 </context>
 <context>

@@ -835,6 +835,50 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
         <source>The plan as a whole</source>
         <translation>Planen som helhet</translation>
     </message>
+    <message>
+        <source>Circular self-assessment</source>
+        <translation>Sirkulær egenvurdering</translation>
+    </message>
+    <message>
+        <source>The municipality's own assessment of %1: each statement scored from 0 (not started) to 4 (leading), grouped by the circular strategies and by the municipality's roles.</source>
+        <translation>Kommunens egen vurdering %1: hvert utsagn har fått poeng fra 0 (ikke startet) til 4 (ledende), gruppert etter de sirkulære strategiene og kommunens roller.</translation>
+    </message>
+    <message>
+        <source>The assessment before was made on %1.</source>
+        <translation>Vurderingen før ble gjort %1.</translation>
+    </message>
+    <message>
+        <source>Score per strategy (0–4)</source>
+        <translation>Poeng per strategi (0–4)</translation>
+    </message>
+    <message>
+        <source>Assessment of %1</source>
+        <translation>Vurderingen %1</translation>
+    </message>
+    <message>
+        <source>Average of %1</source>
+        <translation>Snittet i %1</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Strategi</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Poeng</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Før</translation>
+    </message>
+    <message>
+        <source>Network average</source>
+        <translation>Nettverkets snitt</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -3532,6 +3576,10 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
     <message>
         <source>Before the council sees it</source>
         <translation>Før kommunestyret ser den</translation>
+    </message>
+    <message>
+        <source>Circular self-&amp;assessment, where the municipality has made one</source>
+        <translation>Sirkulær egen&amp;vurdering, der kommunen har gjort en</translation>
     </message>
 </context>
 <context>

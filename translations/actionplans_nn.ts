@@ -835,6 +835,50 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
         <source>The plan as a whole</source>
         <translation>Planen som heilskap</translation>
     </message>
+    <message>
+        <source>Circular self-assessment</source>
+        <translation>Sirkulær eigenvurdering</translation>
+    </message>
+    <message>
+        <source>The municipality's own assessment of %1: each statement scored from 0 (not started) to 4 (leading), grouped by the circular strategies and by the municipality's roles.</source>
+        <translation>Kommunen si eiga vurdering %1: kvart utsegn har fått poeng frå 0 (ikkje starta) til 4 (leiande), gruppert etter dei sirkulære strategiane og rollene til kommunen.</translation>
+    </message>
+    <message>
+        <source>The assessment before was made on %1.</source>
+        <translation>Vurderinga før vart gjord %1.</translation>
+    </message>
+    <message>
+        <source>Score per strategy (0–4)</source>
+        <translation>Poeng per strategi (0–4)</translation>
+    </message>
+    <message>
+        <source>Assessment of %1</source>
+        <translation>Vurderinga %1</translation>
+    </message>
+    <message>
+        <source>Average of %1</source>
+        <translation>Snittet i %1</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Strategi</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Poeng</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Før</translation>
+    </message>
+    <message>
+        <source>Network average</source>
+        <translation>Snittet i nettverket</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -3532,6 +3576,10 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
     <message>
         <source>Before the council sees it</source>
         <translation>Før kommunestyret ser han</translation>
+    </message>
+    <message>
+        <source>Circular self-&amp;assessment, where the municipality has made one</source>
+        <translation>Sirkulær eigen&amp;vurdering, der kommunen har gjort ei</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,10 @@
 #include "councilreport.h"
 
+#include "assessment.h"
 #include "dashboardcharts.h"
 #include "deadline.h"
 #include "language.h"
+#include "radarchart.h"
 #include "vocabulary.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -113,6 +115,8 @@ public:
             summary();
         if (m_options.has(ReportOptions::Indicators))
             indicators();
+        if (m_options.has(ReportOptions::Assessment) && m_data.assessment)
+            assessment();
         if (m_options.has(ReportOptions::Changes))
             changes();
         if (m_options.has(ReportOptions::Charts))
@@ -454,6 +458,78 @@ private:
             setCell(table, i + 1, 1, change.code);
             setCell(table, i + 1, 2, change.title);
             setCell(table, i + 1, 3, changeText(change));
+        }
+        leaveTable();
+    }
+
+    // The municipality's circular self-assessment: a radar of its scores per strategy over the network's average
+    // (or its assessment before), and the figures in tables by strategy and by role.
+    void assessment()
+    {
+        const Questionnaire& questionnaire = Questionnaire::circular();
+        const QString& language = m_options.language;
+        const QVector<std::optional<double>> own
+            = questionnaire.meansByStrategy(Assessment::scores(*m_data.assessment));
+        const QVector<std::optional<double>> before = m_data.previousAssessment
+            ? questionnaire.meansByStrategy(Assessment::scores(*m_data.previousAssessment))
+            : QVector<std::optional<double>>(questionnaire.strategies.size());
+        const QVector<std::optional<double>> network = m_data.assessmentNetworkMeans.isEmpty()
+            ? QVector<std::optional<double>>(questionnaire.strategies.size())
+            : m_data.assessmentNetworkMeans;
+        heading(tr("Circular self-assessment"));
+        QString text = tr("The municipality's own assessment of %1: each statement scored from 0 (not started) to 4 "
+                          "(leading), grouped by the circular strategies and by the municipality's roles.")
+                           .arg(date(m_data.assessment->madeOn));
+        if (m_data.previousAssessment)
+            text += QLatin1Char(' ')
+                + tr("The assessment before was made on %1.").arg(date(m_data.previousAssessment->madeOn));
+        paragraph(text);
+
+        QStringList spokes;
+        for (const Questionnaire::Group& strategy : questionnaire.strategies)
+            spokes << strategy.name.in(language);
+        const auto values = [](const QVector<std::optional<double>>& means) {
+            QVector<double> result;
+            for (const std::optional<double>& mean : means)
+                result << mean.value_or(0.0);
+            return result;
+        };
+        const bool againstNetwork = !m_data.assessmentNetwork.isEmpty();
+        auto radar = std::make_unique<RadarChart>();
+        radar->setScale(4, 1);
+        radar->setTitle(tr("Score per strategy (0–4)"));
+        radar->setSeries(spokes,
+                         tr("Assessment of %1").arg(date(m_data.assessment->madeOn)),
+                         values(own),
+                         againstNetwork ? tr("Average of %1").arg(m_data.assessmentNetwork)
+                             : m_data.previousAssessment
+                             ? tr("Assessment of %1").arg(date(m_data.previousAssessment->madeOn))
+                             : QString(),
+                         values(againstNetwork ? network : before));
+        block(0, 3);
+        chart(std::move(radar), contentWidth(), deviceMm(105));
+
+        const auto score = [](const std::optional<double>& mean) {
+            return mean ? QLocale().toString(*mean, 'f', 1) : QStringLiteral("–");
+        };
+        QTextTable* table = this->table(
+            {tr("Strategy"), tr("Score"), tr("Before"), tr("Network average")}, {46, 18, 18, 18}, int(spokes.size()));
+        for (int column = 1; column < 4; ++column)
+            alignHeaderRight(table, column);
+        for (int i = 0; i < spokes.size(); ++i) {
+            setCell(table, i + 1, 0, spokes[i]);
+            setCell(table, i + 1, 1, score(own.value(i)), {}, Qt::AlignRight);
+            setCell(table, i + 1, 2, score(before.value(i)), {}, Qt::AlignRight);
+            setCell(table, i + 1, 3, score(network.value(i)), {}, Qt::AlignRight);
+        }
+        leaveTable();
+        const QVector<std::optional<double>> byRole = questionnaire.meansByRole(Assessment::scores(*m_data.assessment));
+        block(0, 3);
+        QTextTable* roles = this->table({tr("Role"), tr("Score")}, {82, 18}, int(questionnaire.roles.size()));
+        alignHeaderRight(roles, 1);
+        for (int i = 0; i < questionnaire.roles.size(); ++i) {
+            setCell(roles, i + 1, 0, questionnaire.roles[i].name.in(language));
+            setCell(roles, i + 1, 1, score(byRole.value(i)), {}, Qt::AlignRight);
         }
         leaveTable();
     }

@@ -48,6 +48,7 @@ ReportOptionsDialog::ReportOptionsDialog(const QString& planTitle,
         {ReportOptions::Charts, tr("C&harts")},
         {ReportOptions::Measures, tr("&Measures by focus area")},
         {ReportOptions::Check, tr("Plan chec&k: score and findings")},
+        {ReportOptions::Assessment, tr("Circular self-&assessment, where the municipality has made one")},
     };
     for (const auto& [section, name] : names) {
         auto* box = new QCheckBox(name, sections);
