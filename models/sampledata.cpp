@@ -100,8 +100,8 @@ bool addAssessment(Context& context, const QJsonObject& json)
     AssessmentRecord record;
     record.municipalityId = municipality->id;
     record.madeOn = QDate::fromString(json.value(QLatin1String("made_on")).toString(), Qt::ISODate);
-    for (const AssessmentRecord& existing : context.stores.assessments.list(QStringLiteral("municipality_id"),
-                                                                           municipality->id)) {
+    for (const AssessmentRecord& existing :
+         context.stores.assessments.list(QStringLiteral("municipality_id"), municipality->id)) {
         if (existing.madeOn == record.madeOn)
             return true;
     }
