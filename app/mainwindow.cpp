@@ -81,7 +81,7 @@ MainWindow::MainWindow(QWidget* parent)
           m_undoStack, [this](const QString& e) { showError(e); }, this))
     , m_networkPane(new NetworkPane(this))
     , m_networks(new NetworkActions(
-          m_networkPane, [this](const QString& e) { showError(e); }, this))
+          m_networkPane, m_undoStack, [this](const QString& e) { showError(e); }, this))
     , m_central(new QStackedWidget(this))
     , m_fileLabel(new QLabel(this))
 {

@@ -1,5 +1,6 @@
 #include "networkactions.h"
 
+#include "commands/entitycommands.h"
 #include "database.h"
 #include "jointprojectmodel.h"
 #include "language.h"
@@ -15,7 +16,10 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
+#include <QMessageBox>
 #include <QRegularExpression>
+#include <QUndoStack>
 
 namespace {
 
@@ -23,9 +27,10 @@ const QString FolderKey = QStringLiteral("files/networkFolder");
 
 } // namespace
 
-NetworkActions::NetworkActions(NetworkPane* pane, ErrorHandler onError, QWidget* parent)
+NetworkActions::NetworkActions(NetworkPane* pane, QUndoStack* undoStack, ErrorHandler onError, QWidget* parent)
     : QObject(parent)
     , m_pane(pane)
+    , m_undoStack(undoStack)
     , m_onError(std::move(onError))
     , m_parent(parent)
 {
@@ -37,6 +42,40 @@ NetworkActions::NetworkActions(NetworkPane* pane, ErrorHandler onError, QWidget*
     connect(m_pane, &NetworkPane::exportSummaryRequested, this, &NetworkActions::exportSummaryDialog);
     connect(m_pane, &NetworkPane::importSummaryRequested, this, &NetworkActions::importSummaryDialog);
     connect(m_pane, &NetworkPane::bundleExportRequested, this, &NetworkActions::exportBundleDialog);
+    connect(m_pane, &NetworkPane::addJointProjectRequested, this, [this] {
+        bool ok = false;
+        const QString name = QInputDialog::getText(
+            m_parent, tr("Add joint project"), tr("Name of the joint project:"), QLineEdit::Normal, QString(), &ok);
+        if (ok && !name.trimmed().isEmpty())
+            addJointProject(name);
+    });
+    connect(m_pane, &NetworkPane::renameJointProjectRequested, this, [this](qint64 projectId) {
+        const std::optional<JointProject> project = m_stores ? m_stores->jointProjects.get(projectId) : std::nullopt;
+        if (!project)
+            return;
+        bool ok = false;
+        const QString name = QInputDialog::getText(
+            m_parent, tr("Rename joint project"), tr("New name:"), QLineEdit::Normal, project->name, &ok);
+        if (ok && !name.trimmed().isEmpty())
+            renameJointProject(projectId, name);
+    });
+    connect(m_pane, &NetworkPane::removeJointProjectRequested, this, [this](qint64 projectId) {
+        const std::optional<JointProject> project = m_stores ? m_stores->jointProjects.get(projectId) : std::nullopt;
+        if (!project)
+            return;
+        const int linked = int(m_stores->measures.list(QStringLiteral("joint_project_id"), projectId).size());
+        if (QMessageBox::question(m_parent,
+                                  tr("Remove joint project"),
+                                  tr("Remove “%1”? %n measure(s) of the members take part in it; they stay in their "
+                                     "plans, only the link goes. You can undo this with Edit → Undo.",
+                                     nullptr,
+                                     linked)
+                                      .arg(project->name),
+                                  QMessageBox::Yes | QMessageBox::Cancel,
+                                  QMessageBox::Cancel)
+            == QMessageBox::Yes)
+            removeJointProject(projectId);
+    });
 }
 
 NetworkActions::~NetworkActions()
@@ -58,6 +97,10 @@ void NetworkActions::setStores(Stores* stores)
     m_pane->setModel(m_model.get());
     m_projectModel = std::make_unique<JointProjectModel>(*stores);
     m_pane->setJointProjectModel(m_projectModel.get());
+    // The chooser follows adds, renames and removals, undone ones too.
+    connect(&stores->jointProjects, &Store::added, this, &NetworkActions::refreshJointProjects);
+    connect(&stores->jointProjects, &Store::changed, this, &NetworkActions::refreshJointProjects);
+    connect(&stores->jointProjects, &Store::removed, this, &NetworkActions::refreshJointProjects);
 }
 
 qint64 NetworkActions::networkId() const
@@ -222,4 +265,53 @@ void NetworkActions::exportBundleDialog()
         return;
     QSettings().setValue(FolderKey, QFileInfo(path).absolutePath());
     exportBundle(path);
+}
+
+void NetworkActions::refreshJointProjects()
+{
+    if (m_model && m_stores && m_model->networkId() > 0)
+        m_pane->setJointProjects(m_stores->jointProjects.ofNetwork(m_model->networkId()));
+}
+
+qint64 NetworkActions::addJointProject(const QString& name)
+{
+    if (!m_model || !m_stores || m_model->networkId() <= 0)
+        return 0;
+    const QVector<JointProject> projects = m_stores->jointProjects.ofNetwork(m_model->networkId());
+    JointProject project;
+    project.networkId = m_model->networkId();
+    project.name = name.simplified();
+    project.position = projects.isEmpty() ? 0 : projects.last().position + 1;
+    for (const JointProject& existing : projects) {
+        if (existing.name.compare(project.name, Qt::CaseInsensitive) == 0) {
+            m_onError(tr("The network has a joint project called “%1” already.").arg(existing.name));
+            return 0;
+        }
+    }
+    auto* command = Commands::addJointProject(*m_stores, project, m_onError);
+    m_undoStack->push(command);
+    const qint64 id = m_stores->jointProjects.get(command->valueId()) ? command->valueId() : 0;
+    if (id > 0)
+        m_pane->selectJointProject(id);
+    return id;
+}
+
+bool NetworkActions::renameJointProject(qint64 projectId, const QString& name)
+{
+    const std::optional<JointProject> before = m_stores ? m_stores->jointProjects.get(projectId) : std::nullopt;
+    if (!before || before->name == name.simplified())
+        return false;
+    JointProject after = *before;
+    after.name = name.simplified();
+    m_undoStack->push(Commands::renameJointProject(*m_stores, *before, after, m_onError));
+    return m_stores->jointProjects.get(projectId)->name == after.name;
+}
+
+bool NetworkActions::removeJointProject(qint64 projectId)
+{
+    const std::optional<JointProject> project = m_stores ? m_stores->jointProjects.get(projectId) : std::nullopt;
+    if (!project)
+        return false;
+    m_undoStack->push(Commands::removeJointProject(*m_stores, *project, m_onError));
+    return !m_stores->jointProjects.get(projectId).has_value();
 }

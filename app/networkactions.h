@@ -9,6 +9,7 @@
 class JointProjectModel;
 class NetworkCompareModel;
 class NetworkPane;
+class QUndoStack;
 class QWidget;
 class Stores;
 
@@ -20,7 +21,7 @@ class NetworkActions : public QObject
     Q_OBJECT
 
 public:
-    NetworkActions(NetworkPane* pane, ErrorHandler onError, QWidget* parent);
+    NetworkActions(NetworkPane* pane, QUndoStack* undoStack, ErrorHandler onError, QWidget* parent);
     ~NetworkActions() override;
 
     // The file's stores (nullptr before a file goes away).
@@ -34,6 +35,10 @@ public:
     bool importSummary(const QString& path);
     // Every member's plans as one plan file; false after telling why not.
     bool exportBundle(const QString& path);
+    // The network's joint projects, each change one undo step; the id added (0 when not).
+    qint64 addJointProject(const QString& name);
+    bool renameJointProject(qint64 projectId, const QString& name);
+    bool removeJointProject(qint64 projectId);
 
 signals:
     void message(const QString& text);
@@ -43,8 +48,10 @@ private:
     void exportSummaryDialog(const QString& municipalityNumber);
     void importSummaryDialog();
     void exportBundleDialog();
+    void refreshJointProjects();
 
     NetworkPane* m_pane;
+    QUndoStack* m_undoStack;
     ErrorHandler m_onError;
     QWidget* m_parent;
     Stores* m_stores = nullptr;

@@ -27,6 +27,7 @@ private slots:
     void joiningIsOneUndoableEdit();
     void planFileImportKeepsTheLinks();
     void deletedProjectLeavesNoLink();
+    void removingAProjectIsOneUndoableStep();
     void nynorskSampleNamesTheProjectsInNynorsk();
 
 private:
@@ -217,6 +218,26 @@ void TestJointProjects::nynorskSampleNamesTheProjectsInNynorsk()
                      stores.jointProjects.list(QStringLiteral("name"), QStringLiteral("Grøn mobilitet")).first().id)
                  .size(),
              8);
+}
+
+// Removing a project through its command unlinks its measures first, in one transaction; undo brings the project
+// back under its id with every link.
+void TestJointProjects::removingAProjectIsOneUndoableStep()
+{
+    const qint64 mobility = projectNamed(QStringLiteral("Grønn mobilitet"));
+    const JointProject project = *m_stores->jointProjects.get(mobility);
+    QCOMPARE(m_stores->measures.jointProjectListings(mobility).size(), 8);
+    QUndoStack undo;
+    undo.push(Commands::removeJointProject(*m_stores, project, [](const QString& e) { QFAIL(qPrintable(e)); }));
+    QCOMPARE(undo.count(), 1);
+    QVERIFY(!m_stores->jointProjects.get(mobility));
+    QVERIFY(m_stores->measures.list(QStringLiteral("joint_project_id"), mobility).isEmpty());
+    undo.undo();
+    QCOMPARE(m_stores->jointProjects.get(mobility)->name, QStringLiteral("Grønn mobilitet"));
+    QCOMPARE(m_stores->measures.jointProjectListings(mobility).size(), 8);
+    undo.redo();
+    QVERIFY(!m_stores->jointProjects.get(mobility));
+    QVERIFY(m_db->problems().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestJointProjects)

@@ -37,6 +37,7 @@
 #include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPointer>
@@ -1222,6 +1223,36 @@ void TestMainWindow::followsAJointProject()
     QVERIFY(clickNavigatorRow(window, network));
     QTRY_COMPARE(table->model()->rowCount(), 9);
     window.undoStack()->undo();
+    QTRY_COMPARE(table->model()->rowCount(), 8);
+
+    // The coordinator keeps the projects: adds one (named in a dialog), renames it, removes "Grønn mobilitet" after
+    // confirming; each is one undo step and the chooser follows.
+    QTimer::singleShot(0, this, [] {
+        auto* input = qobject_cast<QInputDialog*>(QApplication::activeModalWidget());
+        QVERIFY(input);
+        input->setTextValue(QStringLiteral("Sirkulære innkjøp"));
+        input->accept();
+    });
+    QTest::mouseClick(pane->findChild<QPushButton*>(QStringLiteral("addJointProject")), Qt::LeftButton);
+    QTRY_COMPARE(project->currentText(), QStringLiteral("Sirkulære innkjøp"));
+    QCOMPARE(project->count(), 7);
+    QTRY_COMPARE(table->model()->rowCount(), 0);
+    QVERIFY(pane->findChild<QLabel*>(QStringLiteral("networkJointProjectEmpty"))->isVisible());
+    QVERIFY(window.networks()->renameJointProject(project->currentData().toLongLong(),
+                                                  QStringLiteral("Sirkulære anskaffelser")));
+    QTRY_COMPARE(project->currentText(), QStringLiteral("Sirkulære anskaffelser"));
+    project->setCurrentIndex(project->findText(QStringLiteral("Grønn mobilitet")));
+    QTimer::singleShot(0, this, [] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        box->button(QMessageBox::Yes)->click();
+    });
+    QTest::mouseClick(pane->findChild<QPushButton*>(QStringLiteral("removeJointProject")), Qt::LeftButton);
+    QTRY_COMPARE(project->findText(QStringLiteral("Grønn mobilitet")), -1);
+    QCOMPARE(window.undoStack()->undoText(), QStringLiteral("Delete joint project “Grønn mobilitet”"));
+    window.undoStack()->undo();
+    QTRY_VERIFY(project->findText(QStringLiteral("Grønn mobilitet")) >= 0);
+    project->setCurrentIndex(project->findText(QStringLiteral("Grønn mobilitet")));
     QTRY_COMPARE(table->model()->rowCount(), 8);
 }
 

@@ -532,6 +532,18 @@ Without a command the window opens. Without --db the default database is used (c
         <source>Delete the value for %1</source>
         <translation>Delete the value for %1</translation>
     </message>
+    <message>
+        <source>Add joint project “%1”</source>
+        <translation>Add joint project “%1”</translation>
+    </message>
+    <message>
+        <source>Rename joint project “%1” to “%2”</source>
+        <translation>Rename joint project “%1” to “%2”</translation>
+    </message>
+    <message>
+        <source>Delete joint project “%1”</source>
+        <translation>Delete joint project “%1”</translation>
+    </message>
 </context>
 <context>
     <name>CouncilReport</name>
@@ -2554,6 +2566,34 @@ Without a command the window opens. Without --db the default database is used (c
         <source>Plan file (*.json)</source>
         <translation>Plan file (*.json)</translation>
     </message>
+    <message>
+        <source>Add joint project</source>
+        <translation>Add joint project</translation>
+    </message>
+    <message>
+        <source>Name of the joint project:</source>
+        <translation>Name of the joint project:</translation>
+    </message>
+    <message>
+        <source>Rename joint project</source>
+        <translation>Rename joint project</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>New name:</translation>
+    </message>
+    <message>
+        <source>Remove joint project</source>
+        <translation>Remove joint project</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove “%1”? %n measure(s) of the members take part in it; they stay in their plans, only the link goes. You can undo this with Edit → Undo.</source>
+        <translation><numerusform>Remove “%1”? %n measure of the members take part in it; they stay in their plans, only the link goes. You can undo this with Edit → Undo.</numerusform><numerusform>Remove “%1”? %n measures of the members take part in it; they stay in their plans, only the link goes. You can undo this with Edit → Undo.</numerusform></translation>
+    </message>
+    <message>
+        <source>The network has a joint project called “%1” already.</source>
+        <translation>The network has a joint project called “%1” already.</translation>
+    </message>
 </context>
 <context>
     <name>NetworkCompareModel</name>
@@ -2750,6 +2790,30 @@ Without a command the window opens. Without --db the default database is used (c
     <message>
         <source>For the members to import: plans they hold already are updated, the others added</source>
         <translation>For the members to import: plans they hold already are updated, the others added</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>Add a joint project to the network</source>
+        <translation>Add a joint project to the network</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>Re&amp;name…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Remove the project; its measures stay in their plans (can be undone)</source>
+        <translation>Remove the project; its measures stay in their plans (can be undone)</translation>
+    </message>
+    <message>
+        <source>The network has no joint projects yet. Add one, then link members' measures to it in a measure's details (Joint project).</source>
+        <translation>The network has no joint projects yet. Add one, then link members' measures to it in a measure's details (Joint project).</translation>
     </message>
 </context>
 <context>

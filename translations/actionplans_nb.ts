@@ -532,6 +532,18 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
         <source>Delete the value for %1</source>
         <translation>Slett verdien for %1</translation>
     </message>
+    <message>
+        <source>Add joint project “%1”</source>
+        <translation>Legg til fellesprosjektet «%1»</translation>
+    </message>
+    <message>
+        <source>Rename joint project “%1” to “%2”</source>
+        <translation>Gi fellesprosjektet «%1» navnet «%2»</translation>
+    </message>
+    <message>
+        <source>Delete joint project “%1”</source>
+        <translation>Slett fellesprosjektet «%1»</translation>
+    </message>
 </context>
 <context>
     <name>CouncilReport</name>
@@ -2554,6 +2566,34 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
         <source>Plan file (*.json)</source>
         <translation>Planfil (*.json)</translation>
     </message>
+    <message>
+        <source>Add joint project</source>
+        <translation>Legg til fellesprosjekt</translation>
+    </message>
+    <message>
+        <source>Name of the joint project:</source>
+        <translation>Navn på fellesprosjektet:</translation>
+    </message>
+    <message>
+        <source>Rename joint project</source>
+        <translation>Gi fellesprosjektet nytt navn</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nytt navn:</translation>
+    </message>
+    <message>
+        <source>Remove joint project</source>
+        <translation>Fjern fellesprosjekt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove “%1”? %n measure(s) of the members take part in it; they stay in their plans, only the link goes. You can undo this with Edit → Undo.</source>
+        <translation><numerusform>Fjerne «%1»? %n av medlemmenes tiltak er med i det; tiltaket blir i planen sin, bare koblingen forsvinner. Du kan angre med Rediger → Angre.</numerusform><numerusform>Fjerne «%1»? %n av medlemmenes tiltak er med i det; tiltakene blir i planene sine, bare koblingen forsvinner. Du kan angre med Rediger → Angre.</numerusform></translation>
+    </message>
+    <message>
+        <source>The network has a joint project called “%1” already.</source>
+        <translation>Nettverket har allerede et fellesprosjekt som heter «%1».</translation>
+    </message>
 </context>
 <context>
     <name>NetworkCompareModel</name>
@@ -2750,6 +2790,30 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
     <message>
         <source>For the members to import: plans they hold already are updated, the others added</source>
         <translation>For medlemmene å importere: planer de allerede har, oppdateres, de andre legges til</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Legg til …</translation>
+    </message>
+    <message>
+        <source>Add a joint project to the network</source>
+        <translation>Legg til et fellesprosjekt i nettverket</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>Gi nytt &amp;navn …</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Fjern</translation>
+    </message>
+    <message>
+        <source>Remove the project; its measures stay in their plans (can be undone)</source>
+        <translation>Fjern prosjektet; tiltakene blir i planene sine (kan angres)</translation>
+    </message>
+    <message>
+        <source>The network has no joint projects yet. Add one, then link members' measures to it in a measure's details (Joint project).</source>
+        <translation>Nettverket har ingen fellesprosjekter ennå. Legg til et, og koble medlemmenes tiltak til det i tiltaksdetaljene (Fellesprosjekt).</translation>
     </message>
 </context>
 <context>

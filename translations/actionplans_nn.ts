@@ -532,6 +532,18 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
         <source>Delete the value for %1</source>
         <translation>Slett verdien for %1</translation>
     </message>
+    <message>
+        <source>Add joint project “%1”</source>
+        <translation>Legg til fellesprosjektet «%1»</translation>
+    </message>
+    <message>
+        <source>Rename joint project “%1” to “%2”</source>
+        <translation>Gi fellesprosjektet «%1» namnet «%2»</translation>
+    </message>
+    <message>
+        <source>Delete joint project “%1”</source>
+        <translation>Slett fellesprosjektet «%1»</translation>
+    </message>
 </context>
 <context>
     <name>CouncilReport</name>
@@ -2554,6 +2566,34 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
         <source>Plan file (*.json)</source>
         <translation>Planfil (*.json)</translation>
     </message>
+    <message>
+        <source>Add joint project</source>
+        <translation>Legg til fellesprosjekt</translation>
+    </message>
+    <message>
+        <source>Name of the joint project:</source>
+        <translation>Namn på fellesprosjektet:</translation>
+    </message>
+    <message>
+        <source>Rename joint project</source>
+        <translation>Gi fellesprosjektet nytt namn</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nytt namn:</translation>
+    </message>
+    <message>
+        <source>Remove joint project</source>
+        <translation>Fjern fellesprosjekt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove “%1”? %n measure(s) of the members take part in it; they stay in their plans, only the link goes. You can undo this with Edit → Undo.</source>
+        <translation><numerusform>Fjerne «%1»? %n av tiltaka til medlemmene er med i det; tiltaket blir i planen sin, berre koplinga forsvinn. Du kan angre med Rediger → Angre.</numerusform><numerusform>Fjerne «%1»? %n av tiltaka til medlemmene er med i det; tiltaka blir i planane sine, berre koplinga forsvinn. Du kan angre med Rediger → Angre.</numerusform></translation>
+    </message>
+    <message>
+        <source>The network has a joint project called “%1” already.</source>
+        <translation>Nettverket har alt eit fellesprosjekt som heiter «%1».</translation>
+    </message>
 </context>
 <context>
     <name>NetworkCompareModel</name>
@@ -2750,6 +2790,30 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
     <message>
         <source>For the members to import: plans they hold already are updated, the others added</source>
         <translation>For medlemmene å importere: planar dei alt har, blir oppdaterte, dei andre blir lagde til</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Legg til …</translation>
+    </message>
+    <message>
+        <source>Add a joint project to the network</source>
+        <translation>Legg til eit fellesprosjekt i nettverket</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>Gi nytt &amp;namn …</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Fjern</translation>
+    </message>
+    <message>
+        <source>Remove the project; its measures stay in their plans (can be undone)</source>
+        <translation>Fjern prosjektet; tiltaka blir i planane sine (kan angrast)</translation>
+    </message>
+    <message>
+        <source>The network has no joint projects yet. Add one, then link members' measures to it in a measure's details (Joint project).</source>
+        <translation>Nettverket har ingen fellesprosjekt enno. Legg til eitt, og kople tiltaka til medlemmene til det i tiltaksdetaljane (Fellesprosjekt).</translation>
     </message>
 </context>
 <context>

@@ -256,8 +256,12 @@ void JointProjectChart::setData(const QVector<JointProjectMember>& members, cons
         auto* text = new QCPItemText(this);
         text->position->setAxes(xAxis, yAxis);
         text->position->setCoords(members[i].meanProgress, i + 1);
-        text->setPositionAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-        text->setPadding(QMargins(4, 0, 0, 0));
+        // Long bars carry their label inside, so that it never runs off the chart.
+        const bool inside = members[i].meanProgress > 60;
+        text->setPositionAlignment((inside ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
+        text->setPadding(inside ? QMargins(0, 0, 4, 0) : QMargins(4, 0, 0, 0));
+        if (inside)
+            text->setColor(Qt::white);
         text->setText(tr("%1 · %2 of %n done", nullptr, members[i].measures)
                           .arg(percentText(members[i].meanProgress))
                           .arg(members[i].done));

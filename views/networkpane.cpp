@@ -152,7 +152,6 @@ NetworkPane::NetworkPane(QWidget* parent)
     m_tabs->addTab(chooserPage(m_memberLabel, m_member, m_radarChart), QString());
     m_projectPage = createJointProjectPage();
     m_tabs->addTab(m_projectPage, QString());
-    m_tabs->setTabVisible(JointProjectTab, false);
 
     auto* splitter = new QSplitter(Qt::Vertical);
     splitter->addWidget(m_view);
@@ -292,8 +291,12 @@ void NetworkPane::retranslate()
     m_memberLabel->setText(tr("&Member:"));
     m_tabs->setTabText(JointProjectTab, tr("Joint projects"));
     m_projectLabel->setText(tr("&Joint project:"));
-    m_projectEmpty->setText(tr("No member's measure takes part in this project yet. Choose the project in a measure's "
-                               "details (Joint project) to add it."));
+    m_addProject->setText(tr("&Add…"));
+    m_addProject->setToolTip(tr("Add a joint project to the network"));
+    m_renameProject->setText(tr("Re&name…"));
+    m_removeProject->setText(tr("&Remove"));
+    m_removeProject->setToolTip(tr("Remove the project; its measures stay in their plans (can be undone)"));
+    retranslateProjectNotice();
     m_noIndicators->setText(tr("The members share no indicator: give the same indicator the same name in their plans "
                                "to compare it here."));
     m_empty->setText(tr("No member of this network has a plan of this kind in the file, and no summary from a "
@@ -335,6 +338,23 @@ QWidget* NetworkPane::createJointProjectPage()
     splitter->addWidget(scrolled(m_projectChart));
     splitter->setSizes({150, 250});
     QWidget* page = chooserPage(m_projectLabel, m_project, splitter, m_projectEmpty);
+    // Add, rename and remove beside the chooser.
+    auto* bar = static_cast<QHBoxLayout*>(static_cast<QVBoxLayout*>(page->layout())->itemAt(0)->layout());
+    m_addProject = new QPushButton;
+    m_addProject->setObjectName(QStringLiteral("addJointProject"));
+    m_renameProject = new QPushButton;
+    m_renameProject->setObjectName(QStringLiteral("renameJointProject"));
+    m_removeProject = new QPushButton;
+    m_removeProject->setObjectName(QStringLiteral("removeJointProject"));
+    for (QPushButton* button : {m_addProject, m_renameProject, m_removeProject})
+        bar->addWidget(button);
+    connect(m_addProject, &QPushButton::clicked, this, &NetworkPane::addJointProjectRequested);
+    connect(m_renameProject, &QPushButton::clicked, this, [this] {
+        emit renameJointProjectRequested(m_project->currentData().toLongLong());
+    });
+    connect(m_removeProject, &QPushButton::clicked, this, [this] {
+        emit removeJointProjectRequested(m_project->currentData().toLongLong());
+    });
     connect(m_project, &QComboBox::currentIndexChanged, this, [this] {
         if (m_projectModel)
             m_projectModel->setProject(m_project->currentData().toLongLong());
@@ -364,15 +384,32 @@ void NetworkPane::setJointProjects(const QVector<JointProject>& projects)
         }
         m_project->setCurrentIndex(std::max(0, m_project->findData(shown)));
     }
-    m_tabs->setTabVisible(JointProjectTab, !projects.isEmpty());
+    for (QWidget* widget : std::initializer_list<QWidget*> {m_project, m_renameProject, m_removeProject})
+        widget->setEnabled(!projects.isEmpty());
     if (m_projectModel)
         m_projectModel->setProject(m_project->currentData().toLongLong());
+}
+
+void NetworkPane::retranslateProjectNotice()
+{
+    m_projectEmpty->setText(
+        m_project->count() == 0
+            ? tr("The network has no joint projects yet. Add one, then link members' measures to it "
+                 "in a measure's details (Joint project).")
+            : tr("No member's measure takes part in this project yet. Choose the project in a "
+                 "measure's details (Joint project) to add it."));
+}
+
+void NetworkPane::selectJointProject(qint64 projectId)
+{
+    m_project->setCurrentIndex(std::max(0, m_project->findData(projectId)));
 }
 
 void NetworkPane::redrawJointProject()
 {
     if (!m_projectModel)
         return;
+    retranslateProjectNotice();
     const bool any = !m_projectModel->members().isEmpty();
     m_projectEmpty->setVisible(!any);
     m_projectChart->setData(m_projectModel->members(), m_project->currentText());

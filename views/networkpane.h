@@ -33,6 +33,8 @@ public:
     // The joint projects tab: its model, and the network's projects to choose from (the tab hides without any).
     void setJointProjectModel(JointProjectModel* model);
     void setJointProjects(const QVector<JointProject>& projects);
+    // Chooses the project in the chooser (after it was added, say).
+    void selectJointProject(qint64 projectId);
     NetworkCompareModel* model() const { return m_model; }
     // The network's name and description, shown as plain text over the table.
     void setNetwork(const QString& name, const QString& description, const QString& planKind);
@@ -52,6 +54,10 @@ signals:
     void memberActivated(const QString& municipalityNumber);
     // A measure of a joint project was double-clicked: show it in its plan.
     void measureActivated(qint64 planId, qint64 measureId);
+    // The coordinator keeps the network's joint projects.
+    void addJointProjectRequested();
+    void renameJointProjectRequested(qint64 projectId);
+    void removeJointProjectRequested(qint64 projectId);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -62,6 +68,7 @@ private:
     void redrawIndicator();
     void redrawRadar();
     void redrawJointProject();
+    void retranslateProjectNotice();
     QWidget* createJointProjectPage();
 
     NetworkCompareModel* m_model = nullptr;
@@ -88,6 +95,9 @@ private:
     QWidget* m_projectPage = nullptr;
     QLabel* m_projectLabel = nullptr;
     QComboBox* m_project = nullptr;
+    QPushButton* m_addProject = nullptr;
+    QPushButton* m_renameProject = nullptr;
+    QPushButton* m_removeProject = nullptr;
     QLabel* m_projectEmpty = nullptr;
     QTableView* m_projectView = nullptr;
     QSortFilterProxyModel* m_projectProxy = nullptr;

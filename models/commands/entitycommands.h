@@ -3,6 +3,7 @@
 // Undo commands that add or change one value of any entity through its EntityStore (see measurecommands.h for the
 // rules every command here follows).
 
+#include "database.h"
 #include "entitystore.h"
 #include "storecommand.h"
 #include "stores.h"
@@ -73,8 +74,13 @@ private:
 template <class T> class RemoveCommand : public StoreCommand
 {
 public:
-    RemoveCommand(Stores& stores, EntityStore<T>& store, const T& value, const QString& text, ErrorHandler onError)
-        : StoreCommand(stores, text, std::move(onError))
+    RemoveCommand(Stores& stores,
+                  EntityStore<T>& store,
+                  const T& value,
+                  const QString& text,
+                  ErrorHandler onError,
+                  QUndoCommand* parent = nullptr)
+        : StoreCommand(stores, text, std::move(onError), parent)
         , m_store(store)
         , m_value(value)
     {
@@ -85,6 +91,34 @@ public:
 private:
     EntityStore<T>& m_store;
     T m_value;
+};
+
+// Several commands as one undo step and one transaction: its children run in order on redo, in reverse on undo.
+class TransactionCommand : public StoreCommand
+{
+public:
+    TransactionCommand(Stores& stores, const QString& text, ErrorHandler onError)
+        : StoreCommand(stores, text, std::move(onError))
+    {
+    }
+    void redo() override
+    {
+        inTransaction([this] { QUndoCommand::redo(); });
+    }
+    void undo() override
+    {
+        inTransaction([this] { QUndoCommand::undo(); });
+    }
+
+private:
+    void inTransaction(const std::function<void()>& step)
+    {
+        WriteTransaction transaction(m_stores.db);
+        if (!checkTransaction(transaction.isActive()))
+            return;
+        step();
+        checkTransaction(transaction.commit());
+    }
 };
 
 // The texts users see in Edit → Undo for the plain add and edit commands.
@@ -127,6 +161,33 @@ public:
     {
         return new RemoveCommand<Grant>(
             stores, stores.grants, grant, tr("Delete grant from %1").arg(grant.programme), std::move(onError));
+    }
+    static AddCommand<JointProject>* addJointProject(Stores& stores, const JointProject& project, ErrorHandler onError)
+    {
+        return new AddCommand<JointProject>(
+            stores, stores.jointProjects, project, tr("Add joint project “%1”").arg(project.name), std::move(onError));
+    }
+    static EditCommand<JointProject>*
+    renameJointProject(Stores& stores, const JointProject& before, const JointProject& after, ErrorHandler onError)
+    {
+        return new EditCommand<JointProject>(stores,
+                                             stores.jointProjects,
+                                             before,
+                                             after,
+                                             tr("Rename joint project “%1” to “%2”").arg(before.name, after.name),
+                                             std::move(onError));
+    }
+    // Removes the project and, first, the links of its measures, so that undo brings both back.
+    static TransactionCommand* removeJointProject(Stores& stores, const JointProject& project, ErrorHandler onError)
+    {
+        auto* command = new TransactionCommand(stores, tr("Delete joint project “%1”").arg(project.name), onError);
+        for (Measure measure : stores.measures.list(QStringLiteral("joint_project_id"), project.id)) {
+            const Measure before = measure;
+            measure.jointProjectId = 0;
+            new EditCommand<Measure>(stores, stores.measures, before, measure, QString(), onError, command);
+        }
+        new RemoveCommand<JointProject>(stores, stores.jointProjects, project, QString(), onError, command);
+        return command;
     }
     static AddCommand<Indicator>* addIndicator(Stores& stores, const Indicator& value, ErrorHandler onError)
     {
