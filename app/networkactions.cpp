@@ -8,6 +8,7 @@
 #include "measureexport.h"
 #include "networkcomparemodel.h"
 #include "networkpane.h"
+#include "networkreport.h"
 #include "planexchange.h"
 #include "planfile.h"
 #include "stores.h"
@@ -132,6 +133,9 @@ bool NetworkActions::exportTable(const QString& format, const QString& path)
     if (format == QLatin1String("xlsx"))
         bytes = XlsxExport::writeTable(
             *m_model, NetworkCompareModel::SortRole, network ? network->name : QString(), &error);
+    else if (format == QLatin1String("pdf"))
+        bytes = NetworkReport::pdf(
+            *m_model, network ? network->name : QString(), network ? network->description : QString(), &error);
     else
         bytes = MeasureExport::tableToCsv(*m_model, NetworkCompareModel::SortRole);
     if (!bytes || !PlanExchange::writeFile(*bytes, path, m_stores->db.filePath(), &error)) {
@@ -146,15 +150,13 @@ void NetworkActions::exportTableDialog(const QString& format)
 {
     if (!m_model || !m_stores)
         return;
-    const bool xlsx = format == QLatin1String("xlsx");
     const std::optional<Network> network = m_stores->networks.get(m_model->networkId());
-    const QString name = safeFileName(network ? network->name : tr("Network"))
-        + (xlsx ? QStringLiteral(".xlsx") : QStringLiteral(".csv"));
-    const QString path
-        = QFileDialog::getSaveFileName(m_parent,
-                                       tr("Export the comparison"),
-                                       QDir(lastFolder(FolderKey)).filePath(name),
-                                       xlsx ? tr("Excel workbook (*.xlsx)") : tr("CSV for Excel (*.csv)"));
+    const QString name = safeFileName(network ? network->name : tr("Network")) + QLatin1Char('.') + format;
+    const QString filter = format == QLatin1String("xlsx") ? tr("Excel workbook (*.xlsx)")
+        : format == QLatin1String("pdf")                   ? tr("PDF (*.pdf)")
+                                                           : tr("CSV for Excel (*.csv)");
+    const QString path = QFileDialog::getSaveFileName(
+        m_parent, tr("Export the comparison"), QDir(lastFolder(FolderKey)).filePath(name), filter);
     if (path.isEmpty())
         return;
     QSettings().setValue(FolderKey, QFileInfo(path).absolutePath());

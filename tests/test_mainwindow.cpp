@@ -665,6 +665,19 @@ void TestMainWindow::networkViewComparesMembers()
              qPrintable(lines.at(1)));
     const QString xlsx = m_dir.filePath(QStringLiteral("nettverk.xlsx"));
     QVERIFY(window.networks()->exportTable(QStringLiteral("xlsx"), xlsx));
+    // As PDF for the network's meeting: the members' rows and a chart per shared indicator (read back with pdftotext).
+    const QString pdf = m_dir.filePath(QStringLiteral("sammenligning.pdf"));
+    QVERIFY(window.networks()->exportTable(QStringLiteral("pdf"), pdf));
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    QVERIFY(pdftotext.waitForFinished(30000));
+    const QString pdfText = QString::fromUtf8(pdftotext.readAllStandardOutput()).simplified();
+    QVERIFY2(pdfText.contains(QStringLiteral("Network comparison · Plastsmarte byer og kommuner")),
+             qPrintable(pdfText));
+    for (const QString& member : {QStringLiteral("Horten"), QStringLiteral("Sandefjord"), QStringLiteral("Tromsø")})
+        QVERIFY(pdfText.contains(member));
+    QVERIFY(pdfText.contains(QStringLiteral("Plastemballasje materialgjenvunnet")));
+    QVERIFY(!window.networks()->exportTable(QStringLiteral("pdf"), path)); // never over the open file
     // The network bundle: the three members' plans in one plan file.
     const QString bundle = m_dir.filePath(QStringLiteral("plastsmart-nettverk.json"));
     QVERIFY(window.networks()->exportBundle(bundle));

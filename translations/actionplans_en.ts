@@ -792,28 +792,12 @@ Without a command the window opens. Without --db the default database is used (c
         <translation>%1 (overdue)</translation>
     </message>
     <message>
-        <source>The report needs a page device of %1 dpi.</source>
-        <translation>The report needs a page device of %1 dpi.</translation>
-    </message>
-    <message>
-        <source>The report could not be drawn.</source>
-        <translation>The report could not be drawn.</translation>
-    </message>
-    <message>
         <source>%1 municipality · %2</source>
         <translation>%1 municipality · %2</translation>
     </message>
     <message>
         <source>Report date %1</source>
         <translation>Report date %1</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>Page %1 of %2</translation>
-    </message>
-    <message>
-        <source>Cannot write “%1”: %2</source>
-        <translation>Cannot write “%1”: %2</translation>
     </message>
     <message>
         <source>Plan check</source>
@@ -2594,6 +2578,10 @@ Without a command the window opens. Without --db the default database is used (c
         <source>The network has a joint project called “%1” already.</source>
         <translation>The network has a joint project called “%1” already.</translation>
     </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
 </context>
 <context>
     <name>NetworkCompareModel</name>
@@ -2815,6 +2803,45 @@ Without a command the window opens. Without --db the default database is used (c
         <source>The network has no joint projects yet. Add one, then link members' measures to it in a measure's details (Joint project).</source>
         <translation>The network has no joint projects yet. Add one, then link members' measures to it in a measure's details (Joint project).</translation>
     </message>
+    <message>
+        <source>As PDF with charts…</source>
+        <translation>As PDF with charts…</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkReport</name>
+    <message>
+        <source>Comparison of the network's members</source>
+        <translation>Comparison of the network's members</translation>
+    </message>
+    <message>
+        <source>every kind</source>
+        <translation>every kind</translation>
+    </message>
+    <message>
+        <source>Plans compared: %1. Figures as of %2; cancelled measures are left out of shares and means.</source>
+        <translation>Plans compared: %1. Figures as of %2; cancelled measures are left out of shares and means.</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>No member has a plan of this kind in the file, and no summary from a member has been imported.</source>
+        <translation>No member has a plan of this kind in the file, and no summary from a member has been imported.</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <source>Network comparison · %1</source>
+        <translation>Network comparison · %1</translation>
+    </message>
+    <message>
+        <source>Figures as of %1</source>
+        <translation>Figures as of %1</translation>
+    </message>
 </context>
 <context>
     <name>NetworkStore</name>
@@ -2829,6 +2856,25 @@ Without a command the window opens. Without --db the default database is used (c
     <message>
         <source>Cannot read the network's members: %1</source>
         <translation>Cannot read the network's members: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PagedDocument</name>
+    <message>
+        <source>The report needs a page device of %1 dpi.</source>
+        <translation>The report needs a page device of %1 dpi.</translation>
+    </message>
+    <message>
+        <source>The report could not be drawn.</source>
+        <translation>The report could not be drawn.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Cannot write “%1”: %2</translation>
     </message>
 </context>
 <context>

@@ -792,28 +792,12 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
         <translation>%1 (forfalt)</translation>
     </message>
     <message>
-        <source>The report needs a page device of %1 dpi.</source>
-        <translation>Rapporten trenger en sideenhet med %1 dpi.</translation>
-    </message>
-    <message>
-        <source>The report could not be drawn.</source>
-        <translation>Rapporten kunne ikke tegnes.</translation>
-    </message>
-    <message>
         <source>%1 municipality · %2</source>
         <translation>%1 kommune · %2</translation>
     </message>
     <message>
         <source>Report date %1</source>
         <translation>Rapportdato %1</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>Side %1 av %2</translation>
-    </message>
-    <message>
-        <source>Cannot write “%1”: %2</source>
-        <translation>Kan ikke skrive «%1»: %2</translation>
     </message>
     <message>
         <source>Plan check</source>
@@ -2594,6 +2578,10 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
         <source>The network has a joint project called “%1” already.</source>
         <translation>Nettverket har allerede et fellesprosjekt som heter «%1».</translation>
     </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
 </context>
 <context>
     <name>NetworkCompareModel</name>
@@ -2815,6 +2803,45 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
         <source>The network has no joint projects yet. Add one, then link members' measures to it in a measure's details (Joint project).</source>
         <translation>Nettverket har ingen fellesprosjekter ennå. Legg til et, og koble medlemmenes tiltak til det i tiltaksdetaljene (Fellesprosjekt).</translation>
     </message>
+    <message>
+        <source>As PDF with charts…</source>
+        <translation>Som PDF med diagrammer …</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkReport</name>
+    <message>
+        <source>Comparison of the network's members</source>
+        <translation>Sammenligning av nettverkets medlemmer</translation>
+    </message>
+    <message>
+        <source>every kind</source>
+        <translation>alle typer</translation>
+    </message>
+    <message>
+        <source>Plans compared: %1. Figures as of %2; cancelled measures are left out of shares and means.</source>
+        <translation>Planer som sammenlignes: %1. Tall per %2; avlyste tiltak er holdt utenfor andeler og snitt.</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Medlemmer</translation>
+    </message>
+    <message>
+        <source>No member has a plan of this kind in the file, and no summary from a member has been imported.</source>
+        <translation>Ingen medlemmer har en plan av denne typen i filen, og ingen sammendrag fra medlemmer er importert.</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagrammer</translation>
+    </message>
+    <message>
+        <source>Network comparison · %1</source>
+        <translation>Sammenligning i nettverket · %1</translation>
+    </message>
+    <message>
+        <source>Figures as of %1</source>
+        <translation>Tall per %1</translation>
+    </message>
 </context>
 <context>
     <name>NetworkStore</name>
@@ -2829,6 +2856,25 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
     <message>
         <source>Cannot read the network's members: %1</source>
         <translation>Kan ikke lese nettverkets medlemmer: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PagedDocument</name>
+    <message>
+        <source>The report needs a page device of %1 dpi.</source>
+        <translation>Rapporten trenger en sideenhet med %1 dpi.</translation>
+    </message>
+    <message>
+        <source>The report could not be drawn.</source>
+        <translation>Rapporten kunne ikke tegnes.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Side %1 av %2</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Kan ikke skrive «%1»: %2</translation>
     </message>
 </context>
 <context>

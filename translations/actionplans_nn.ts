@@ -792,28 +792,12 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
         <translation>%1 (forfalle)</translation>
     </message>
     <message>
-        <source>The report needs a page device of %1 dpi.</source>
-        <translation>Rapporten treng ei sideeining med %1 dpi.</translation>
-    </message>
-    <message>
-        <source>The report could not be drawn.</source>
-        <translation>Rapporten kunne ikkje teiknast.</translation>
-    </message>
-    <message>
         <source>%1 municipality · %2</source>
         <translation>%1 kommune · %2</translation>
     </message>
     <message>
         <source>Report date %1</source>
         <translation>Rapportdato %1</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>Side %1 av %2</translation>
-    </message>
-    <message>
-        <source>Cannot write “%1”: %2</source>
-        <translation>Kan ikkje skrive «%1»: %2</translation>
     </message>
     <message>
         <source>Plan check</source>
@@ -2594,6 +2578,10 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
         <source>The network has a joint project called “%1” already.</source>
         <translation>Nettverket har alt eit fellesprosjekt som heiter «%1».</translation>
     </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
 </context>
 <context>
     <name>NetworkCompareModel</name>
@@ -2815,6 +2803,45 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
         <source>The network has no joint projects yet. Add one, then link members' measures to it in a measure's details (Joint project).</source>
         <translation>Nettverket har ingen fellesprosjekt enno. Legg til eitt, og kople tiltaka til medlemmene til det i tiltaksdetaljane (Fellesprosjekt).</translation>
     </message>
+    <message>
+        <source>As PDF with charts…</source>
+        <translation>Som PDF med diagram …</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkReport</name>
+    <message>
+        <source>Comparison of the network's members</source>
+        <translation>Samanlikning av medlemmene i nettverket</translation>
+    </message>
+    <message>
+        <source>every kind</source>
+        <translation>alle typar</translation>
+    </message>
+    <message>
+        <source>Plans compared: %1. Figures as of %2; cancelled measures are left out of shares and means.</source>
+        <translation>Planar som blir samanlikna: %1. Tal per %2; avlyste tiltak er haldne utanfor delar og snitt.</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Medlemmer</translation>
+    </message>
+    <message>
+        <source>No member has a plan of this kind in the file, and no summary from a member has been imported.</source>
+        <translation>Ingen medlemmer har ein plan av denne typen i fila, og ingen samandrag frå medlemmer er importerte.</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagram</translation>
+    </message>
+    <message>
+        <source>Network comparison · %1</source>
+        <translation>Samanlikning i nettverket · %1</translation>
+    </message>
+    <message>
+        <source>Figures as of %1</source>
+        <translation>Tal per %1</translation>
+    </message>
 </context>
 <context>
     <name>NetworkStore</name>
@@ -2829,6 +2856,25 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
     <message>
         <source>Cannot read the network's members: %1</source>
         <translation>Kan ikkje lese medlemmene i nettverket: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PagedDocument</name>
+    <message>
+        <source>The report needs a page device of %1 dpi.</source>
+        <translation>Rapporten treng ei sideeining med %1 dpi.</translation>
+    </message>
+    <message>
+        <source>The report could not be drawn.</source>
+        <translation>Rapporten kunne ikkje teiknast.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Side %1 av %2</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Kan ikkje skrive «%1»: %2</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "dashboardcharts.h"
 #include "deadline.h"
 #include "language.h"
+#include "pageddocument.h"
 #include "radarchart.h"
 #include "vocabulary.h"
 
@@ -20,89 +21,21 @@
 
 #include <vector>
 
+using namespace PageStyle;
+
 namespace {
 
-constexpr int ChartObjectType = QTextFormat::UserObject + 1;
-constexpr int ChartIndexProperty = QTextFormat::UserProperty + 1;
-constexpr int ChartWidthProperty = QTextFormat::UserProperty + 2;
-constexpr int ChartHeightProperty = QTextFormat::UserProperty + 3;
-
-// Page geometry in millimetres: A4 with margins a printer can print and a binder can punch.
-constexpr double PageWidthMm = 210.0;
-constexpr double PageHeightMm = 297.0;
-constexpr double LeftMarginMm = 22.0;
-constexpr double RightMarginMm = 18.0;
-constexpr double TopMarginMm = 24.0;
-constexpr double BottomMarginMm = 22.0;
-// Greys that print well on black-and-white printers.
-const QColor RuleColor(0x70, 0x70, 0x70);
-const QColor HeaderFill(0xe4, 0xe4, 0xe4);
-const QColor GroupFill(0xf2, 0xf2, 0xf2);
-const QColor NoticeFill(0xff, 0xf4, 0xd6);
-const QColor QuietText(0x40, 0x40, 0x40);
-
-// Draws the dashboard's charts inside the document as vector graphics: each chart is recorded into a QPicture and
-// replayed on the page's painter, so that the PDF gets lines and text, not pixels. A picture's text keeps its point
-// size on replay, so the page must have the picture's resolution (see CouncilReport::resolution()).
-class ChartObject : public QObject, public QTextObjectInterface
-{
-    Q_OBJECT
-    Q_INTERFACES(QTextObjectInterface)
-
-public:
-    ChartObject() = default;
-
-    int add(std::unique_ptr<ChartWidget> chart)
-    {
-        m_charts.push_back(std::move(chart));
-        return int(m_charts.size()) - 1;
-    }
-
-    QSizeF intrinsicSize(QTextDocument*, int, const QTextFormat& format) override
-    {
-        return {format.doubleProperty(ChartWidthProperty), format.doubleProperty(ChartHeightProperty)};
-    }
-
-    void drawObject(QPainter* painter, const QRectF& rect, QTextDocument*, int, const QTextFormat& format) override
-    {
-        const int index = format.intProperty(ChartIndexProperty);
-        if (index < 0 || index >= int(m_charts.size()))
-            return;
-        // A chart lies wholly on one page. The page's clip cannot stop it elsewhere (the picture sets clips of its
-        // own), so it is drawn only when the page being drawn holds it.
-        if (painter->hasClipping() && !painter->clipBoundingRect().contains(rect.center()))
-            return;
-        const int width = qMax(1, qRound(rect.width()));
-        const int height = qMax(1, qRound(rect.height()));
-        QPicture picture;
-        {
-            QCPPainter recorder(&picture);
-            recorder.setMode(QCPPainter::pmVectorized);
-            recorder.setMode(QCPPainter::pmNoCaching);
-            recorder.setMode(QCPPainter::pmNonCosmetic); // hairlines would vanish at print resolution
-            m_charts[size_t(index)]->toPainter(&recorder, width, height);
-        }
-        painter->drawPicture(rect.topLeft(), picture);
-    }
-
-private:
-    std::vector<std::unique_ptr<ChartWidget>> m_charts;
-};
-
 // Builds the document's content with a cursor; every user text goes in through insertText, as plain text.
-class ReportWriter
+class ReportWriter : public DocumentWriter
 {
     Q_DECLARE_TR_FUNCTIONS(CouncilReport)
 
 public:
     ReportWriter(
         QTextDocument& document, ChartObject& charts, const ReportData& data, const ReportOptions& options, double dpi)
-        : m_document(document)
-        , m_charts(charts)
+        : DocumentWriter(document, charts, dpi)
         , m_data(data)
         , m_options(options)
-        , m_dpi(dpi)
-        , m_cursor(&document)
     {
     }
 
@@ -129,158 +62,6 @@ public:
     }
 
 private:
-    // Lengths in text formats (margins, padding, borders) are in 96 dpi pixels; the layout scales them to the device.
-    static double mm(double millimetres) { return millimetres * 96.0 / 25.4; }
-    // Inline objects are sized in the device's own pixels.
-    double deviceMm(double millimetres) const { return millimetres * m_dpi / 25.4; }
-    double contentWidth() const { return deviceMm(PageWidthMm - LeftMarginMm - RightMarginMm); }
-    double contentHeight() const { return deviceMm(PageHeightMm - TopMarginMm - BottomMarginMm); }
-
-    QTextCharFormat textFormat(double points = 0, bool bold = false, const QColor& color = Qt::black) const
-    {
-        QTextCharFormat format;
-        if (points > 0)
-            format.setFontPointSize(points);
-        format.setFontWeight(bold ? QFont::Bold : QFont::Normal);
-        format.setForeground(color);
-        return format;
-    }
-
-    void block(double spaceBefore = 0, double spaceAfter = 1.5, bool pageBreak = false)
-    {
-        QTextBlockFormat format;
-        format.setTopMargin(mm(spaceBefore));
-        format.setBottomMargin(mm(spaceAfter));
-        if (pageBreak)
-            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-        if (m_first) {
-            m_cursor.setBlockFormat(format); // the document's first block is already there
-            m_first = false;
-        } else {
-            m_cursor.insertBlock(format);
-        }
-    }
-
-    void heading(const QString& text, bool pageBreak = false)
-    {
-        block(7, 2.5, pageBreak);
-        m_cursor.insertText(text, textFormat(14, true));
-    }
-
-    void subheading(const QString& text)
-    {
-        block(4, 1.5);
-        m_cursor.insertText(text, textFormat(11, true));
-    }
-
-    void paragraph(const QString& text, const QTextCharFormat& format = {})
-    {
-        block(0, 2);
-        m_cursor.insertText(text, format);
-    }
-
-    // A table with a shaded header row that repeats on every page the table runs onto. A caption goes into the
-    // table as a first header row: the document has no "keep with next", and so a heading can never be left alone
-    // at the foot of a page while its table starts on the next.
-    QTextTable*
-    table(const QStringList& headers, const QVector<double>& widthsPercent, int rows, const QString& caption = {})
-    {
-        block(0, 0);
-        const int captionRows = caption.isEmpty() ? 0 : 1;
-        QTextTableFormat format;
-        format.setHeaderRowCount(headers.isEmpty() ? 0 : 1 + captionRows);
-        format.setBorder(mm(0.2));
-        format.setBorderBrush(RuleColor);
-        format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
-        format.setBorderCollapse(true);
-        format.setCellPadding(mm(1.0));
-        format.setCellSpacing(0);
-        format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
-        // No bottom margin: a table ending at the foot of a page would otherwise spill its margin onto the next
-        // page and repeat its header there over the following text. The next block keeps the distance instead.
-        format.setBottomMargin(0);
-        QVector<QTextLength> widths;
-        for (double width : widthsPercent)
-            widths << QTextLength(QTextLength::PercentageLength, width);
-        format.setColumnWidthConstraints(widths);
-        QTextTable* result
-            = m_cursor.insertTable(rows + (headers.isEmpty() ? 0 : 1) + captionRows, int(widthsPercent.size()), format);
-        if (captionRows > 0) {
-            result->mergeCells(0, 0, 1, int(widthsPercent.size()));
-            QTextTableCell cell = result->cellAt(0, 0);
-            QTextTableCellFormat plain = cell.format().toTableCellFormat();
-            plain.setLeftBorder(0);
-            plain.setRightBorder(0);
-            plain.setTopBorder(0);
-            plain.setLeftPadding(0);
-            plain.setTopPadding(mm(3));
-            cell.setFormat(plain);
-            cell.firstCursorPosition().insertText(caption, textFormat(11, true));
-        }
-        for (int column = 0; column < headers.size(); ++column) {
-            QTextTableCell cell = result->cellAt(captionRows, column);
-            QTextCharFormat shade = cell.format();
-            shade.setBackground(HeaderFill);
-            cell.setFormat(shade);
-            cell.firstCursorPosition().insertText(headers.at(column), textFormat(0, true));
-        }
-        return result;
-    }
-
-    void setCell(QTextTable* table,
-                 int row,
-                 int column,
-                 const QString& text,
-                 const QTextCharFormat& format = {},
-                 Qt::Alignment alignment = Qt::AlignLeft)
-    {
-        QTextCursor cursor = table->cellAt(row, column).firstCursorPosition();
-        QTextBlockFormat blockFormat = cursor.blockFormat();
-        blockFormat.setAlignment(alignment);
-        blockFormat.setNonBreakableLines(false);
-        cursor.setBlockFormat(blockFormat);
-        cursor.insertText(text, format);
-    }
-
-    // Header cells over figures align with the figures.
-    static void alignHeaderRight(QTextTable* table, int column)
-    {
-        const int headerRow = table->format().headerRowCount() - 1;
-        QTextCursor cursor = table->cellAt(headerRow, column).firstCursorPosition();
-        QTextBlockFormat format = cursor.blockFormat();
-        format.setAlignment(Qt::AlignRight);
-        cursor.setBlockFormat(format);
-    }
-
-    void leaveTable()
-    {
-        m_cursor.movePosition(QTextCursor::End);
-        QTextBlockFormat gap; // the empty block after the table keeps the next text at a distance
-        gap.setTopMargin(mm(1));
-        m_cursor.setBlockFormat(gap);
-    }
-
-    QString date(const QDate& value) const { return Language::formatDate(value); }
-
-    static QString percent(double share)
-    {
-        // A no-break space, as Norwegian typesetting puts between number and per cent sign.
-        return QLocale().toString(qRound(share * 100.0)) + QChar(0x00a0) + QLatin1Char('%');
-    }
-
-    static QString number(double value)
-    {
-        const bool whole = qAbs(value - qRound64(value)) < 1e-9;
-        return QLocale().toString(value, 'f', whole ? 0 : 1);
-    }
-
-    static QString quantity(double value, const QString& unit)
-    {
-        if (unit.isEmpty())
-            return number(value);
-        return number(value) + QChar(0x00a0) + unit;
-    }
-
     QString planPeriod() const
     {
         const Plan& plan = m_data.plan;
@@ -587,16 +368,6 @@ private:
         return {};
     }
 
-    void chart(std::unique_ptr<ChartWidget> chart, double width, double height)
-    {
-        QTextCharFormat format;
-        format.setObjectType(ChartObjectType);
-        format.setProperty(ChartIndexProperty, m_charts.add(std::move(chart)));
-        format.setProperty(ChartWidthProperty, width);
-        format.setProperty(ChartHeightProperty, height);
-        m_cursor.insertText(QString(QChar::ObjectReplacementCharacter), format);
-    }
-
     void charts()
     {
         heading(tr("Charts"), true);
@@ -687,90 +458,9 @@ private:
         leaveTable();
     }
 
-    QTextDocument& m_document;
-    ChartObject& m_charts;
     const ReportData& m_data;
     const ReportOptions& m_options;
-    double m_dpi;
-    QTextCursor m_cursor;
-    bool m_first = true;
 };
-
-// Copies one table's rows [from, to) into another's rows starting at `at`: contents with their character and block
-// formats, cell shading and merged cells.
-void copyRows(QTextTable* source, int from, int to, QTextTable* target, int at)
-{
-    for (int row = from; row < to; ++row) {
-        for (int column = 0; column < source->columns(); ++column) {
-            const QTextTableCell cell = source->cellAt(row, column);
-            if (cell.row() != row || cell.column() != column)
-                continue; // covered by a merged cell
-            const int targetRow = at + row - from;
-            if (cell.columnSpan() > 1)
-                target->mergeCells(targetRow, column, 1, cell.columnSpan());
-            QTextTableCell copy = target->cellAt(targetRow, column);
-            copy.setFormat(cell.format());
-            QTextCursor selection = cell.firstCursorPosition();
-            selection.setPosition(cell.lastCursorPosition().position(), QTextCursor::KeepAnchor);
-            QTextCursor into = copy.firstCursorPosition();
-            into.setBlockFormat(cell.firstCursorPosition().blockFormat());
-            into.insertFragment(selection.selection());
-        }
-    }
-}
-
-// Qt moves a table row to the next page only when none of its cells' first lines fits there, so a row with a wrapped
-// title would be split across two pages. Where a row straddles a page break, the table is cut there and goes on as a
-// new table, with the same header rows, from the top of the next page. Repeated until no row is split.
-void keepRowsTogether(QTextDocument& document)
-{
-    QAbstractTextDocumentLayout* layout = document.documentLayout();
-    const double pageHeight = document.pageSize().height();
-    const auto page = [pageHeight](double y) {
-        return int(y / pageHeight);
-    };
-    const auto straddles = [&](const QTextTable* table, int row) {
-        for (int column = 0; column < table->columns(); ++column) {
-            const QTextTableCell cell = table->cellAt(row, column);
-            for (QTextFrame::iterator it = cell.begin(); !it.atEnd(); ++it) {
-                const QRectF box = layout->blockBoundingRect(it.currentBlock());
-                if (box.height() > 0 && page(box.top()) != page(box.bottom() - 1))
-                    return true;
-            }
-        }
-        return false;
-    };
-    for (int pass = 0; pass < 1000; ++pass) {
-        QTextTable* cut = nullptr;
-        int cutRow = 0;
-        for (QTextFrame* frame : document.rootFrame()->childFrames()) {
-            auto* table = qobject_cast<QTextTable*>(frame);
-            for (int row = table ? table->format().headerRowCount() : 0; table && row < table->rows() && !cut; ++row) {
-                // The first body row is left alone: a table never starts with a row that fits nowhere.
-                if (row > table->format().headerRowCount() && straddles(table, row)) {
-                    cut = table;
-                    cutRow = row;
-                }
-            }
-            if (cut)
-                break;
-        }
-        if (!cut)
-            return;
-        const int headerRows = cut->format().headerRowCount();
-        QTextTableFormat format = cut->format();
-        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-        QTextCursor after(&document);
-        after.beginEditBlock();
-        after.setPosition(cut->lastPosition() + 1);
-        after.insertBlock();
-        QTextTable* rest = after.insertTable(headerRows + cut->rows() - cutRow, cut->columns(), format);
-        copyRows(cut, 0, headerRows, rest, 0);
-        copyRows(cut, cutRow, cut->rows(), rest, headerRows);
-        cut->removeRows(cutRow, cut->rows() - cutRow);
-        after.endEditBlock();
-    }
-}
 
 } // namespace
 
@@ -785,116 +475,31 @@ CouncilReport::~CouncilReport() = default;
 bool CouncilReport::print(QPagedPaintDevice* device, QString* error)
 {
     const ScopedLanguage language(m_options.language);
-    if (device->logicalDpiY() != resolution()) {
-        if (error)
-            *error = tr("The report needs a page device of %1 dpi.").arg(resolution());
-        return false;
-    }
-    device->setPageLayout(
-        QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter));
-    const double dpi = device->logicalDpiY();
-    const auto mm = [dpi](double millimetres) {
-        return millimetres * dpi / 25.4;
-    };
-    const QSizeF content(mm(PageWidthMm - LeftMarginMm - RightMarginMm),
-                         mm(PageHeightMm - TopMarginMm - BottomMarginMm));
-
-    QTextDocument document;
-    document.documentLayout()->setPaintDevice(device); // lay out with the device's own font metrics
-    QFont font(QStringLiteral("DejaVu Sans"));
-    font.setPointSizeF(9);
-    font.setHintingPreference(QFont::PreferNoHinting);
-    document.setDefaultFont(font);
-    document.setPageSize(content);
-    document.setDocumentMargin(0);
-    document.setUseDesignMetrics(true); // glyph advances as the font designs them, not hinted for a screen
-    ChartObject charts;
-    document.documentLayout()->registerHandler(ChartObjectType, &charts);
-    ReportWriter(document, charts, m_data, m_options, dpi).write();
-    keepRowsTogether(document);
-
-    QPainter painter;
-    if (!painter.begin(device)) {
-        if (error)
-            *error = tr("The report could not be drawn.");
-        return false;
-    }
-    m_pageCount = document.pageCount();
-    QFont small = font;
-    small.setPointSizeF(8);
-    const QString headerText = tr("%1 municipality · %2").arg(m_data.municipality.name, m_data.plan.title);
-    const QString dateText = tr("Report date %1").arg(Language::formatDate(m_data.reportDate));
-    for (int page = 0; page < m_pageCount; ++page) {
-        if (page > 0)
-            device->newPage();
-        painter.save();
-        painter.translate(mm(LeftMarginMm), mm(TopMarginMm) - page * content.height());
-        QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = QRectF(0, page * content.height(), content.width(), content.height());
-        painter.setClipRect(context.clip); // a chart that starts on the next page must not show at this one's foot
-        document.documentLayout()->draw(&painter, context);
-        painter.restore();
-
-        // Header and footer, drawn by hand: QTextDocument::print() would give only a bare page number.
-        painter.setFont(small);
-        painter.setPen(QPen(RuleColor, mm(0.2)));
-        const double left = mm(LeftMarginMm);
-        const double right = mm(PageWidthMm - RightMarginMm);
-        const double headerLine = mm(TopMarginMm - 7);
-        const double footerLine = mm(PageHeightMm - BottomMarginMm + 7);
-        painter.drawLine(QPointF(left, headerLine), QPointF(right, headerLine));
-        painter.drawLine(QPointF(left, footerLine), QPointF(right, footerLine));
-        painter.setPen(QuietText);
-        const QFontMetricsF metrics(small, device);
-        const QRectF headerBox(left, headerLine - mm(1) - metrics.height(), right - left, metrics.height());
-        painter.drawText(headerBox,
-                         Qt::AlignLeft | Qt::AlignVCenter,
-                         metrics.elidedText(headerText, Qt::ElideRight, headerBox.width()));
-        const QRectF footerBox(left, footerLine + mm(1), right - left, metrics.height());
-        painter.drawText(footerBox, Qt::AlignLeft | Qt::AlignVCenter, dateText);
-        painter.drawText(
-            footerBox, Qt::AlignRight | Qt::AlignVCenter, tr("Page %1 of %2").arg(page + 1).arg(m_pageCount));
-    }
-    if (!painter.end()) {
-        if (error)
-            *error = tr("The report could not be drawn.");
-        return false;
-    }
-    return true;
+    return PagedDocument::print(
+        device,
+        [this](QTextDocument& document, ChartObject& charts, double dpi) {
+            ReportWriter(document, charts, m_data, m_options, dpi).write();
+        },
+        tr("%1 municipality · %2").arg(m_data.municipality.name, m_data.plan.title),
+        tr("Report date %1").arg(Language::formatDate(m_data.reportDate)),
+        &m_pageCount,
+        error);
 }
 
 int CouncilReport::resolution()
 {
-    return QPicture().logicalDpiY();
+    return PagedDocument::resolution();
 }
 
 bool CouncilReport::writePdf(const ReportData& data, const ReportOptions& options, const QString& path, QString* error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = tr("Cannot write “%1”: %2").arg(path, file.errorString());
-        return false;
-    }
-    {
-        QPdfWriter writer(&file);
-        writer.setResolution(resolution());
-        writer.setTitle(data.plan.title);
-        writer.setCreator(
-            QStringLiteral("%1 %2").arg(QCoreApplication::applicationName(), QCoreApplication::applicationVersion()));
-        writer.setPdfVersion(options.pdfA ? QPagedPaintDevice::PdfVersion_A1b : QPagedPaintDevice::PdfVersion_1_6);
-        CouncilReport report(data, options);
-        if (!report.print(&writer, error)) {
-            file.cancelWriting();
-            return false;
-        }
-    }
-    if (!file.commit()) {
-        if (error)
-            *error = tr("Cannot write “%1”: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return PagedDocument::writePdf(
+        path,
+        data.plan.title,
+        options.pdfA,
+        [&](QPagedPaintDevice* device, QString* printError) {
+            CouncilReport report(data, options);
+            return report.print(device, printError);
+        },
+        error);
 }
-
-#include "councilreport.moc"

@@ -96,7 +96,7 @@ NetworkPane::NetworkPane(QWidget* parent)
     m_export->setObjectName(QStringLiteral("networkExport"));
     m_summaries->setObjectName(QStringLiteral("networkSummaries"));
     auto* exportMenu = new QMenu(m_export);
-    for (const QString& format : {QStringLiteral("csv"), QStringLiteral("xlsx")}) {
+    for (const QString& format : {QStringLiteral("csv"), QStringLiteral("xlsx"), QStringLiteral("pdf")}) {
         QAction* action = exportMenu->addAction(QString());
         action->setObjectName(QStringLiteral("networkExport_") + format);
         connect(action, &QAction::triggered, this, [this, format] { emit exportRequested(format); });
@@ -278,8 +278,9 @@ void NetworkPane::retranslate()
     const QList<QAction*> exports = m_export->menu()->actions();
     exports.at(0)->setText(tr("As CSV (Excel, semicolons)…"));
     exports.at(1)->setText(tr("As Excel workbook (.xlsx)…"));
-    exports.at(3)->setText(tr("Network bundle: every member's plans as one plan file (.json)…"));
-    exports.at(3)->setToolTip(tr("For the members to import: plans they hold already are updated, the others added"));
+    exports.at(2)->setText(tr("As PDF with charts…"));
+    exports.at(4)->setText(tr("Network bundle: every member's plans as one plan file (.json)…"));
+    exports.at(4)->setToolTip(tr("For the members to import: plans they hold already are updated, the others added"));
     m_summaries->setText(tr("Member &summaries"));
     const QList<QAction*> summaries = m_summaries->menu()->actions();
     summaries.at(0)->setText(tr("Import a member's summary…"));
