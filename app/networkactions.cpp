@@ -279,18 +279,13 @@ qint64 NetworkActions::addJointProject(const QString& name)
 {
     if (!m_model || !m_stores || m_model->networkId() <= 0)
         return 0;
-    const QVector<JointProject> projects = m_stores->jointProjects.ofNetwork(m_model->networkId());
-    JointProject project;
-    project.networkId = m_model->networkId();
-    project.name = name.simplified();
-    project.position = projects.isEmpty() ? 0 : projects.last().position + 1;
-    for (const JointProject& existing : projects) {
-        if (existing.name.compare(project.name, Qt::CaseInsensitive) == 0) {
-            m_onError(tr("The network has a joint project called “%1” already.").arg(existing.name));
-            return 0;
-        }
+    QString error;
+    const std::optional<JointProject> project = m_stores->jointProjects.draft(m_model->networkId(), name, &error);
+    if (!project) {
+        m_onError(error);
+        return 0;
     }
-    auto* command = Commands::addJointProject(*m_stores, project, m_onError);
+    auto* command = Commands::addJointProject(*m_stores, *project, m_onError);
     m_undoStack->push(command);
     const qint64 id = m_stores->jointProjects.get(command->valueId()) ? command->valueId() : 0;
     if (id > 0)
@@ -301,12 +296,18 @@ qint64 NetworkActions::addJointProject(const QString& name)
 bool NetworkActions::renameJointProject(qint64 projectId, const QString& name)
 {
     const std::optional<JointProject> before = m_stores ? m_stores->jointProjects.get(projectId) : std::nullopt;
-    if (!before || before->name == name.simplified())
+    if (!before)
         return false;
-    JointProject after = *before;
-    after.name = name.simplified();
-    m_undoStack->push(Commands::renameJointProject(*m_stores, *before, after, m_onError));
-    return m_stores->jointProjects.get(projectId)->name == after.name;
+    QString error;
+    const std::optional<JointProject> after = m_stores->jointProjects.renamed(*before, name, &error);
+    if (!after) {
+        m_onError(error);
+        return false;
+    }
+    if (after->name == before->name)
+        return false;
+    m_undoStack->push(Commands::renameJointProject(*m_stores, *before, *after, m_onError));
+    return m_stores->jointProjects.get(projectId)->name == after->name;
 }
 
 bool NetworkActions::removeJointProject(qint64 projectId)

@@ -108,6 +108,22 @@ QVector<std::optional<double>> Questionnaire::meansByRole(const QHash<QString, i
     return means(*this, roles, scores, &Question::role);
 }
 
+QStringList Questionnaire::strategyNames(const QString& language) const
+{
+    QStringList names;
+    for (const Group& strategy : strategies)
+        names << strategy.name.in(language);
+    return names;
+}
+
+QVector<double> Questionnaire::orZero(const QVector<std::optional<double>>& means)
+{
+    QVector<double> result;
+    for (const std::optional<double>& mean : means)
+        result << mean.value_or(0.0);
+    return result;
+}
+
 QHash<QString, int> Assessment::scores(const AssessmentRecord& record)
 {
     QHash<QString, int> result;

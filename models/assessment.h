@@ -46,6 +46,10 @@ public:
     // question of it is answered.
     QVector<std::optional<double>> meansByStrategy(const QHash<QString, int>& scores) const;
     QVector<std::optional<double>> meansByRole(const QHash<QString, int>& scores) const;
+    // The strategies' names in the language, in their order: the spokes of a radar.
+    QStringList strategyNames(const QString& language) const;
+    // Means as a chart draws them: 0 where nothing was answered.
+    static QVector<double> orZero(const QVector<std::optional<double>>& means);
 };
 
 class Assessment

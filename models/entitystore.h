@@ -60,16 +60,22 @@ public:
     QVector<T>
     list(const QString& column = {}, const QVariant& value = {}, const QString& orderBy = QStringLiteral("id")) const
     {
-        const QVector<QSqlRecord> records = column.isEmpty()
-            ? selectRecords({}, {}, orderBy)
-            : selectRecords(column + QStringLiteral(" = ?"), {value}, orderBy);
-        QVector<T> values;
-        values.reserve(records.size());
+        return column.isEmpty() ? listWhere({}, {}, orderBy)
+                                : listWhere(column + QStringLiteral(" = ?"), {value}, orderBy);
+    }
+
+protected:
+    // The values of the rows a bound WHERE clause (over this table's columns) selects.
+    QVector<T> listWhere(const QString& where, const QVariantList& values, const QString& orderBy) const
+    {
+        const QVector<QSqlRecord> records = selectRecords(where, values, orderBy);
+        QVector<T> result;
+        result.reserve(records.size());
         for (const QSqlRecord& record : records) {
             T item;
             Records::read(record, &item);
-            values << item;
+            result << item;
         }
-        return values;
+        return result;
     }
 };

@@ -103,9 +103,7 @@ void collectAssessment(Stores& stores, ReportData* data)
     data->assessment = made.first();
     if (made.size() > 1)
         data->previousAssessment = made.at(1);
-    for (const Network& network : stores.networks.list()) {
-        if (!stores.networks.memberIds(network.id).contains(data->plan.municipalityId))
-            continue;
+    for (const Network& network : stores.networks.networksOf(data->plan.municipalityId)) {
         const QVector<std::optional<double>> means
             = Assessment::networkMeans(stores, Questionnaire::circular(), network.id, data->plan.municipalityId);
         if (std::any_of(means.begin(), means.end(), [](const auto& mean) { return mean.has_value(); })) {

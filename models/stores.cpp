@@ -78,6 +78,13 @@ QVector<qint64> NetworkStore::memberIds(qint64 networkId) const
     return ids;
 }
 
+QVector<Network> NetworkStore::networksOf(qint64 municipalityId) const
+{
+    return listWhere(QStringLiteral("id IN (SELECT network_id FROM network_members WHERE municipality_id = ?)"),
+                     {municipalityId},
+                     QStringLiteral("name"));
+}
+
 std::optional<Network> NetworkStore::byName(const QString& name) const
 {
     const QVector<Network> found = list(QStringLiteral("name"), name);
@@ -418,22 +425,46 @@ QVector<JointProject> JointProjectStore::ofNetwork(qint64 networkId) const
 
 QVector<JointProject> JointProjectStore::openTo(qint64 municipalityId) const
 {
-    QVector<JointProject> result;
-    QSqlQuery query(database().connection());
-    query.setForwardOnly(true);
-    query.prepare(
-        QStringLiteral("SELECT j.* FROM joint_projects j JOIN network_members n ON n.network_id = j.network_id "
-                       "JOIN networks w ON w.id = j.network_id WHERE n.municipality_id = ? "
-                       "ORDER BY w.name, j.position, j.id"));
-    query.addBindValue(municipalityId);
-    if (!query.exec()) {
-        fail(tr("Cannot read the joint projects: %1").arg(query.lastError().text()));
-        return result;
+    return listWhere(
+        QStringLiteral("network_id IN (SELECT network_id FROM network_members WHERE municipality_id = ?)"),
+        {municipalityId},
+        QStringLiteral("(SELECT name FROM networks WHERE networks.id = joint_projects.network_id), position, id"));
+}
+
+bool JointProjectStore::nameIsFree(qint64 networkId, const QString& name, qint64 exceptId, QString* error) const
+{
+    const auto refuse = [error](const QString& message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    if (name.isEmpty())
+        return refuse(tr("A joint project needs a name."));
+    for (const JointProject& other : ofNetwork(networkId)) {
+        if (other.id != exceptId && other.name.compare(name, Qt::CaseInsensitive) == 0)
+            return refuse(tr("The network has a joint project called “%1” already.").arg(other.name));
     }
-    while (query.next()) {
-        JointProject project;
-        Records::read(query.record(), &project);
-        result << project;
-    }
+    return true;
+}
+
+std::optional<JointProject> JointProjectStore::draft(qint64 networkId, const QString& name, QString* error) const
+{
+    JointProject project;
+    project.networkId = networkId;
+    project.name = name.simplified();
+    if (!nameIsFree(networkId, project.name, 0, error))
+        return std::nullopt;
+    const QVector<JointProject> projects = ofNetwork(networkId);
+    project.position = projects.isEmpty() ? 0 : projects.last().position + 1;
+    return project;
+}
+
+std::optional<JointProject>
+JointProjectStore::renamed(const JointProject& project, const QString& name, QString* error) const
+{
+    JointProject result = project;
+    result.name = name.simplified();
+    if (!nameIsFree(project.networkId, result.name, project.id, error))
+        return std::nullopt;
     return result;
 }

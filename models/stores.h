@@ -17,6 +17,8 @@ public:
     bool addMember(qint64 networkId, qint64 municipalityId);
     bool removeMember(qint64 networkId, qint64 municipalityId);
     QVector<qint64> memberIds(qint64 networkId) const;
+    // The networks the municipality is a member of, by name.
+    QVector<Network> networksOf(qint64 municipalityId) const;
     std::optional<Network> byName(const QString& name) const;
 
 signals:
@@ -107,6 +109,14 @@ public:
     QVector<JointProject> ofNetwork(qint64 networkId) const;
     // The projects of every network the municipality belongs to, by network and order: what its measures can join.
     QVector<JointProject> openTo(qint64 municipalityId) const;
+    // A new project of the network named `name`, placed last; nothing, with the reason, when the name is empty or
+    // another project of the network has it (in any case).
+    std::optional<JointProject> draft(qint64 networkId, const QString& name, QString* error) const;
+    // `project` renamed, or nothing with the reason (as for draft).
+    std::optional<JointProject> renamed(const JointProject& project, const QString& name, QString* error) const;
+
+private:
+    bool nameIsFree(qint64 networkId, const QString& name, qint64 exceptId, QString* error) const;
 };
 
 using AssessmentStore = EntityStore<AssessmentRecord>;

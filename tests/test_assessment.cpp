@@ -6,6 +6,7 @@
 #include "database.h"
 #include "datafile.h"
 #include "sampledata.h"
+#include "samplefile.h"
 #include "stores.h"
 
 #include <QTemporaryDir>
@@ -38,19 +39,16 @@ private:
 
 void TestAssessment::init()
 {
-    m_db = std::make_unique<Database>();
     QString error;
-    QVERIFY2(DataFile::openOrCreate(*m_db, m_dir.filePath(QStringLiteral("assessment.handlingsplan")), false, &error),
-             qPrintable(error));
-    m_stores = std::make_unique<Stores>(*m_db);
-    QVERIFY2(SampleData::install(*m_stores, &error, QDate(2026, 11, 23)), qPrintable(error));
+    QVERIFY2(
+        testfiles::openSample(
+            m_dir.filePath(QStringLiteral("assessment.handlingsplan")), QDate(2026, 11, 23), m_db, m_stores, &error),
+        qPrintable(error));
 }
 
 void TestAssessment::cleanup()
 {
-    m_stores.reset();
-    m_db.reset();
-    QFile::remove(m_dir.filePath(QStringLiteral("assessment.handlingsplan")));
+    testfiles::closeSample(m_dir.filePath(QStringLiteral("assessment.handlingsplan")), m_db, m_stores);
 }
 
 void TestAssessment::questionnaireCoversTheLadderAndTheRoles()

@@ -7,6 +7,7 @@
 #include "examplebank.h"
 #include "planfile.h"
 #include "sampledata.h"
+#include "samplefile.h"
 #include "stores.h"
 
 #include <QAbstractItemModelTester>
@@ -41,21 +42,17 @@ private:
 
 void TestExampleBank::init()
 {
-    m_db = std::make_unique<Database>();
     QString error;
-    QVERIFY2(DataFile::openOrCreate(*m_db, m_dir.filePath(QStringLiteral("bank.handlingsplan")), false, &error),
+    QVERIFY2(testfiles::openSample(
+                 m_dir.filePath(QStringLiteral("bank.handlingsplan")), QDate(2026, 11, 23), m_db, m_stores, &error),
              qPrintable(error));
-    m_stores = std::make_unique<Stores>(*m_db);
-    QVERIFY2(SampleData::install(*m_stores, &error, QDate(2026, 11, 23)), qPrintable(error));
     m_model = std::make_unique<ExampleBankModel>(*m_stores);
 }
 
 void TestExampleBank::cleanup()
 {
     m_model.reset();
-    m_stores.reset();
-    m_db.reset();
-    QFile::remove(m_dir.filePath(QStringLiteral("bank.handlingsplan")));
+    testfiles::closeSample(m_dir.filePath(QStringLiteral("bank.handlingsplan")), m_db, m_stores);
 }
 
 qint64 TestExampleBank::planOf(const QString& municipalityNumber) const

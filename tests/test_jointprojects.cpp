@@ -7,6 +7,7 @@
 #include "jointprojectmodel.h"
 #include "planfile.h"
 #include "sampledata.h"
+#include "samplefile.h"
 #include "stores.h"
 
 #include <QAbstractItemModelTester>
@@ -28,6 +29,8 @@ private slots:
     void planFileImportKeepsTheLinks();
     void deletedProjectLeavesNoLink();
     void removingAProjectIsOneUndoableStep();
+    void draftsAndRenamesKeepNamesUnique_data();
+    void draftsAndRenamesKeepNamesUnique();
     void nynorskSampleNamesTheProjectsInNynorsk();
 
 private:
@@ -42,19 +45,15 @@ private:
 
 void TestJointProjects::init()
 {
-    m_db = std::make_unique<Database>();
     QString error;
-    QVERIFY2(DataFile::openOrCreate(*m_db, m_dir.filePath(QStringLiteral("projects.handlingsplan")), false, &error),
+    QVERIFY2(testfiles::openSample(
+                 m_dir.filePath(QStringLiteral("projects.handlingsplan")), QDate(2026, 11, 23), m_db, m_stores, &error),
              qPrintable(error));
-    m_stores = std::make_unique<Stores>(*m_db);
-    QVERIFY2(SampleData::install(*m_stores, &error, QDate(2026, 11, 23)), qPrintable(error));
 }
 
 void TestJointProjects::cleanup()
 {
-    m_stores.reset();
-    m_db.reset();
-    QFile::remove(m_dir.filePath(QStringLiteral("projects.handlingsplan")));
+    testfiles::closeSample(m_dir.filePath(QStringLiteral("projects.handlingsplan")), m_db, m_stores);
 }
 
 qint64 TestJointProjects::networkNamed(const QString& name) const
@@ -238,6 +237,53 @@ void TestJointProjects::removingAProjectIsOneUndoableStep()
     undo.redo();
     QVERIFY(!m_stores->jointProjects.get(mobility));
     QVERIFY(m_db->problems().isEmpty());
+}
+
+// A new project goes last under a name no other project of the network has (in any case, spaces tidied); a rename
+// may change the case of its own name but not take another's.
+void TestJointProjects::draftsAndRenamesKeepNamesUnique_data()
+{
+    QTest::addColumn<bool>("rename");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("expected"); // the name stored, or empty when refused
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("new") << false << QStringLiteral("  Sirkulære   innkjøp ") << QStringLiteral("Sirkulære innkjøp")
+                         << QString();
+    QTest::newRow("taken, other case") << false << QStringLiteral("grønn MOBILITET") << QString()
+                                       << QStringLiteral("“Grønn mobilitet” already");
+    QTest::newRow("empty") << false << QStringLiteral("   ") << QString() << QStringLiteral("needs a name");
+    QTest::newRow("rename to another's") << true << QStringLiteral("Strategisk klimaarbeid") << QString()
+                                         << QStringLiteral("“Strategisk klimaarbeid” already");
+    QTest::newRow("rename, own name in other case")
+        << true << QStringLiteral("Grønn Mobilitet") << QStringLiteral("Grønn Mobilitet") << QString();
+}
+
+void TestJointProjects::draftsAndRenamesKeepNamesUnique()
+{
+    QFETCH(bool, rename);
+    QFETCH(QString, name);
+    QFETCH(QString, expected);
+    QFETCH(QString, reason);
+    const qint64 network = networkNamed(QStringLiteral("Kommunenettverk for klimaomstilling"));
+    QString error;
+    const std::optional<JointProject> result = rename
+        ? m_stores->jointProjects.renamed(
+            *m_stores->jointProjects.get(projectNamed(QStringLiteral("Grønn mobilitet"))), name, &error)
+        : m_stores->jointProjects.draft(network, name, &error);
+    if (expected.isEmpty()) {
+        QVERIFY(!result);
+        QVERIFY2(error.contains(reason), qPrintable(error));
+        return;
+    }
+    QVERIFY2(result, qPrintable(error));
+    QCOMPARE(result->name, expected);
+    QCOMPARE(result->networkId, network);
+    if (!rename) {
+        QCOMPARE(result->position, 6); // after the six
+        QVERIFY(m_stores->jointProjects.add(*result));
+    } else {
+        QVERIFY(m_stores->jointProjects.update(*result));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestJointProjects)

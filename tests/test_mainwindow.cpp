@@ -66,6 +66,21 @@
 #include <QTest>
 #include <QTreeView>
 
+// Hands the modal dialog that is open when the timer fires (after `delayMs`) to `check`, and closes it should a failed
+// check return early, so that a failing test reports instead of waiting on the dialog.
+template <class Dialog, class Check> void whenModal(QObject* context, Check check, int delayMs = 0)
+{
+    QTimer::singleShot(delayMs, context, [check] {
+        auto* dialog = qobject_cast<Dialog*>(QApplication::activeModalWidget());
+        QVERIFY2(dialog, "the expected dialog is not open");
+        const auto closeOnFailure = qScopeGuard([dialog] {
+            if (dialog->isVisible())
+                dialog->reject();
+        });
+        check(dialog);
+    });
+}
+
 class TestMainWindow : public QObject
 {
     Q_OBJECT
@@ -892,13 +907,7 @@ void TestMainWindow::planFileDropAddsThePlans()
     QDropEvent dropped(QPointF(400, 300), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(&window, &dropped);
     bool previewed = false;
-    QTimer::singleShot(0, this, [&previewed, &window] {
-        auto* preview = qobject_cast<QDialog*>(QApplication::activeModalWidget());
-        QVERIFY(preview);
-        const auto closeOnFailure = qScopeGuard([preview] {
-            if (preview->isVisible())
-                preview->reject();
-        });
+    whenModal<QDialog>(this, [&previewed, &window](QDialog* preview) {
         QCOMPARE(preview->objectName(), QStringLiteral("importPreview"));
         QCOMPARE(window.undoStack()->count(), 0);
         auto* plans = preview->findChild<QTreeWidget*>(QStringLiteral("importPreviewPlans"));
@@ -918,14 +927,14 @@ void TestMainWindow::planFileDropAddsThePlans()
     QApplication::sendEvent(&window, &enterAgain);
     QDropEvent again(QPointF(400, 300), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(&window, &again);
-    QTimer::singleShot(200, this, [&previewed] {
-        auto* preview = qobject_cast<QDialog*>(QApplication::activeModalWidget());
-        QVERIFY(preview);
-        const auto closeOnFailure = qScopeGuard([preview] { preview->reject(); });
-        auto* plans = preview->findChild<QTreeWidget*>(QStringLiteral("importPreviewPlans"));
-        QCOMPARE(plans->topLevelItem(0)->text(2), QStringLiteral("In the file already: left alone"));
-        previewed = false;
-    });
+    whenModal<QDialog>(
+        this,
+        [&previewed](QDialog* preview) {
+            auto* plans = preview->findChild<QTreeWidget*>(QStringLiteral("importPreviewPlans"));
+            QCOMPARE(plans->topLevelItem(0)->text(2), QStringLiteral("In the file already: left alone"));
+            previewed = false;
+        },
+        200);
     QTRY_VERIFY2(!previewed, qPrintable(window.lastError()));
     QCOMPARE(window.undoStack()->count(), 1);
     QSqlDatabase check = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("planfilecheck"));
@@ -1083,13 +1092,7 @@ void TestMainWindow::newPlanFromTemplateAndSaveAsTemplate()
     QTRY_VERIFY(fromTemplate->isEnabled());
 
     bool shown = false;
-    QTimer::singleShot(0, this, [&shown] {
-        auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
-        QVERIFY(dialog);
-        const auto closeOnFailure = qScopeGuard([dialog] {
-            if (dialog->isVisible())
-                dialog->reject();
-        });
+    whenModal<QDialog>(this, [&shown](QDialog* dialog) {
         QCOMPARE(dialog->objectName(), QStringLiteral("templateDialog"));
         auto* list = dialog->findChild<QListWidget*>(QStringLiteral("templateList"));
         QCOMPARE(list->count(), 3);
@@ -1144,13 +1147,7 @@ void TestMainWindow::newPlanFromTemplateAndSaveAsTemplate()
     window.findChild<QLineEdit*>(QStringLiteral("navigatorFilter"))->clear();
     auto* navigatorPane = window.findChild<NavigatorPane*>();
     navigatorPane->selectPlan(horten);
-    QTimer::singleShot(0, this, [] {
-        auto* input = qobject_cast<QInputDialog*>(QApplication::activeModalWidget());
-        QVERIFY(input);
-        const auto closeOnFailure = qScopeGuard([input] {
-            if (input->isVisible())
-                input->reject();
-        });
+    whenModal<QInputDialog>(this, [](QInputDialog* input) {
         QCOMPARE(input->textValue(), QStringLiteral("Handlingsplan for en plastsmart kommune 2023–2026"));
         input->setTextValue(QStringLiteral("Plastsmart etter Horten"));
         input->accept();
@@ -1240,9 +1237,7 @@ void TestMainWindow::followsAJointProject()
 
     // The coordinator keeps the projects: adds one (named in a dialog), renames it, removes "Grønn mobilitet" after
     // confirming; each is one undo step and the chooser follows.
-    QTimer::singleShot(0, this, [] {
-        auto* input = qobject_cast<QInputDialog*>(QApplication::activeModalWidget());
-        QVERIFY(input);
+    whenModal<QInputDialog>(this, [](QInputDialog* input) {
         input->setTextValue(QStringLiteral("Sirkulære innkjøp"));
         input->accept();
     });
@@ -1251,15 +1246,12 @@ void TestMainWindow::followsAJointProject()
     QCOMPARE(project->count(), 7);
     QTRY_COMPARE(table->model()->rowCount(), 0);
     QVERIFY(pane->findChild<QLabel*>(QStringLiteral("networkJointProjectEmpty"))->isVisible());
+    QVERIFY(!table->isVisible()); // no empty table and chart, only the notice
     QVERIFY(window.networks()->renameJointProject(project->currentData().toLongLong(),
                                                   QStringLiteral("Sirkulære anskaffelser")));
     QTRY_COMPARE(project->currentText(), QStringLiteral("Sirkulære anskaffelser"));
     project->setCurrentIndex(project->findText(QStringLiteral("Grønn mobilitet")));
-    QTimer::singleShot(0, this, [] {
-        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
-        QVERIFY(box);
-        box->button(QMessageBox::Yes)->click();
-    });
+    whenModal<QMessageBox>(this, [](QMessageBox* box) { box->button(QMessageBox::Yes)->click(); });
     QTest::mouseClick(pane->findChild<QPushButton*>(QStringLiteral("removeJointProject")), Qt::LeftButton);
     QTRY_COMPARE(project->findText(QStringLiteral("Grønn mobilitet")), -1);
     QCOMPARE(window.undoStack()->undoText(), QStringLiteral("Delete joint project “Grønn mobilitet”"));
@@ -1288,13 +1280,7 @@ void TestMainWindow::recordsAndChartsASelfAssessment()
     QCOMPARE(Assessment::history(stores, kongsvinger).size(), 2);
 
     bool shown = false;
-    QTimer::singleShot(0, this, [&shown] {
-        auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
-        QVERIFY(dialog);
-        const auto closeOnFailure = qScopeGuard([dialog] {
-            if (dialog->isVisible())
-                dialog->reject();
-        });
+    whenModal<QDialog>(this, [&shown](QDialog* dialog) {
         QCOMPARE(dialog->objectName(), QStringLiteral("assessmentDialog"));
         auto* q10 = dialog->findChild<QComboBox*>(QStringLiteral("answer_q10"));
         QCOMPARE(q10->currentData().toInt(), 1); // from the newest assessment

@@ -4,13 +4,16 @@
 #include "database.h"
 #include "datafile.h"
 #include "networkcomparemodel.h"
+#include "norwegiansortproxy.h"
 #include "reportdata.h"
 #include "sampledata.h"
+#include "samplefile.h"
 #include "stores.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QStandardItemModel>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -39,6 +42,8 @@ private slots:
     void jsonErrorColumnCountsCharacters();
     void importsAndExportsSummaries();
     void bundlesEveryMembersPlans();
+    void networksOfAMunicipality();
+    void sortsInNorwegianOrder();
 
 private:
     qint64 networkNamed(const QString& name) const { return m_stores->networks.byName(name).value_or(Network()).id; }
@@ -52,19 +57,15 @@ private:
 
 void TestNetworkComparison::init()
 {
-    m_db = std::make_unique<Database>();
     QString error;
-    QVERIFY2(DataFile::openOrCreate(*m_db, m_dir.filePath(QStringLiteral("network.handlingsplan")), false, &error),
-             qPrintable(error));
-    m_stores = std::make_unique<Stores>(*m_db);
-    QVERIFY2(SampleData::install(*m_stores, &error, Today), qPrintable(error));
+    QVERIFY2(
+        testfiles::openSample(m_dir.filePath(QStringLiteral("network.handlingsplan")), Today, m_db, m_stores, &error),
+        qPrintable(error));
 }
 
 void TestNetworkComparison::cleanup()
 {
-    m_stores.reset();
-    m_db.reset();
-    QFile::remove(m_dir.filePath(QStringLiteral("network.handlingsplan")));
+    testfiles::closeSample(m_dir.filePath(QStringLiteral("network.handlingsplan")), m_db, m_stores);
 }
 
 const MemberSummary* TestNetworkComparison::member(const QVector<MemberSummary>& members, const QString& name) const
@@ -422,6 +423,40 @@ void TestNetworkComparison::bundlesEveryMembersPlans()
         NetworkComparison::memberPlans(*m_stores, networkNamed(QStringLiteral("Kommunenettverk for klimaomstilling")))
             .size(),
         2); // Gjøvik's and Ål's
+}
+
+void TestNetworkComparison::networksOfAMunicipality()
+{
+    QStringList names;
+    for (const Network& network : m_stores->networks.networksOf(municipality(QStringLiteral("3203"))))
+        names << network.name; // Asker is in two of the sample networks
+    QCOMPARE(names,
+             (QStringList {QStringLiteral("Kommunenettverk for klimaomstilling"),
+                           QStringLiteral("Plastsmarte byer og kommuner")}));
+    QVERIFY(m_stores->networks.networksOf(municipality(QStringLiteral("5001"))).size() == 1); // Trondheim
+}
+
+// The network tables sort names as Norwegian readers do, whatever the system's collation: Æ, Ø, Å after Z (in
+// code-point order Å would come first), and codes as numbers.
+void TestNetworkComparison::sortsInNorwegianOrder()
+{
+    QStandardItemModel source;
+    for (const char* name : {"Åsnes", "Ørland", "Ærlig", "Zeta", "1.10", "1.2", "Bø"})
+        source.appendRow(new QStandardItem(QString::fromUtf8(name)));
+    NorwegianSortProxy proxy;
+    proxy.setSourceModel(&source);
+    proxy.sort(0);
+    QStringList order;
+    for (int row = 0; row < proxy.rowCount(); ++row)
+        order << proxy.index(row, 0).data().toString();
+    QCOMPARE(order,
+             (QStringList {QStringLiteral("1.2"),
+                           QStringLiteral("1.10"),
+                           QStringLiteral("Bø"),
+                           QStringLiteral("Zeta"),
+                           QStringLiteral("Ærlig"),
+                           QStringLiteral("Ørland"),
+                           QStringLiteral("Åsnes")}));
 }
 
 QTEST_GUILESS_MAIN(TestNetworkComparison)

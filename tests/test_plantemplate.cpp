@@ -6,6 +6,7 @@
 #include "datafile.h"
 #include "plantemplate.h"
 #include "sampledata.h"
+#include "samplefile.h"
 #include "stores.h"
 
 #include <QTemporaryDir>
@@ -39,19 +40,16 @@ private:
 
 void TestPlanTemplate::init()
 {
-    m_db = std::make_unique<Database>();
     QString error;
-    QVERIFY2(DataFile::openOrCreate(*m_db, m_dir.filePath(QStringLiteral("templates.handlingsplan")), false, &error),
-             qPrintable(error));
-    m_stores = std::make_unique<Stores>(*m_db);
-    QVERIFY2(SampleData::install(*m_stores, &error, QDate(2026, 11, 23)), qPrintable(error));
+    QVERIFY2(
+        testfiles::openSample(
+            m_dir.filePath(QStringLiteral("templates.handlingsplan")), QDate(2026, 11, 23), m_db, m_stores, &error),
+        qPrintable(error));
 }
 
 void TestPlanTemplate::cleanup()
 {
-    m_stores.reset();
-    m_db.reset();
-    QFile::remove(m_dir.filePath(QStringLiteral("templates.handlingsplan")));
+    testfiles::closeSample(m_dir.filePath(QStringLiteral("templates.handlingsplan")), m_db, m_stores);
 }
 
 PlanTemplate TestPlanTemplate::builtIn(const QString& kind) const

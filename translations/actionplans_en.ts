@@ -1565,8 +1565,12 @@ Without a command the window opens. Without --db the default database is used (c
 <context>
     <name>JointProjectStore</name>
     <message>
-        <source>Cannot read the joint projects: %1</source>
-        <translation>Cannot read the joint projects: %1</translation>
+        <source>A joint project needs a name.</source>
+        <translation>A joint project needs a name.</translation>
+    </message>
+    <message>
+        <source>The network has a joint project called “%1” already.</source>
+        <translation>The network has a joint project called “%1” already.</translation>
     </message>
 </context>
 <context>
@@ -2573,10 +2577,6 @@ Without a command the window opens. Without --db the default database is used (c
     <message numerus="yes">
         <source>Remove “%1”? %n measure(s) of the members take part in it; they stay in their plans, only the link goes. You can undo this with Edit → Undo.</source>
         <translation><numerusform>Remove “%1”? %n measure of the members take part in it; they stay in their plans, only the link goes. You can undo this with Edit → Undo.</numerusform><numerusform>Remove “%1”? %n measures of the members take part in it; they stay in their plans, only the link goes. You can undo this with Edit → Undo.</numerusform></translation>
-    </message>
-    <message>
-        <source>The network has a joint project called “%1” already.</source>
-        <translation>The network has a joint project called “%1” already.</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>

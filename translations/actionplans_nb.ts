@@ -1565,8 +1565,12 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
 <context>
     <name>JointProjectStore</name>
     <message>
-        <source>Cannot read the joint projects: %1</source>
-        <translation>Kan ikke lese fellesprosjektene: %1</translation>
+        <source>A joint project needs a name.</source>
+        <translation>Et fellesprosjekt må ha et navn.</translation>
+    </message>
+    <message>
+        <source>The network has a joint project called “%1” already.</source>
+        <translation>Nettverket har allerede et fellesprosjekt som heter «%1».</translation>
     </message>
 </context>
 <context>
@@ -2573,10 +2577,6 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
     <message numerus="yes">
         <source>Remove “%1”? %n measure(s) of the members take part in it; they stay in their plans, only the link goes. You can undo this with Edit → Undo.</source>
         <translation><numerusform>Fjerne «%1»? %n av medlemmenes tiltak er med i det; tiltaket blir i planen sin, bare koblingen forsvinner. Du kan angre med Rediger → Angre.</numerusform><numerusform>Fjerne «%1»? %n av medlemmenes tiltak er med i det; tiltakene blir i planene sine, bare koblingen forsvinner. Du kan angre med Rediger → Angre.</numerusform></translation>
-    </message>
-    <message>
-        <source>The network has a joint project called “%1” already.</source>
-        <translation>Nettverket har allerede et fellesprosjekt som heter «%1».</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>

@@ -1565,8 +1565,12 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
 <context>
     <name>JointProjectStore</name>
     <message>
-        <source>Cannot read the joint projects: %1</source>
-        <translation>Kan ikkje lese fellesprosjekta: %1</translation>
+        <source>A joint project needs a name.</source>
+        <translation>Eit fellesprosjekt må ha eit namn.</translation>
+    </message>
+    <message>
+        <source>The network has a joint project called “%1” already.</source>
+        <translation>Nettverket har alt eit fellesprosjekt som heiter «%1».</translation>
     </message>
 </context>
 <context>
@@ -2573,10 +2577,6 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
     <message numerus="yes">
         <source>Remove “%1”? %n measure(s) of the members take part in it; they stay in their plans, only the link goes. You can undo this with Edit → Undo.</source>
         <translation><numerusform>Fjerne «%1»? %n av tiltaka til medlemmene er med i det; tiltaket blir i planen sin, berre koplinga forsvinn. Du kan angre med Rediger → Angre.</numerusform><numerusform>Fjerne «%1»? %n av tiltaka til medlemmene er med i det; tiltaka blir i planane sine, berre koplinga forsvinn. Du kan angre med Rediger → Angre.</numerusform></translation>
-    </message>
-    <message>
-        <source>The network has a joint project called “%1” already.</source>
-        <translation>Nettverket har alt eit fellesprosjekt som heiter «%1».</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>

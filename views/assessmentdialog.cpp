@@ -111,10 +111,8 @@ AssessmentDialog::AssessmentDialog(Stores& stores, qint64 municipalityId, const 
     m_questions->header()->setStretchLastSection(false);
 
     // What to hold the answers against: each network's average, or an earlier assessment.
-    for (const Network& network : stores.networks.list()) {
-        if (stores.networks.memberIds(network.id).contains(municipalityId))
-            m_compare->addItem(tr("Average of %1").arg(network.name), QStringLiteral("network:%1").arg(network.id));
-    }
+    for (const Network& network : stores.networks.networksOf(municipalityId))
+        m_compare->addItem(tr("Average of %1").arg(network.name), QStringLiteral("network:%1").arg(network.id));
     for (const AssessmentRecord& record : std::as_const(m_history))
         m_compare->addItem(tr("Assessment of %1").arg(Language::formatDate(record.madeOn)),
                            QStringLiteral("assessment:%1").arg(record.id));
@@ -176,15 +174,7 @@ QDate AssessmentDialog::madeOn() const
 void AssessmentDialog::redraw()
 {
     const QHash<QString, int> own = scores();
-    QStringList spokes;
-    for (const Questionnaire::Group& strategy : m_questionnaire.strategies)
-        spokes << strategy.name.in(m_language);
-    const auto values = [](const QVector<std::optional<double>>& means) {
-        QVector<double> result;
-        for (const std::optional<double>& mean : means)
-            result << mean.value_or(0.0);
-        return result;
-    };
+    const QStringList spokes = m_questionnaire.strategyNames(m_language);
     const QString compare = m_compare->currentData().toString();
     QVector<std::optional<double>> reference;
     if (compare.startsWith(QLatin1String("network:")))
@@ -195,11 +185,12 @@ void AssessmentDialog::redraw()
              earlier && compare.startsWith(QLatin1String("assessment:")))
         reference = m_questionnaire.meansByStrategy(Assessment::scores(*earlier));
     m_chart->setTitle(tr("Score per strategy (0–4)"));
-    m_chart->setSeries(spokes,
-                       tr("This assessment"),
-                       values(m_questionnaire.meansByStrategy(own)),
-                       m_compare->currentText(),
-                       values(reference.isEmpty() ? QVector<std::optional<double>>(spokes.size()) : reference));
+    m_chart->setSeries(
+        spokes,
+        tr("This assessment"),
+        Questionnaire::orZero(m_questionnaire.meansByStrategy(own)),
+        m_compare->currentText(),
+        Questionnaire::orZero(reference.isEmpty() ? QVector<std::optional<double>>(spokes.size()) : reference));
 
     m_roles->clear();
     const QVector<std::optional<double>> byRole = m_questionnaire.meansByRole(own);

@@ -266,27 +266,19 @@ private:
                 + tr("The assessment before was made on %1.").arg(date(m_data.previousAssessment->madeOn));
         paragraph(text);
 
-        QStringList spokes;
-        for (const Questionnaire::Group& strategy : questionnaire.strategies)
-            spokes << strategy.name.in(language);
-        const auto values = [](const QVector<std::optional<double>>& means) {
-            QVector<double> result;
-            for (const std::optional<double>& mean : means)
-                result << mean.value_or(0.0);
-            return result;
-        };
+        const QStringList spokes = questionnaire.strategyNames(language);
         const bool againstNetwork = !m_data.assessmentNetwork.isEmpty();
         auto radar = std::make_unique<RadarChart>();
         radar->setScale(4, 1);
         radar->setTitle(tr("Score per strategy (0–4)"));
         radar->setSeries(spokes,
                          tr("Assessment of %1").arg(date(m_data.assessment->madeOn)),
-                         values(own),
+                         Questionnaire::orZero(own),
                          againstNetwork ? tr("Average of %1").arg(m_data.assessmentNetwork)
                              : m_data.previousAssessment
                              ? tr("Assessment of %1").arg(date(m_data.previousAssessment->madeOn))
                              : QString(),
-                         values(againstNetwork ? network : before));
+                         Questionnaire::orZero(againstNetwork ? network : before));
         block(0, 3);
         chart(std::move(radar), contentWidth(), deviceMm(105));
 

@@ -32,6 +32,21 @@ int memberAt(const QCPAxis* categoryAxis, const QPoint& position, int count)
     return index >= 0 && index < count && std::abs(coordinate - (index + 1)) < 0.45 ? index : -1;
 }
 
+// The figure written at the end of a horizontal bar: beside it, or inside it in white where the bar is long enough to
+// push it off the chart.
+void labelBar(QCustomPlot* plot, double value, double position, const QString& label, bool inside = false)
+{
+    auto* text = new QCPItemText(plot);
+    text->position->setAxes(plot->xAxis, plot->yAxis);
+    text->position->setCoords(value, position);
+    text->setPositionAlignment((inside ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
+    text->setPadding(inside ? QMargins(0, 0, 4, 0) : QMargins(4, 0, 0, 0));
+    if (inside)
+        text->setColor(Qt::white);
+    text->setText(label);
+    text->setClipToAxisRect(false);
+}
+
 } // namespace
 
 MemberProgressChart::MemberProgressChart(QWidget* parent)
@@ -66,13 +81,7 @@ void MemberProgressChart::setData(const QVector<MemberSummary>& members)
         for (int i = 0; i < members.size(); ++i) {
             const double value = share(members[i]) * 100.0;
             bars->addData(i + 1, value);
-            auto* text = new QCPItemText(this);
-            text->position->setAxes(xAxis, yAxis);
-            text->position->setCoords(value, i + 1 + offset);
-            text->setPositionAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-            text->setPadding(QMargins(4, 0, 0, 0));
-            text->setText(label(members[i]));
-            text->setClipToAxisRect(false);
+            labelBar(this, value, i + 1 + offset, label(members[i]));
         }
     };
     const auto counted = [](const MemberSummary& member) {
@@ -253,19 +262,13 @@ void JointProjectChart::setData(const QVector<JointProjectMember>& members, cons
     bars->setWidth(0.6);
     for (int i = 0; i < members.size(); ++i) {
         bars->addData(i + 1, members[i].meanProgress);
-        auto* text = new QCPItemText(this);
-        text->position->setAxes(xAxis, yAxis);
-        text->position->setCoords(members[i].meanProgress, i + 1);
-        // Long bars carry their label inside, so that it never runs off the chart.
-        const bool inside = members[i].meanProgress > 60;
-        text->setPositionAlignment((inside ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
-        text->setPadding(inside ? QMargins(0, 0, 4, 0) : QMargins(4, 0, 0, 0));
-        if (inside)
-            text->setColor(Qt::white);
-        text->setText(tr("%1 · %2 of %n done", nullptr, members[i].measures)
-                          .arg(percentText(members[i].meanProgress))
-                          .arg(members[i].done));
-        text->setClipToAxisRect(false);
+        labelBar(this,
+                 members[i].meanProgress,
+                 i + 1,
+                 tr("%1 · %2 of %n done", nullptr, members[i].measures)
+                     .arg(percentText(members[i].meanProgress))
+                     .arg(members[i].done),
+                 members[i].meanProgress > 60);
     }
     setMinimumHeight(90 + 34 * int(members.size()));
     replot();

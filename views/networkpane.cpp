@@ -40,8 +40,9 @@ QWidget* scrolled(QWidget* content)
     return area;
 }
 
-// A chart tab with a chooser above the chart: "Indicator: [...]" or "Member: [...]".
-QWidget* chooserPage(QLabel* label, QComboBox* chooser, QWidget* chart, QWidget* below = nullptr)
+// A chart tab with a chooser above the chart: "Indicator: [...]" or "Member: [...]", and buttons beside it if any.
+QWidget* chooserPage(
+    QLabel* label, QComboBox* chooser, QWidget* chart, QWidget* below = nullptr, const QList<QWidget*>& beside = {})
 {
     auto* page = new QWidget;
     auto* layout = new QVBoxLayout(page);
@@ -49,6 +50,8 @@ QWidget* chooserPage(QLabel* label, QComboBox* chooser, QWidget* chart, QWidget*
     label->setBuddy(chooser);
     bar->addWidget(label);
     bar->addWidget(chooser, 1);
+    for (QWidget* widget : beside)
+        bar->addWidget(widget);
     layout->addLayout(bar);
     layout->addWidget(chart, 1);
     if (below)
@@ -316,6 +319,7 @@ QWidget* NetworkPane::createJointProjectPage()
     m_project->setObjectName(QStringLiteral("networkJointProject"));
     m_projectEmpty = plainLabel(nullptr, QStringLiteral("networkJointProjectEmpty"));
     m_projectEmpty->setWordWrap(true);
+    m_projectEmpty->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_projectView = new QTableView;
     m_projectView->setObjectName(QStringLiteral("jointProjectTable"));
     m_projectProxy = new NorwegianSortProxy(this);
@@ -338,17 +342,16 @@ QWidget* NetworkPane::createJointProjectPage()
     splitter->addWidget(m_projectView);
     splitter->addWidget(scrolled(m_projectChart));
     splitter->setSizes({150, 250});
-    QWidget* page = chooserPage(m_projectLabel, m_project, splitter, m_projectEmpty);
+    m_projectContent = splitter;
     // Add, rename and remove beside the chooser.
-    auto* bar = static_cast<QHBoxLayout*>(static_cast<QVBoxLayout*>(page->layout())->itemAt(0)->layout());
     m_addProject = new QPushButton;
     m_addProject->setObjectName(QStringLiteral("addJointProject"));
     m_renameProject = new QPushButton;
     m_renameProject->setObjectName(QStringLiteral("renameJointProject"));
     m_removeProject = new QPushButton;
     m_removeProject->setObjectName(QStringLiteral("removeJointProject"));
-    for (QPushButton* button : {m_addProject, m_renameProject, m_removeProject})
-        bar->addWidget(button);
+    QWidget* page = chooserPage(
+        m_projectLabel, m_project, splitter, m_projectEmpty, {m_addProject, m_renameProject, m_removeProject});
     connect(m_addProject, &QPushButton::clicked, this, &NetworkPane::addJointProjectRequested);
     connect(m_renameProject, &QPushButton::clicked, this, [this] {
         emit renameJointProjectRequested(m_project->currentData().toLongLong());
@@ -411,8 +414,9 @@ void NetworkPane::redrawJointProject()
     if (!m_projectModel)
         return;
     retranslateProjectNotice();
-    const bool any = !m_projectModel->members().isEmpty();
+    const bool any = m_projectModel->rowCount() > 0;
     m_projectEmpty->setVisible(!any);
+    m_projectContent->setVisible(any);
     m_projectChart->setData(m_projectModel->members(), m_project->currentText());
     QHeaderView* header = m_projectView->horizontalHeader();
     const int character = m_projectView->fontMetrics().horizontalAdvance(QLatin1Char('M'));

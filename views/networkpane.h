@@ -99,6 +99,7 @@ private:
     QPushButton* m_renameProject = nullptr;
     QPushButton* m_removeProject = nullptr;
     QLabel* m_projectEmpty = nullptr;
+    QWidget* m_projectContent = nullptr; // the table over the chart; hidden while there is nothing to show
     QTableView* m_projectView = nullptr;
     QSortFilterProxyModel* m_projectProxy = nullptr;
     JointProjectChart* m_projectChart = nullptr;

@@ -68,7 +68,7 @@ private:
         QStringList headers;
         for (int column : columns)
             headers << m_model.headerData(column, Qt::Horizontal).toString();
-        QTextTable* table = this->table(headers, {15, 25, 12, 8, 12, 12, 16}, rows);
+        QTextTable* table = this->table(headers, {13, 19, 8, 15, 19, 11, 15}, rows);
         for (int i = 2; i < columns.size(); ++i)
             alignHeaderRight(table, i);
         for (int row = 0; row < rows; ++row) {
