@@ -6,6 +6,7 @@
 #include "database.h"
 #include "datafile.h"
 #include "measureimport.h"
+#include "nationaldata.h"
 #include "planfile.h"
 #include "sampledata.h"
 #include "stores.h"
@@ -49,7 +50,8 @@ QStringList CommandLine::commands()
             QStringLiteral("plancheck"),
             QStringLiteral("report"),
             QStringLiteral("import"),
-            QStringLiteral("export")};
+            QStringLiteral("export"),
+            QStringLiteral("generate")};
 }
 
 bool CommandLine::isCommandLine(const QStringList& arguments)
@@ -93,7 +95,10 @@ int CommandLine::run(const QStringList& arguments)
            "  report   write a plan's status report for the municipal council as PDF: report --plan ID -o FILE\n"
            "  import   read a plan file (.json; plans it already holds are updated), or add the measures of a CSV\n"
            "           file (Norwegian or English headers) to a plan: import FILE.json | import FILE.csv --plan ID\n"
-           "  export   write a plan: export --plan ID --format json|csv|ics -o FILE\n\n"
+           "  export   write a plan: export --plan ID --format json|csv|ics -o FILE\n"
+           "  generate fill a new file with generated plans of every municipality, for trying the app at national "
+           "scale:\n"
+           "           generate --municipalities 357 --measures 60 --updates 5 --seed 1\n\n"
            "Without a command the window opens. Without --db the default database is used (created with sample "
            "data on first use)."));
     const QCommandLineOption helpOption = parser.addHelpOption();
@@ -135,8 +140,17 @@ int CommandLine::run(const QStringList& arguments)
                                               .arg(PlanExchange::exportFormatNames().join(QStringLiteral(", "))),
                                           tr("format"));
     parser.addOption(formatOption);
+    const QCommandLineOption municipalitiesOption(
+        QStringLiteral("municipalities"), tr("generate: how many municipalities get plans (default: 357)."), tr("n"));
+    const QCommandLineOption measuresOption(
+        QStringLiteral("measures"), tr("generate: measures per municipality, over its plans (default: 60)."), tr("n"));
+    const QCommandLineOption updatesOption(
+        QStringLiteral("updates"), tr("generate: progress updates per measure, on average (default: 5)."), tr("n"));
+    const QCommandLineOption seedOption(
+        QStringLiteral("seed"), tr("generate: the same seed gives the same file (default: 1)."), tr("n"));
+    parser.addOptions({municipalitiesOption, measuresOption, updatesOption, seedOption});
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 tr("sample, list, check, plancheck, report, import FILE or export"));
+                                 tr("sample, list, check, plancheck, report, import FILE, export or generate"));
 
     if (!parser.parse(arguments)) {
         err() << tr("actionplans: %1").arg(parser.errorText()) << Qt::endl
@@ -186,6 +200,35 @@ int CommandLine::run(const QStringList& arguments)
         return list(path);
     if (command == QLatin1String("check"))
         return check(path);
+    if (command == QLatin1String("generate")) {
+        NationalData::Options options;
+        const std::pair<const QCommandLineOption*, int*> numbers[] = {{&municipalitiesOption, &options.municipalities},
+                                                                      {&measuresOption, &options.measures},
+                                                                      {&updatesOption, &options.updates}};
+        for (const auto& [option, value] : numbers) {
+            if (!parser.isSet(*option))
+                continue;
+            bool ok = false;
+            *value = parser.value(*option).toInt(&ok);
+            if (!ok || *value < 0) {
+                err() << tr("actionplans: “%1” is not a number for --%2.")
+                             .arg(parser.value(*option), option->names().constFirst())
+                      << Qt::endl;
+                return UsageError;
+            }
+        }
+        if (parser.isSet(seedOption)) {
+            bool ok = false;
+            options.seed = parser.value(seedOption).toUInt(&ok);
+            if (!ok) {
+                err() << tr("actionplans: “%1” is not a number for --%2.")
+                             .arg(parser.value(seedOption), QStringLiteral("seed"))
+                      << Qt::endl;
+                return UsageError;
+            }
+        }
+        return generate(path, options);
+    }
 
     if (command == QLatin1String("import") && PlanFile::isPlanFile(positional.at(1)))
         return importPlanFile(path, positional.at(1)); // plans carry their own identity: no --plan
@@ -283,6 +326,27 @@ int CommandLine::sample(const QString& path, const QString& language)
         return BadInput;
     }
     out() << tr("Added the sample networks and plans to “%1”.").arg(QDir::toNativeSeparators(db.filePath()))
+          << Qt::endl;
+    return Success;
+}
+
+int CommandLine::generate(const QString& path, const NationalData::Options& options)
+{
+    Database db;
+    if (!open(db, path))
+        return BadInput;
+    Stores stores(db);
+    QString error;
+    const std::optional<NationalData::Counts> counts = NationalData::generate(stores, options, &error);
+    if (!counts) {
+        err() << tr("actionplans: %1").arg(error) << Qt::endl;
+        return BadInput;
+    }
+    out() << tr("Generated %n plan(s) of %1 municipalities in “%2”: ", nullptr, counts->plans)
+                 .arg(counts->municipalities)
+                 .arg(QDir::toNativeSeparators(db.filePath()))
+          << tr("%n measure(s), ", nullptr, counts->measures) << tr("%n progress update(s), ", nullptr, counts->updates)
+          << tr("%n indicator(s) with %1 yearly values.", nullptr, counts->indicators).arg(counts->indicatorValues)
           << Qt::endl;
     return Success;
 }

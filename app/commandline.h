@@ -1,5 +1,6 @@
 #pragma once
 
+#include "nationaldata.h"
 #include "planexchange.h"
 #include "reportdata.h"
 
@@ -41,6 +42,7 @@ private:
 
     bool open(Database& db, const QString& path);
     int sample(const QString& path, const QString& language);
+    int generate(const QString& path, const NationalData::Options& options);
     int list(const QString& path);
     int check(const QString& path);
     int report(const QString& path, ReportRequest request);

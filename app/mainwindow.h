@@ -47,6 +47,8 @@ public:
     QString filePath() const;
     QString lastError() const { return m_lastError; }
     QUndoStack* undoStack() const { return m_undoStack; }
+    // The open file's stores (nullptr before a file is open); the window's panes and commands share them.
+    Stores* stores() const { return m_stores.get(); }
     MeasuresPane* measuresPane() const { return m_measuresPane; }
     NavigatorPane* navigator() const { return m_navigator; }
     NetworkPane* networkPane() const { return m_networkPane; }

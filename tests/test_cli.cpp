@@ -33,6 +33,7 @@ private slots:
     void refusesBadFile();
     void defaultDatabaseGetsSampleData();
     void importAndExport();
+    void generateFillsANewFileOnly();
 
 private:
     Result run(const QStringList& arguments,
@@ -279,6 +280,43 @@ void TestCli::importAndExport()
     QCOMPARE(noPlan.exitCode, 1);
     QVERIFY(noPlan.err.contains(QStringLiteral("999")));
     QVERIFY(!QFile::exists(none));
+}
+
+void TestCli::generateFillsANewFileOnly()
+{
+    const QString path = m_dir.filePath(QStringLiteral("generated.handlingsplan"));
+    const QStringList generate = {QStringLiteral("--db"),
+                                  path,
+                                  QStringLiteral("generate"),
+                                  QStringLiteral("--municipalities"),
+                                  QStringLiteral("4"),
+                                  QStringLiteral("--measures"),
+                                  QStringLiteral("10"),
+                                  QStringLiteral("--updates"),
+                                  QStringLiteral("2"),
+                                  QStringLiteral("--seed"),
+                                  QStringLiteral("3")};
+    const Result made = run(generate);
+    QCOMPARE(made.exitCode, 0);
+    QVERIFY2(made.out.contains(QStringLiteral("of 4 municipalities"))
+                 && made.out.contains(QStringLiteral("40 measures")),
+             qPrintable(made.out));
+    const Result list = run({QStringLiteral("--db"), path, QStringLiteral("list")});
+    QCOMPARE(list.exitCode, 0);
+    QVERIFY(list.out.count(u'\n') >= 5); // the header and at least one plan for each of the four
+    QCOMPARE(run({QStringLiteral("--db"), path, QStringLiteral("check")}).exitCode, 0);
+
+    // Never into a file with plans, and numbers must be numbers.
+    const Result again = run(generate);
+    QCOMPARE(again.exitCode, 1);
+    QVERIFY2(again.err.contains(QStringLiteral("holds plans already")), qPrintable(again.err));
+    const Result word = run({QStringLiteral("--db"),
+                             m_dir.filePath(QStringLiteral("other.handlingsplan")),
+                             QStringLiteral("generate"),
+                             QStringLiteral("--measures"),
+                             QStringLiteral("many")});
+    QCOMPARE(word.exitCode, 2);
+    QVERIFY2(word.err.contains(QStringLiteral("“many” is not a number for --measures")), qPrintable(word.err));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -402,10 +402,6 @@
         <translation>format</translation>
     </message>
     <message>
-        <source>sample, list, check, plancheck, report, import FILE or export</source>
-        <translation>sample, list, check, plancheck, report, import FILE or export</translation>
-    </message>
-    <message>
         <source>actionplans: import needs the file to read: import FILE --plan ID.</source>
         <translation>actionplans: import needs the file to read: import FILE --plan ID.</translation>
     </message>
@@ -442,6 +438,18 @@
         <translation>Wrote “%1”.</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Imported “%1”. %2</source>
+        <translation>Imported “%1”. %2</translation>
+    </message>
+    <message>
+        <source>report: nb, nn or en (default: the municipality's written standard); sample: nb or nn.</source>
+        <translation>report: nb, nn or en (default: the municipality's written standard); sample: nb or nn.</translation>
+    </message>
+    <message>
         <source>Action plans for Norwegian municipalities: plastic-smart, circular and climate plans.
 
 Commands:
@@ -453,6 +461,8 @@ Commands:
   import   read a plan file (.json; plans it already holds are updated), or add the measures of a CSV
            file (Norwegian or English headers) to a plan: import FILE.json | import FILE.csv --plan ID
   export   write a plan: export --plan ID --format json|csv|ics -o FILE
+  generate fill a new file with generated plans of every municipality, for trying the app at national scale:
+           generate --municipalities 357 --measures 60 --updates 5 --seed 1
 
 Without a command the window opens. Without --db the default database is used (created with sample data on first use).</source>
         <translation>Action plans for Norwegian municipalities: plastic-smart, circular and climate plans.
@@ -466,20 +476,54 @@ Commands:
   import   read a plan file (.json; plans it already holds are updated), or add the measures of a CSV
            file (Norwegian or English headers) to a plan: import FILE.json | import FILE.csv --plan ID
   export   write a plan: export --plan ID --format json|csv|ics -o FILE
+  generate fill a new file with generated plans of every municipality, for trying the app at national scale:
+           generate --municipalities 357 --measures 60 --updates 5 --seed 1
 
 Without a command the window opens. Without --db the default database is used (created with sample data on first use).</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <source>generate: how many municipalities get plans (default: 357).</source>
+        <translation>generate: how many municipalities get plans (default: 357).</translation>
     </message>
     <message>
-        <source>Imported “%1”. %2</source>
-        <translation>Imported “%1”. %2</translation>
+        <source>n</source>
+        <translation>n</translation>
     </message>
     <message>
-        <source>report: nb, nn or en (default: the municipality's written standard); sample: nb or nn.</source>
-        <translation>report: nb, nn or en (default: the municipality's written standard); sample: nb or nn.</translation>
+        <source>generate: measures per municipality, over its plans (default: 60).</source>
+        <translation>generate: measures per municipality, over its plans (default: 60).</translation>
+    </message>
+    <message>
+        <source>generate: progress updates per measure, on average (default: 5).</source>
+        <translation>generate: progress updates per measure, on average (default: 5).</translation>
+    </message>
+    <message>
+        <source>generate: the same seed gives the same file (default: 1).</source>
+        <translation>generate: the same seed gives the same file (default: 1).</translation>
+    </message>
+    <message>
+        <source>sample, list, check, plancheck, report, import FILE, export or generate</source>
+        <translation>sample, list, check, plancheck, report, import FILE, export or generate</translation>
+    </message>
+    <message>
+        <source>actionplans: “%1” is not a number for --%2.</source>
+        <translation>actionplans: “%1” is not a number for --%2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Generated %n plan(s) of %1 municipalities in “%2”: </source>
+        <translation><numerusform>Generated %n plan of %1 municipalities in “%2”: </numerusform><numerusform>Generated %n plans of %1 municipalities in “%2”: </numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure(s), </source>
+        <translation><numerusform>%n measure, </numerusform><numerusform>%n measures, </numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n progress update(s), </source>
+        <translation><numerusform>%n progress update, </numerusform><numerusform>%n progress updates, </numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(s) with %1 yearly values.</source>
+        <translation><numerusform>%n indicator with %1 yearly values.</numerusform><numerusform>%n indicators with %1 yearly values.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2407,6 +2451,25 @@ Without a command the window opens. Without --db the default database is used (c
     <message>
         <source>Cannot add the municipality %1: %2</source>
         <translation>Cannot add the municipality %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>NationalData</name>
+    <message>
+        <source>The generated deadline “%1” is not one.</source>
+        <translation>The generated deadline “%1” is not one.</translation>
+    </message>
+    <message>
+        <source>Generated for trying the app at national scale.</source>
+        <translation>Generated for trying the app at national scale.</translation>
+    </message>
+    <message>
+        <source>The file holds plans already; generated plans are only written to a new file.</source>
+        <translation>The file holds plans already; generated plans are only written to a new file.</translation>
+    </message>
+    <message>
+        <source>There is no municipality with id %1.</source>
+        <translation>There is no municipality with id %1.</translation>
     </message>
 </context>
 <context>

@@ -402,10 +402,6 @@
         <translation>format</translation>
     </message>
     <message>
-        <source>sample, list, check, plancheck, report, import FILE or export</source>
-        <translation>sample, list, check, plancheck, report, import FIL eller export</translation>
-    </message>
-    <message>
         <source>actionplans: import needs the file to read: import FILE --plan ID.</source>
         <translation>actionplans: import trenger filen som skal leses: import FIL --plan ID.</translation>
     </message>
@@ -442,6 +438,18 @@
         <translation>Skrev «%1».</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Imported “%1”. %2</source>
+        <translation>Importerte «%1». %2</translation>
+    </message>
+    <message>
+        <source>report: nb, nn or en (default: the municipality's written standard); sample: nb or nn.</source>
+        <translation>report: nb, nn eller en (standard: kommunens målform); sample: nb eller nn.</translation>
+    </message>
+    <message>
         <source>Action plans for Norwegian municipalities: plastic-smart, circular and climate plans.
 
 Commands:
@@ -453,6 +461,8 @@ Commands:
   import   read a plan file (.json; plans it already holds are updated), or add the measures of a CSV
            file (Norwegian or English headers) to a plan: import FILE.json | import FILE.csv --plan ID
   export   write a plan: export --plan ID --format json|csv|ics -o FILE
+  generate fill a new file with generated plans of every municipality, for trying the app at national scale:
+           generate --municipalities 357 --measures 60 --updates 5 --seed 1
 
 Without a command the window opens. Without --db the default database is used (created with sample data on first use).</source>
         <translation>Handlingsplaner for norske kommuner: plastsmarte, sirkulære og klimarettede planer.
@@ -466,20 +476,54 @@ Kommandoer:
   import   les en planfil (.json; planer som allerede finnes, oppdateres), eller legg tiltakene i en
            CSV-fil (norske eller engelske overskrifter) til en plan: import FIL.json | import FIL.csv --plan ID
   export   skriv en plan: export --plan ID --format json|csv|ics -o FIL
+  generate fyll en ny fil med genererte planer for alle kommuner, for å prøve programmet i nasjonal skala:
+           generate --municipalities 357 --measures 60 --updates 5 --seed 1
 
 Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes med eksempeldata første gang).</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <source>generate: how many municipalities get plans (default: 357).</source>
+        <translation>generate: hvor mange kommuner som får planer (standard: 357).</translation>
     </message>
     <message>
-        <source>Imported “%1”. %2</source>
-        <translation>Importerte «%1». %2</translation>
+        <source>n</source>
+        <translation>n</translation>
     </message>
     <message>
-        <source>report: nb, nn or en (default: the municipality's written standard); sample: nb or nn.</source>
-        <translation>report: nb, nn eller en (standard: kommunens målform); sample: nb eller nn.</translation>
+        <source>generate: measures per municipality, over its plans (default: 60).</source>
+        <translation>generate: tiltak per kommune, fordelt på planene (standard: 60).</translation>
+    </message>
+    <message>
+        <source>generate: progress updates per measure, on average (default: 5).</source>
+        <translation>generate: fremdriftsoppdateringer per tiltak i snitt (standard: 5).</translation>
+    </message>
+    <message>
+        <source>generate: the same seed gives the same file (default: 1).</source>
+        <translation>generate: samme frø gir samme fil (standard: 1).</translation>
+    </message>
+    <message>
+        <source>sample, list, check, plancheck, report, import FILE, export or generate</source>
+        <translation>sample, list, check, plancheck, report, import FIL, export eller generate</translation>
+    </message>
+    <message>
+        <source>actionplans: “%1” is not a number for --%2.</source>
+        <translation>actionplans: «%1» er ikke et tall for --%2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Generated %n plan(s) of %1 municipalities in “%2”: </source>
+        <translation><numerusform>Genererte %n plan for %1 kommuner i «%2»: </numerusform><numerusform>Genererte %n planer for %1 kommuner i «%2»: </numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure(s), </source>
+        <translation><numerusform>%n tiltak, </numerusform><numerusform>%n tiltak, </numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n progress update(s), </source>
+        <translation><numerusform>%n fremdriftsoppdatering, </numerusform><numerusform>%n fremdriftsoppdateringer, </numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(s) with %1 yearly values.</source>
+        <translation><numerusform>%n indikator med %1 årsverdier.</numerusform><numerusform>%n indikatorer med %1 årsverdier.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2407,6 +2451,25 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
     <message>
         <source>Cannot add the municipality %1: %2</source>
         <translation>Kan ikke legge til kommune %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>NationalData</name>
+    <message>
+        <source>The generated deadline “%1” is not one.</source>
+        <translation>Den genererte fristen «%1» er ikke en gyldig frist.</translation>
+    </message>
+    <message>
+        <source>Generated for trying the app at national scale.</source>
+        <translation>Generert for å prøve programmet i nasjonal skala.</translation>
+    </message>
+    <message>
+        <source>The file holds plans already; generated plans are only written to a new file.</source>
+        <translation>Filen har allerede planer; genererte planer skrives bare til en ny fil.</translation>
+    </message>
+    <message>
+        <source>There is no municipality with id %1.</source>
+        <translation>Det finnes ingen kommune med id %1.</translation>
     </message>
 </context>
 <context>

@@ -402,10 +402,6 @@
         <translation>format</translation>
     </message>
     <message>
-        <source>sample, list, check, plancheck, report, import FILE or export</source>
-        <translation>sample, list, check, plancheck, report, import FIL eller export</translation>
-    </message>
-    <message>
         <source>actionplans: import needs the file to read: import FILE --plan ID.</source>
         <translation>actionplans: import treng fila som skal lesast: import FIL --plan ID.</translation>
     </message>
@@ -442,6 +438,18 @@
         <translation>Skreiv «%1».</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Imported “%1”. %2</source>
+        <translation>Importerte «%1». %2</translation>
+    </message>
+    <message>
+        <source>report: nb, nn or en (default: the municipality's written standard); sample: nb or nn.</source>
+        <translation>report: nb, nn eller en (standard: målforma til kommunen); sample: nb eller nn.</translation>
+    </message>
+    <message>
         <source>Action plans for Norwegian municipalities: plastic-smart, circular and climate plans.
 
 Commands:
@@ -453,6 +461,8 @@ Commands:
   import   read a plan file (.json; plans it already holds are updated), or add the measures of a CSV
            file (Norwegian or English headers) to a plan: import FILE.json | import FILE.csv --plan ID
   export   write a plan: export --plan ID --format json|csv|ics -o FILE
+  generate fill a new file with generated plans of every municipality, for trying the app at national scale:
+           generate --municipalities 357 --measures 60 --updates 5 --seed 1
 
 Without a command the window opens. Without --db the default database is used (created with sample data on first use).</source>
         <translation>Handlingsplanar for norske kommunar: plastsmarte, sirkulære og klimaretta planar.
@@ -466,20 +476,54 @@ Kommandoar:
   import   les ei planfil (.json; planar som alt finst, blir oppdaterte), eller legg tiltaka i ei
            CSV-fil (norske eller engelske overskrifter) til ein plan: import FIL.json | import FIL.csv --plan ID
   export   skriv ein plan: export --plan ID --format json|csv|ics -o FIL
+  generate fyll ei ny fil med genererte planar for alle kommunar, for å prøve programmet i nasjonal skala:
+           generate --municipalities 357 --measures 60 --updates 5 --seed 1
 
 Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han blir oppretta med eksempeldata første gongen).</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <source>generate: how many municipalities get plans (default: 357).</source>
+        <translation>generate: kor mange kommunar som får planar (standard: 357).</translation>
     </message>
     <message>
-        <source>Imported “%1”. %2</source>
-        <translation>Importerte «%1». %2</translation>
+        <source>n</source>
+        <translation>n</translation>
     </message>
     <message>
-        <source>report: nb, nn or en (default: the municipality's written standard); sample: nb or nn.</source>
-        <translation>report: nb, nn eller en (standard: målforma til kommunen); sample: nb eller nn.</translation>
+        <source>generate: measures per municipality, over its plans (default: 60).</source>
+        <translation>generate: tiltak per kommune, fordelte på planane (standard: 60).</translation>
+    </message>
+    <message>
+        <source>generate: progress updates per measure, on average (default: 5).</source>
+        <translation>generate: framdriftsoppdateringar per tiltak i snitt (standard: 5).</translation>
+    </message>
+    <message>
+        <source>generate: the same seed gives the same file (default: 1).</source>
+        <translation>generate: same frø gir same fil (standard: 1).</translation>
+    </message>
+    <message>
+        <source>sample, list, check, plancheck, report, import FILE, export or generate</source>
+        <translation>sample, list, check, plancheck, report, import FIL, export eller generate</translation>
+    </message>
+    <message>
+        <source>actionplans: “%1” is not a number for --%2.</source>
+        <translation>actionplans: «%1» er ikkje eit tal for --%2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Generated %n plan(s) of %1 municipalities in “%2”: </source>
+        <translation><numerusform>Genererte %n plan for %1 kommunar i «%2»: </numerusform><numerusform>Genererte %n planar for %1 kommunar i «%2»: </numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure(s), </source>
+        <translation><numerusform>%n tiltak, </numerusform><numerusform>%n tiltak, </numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n progress update(s), </source>
+        <translation><numerusform>%n framdriftsoppdatering, </numerusform><numerusform>%n framdriftsoppdateringar, </numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(s) with %1 yearly values.</source>
+        <translation><numerusform>%n indikator med %1 årsverdiar.</numerusform><numerusform>%n indikatorar med %1 årsverdiar.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2407,6 +2451,25 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
     <message>
         <source>Cannot add the municipality %1: %2</source>
         <translation>Kan ikkje leggje til kommune %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>NationalData</name>
+    <message>
+        <source>The generated deadline “%1” is not one.</source>
+        <translation>Den genererte fristen «%1» er ikkje ein gyldig frist.</translation>
+    </message>
+    <message>
+        <source>Generated for trying the app at national scale.</source>
+        <translation>Generert for å prøve programmet i nasjonal skala.</translation>
+    </message>
+    <message>
+        <source>The file holds plans already; generated plans are only written to a new file.</source>
+        <translation>Fila har alt planar; genererte planar blir berre skrivne til ei ny fil.</translation>
+    </message>
+    <message>
+        <source>There is no municipality with id %1.</source>
+        <translation>Det finst ingen kommune med id %1.</translation>
     </message>
 </context>
 <context>
