@@ -7,6 +7,36 @@
 
 namespace {
 
+// The written forms of a deadline, compiled once: parsing runs for every row of every table, so a regular expression
+// built per call cost more than everything else the measures table did.
+struct Forms
+{
+    const QRegularExpression dayMonthYear = anchored(R"((\d{1,2})[./](\d{1,2})[./](\d{4}))");
+    const QRegularExpression isoDate = anchored(R"((\d{4})-(\d{1,2})-(\d{1,2}))");
+    const QRegularExpression isoMonth = anchored(R"((\d{4})-(\d{1,2}))");
+    const QRegularExpression monthYear = anchored(R"((\d{1,2})[./](\d{4}))");
+    const QRegularExpression monthWordYear = anchored(R"(([a-zæøå]+)\.?\s+(\d{4}))");
+    const QRegularExpression quarterFirst = anchored(R"([qk]\s?(\d)[\s/-]?(\d{4}))");
+    const QRegularExpression quarterWords = anchored(R"((\d)\.?\s?(?:kvartal|kv\.?|quarter)\s(\d{4}))");
+    const QRegularExpression yearQuarter = anchored(R"((\d{4})[\s/-]?q(\d))");
+    const QRegularExpression tertialFirst = anchored(R"(t(\d)\s?(\d{4}))");
+    const QRegularExpression tertialWords = anchored(R"((\d)\.?\s?tertial\s(\d{4}))");
+    const QRegularExpression yearTertial = anchored(R"((\d{4})[\s/-]?t(\d))");
+    const QRegularExpression halfFirst = anchored(R"(h(\d)\s?(\d{4}))");
+    const QRegularExpression halfWords
+        = anchored(R"((\d|første|fyrste|andre|first|second)\.?\s?(?:halvår|halvåret|half)\s(\d{4}))");
+    const QRegularExpression yearHalf = anchored(R"((\d{4})[\s/-]?h(\d))");
+    const QRegularExpression year = anchored(R"((\d{4}))");
+    const QRegularExpression yearRange = anchored(R"((\d{4})\s?(?:-|/|til|to)\s?(\d{4}))");
+
+    static QRegularExpression anchored(const char* pattern)
+    {
+        QRegularExpression form(QLatin1Char('^') + QString::fromUtf8(pattern) + QLatin1Char('$'));
+        form.optimize();
+        return form;
+    }
+};
+
 constexpr int MinYear = 1900;
 constexpr int MaxYear = 2199;
 
@@ -144,48 +174,47 @@ std::optional<Deadline> Deadline::parse(const QString& text, QString* error)
     if (isOngoingWord(s))
         return Deadline(Kind::Ongoing, {}, {}, original);
 
+    static const Forms forms;
     QRegularExpressionMatch m;
-    auto matches = [&](const char* pattern) {
-        const QRegularExpression re(QLatin1Char('^') + QString::fromUtf8(pattern) + QLatin1Char('$'));
-        m = re.match(s);
+    auto matches = [&](const QRegularExpression& form) {
+        m = form.match(s);
         return m.hasMatch();
     };
     auto num = [&](int group) {
         return m.captured(group).toInt();
     };
 
-    if (matches(R"((\d{1,2})[./](\d{1,2})[./](\d{4}))"))
+    if (matches(forms.dayMonthYear))
         return day(num(3), num(2), num(1));
-    if (matches(R"((\d{4})-(\d{1,2})-(\d{1,2}))"))
+    if (matches(forms.isoDate))
         return day(num(1), num(2), num(3));
-    if (matches(R"((\d{4})-(\d{1,2}))"))
+    if (matches(forms.isoMonth))
         return month(num(1), num(2));
-    if (matches(R"((\d{1,2})[./](\d{4}))"))
+    if (matches(forms.monthYear))
         return month(num(2), num(1));
-    if (matches(R"(([a-zæøå]+)\.?\s+(\d{4}))")) {
+    if (matches(forms.monthWordYear)) {
         const int monthNumber = monthFromWord(m.captured(1));
         if (monthNumber > 0)
             return month(num(2), monthNumber);
     }
-    if (matches(R"([qk]\s?(\d)[\s/-]?(\d{4}))") || matches(R"((\d)\.?\s?(?:kvartal|kv\.?|quarter)\s(\d{4}))"))
+    if (matches(forms.quarterFirst) || matches(forms.quarterWords))
         return period(Kind::Quarter, num(2), num(1), 4);
-    if (matches(R"((\d{4})[\s/-]?q(\d))"))
+    if (matches(forms.yearQuarter))
         return period(Kind::Quarter, num(1), num(2), 4);
-    if (matches(R"(t(\d)\s?(\d{4}))") || matches(R"((\d)\.?\s?tertial\s(\d{4}))"))
+    if (matches(forms.tertialFirst) || matches(forms.tertialWords))
         return period(Kind::Tertial, num(2), num(1), 3);
-    if (matches(R"((\d{4})[\s/-]?t(\d))"))
+    if (matches(forms.yearTertial))
         return period(Kind::Tertial, num(1), num(2), 3);
-    if (matches(R"(h(\d)\s?(\d{4}))")
-        || matches(R"((\d|første|fyrste|andre|first|second)\.?\s?(?:halvår|halvåret|half)\s(\d{4}))"))
+    if (matches(forms.halfFirst) || matches(forms.halfWords))
         return period(Kind::Half, num(2), ordinalWord(m.captured(1)), 2);
-    if (matches(R"((\d{4})[\s/-]?h(\d))"))
+    if (matches(forms.yearHalf))
         return period(Kind::Half, num(1), num(2), 2);
-    if (matches(R"((\d{4}))")) {
+    if (matches(forms.year)) {
         if (!yearOk(num(1)))
             return badYear(num(1));
         return Deadline(Kind::Year, QDate(num(1), 1, 1), QDate(num(1), 12, 31), original);
     }
-    if (matches(R"((\d{4})\s?(?:-|/|til|to)\s?(\d{4}))")) {
+    if (matches(forms.yearRange)) {
         const int from = num(1);
         const int to = num(2);
         if (!yearOk(from))

@@ -151,6 +151,7 @@ struct Scale
     int generateRepeat = 3;
     int csvRows = 20000;
     int largePlan = 200;
+    bool reuse = false; // keep a file generated before (for profiling runs)
 };
 
 // The table the benchmark prints (and writes as Markdown): one row per figure, beside its target.
@@ -261,6 +262,10 @@ private:
     // 1. The CLI's generator, as a user would run it.
     bool generate()
     {
+        if (m_scale.reuse && QFileInfo::exists(m_file)) {
+            out() << "Reusing " << m_file << Qt::endl;
+            return true;
+        }
         QVector<double> samples;
         QString output;
         for (int i = 0; i < m_scale.generateRepeat; ++i) {
@@ -305,6 +310,10 @@ private:
         Stores stores(db);
         const QVector<PlanSummary> plans = stores.plans.summaries();
         for (const PlanSummary& plan : plans) {
+            if (plan.measureCount == m_scale.largePlan && m_scale.reuse) {
+                m_largePlan = plan.planId; // added by an earlier run
+                continue;
+            }
             m_allPlans << plan.planId;
             if (m_typicalPlan == 0 && plan.measureCount == m_scale.data.measures) {
                 m_typicalPlan = plan.planId;
@@ -316,11 +325,13 @@ private:
             m_typicalMunicipality = plans.first().municipalityId;
         }
         QString error;
-        const std::optional<qint64> large
-            = NationalData::addPlan(stores, m_typicalMunicipality, m_scale.largePlan, m_scale.data, &error);
-        if (!large)
-            return fail(error);
-        m_largePlan = *large;
+        if (m_largePlan == 0) {
+            const std::optional<qint64> large
+                = NationalData::addPlan(stores, m_typicalMunicipality, m_scale.largePlan, m_scale.data, &error);
+            if (!large)
+                return fail(error);
+            m_largePlan = *large;
+        }
         m_allPlans << m_largePlan;
         const int step = std::max(1, int(plans.size()) / 10);
         for (int i = 0; i < plans.size() && m_switchPlans.size() < 10; i += step)
@@ -741,7 +752,9 @@ int main(int argc, char* argv[])
                                       QStringLiteral("file"));
     const QCommandLineOption keep(
         QStringLiteral("keep"), QStringLiteral("Work in this folder and keep the files."), QStringLiteral("folder"));
-    parser.addOptions({municipalities, measures, updates, repeat, generateRepeat, csvRows, markdown, keep});
+    const QCommandLineOption reuse(QStringLiteral("reuse"),
+                                   QStringLiteral("With --keep: use the file generated there before (for profiling)."));
+    parser.addOptions({municipalities, measures, updates, repeat, generateRepeat, csvRows, markdown, keep, reuse});
     parser.process(app);
 
     Scale scale;
@@ -751,6 +764,7 @@ int main(int argc, char* argv[])
     scale.repeat = std::max(1, parser.value(repeat).toInt());
     scale.generateRepeat = std::max(1, parser.value(generateRepeat).toInt());
     scale.csvRows = std::max(1, parser.value(csvRows).toInt());
+    scale.reuse = parser.isSet(reuse) && parser.isSet(keep);
 
     QTemporaryDir temporary;
     const QString folder = parser.isSet(keep) ? parser.value(keep) : temporary.path();
