@@ -268,15 +268,22 @@ Deadline Deadline::fromCode(const QString& code, const QString& text)
 
 bool isOverdue(const Measure& measure, const QDate& today)
 {
-    if (Vocabulary::isFinished(measure.status))
-        return false;
-    return Deadline::parse(measure.deadlineText).value_or(Deadline()).hasPassed(today);
+    return isOverdue(measure.status, Deadline::parse(measure.deadlineText).value_or(Deadline()).lastDay(), today);
 }
 
 bool isDueWithin(const Measure& measure, const QDate& today, int days)
 {
-    if (Vocabulary::isFinished(measure.status))
-        return false;
-    const QDate last = Deadline::parse(measure.deadlineText).value_or(Deadline()).lastDay();
-    return last.isValid() && last >= today && last <= today.addDays(days);
+    return isDueWithin(
+        measure.status, Deadline::parse(measure.deadlineText).value_or(Deadline()).lastDay(), today, days);
+}
+
+bool isOverdue(const QString& status, const QDate& deadlineEnd, const QDate& today)
+{
+    return !Vocabulary::isFinished(status) && deadlineEnd.isValid() && deadlineEnd < today;
+}
+
+bool isDueWithin(const QString& status, const QDate& deadlineEnd, const QDate& today, int days)
+{
+    return !Vocabulary::isFinished(status) && deadlineEnd.isValid() && deadlineEnd >= today
+        && deadlineEnd <= today.addDays(days);
 }

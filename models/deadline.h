@@ -69,3 +69,6 @@ private:
 bool isOverdue(const Measure& measure, const QDate& today);
 // Open, and its deadline's period ends between today and `days` days from now.
 bool isDueWithin(const Measure& measure, const QDate& today, int days);
+// The same for a measure whose deadline's last day is known (the file keeps it beside the text), without parsing.
+bool isOverdue(const QString& status, const QDate& deadlineEnd, const QDate& today);
+bool isDueWithin(const QString& status, const QDate& deadlineEnd, const QDate& today, int days);

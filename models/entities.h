@@ -212,6 +212,9 @@ struct MeasureListing
     QString planTitle;
     QDate lastUpdate; // of the newest progress update; invalid when there is none
     QDate nextGrantReport; // the earliest report a granted grant still requires; invalid when none
+    QDate startDay; // the first day of the start's period, as the file keeps it; invalid when none
+    QDate deadlineDay; // the last day of the deadline's period, as the file keeps it; invalid for none or ongoing
+    QString searchText; // code, title, description and owner, case-folded, for filtering as you type
 };
 
 // One row of the change log: who changed what, and when.

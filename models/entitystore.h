@@ -68,14 +68,12 @@ protected:
     // The values of the rows a bound WHERE clause (over this table's columns) selects.
     QVector<T> listWhere(const QString& where, const QVariantList& values, const QString& orderBy) const
     {
-        const QVector<QSqlRecord> records = selectRecords(where, values, orderBy);
         QVector<T> result;
-        result.reserve(records.size());
-        for (const QSqlRecord& record : records) {
+        readRows(where, values, orderBy, [&result](const Row& row) {
             T item;
-            Records::read(record, &item);
+            Records::read(row, &item);
             result << item;
-        }
+        });
         return result;
     }
 };

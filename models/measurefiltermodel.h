@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCollator>
+#include <QHash>
 #include <QSortFilterProxyModel>
 
 // Filters and sorts a MeasureTableModel: text typed as you go (code, title, description, owner; case does not
@@ -21,6 +22,7 @@ public:
     void setAttentionRole(int role);
     void setOverdueOnly(bool overdueOnly);
     int attentionRole() const { return m_attentionRole; }
+    void setSourceModel(QAbstractItemModel* sourceModel) override;
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
@@ -28,11 +30,18 @@ protected:
 
 private:
     void refilter();
+    // Text compares through collation keys made once per cell: sorting every measure of a national file compares each
+    // row some fifteen times, and a key compares far faster than the collator does.
+    int compareText(int leftRow, const QString& a, int rightRow, const QString& b, int column) const;
+    const QCollatorSortKey& sortKey(int row, int column, const QString& text) const;
 
     QString m_text;
+    QString m_foldedText;
     QString m_status;
     qint64 m_focusAreaId = 0;
     qint64 m_ownerId = 0;
     int m_attentionRole = 0;
     QCollator m_collator;
+    mutable QHash<quint64, QCollatorSortKey> m_sortKeys; // by source row and column; cleared when the source changes
+    QVector<QMetaObject::Connection> m_sourceConnections;
 };

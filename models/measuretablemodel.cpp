@@ -100,12 +100,12 @@ int MeasureTableModel::rowOfMeasure(qint64 measureId) const
 
 bool MeasureTableModel::isOverdue(const MeasureListing& listing) const
 {
-    return ::isOverdue(listing.measure, m_today);
+    return ::isOverdue(listing.measure.status, listing.deadlineDay, m_today);
 }
 
 bool MeasureTableModel::isDueSoon(const MeasureListing& listing) const
 {
-    return isDueWithin(listing.measure, m_today, DueSoonDays);
+    return isDueWithin(listing.measure.status, listing.deadlineDay, m_today, DueSoonDays);
 }
 
 bool MeasureTableModel::isStale(const MeasureListing& listing) const
@@ -172,7 +172,7 @@ QVariant MeasureTableModel::data(const QModelIndex& index, int role) const
     case GrantReportDueRole:
         return isGrantReportDue(row);
     case SearchTextRole:
-        return QStringList {m.code, m.title, m.description, row.owner}.join(QLatin1Char('\n'));
+        return row.searchText;
     case FocusAreaIdRole:
         return m.focusAreaId;
     case OwnerIdRole:
@@ -197,10 +197,14 @@ QVariant MeasureTableModel::data(const QModelIndex& index, int role) const
     }
 }
 
+int MeasureTableModel::focusAreaRank(const MeasureListing& listing)
+{
+    return listing.focusArea.isEmpty() ? 1 << 30 : listing.focusAreaPosition; // measures without one come last
+}
+
 QVariant MeasureTableModel::displayValue(const MeasureListing& row, int column) const
 {
     const Measure& m = row.measure;
-    const QLocale locale;
     switch (column) {
     case CodeColumn:
         return m.code;
@@ -221,7 +225,7 @@ QVariant MeasureTableModel::displayValue(const MeasureListing& row, int column) 
     case PriorityColumn:
         return Vocabulary::priorityName(m.priority);
     case CostColumn:
-        return m.costNok ? tr("%1 kr").arg(locale.toString(*m.costNok, 'f', 0)) : QString();
+        return m.costNok ? tr("%1 kr").arg(QLocale().toString(*m.costNok, 'f', 0)) : QString();
     case MunicipalityColumn:
         return row.municipality;
     case PlanColumn:
@@ -236,15 +240,11 @@ QVariant MeasureTableModel::sortValue(const MeasureListing& row, int column) con
     const Measure& m = row.measure;
     switch (column) {
     case FocusAreaColumn:
-        return row.focusArea.isEmpty() ? 1 << 30 : row.focusAreaPosition;
-    case StartColumn: {
-        const QDate first = Deadline::parse(m.startText).value_or(Deadline()).firstDay();
-        return first.isValid() ? first : NoDeadline;
-    }
-    case DeadlineColumn: {
-        const QDate last = Deadline::parse(m.deadlineText).value_or(Deadline()).lastDay();
-        return last.isValid() ? last : NoDeadline;
-    }
+        return focusAreaRank(row);
+    case StartColumn:
+        return row.startDay.isValid() ? row.startDay : NoDeadline;
+    case DeadlineColumn:
+        return row.deadlineDay.isValid() ? row.deadlineDay : NoDeadline;
     case StatusColumn:
         return Vocabulary::measureStatuses().indexOf(m.status);
     case ProgressColumn:

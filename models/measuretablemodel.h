@@ -38,7 +38,7 @@ public:
         PlanIdRole,
         StatusCodeRole,
         OverdueRole,
-        SearchTextRole, // code, title, description and owner, for filtering as you type
+        SearchTextRole, // code, title, description and owner, case-folded, for filtering as you type
         FocusAreaIdRole,
         OwnerIdRole,
         OwnerChoicesRole, // names of the municipality's owners, for the owner editor
@@ -72,6 +72,8 @@ public:
     bool isDueSoon(const MeasureListing& listing) const;
     bool isStale(const MeasureListing& listing) const;
     bool isGrantReportDue(const MeasureListing& listing) const;
+    // Where the focus-area column sorts the measure: by the areas' order in the plan, measures without one last.
+    static int focusAreaRank(const MeasureListing& listing);
     QString lastError() const { return m_lastError; }
 
 signals:

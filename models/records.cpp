@@ -44,12 +44,12 @@ QString newUuid()
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
-QString text(const QSqlRecord& record, const char* column)
+QString text(const Row& record, const char* column)
 {
     return record.value(QLatin1String(column)).toString();
 }
 
-qint64 id(const QSqlRecord& record, const char* column)
+qint64 id(const Row& record, const char* column)
 {
     return record.value(QLatin1String(column)).toLongLong();
 }
@@ -63,12 +63,12 @@ Fields Records::fields(const Network& value)
             {QStringLiteral("is_sample"), value.isSample}};
 }
 
-void Records::read(const QSqlRecord& record, Network* value)
+void Records::read(const Row& record, Network* value)
 {
     value->id = id(record, "id");
     value->name = text(record, "name");
     value->description = text(record, "description");
-    value->isSample = record.value(QStringLiteral("is_sample")).toBool();
+    value->isSample = record.value(QLatin1String("is_sample")).toBool();
 }
 
 Fields Records::fields(const JointProject& value)
@@ -80,14 +80,14 @@ Fields Records::fields(const JointProject& value)
             {QStringLiteral("position"), value.position}};
 }
 
-void Records::read(const QSqlRecord& record, JointProject* value)
+void Records::read(const Row& record, JointProject* value)
 {
     value->id = id(record, "id");
     value->uuid = text(record, "uuid");
     value->networkId = id(record, "network_id");
     value->name = text(record, "name");
     value->description = text(record, "description");
-    value->position = record.value(QStringLiteral("position")).toInt();
+    value->position = record.value(QLatin1String("position")).toInt();
 }
 
 Fields Records::fields(const AssessmentRecord& value)
@@ -99,7 +99,7 @@ Fields Records::fields(const AssessmentRecord& value)
             {QStringLiteral("note"), value.note}};
 }
 
-void Records::read(const QSqlRecord& record, AssessmentRecord* value)
+void Records::read(const Row& record, AssessmentRecord* value)
 {
     value->id = id(record, "id");
     value->municipalityId = id(record, "municipality_id");
@@ -135,7 +135,7 @@ Fields Records::fields(const Municipality& value)
             {QStringLiteral("population"), value.population}};
 }
 
-void Records::read(const QSqlRecord& record, Municipality* value)
+void Records::read(const Row& record, Municipality* value)
 {
     value->id = id(record, "id");
     value->number = text(record, "number");
@@ -143,7 +143,7 @@ void Records::read(const QSqlRecord& record, Municipality* value)
     value->countyNumber = text(record, "county_number");
     value->county = text(record, "county");
     value->writtenStandard = text(record, "written_standard");
-    value->population = record.value(QStringLiteral("population")).toInt();
+    value->population = record.value(QLatin1String("population")).toInt();
 }
 
 Fields Records::fields(const Plan& value)
@@ -161,20 +161,20 @@ Fields Records::fields(const Plan& value)
             {QStringLiteral("is_sample"), value.isSample}};
 }
 
-void Records::read(const QSqlRecord& record, Plan* value)
+void Records::read(const Row& record, Plan* value)
 {
     value->id = id(record, "id");
     value->uuid = text(record, "uuid");
     value->municipalityId = id(record, "municipality_id");
     value->title = text(record, "title");
     value->kind = text(record, "kind");
-    value->periodFrom = record.value(QStringLiteral("period_from")).toInt();
-    value->periodTo = record.value(QStringLiteral("period_to")).toInt();
+    value->periodFrom = record.value(QLatin1String("period_from")).toInt();
+    value->periodTo = record.value(QLatin1String("period_to")).toInt();
     value->status = text(record, "status");
     value->adoptedOn = QDate::fromString(text(record, "adopted_on"), Qt::ISODate);
     value->councilCase = text(record, "council_case");
     value->description = text(record, "description");
-    value->isSample = record.value(QStringLiteral("is_sample")).toBool();
+    value->isSample = record.value(QLatin1String("is_sample")).toBool();
 }
 
 Fields Records::fields(const FocusArea& value)
@@ -184,12 +184,12 @@ Fields Records::fields(const FocusArea& value)
             {QStringLiteral("position"), value.position}};
 }
 
-void Records::read(const QSqlRecord& record, FocusArea* value)
+void Records::read(const Row& record, FocusArea* value)
 {
     value->id = id(record, "id");
     value->planId = id(record, "plan_id");
     value->name = text(record, "name");
-    value->position = record.value(QStringLiteral("position")).toInt();
+    value->position = record.value(QLatin1String("position")).toInt();
 }
 
 Fields Records::fields(const Owner& value)
@@ -200,7 +200,7 @@ Fields Records::fields(const Owner& value)
             {QStringLiteral("email"), value.email}};
 }
 
-void Records::read(const QSqlRecord& record, Owner* value)
+void Records::read(const Row& record, Owner* value)
 {
     value->id = id(record, "id");
     value->municipalityId = id(record, "municipality_id");
@@ -237,7 +237,7 @@ Fields Records::fields(const Measure& value)
             {QStringLiteral("joint_project_id"), idOrNull(value.jointProjectId)}};
 }
 
-void Records::read(const QSqlRecord& record, Measure* value)
+void Records::read(const Row& record, Measure* value)
 {
     value->id = id(record, "id");
     value->uuid = text(record, "uuid");
@@ -250,9 +250,9 @@ void Records::read(const QSqlRecord& record, Measure* value)
     value->startText = text(record, "start_text");
     value->deadlineText = text(record, "deadline_text");
     value->status = text(record, "status");
-    value->progress = record.value(QStringLiteral("progress")).toInt();
+    value->progress = record.value(QLatin1String("progress")).toInt();
     value->priority = text(record, "priority");
-    value->costNok = optionalDouble(record.value(QStringLiteral("cost_nok")));
+    value->costNok = optionalDouble(record.value(QLatin1String("cost_nok")));
     value->fundingSource = text(record, "funding_source");
     value->originUuid = text(record, "origin_uuid");
     value->originMunicipality = text(record, "origin_municipality");
@@ -269,13 +269,13 @@ Fields Records::fields(const ProgressUpdate& value)
             {QStringLiteral("comment"), value.comment}};
 }
 
-void Records::read(const QSqlRecord& record, ProgressUpdate* value)
+void Records::read(const Row& record, ProgressUpdate* value)
 {
     value->id = id(record, "id");
     value->measureId = id(record, "measure_id");
     value->date = QDate::fromString(text(record, "date"), Qt::ISODate);
     value->status = text(record, "status");
-    value->progress = record.value(QStringLiteral("progress")).toInt();
+    value->progress = record.value(QLatin1String("progress")).toInt();
     value->comment = text(record, "comment");
 }
 
@@ -294,7 +294,7 @@ Fields Records::fields(const Indicator& value)
             {QStringLiteral("position"), value.position}};
 }
 
-void Records::read(const QSqlRecord& record, Indicator* value)
+void Records::read(const Row& record, Indicator* value)
 {
     value->id = id(record, "id");
     value->uuid = text(record, "uuid");
@@ -302,12 +302,12 @@ void Records::read(const QSqlRecord& record, Indicator* value)
     value->name = text(record, "name");
     value->unit = text(record, "unit");
     value->direction = text(record, "direction");
-    value->baselineYear = optionalInt(record.value(QStringLiteral("baseline_year")));
-    value->baselineValue = optionalDouble(record.value(QStringLiteral("baseline_value")));
-    value->targetYear = optionalInt(record.value(QStringLiteral("target_year")));
-    value->targetValue = optionalDouble(record.value(QStringLiteral("target_value")));
+    value->baselineYear = optionalInt(record.value(QLatin1String("baseline_year")));
+    value->baselineValue = optionalDouble(record.value(QLatin1String("baseline_value")));
+    value->targetYear = optionalInt(record.value(QLatin1String("target_year")));
+    value->targetValue = optionalDouble(record.value(QLatin1String("target_value")));
     value->source = text(record, "source");
-    value->position = record.value(QStringLiteral("position")).toInt();
+    value->position = record.value(QLatin1String("position")).toInt();
 }
 
 Fields Records::fields(const IndicatorValue& value)
@@ -317,12 +317,12 @@ Fields Records::fields(const IndicatorValue& value)
             {QStringLiteral("value"), value.value}};
 }
 
-void Records::read(const QSqlRecord& record, IndicatorValue* value)
+void Records::read(const Row& record, IndicatorValue* value)
 {
     value->id = id(record, "id");
     value->indicatorId = id(record, "indicator_id");
-    value->year = record.value(QStringLiteral("year")).toInt();
-    value->value = record.value(QStringLiteral("value")).toDouble();
+    value->year = record.value(QLatin1String("year")).toInt();
+    value->value = record.value(QLatin1String("value")).toDouble();
 }
 
 Fields Records::fields(const Grant& value)
@@ -336,15 +336,15 @@ Fields Records::fields(const Grant& value)
             {QStringLiteral("note"), value.note}};
 }
 
-void Records::read(const QSqlRecord& record, Grant* value)
+void Records::read(const Row& record, Grant* value)
 {
     value->id = id(record, "id");
     value->measureId = id(record, "measure_id");
     value->programme = text(record, "programme");
     value->status = text(record, "status");
-    value->amountNok = optionalDouble(record.value(QStringLiteral("amount_nok")));
+    value->amountNok = optionalDouble(record.value(QLatin1String("amount_nok")));
     value->reportDue = QDate::fromString(text(record, "report_due"), Qt::ISODate);
-    value->reportSent = record.value(QStringLiteral("report_sent")).toBool();
+    value->reportSent = record.value(QLatin1String("report_sent")).toBool();
     value->note = text(record, "note");
 }
 
@@ -357,7 +357,7 @@ Fields Records::fields(const ReportRecord& value)
             {QStringLiteral("options"), value.options}};
 }
 
-void Records::read(const QSqlRecord& record, ReportRecord* value)
+void Records::read(const Row& record, ReportRecord* value)
 {
     value->id = id(record, "id");
     value->planId = id(record, "plan_id");
@@ -385,7 +385,7 @@ Fields Records::fields(const MemberSummaryRecord& value)
             {QStringLiteral("content"), value.content}};
 }
 
-void Records::read(const QSqlRecord& record, MemberSummaryRecord* value)
+void Records::read(const Row& record, MemberSummaryRecord* value)
 {
     value->id = id(record, "id");
     value->municipalityId = id(record, "municipality_id");

@@ -27,20 +27,20 @@ public:
     static Fields fields(const ReportRecord& value);
     static Fields fields(const MemberSummaryRecord& value);
 
-    static void read(const QSqlRecord& record, Network* value);
-    static void read(const QSqlRecord& record, JointProject* value);
-    static void read(const QSqlRecord& record, AssessmentRecord* value);
-    static void read(const QSqlRecord& record, Municipality* value);
-    static void read(const QSqlRecord& record, Plan* value);
-    static void read(const QSqlRecord& record, FocusArea* value);
-    static void read(const QSqlRecord& record, Owner* value);
-    static void read(const QSqlRecord& record, Measure* value);
-    static void read(const QSqlRecord& record, ProgressUpdate* value);
-    static void read(const QSqlRecord& record, Indicator* value);
-    static void read(const QSqlRecord& record, IndicatorValue* value);
-    static void read(const QSqlRecord& record, Grant* value);
-    static void read(const QSqlRecord& record, ReportRecord* value);
-    static void read(const QSqlRecord& record, MemberSummaryRecord* value);
+    static void read(const Row& record, Network* value);
+    static void read(const Row& record, JointProject* value);
+    static void read(const Row& record, AssessmentRecord* value);
+    static void read(const Row& record, Municipality* value);
+    static void read(const Row& record, Plan* value);
+    static void read(const Row& record, FocusArea* value);
+    static void read(const Row& record, Owner* value);
+    static void read(const Row& record, Measure* value);
+    static void read(const Row& record, ProgressUpdate* value);
+    static void read(const Row& record, Indicator* value);
+    static void read(const Row& record, IndicatorValue* value);
+    static void read(const Row& record, Grant* value);
+    static void read(const Row& record, ReportRecord* value);
+    static void read(const Row& record, MemberSummaryRecord* value);
 
     // A translated reason why the value cannot be stored, or empty.
     template <class T> static QString validate(const T&) { return {}; }

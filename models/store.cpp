@@ -44,6 +44,49 @@ QVariant logText(const QVariant& value)
 
 } // namespace
 
+Row::Row(const QSqlRecord& record)
+    : m_record(&record)
+{
+    for (int i = 0; i < record.count(); ++i)
+        m_columns << record.fieldName(i);
+}
+
+Row::Row(const QSqlQuery& query, QStringList columns)
+    : m_query(&query)
+    , m_columns(std::move(columns))
+{
+}
+
+QStringList Row::columnsOf(const QSqlQuery& query)
+{
+    QStringList columns;
+    const QSqlRecord record = query.record();
+    for (int i = 0; i < record.count(); ++i)
+        columns << record.fieldName(i);
+    return columns;
+}
+
+int Row::indexOf(QLatin1String column) const
+{
+    const int count = int(m_columns.size());
+    for (int k = 0; k < count; ++k) {
+        const int i = (m_next + k) % count;
+        if (m_columns.at(i) == column) {
+            m_next = i + 1;
+            return i;
+        }
+    }
+    return -1;
+}
+
+QVariant Row::value(QLatin1String column) const
+{
+    const int i = indexOf(column);
+    if (i < 0)
+        return {};
+    return m_record ? m_record->value(i) : m_query->value(i);
+}
+
 const QString Store::CreatedField = QStringLiteral("(created)");
 const QString Store::DeletedField = QStringLiteral("(deleted)");
 
@@ -220,6 +263,29 @@ QVector<QSqlRecord> Store::selectRecords(const QString& where, const QVariantLis
     while (query.next())
         records << query.record();
     return records;
+}
+
+bool Store::readRows(const QString& where,
+                     const QVariantList& values,
+                     const QString& orderBy,
+                     const std::function<void(const Row&)>& read) const
+{
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    QString sql = QStringLiteral("SELECT * FROM %1").arg(m_table);
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where;
+    if (!orderBy.isEmpty())
+        sql += QStringLiteral(" ORDER BY ") + orderBy;
+    query.prepare(sql);
+    for (const QVariant& value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return fail(tr("Cannot read %1: %2").arg(m_table, query.lastError().text()));
+    const Row row(query, Row::columnsOf(query));
+    while (query.next())
+        read(row);
+    return true;
 }
 
 std::optional<QSqlRecord> Store::selectRecord(qint64 id) const

@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "language.h"
+#include "searchtext.h"
 
 #include <QCollator>
 #include <QFile>
@@ -278,20 +279,24 @@ QVector<MeasureListing> MeasureStore::listingsWhere(const QString& where, const 
         fail(tr("Cannot read the measures: %1").arg(query.lastError().text()));
         return result;
     }
+    const Row row(query, Row::columnsOf(query));
     while (query.next()) {
-        const QSqlRecord record = query.record();
         MeasureListing listing;
-        Records::read(record, &listing.measure);
-        listing.focusArea = record.value(QStringLiteral("focus_area_name")).toString();
-        listing.focusAreaPosition = record.value(QStringLiteral("focus_area_position")).toInt();
-        listing.owner = record.value(QStringLiteral("owner_name")).toString();
-        listing.municipalityId = record.value(QStringLiteral("plan_municipality_id")).toLongLong();
-        listing.municipality = record.value(QStringLiteral("municipality_name")).toString();
-        listing.planTitle = record.value(QStringLiteral("plan_title")).toString();
-        listing.lastUpdate = QDate::fromString(record.value(QStringLiteral("last_update")).toString(), Qt::ISODate);
+        Records::read(row, &listing.measure);
+        listing.focusArea = row.value(QLatin1String("focus_area_name")).toString();
+        listing.focusAreaPosition = row.value(QLatin1String("focus_area_position")).toInt();
+        listing.owner = row.value(QLatin1String("owner_name")).toString();
+        listing.municipalityId = row.value(QLatin1String("plan_municipality_id")).toLongLong();
+        listing.municipality = row.value(QLatin1String("municipality_name")).toString();
+        listing.planTitle = row.value(QLatin1String("plan_title")).toString();
+        listing.lastUpdate = QDate::fromString(row.value(QLatin1String("last_update")).toString(), Qt::ISODate);
         listing.nextGrantReport
-            = QDate::fromString(record.value(QStringLiteral("next_grant_report")).toString(), Qt::ISODate);
-        result << listing;
+            = QDate::fromString(row.value(QLatin1String("next_grant_report")).toString(), Qt::ISODate);
+        listing.startDay = QDate::fromString(row.value(QLatin1String("start_date")).toString(), Qt::ISODate);
+        listing.deadlineDay = QDate::fromString(row.value(QLatin1String("deadline_end")).toString(), Qt::ISODate);
+        const Measure& m = listing.measure;
+        listing.searchText = foldedForSearch(QStringList {m.code, m.title, m.description, listing.owner}.join(u'\n'));
+        result << std::move(listing);
     }
     return result;
 }

@@ -10,6 +10,7 @@
 #include "measurefiltermodel.h"
 #include "measurehistorymodels.h"
 #include "measuretablemodel.h"
+#include "searchtext.h"
 #include "stores.h"
 
 #include <QAbstractItemModelTester>
@@ -30,6 +31,9 @@ private slots:
     void passesModelTester();
     void naturalCodeOrderAndDeadlineOrder();
     void filters();
+    void foldsForSearchAsQtDoes_data();
+    void foldsForSearchAsQtDoes();
+    void sortFollowsEdits();
     void editUndoRedo();
     void refusesBadDeadline();
     void addAndRemoveWithUndo();
@@ -173,6 +177,57 @@ void TestMeasureModel::filters()
     filter.setOverdueOnly(false);
     filter.setStatus(QStringLiteral("done"));
     QCOMPARE(filter.rowCount(), 1);
+}
+
+void TestMeasureModel::foldsForSearchAsQtDoes_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("ASCII") << QStringLiteral("Rydde STRENDER 2025, Q4!");
+    QTest::newRow("Norwegian letters") << QStringLiteral("ÆRLIG ØL PÅ Åsnes, Øystein Ødegård");
+    QTest::newRow("Latin-1 and beyond") << QStringLiteral("ÀÉÎÕÜ Çà × ÷ Ÿ Ŝ");
+    QTest::newRow("Sámi") << QStringLiteral("ČÁHCI ŊUOLLA ŠIELLA ŽÁ Đ Ŧ");
+    QTest::newRow("Greek and Cyrillic") << QStringLiteral("ΣΟΦΊΑ Москва");
+    QTest::newRow("emoji and an old script")
+        << QStringLiteral("Plast ♻️ 😀 𐐀𐐁"); // surrogates: the general way
+    QTest::newRow("empty") << QString();
+}
+
+void TestMeasureModel::foldsForSearchAsQtDoes()
+{
+    QFETCH(QString, text);
+    QCOMPARE(foldedForSearch(text), text.toCaseFolded());
+}
+
+void TestMeasureModel::sortFollowsEdits()
+{
+    // Sort keys are kept per row: an edited title must sort by its new text, not by the key made before.
+    addMeasure(QStringLiteral("1.1"), QStringLiteral("Bølge"), QStringLiteral("2027"));
+    addMeasure(QStringLiteral("1.2"), QStringLiteral("Ås"), QStringLiteral("2027"));
+    addMeasure(QStringLiteral("1.10"), QStringLiteral("Zebra"), QStringLiteral("2027"));
+    MeasureFilterModel filter;
+    filter.setSourceModel(m_model.get());
+    QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    auto column = [&filter](int column) {
+        QStringList values;
+        for (int row = 0; row < filter.rowCount(); ++row)
+            values << filter.index(row, column).data().toString();
+        return values;
+    };
+    filter.sort(MeasureTableModel::FocusAreaColumn); // the default: codes in natural order
+    QCOMPARE(column(MeasureTableModel::CodeColumn),
+             (QStringList {QStringLiteral("1.1"), QStringLiteral("1.2"), QStringLiteral("1.10")}));
+    filter.sort(MeasureTableModel::TitleColumn);
+    QCOMPARE(column(MeasureTableModel::TitleColumn),
+             (QStringList {QStringLiteral("Bølge"), QStringLiteral("Zebra"), QStringLiteral("Ås")})); // Å after Z
+    QVERIFY(m_model->setData(m_model->index(0, MeasureTableModel::TitleColumn), QStringLiteral("Øy")));
+    QCOMPARE(column(MeasureTableModel::TitleColumn),
+             (QStringList {QStringLiteral("Zebra"), QStringLiteral("Øy"), QStringLiteral("Ås")}));
+    m_undo->undo();
+    QCOMPARE(column(MeasureTableModel::TitleColumn),
+             (QStringList {QStringLiteral("Bølge"), QStringLiteral("Zebra"), QStringLiteral("Ås")}));
+    filter.sort(MeasureTableModel::CodeColumn, Qt::DescendingOrder);
+    QCOMPARE(column(MeasureTableModel::CodeColumn),
+             (QStringList {QStringLiteral("1.10"), QStringLiteral("1.2"), QStringLiteral("1.1")}));
 }
 
 void TestMeasureModel::editUndoRedo()
