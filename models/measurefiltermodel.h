@@ -4,6 +4,8 @@
 #include <QHash>
 #include <QSortFilterProxyModel>
 
+class MeasureTableModel;
+
 // Filters and sorts a MeasureTableModel: text typed as you go (code, title, description, owner; case does not
 // matter, but æ, ø and å are letters of their own), status, focus area, owner and "overdue only". Codes sort in
 // natural order (2.10 after 2.9); deadlines by their last day whatever their granularity.
@@ -30,10 +32,12 @@ protected:
 
 private:
     void refilter();
-    // Text compares through collation keys made once per cell: sorting every measure of a national file compares each
-    // row some fifteen times, and a key compares far faster than the collator does.
-    int compareText(int leftRow, const QString& a, int rightRow, const QString& b, int column) const;
-    const QCollatorSortKey& sortKey(int row, int column, const QString& text) const;
+    // Where each source row sorts by the column: the proxy compares rows some fifteen times each, at every sort and
+    // (after invalidate()) every key typed, so the order is worked out once per column and source change — text
+    // through collation keys, one per row — and lessThan compares two integers.
+    const QVector<int>& ranks(int column) const;
+    bool textMatches(int sourceRow) const;
+    QVector<int> sourceOrder(int column) const;
 
     QString m_text;
     QString m_foldedText;
@@ -42,6 +46,12 @@ private:
     qint64 m_ownerId = 0;
     int m_attentionRole = 0;
     QCollator m_collator;
-    mutable QHash<quint64, QCollatorSortKey> m_sortKeys; // by source row and column; cleared when the source changes
+    mutable QVector<QVector<int>> m_ranks; // by column (empty: not worked out); cleared when the source changes
+    // Per source row, where the text was first found, or Unknown or Missing. Typing on only narrows the search: a row
+    // the shorter text missed is not searched again, and one it was found in is searched from there (the longer text
+    // starts with the shorter, so it cannot occur before). Any other change of text or rows starts afresh.
+    enum TextMatch : int { Unknown = -2, Missing = -1 };
+    mutable QVector<int> m_textMatches;
     QVector<QMetaObject::Connection> m_sourceConnections;
+    const MeasureTableModel* m_measures = nullptr; // the source, when it is one: its rows read directly
 };

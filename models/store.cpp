@@ -116,9 +116,8 @@ bool Store::fail(const QString& message) const
 bool Store::logChange(
     const QString& entity, qint64 id, const QString& field, const QVariant& oldValue, const QVariant& newValue)
 {
-    QSqlQuery query(m_db.connection());
-    query.prepare(QStringLiteral("INSERT INTO change_log (entity, entity_id, field, old_value, new_value, changed_at, "
-                                 "os_user) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery& query = cachedQuery(QStringLiteral("INSERT INTO change_log (entity, entity_id, field, old_value, "
+                                                  "new_value, changed_at, os_user) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(entity);
     query.addBindValue(id);
     query.addBindValue(field);
@@ -126,7 +125,9 @@ bool Store::logChange(
     query.addBindValue(logText(newValue));
     query.addBindValue(QDateTime::currentDateTime().toString(Qt::ISODateWithMs));
     query.addBindValue(currentOsUser());
-    if (!query.exec())
+    const bool logged = query.exec();
+    query.finish();
+    if (!logged)
         return fail(tr("The change could not be logged: %1").arg(query.lastError().text()));
     return true;
 }
@@ -147,16 +148,18 @@ std::optional<qint64> Store::insertRecord(const Fields& given, qint64 id)
         fail(m_db.errorString());
         return std::nullopt;
     }
-    QSqlQuery query(m_db.connection());
-    query.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                      .arg(m_table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))));
+    QSqlQuery& query
+        = cachedQuery(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                          .arg(m_table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))));
     for (const auto& field : fields)
         query.addBindValue(storable(field.second));
-    if (!query.exec()) {
+    const bool inserted = query.exec();
+    id = query.lastInsertId().toLongLong();
+    query.finish();
+    if (!inserted) {
         fail(tr("Cannot add to %1: %2").arg(m_table, query.lastError().text()));
         return std::nullopt;
     }
-    id = query.lastInsertId().toLongLong();
     // One log row for a new record, holding its values as JSON: a record's birth is one event, not twenty.
     QJsonObject created;
     for (const auto& field : given) {
@@ -263,6 +266,16 @@ QVector<QSqlRecord> Store::selectRecords(const QString& where, const QVariantLis
     while (query.next())
         records << query.record();
     return records;
+}
+
+QSqlQuery& Store::cachedQuery(const QString& sql)
+{
+    std::unique_ptr<QSqlQuery>& query = m_queries[sql];
+    if (!query) {
+        query = std::make_unique<QSqlQuery>(m_db.connection());
+        query->prepare(sql);
+    }
+    return *query;
 }
 
 bool Store::readRows(const QString& where,

@@ -2,16 +2,18 @@
 
 #include <QObject>
 #include <QPair>
+#include <QSqlQuery>
 #include <QSqlRecord>
 #include <QStringList>
 #include <QVariant>
 #include <QVector>
 
 #include <functional>
+#include <map>
+#include <memory>
 #include <optional>
 
 class Database;
-class QSqlQuery;
 
 // Column name → value, in the order they are written.
 using Fields = QVector<QPair<QString, QVariant>>;
@@ -81,6 +83,9 @@ protected:
                   const std::function<void(const Row&)>& read) const;
 
     bool fail(const QString& message) const;
+    // A prepared statement kept for the store's life: adding 20,000 measures prepared the same INSERTs 40,000 times.
+    // Finished (reset) after use by the caller, so that it holds no lock between edits.
+    QSqlQuery& cachedQuery(const QString& sql);
     // Appends one change-log row; part of the caller's transaction.
     bool logChange(
         const QString& entity, qint64 id, const QString& field, const QVariant& oldValue, const QVariant& newValue);
@@ -89,6 +94,7 @@ private:
     Database& m_db;
     QString m_table;
     mutable QString m_error;
+    std::map<QString, std::unique_ptr<QSqlQuery>> m_queries;
 };
 
 // The operating-system user, recorded with every change.
