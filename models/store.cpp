@@ -246,33 +246,12 @@ bool Store::removeRecord(qint64 id)
     return true;
 }
 
-QVector<QSqlRecord> Store::selectRecords(const QString& where, const QVariantList& values, const QString& orderBy) const
-{
-    QVector<QSqlRecord> records;
-    QSqlQuery query(m_db.connection());
-    query.setForwardOnly(true);
-    QString sql = QStringLiteral("SELECT * FROM %1").arg(m_table);
-    if (!where.isEmpty())
-        sql += QStringLiteral(" WHERE ") + where;
-    if (!orderBy.isEmpty())
-        sql += QStringLiteral(" ORDER BY ") + orderBy;
-    query.prepare(sql);
-    for (const QVariant& value : values)
-        query.addBindValue(value);
-    if (!query.exec()) {
-        fail(tr("Cannot read %1: %2").arg(m_table, query.lastError().text()));
-        return records;
-    }
-    while (query.next())
-        records << query.record();
-    return records;
-}
-
-QSqlQuery& Store::cachedQuery(const QString& sql)
+QSqlQuery& Store::cachedQuery(const QString& sql) const
 {
     std::unique_ptr<QSqlQuery>& query = m_queries[sql];
     if (!query) {
         query = std::make_unique<QSqlQuery>(m_db.connection());
+        query->setForwardOnly(true);
         query->prepare(sql);
     }
     return *query;
@@ -303,8 +282,16 @@ bool Store::readRows(const QString& where,
 
 std::optional<QSqlRecord> Store::selectRecord(qint64 id) const
 {
-    const QVector<QSqlRecord> records = selectRecords(QStringLiteral("id = ?"), {id});
-    if (records.isEmpty())
+    QSqlQuery& query = cachedQuery(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(m_table));
+    query.addBindValue(id);
+    if (!query.exec()) {
+        fail(tr("Cannot read %1: %2").arg(m_table, query.lastError().text()));
+        query.finish();
         return std::nullopt;
-    return records.first();
+    }
+    std::optional<QSqlRecord> record;
+    if (query.next())
+        record = query.record();
+    query.finish();
+    return record;
 }

@@ -71,12 +71,9 @@ protected:
     // Writes only the fields whose value differs; *changedFields gets their names.
     bool updateRecord(qint64 id, const Fields& fields, QStringList* changedFields);
     bool removeRecord(qint64 id);
-    // Reads every matching row at once (no cursor stays open to block other writers).
-    QVector<QSqlRecord> selectRecords(const QString& where = {},
-                                      const QVariantList& values = {},
-                                      const QString& orderBy = QStringLiteral("id")) const;
     std::optional<QSqlRecord> selectRecord(qint64 id) const;
-    // Calls read for every matching row, in order; false (with errorString()) when the query fails.
+    // Calls read for every matching row, in order (the cursor closes before it returns, so that it blocks no other
+    // writer); false (with errorString()) when the query fails.
     bool readRows(const QString& where,
                   const QVariantList& values,
                   const QString& orderBy,
@@ -85,7 +82,7 @@ protected:
     bool fail(const QString& message) const;
     // A prepared statement kept for the store's life: adding 20,000 measures prepared the same INSERTs 40,000 times.
     // Finished (reset) after use by the caller, so that it holds no lock between edits.
-    QSqlQuery& cachedQuery(const QString& sql);
+    QSqlQuery& cachedQuery(const QString& sql) const;
     // Appends one change-log row; part of the caller's transaction.
     bool logChange(
         const QString& entity, qint64 id, const QString& field, const QVariant& oldValue, const QVariant& newValue);
@@ -94,7 +91,7 @@ private:
     Database& m_db;
     QString m_table;
     mutable QString m_error;
-    std::map<QString, std::unique_ptr<QSqlQuery>> m_queries;
+    mutable std::map<QString, std::unique_ptr<QSqlQuery>> m_queries;
 };
 
 // The operating-system user, recorded with every change.

@@ -35,10 +35,12 @@ CellKind kindOfFormat(int id, const QString& code)
     if (code.isEmpty())
         return CellKind::Plain;
     QString bare = code;
-    bare.remove(QRegularExpression(QStringLiteral("\"[^\"]*\"|\\[[^\\]]*\\]|\\\\.")));
+    static const QRegularExpression quotedOrBracketed(QStringLiteral("\"[^\"]*\"|\\[[^\\]]*\\]|\\\\."));
+    static const QRegularExpression dateLetters(QStringLiteral("[dDyY]|m{3,}"));
+    bare.remove(quotedOrBracketed);
     if (bare.contains(QLatin1Char('%')))
         return CellKind::Percent;
-    if (bare.contains(QRegularExpression(QStringLiteral("[dDyY]|m{3,}"))))
+    if (bare.contains(dateLetters))
         return CellKind::Date;
     return CellKind::Plain;
 }
