@@ -400,10 +400,12 @@ bool MeasureImport::apply(Stores& stores, qint64 planId, const QVector<Row>& row
             }
             measure.ownerId = id;
         }
+        Records::prepareNew(&measure); // its UUID now, so that the row need not be read back
         const std::optional<qint64> measureId = stores.measures.add(measure);
         if (!measureId)
             return fail(tr("Line %1: %2").arg(row.line).arg(stores.measures.errorString()));
-        result.measures << *stores.measures.get(*measureId);
+        measure.id = *measureId;
+        result.measures << measure;
     }
     if (!transaction.commit())
         return fail(stores.db.errorString());

@@ -74,6 +74,12 @@ void MeasureTableModel::reload()
     endResetModel();
 }
 
+QModelIndex MeasureTableModel::index(int row, int column, const QModelIndex& parent) const
+{
+    const bool inside = !parent.isValid() && row >= 0 && row < m_rows.size() && column >= 0 && column < ColumnCount;
+    return inside ? createIndex(row, column) : QModelIndex();
+}
+
 int MeasureTableModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());

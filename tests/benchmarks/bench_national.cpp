@@ -40,6 +40,7 @@
 #include <QUndoStack>
 
 #include <sys/resource.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <memory>
@@ -337,6 +338,9 @@ private:
         for (int i = 0; i < plans.size() && m_switchPlans.size() < 10; i += step)
             m_switchPlans << plans.at(i).planId;
         m_measureCount = int(stores.measures.list().size());
+        // The generator's 70 MB are still being written back by the kernel; the first fsync of an edit would wait
+        // for all of it. An adviser's file has been on disk for a while.
+        ::sync();
         out() << QStringLiteral("%1 plans, %2 measures; typical plan %3 (%4 measures), large plan %5 (%6 measures)")
                      .arg(m_allPlans.size())
                      .arg(m_measureCount)
