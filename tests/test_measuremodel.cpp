@@ -31,6 +31,8 @@ private slots:
     void passesModelTester();
     void naturalCodeOrderAndDeadlineOrder();
     void filters();
+    void filterFollowsTyping_data();
+    void filterFollowsTyping();
     void foldsForSearchAsQtDoes_data();
     void foldsForSearchAsQtDoes();
     void sortFollowsEdits();
@@ -176,6 +178,57 @@ void TestMeasureModel::filters()
     QCOMPARE(filter.index(0, MeasureTableModel::CodeColumn).data().toString(), QStringLiteral("1.1"));
     filter.setOverdueOnly(false);
     filter.setStatus(QStringLiteral("done"));
+    QCOMPARE(filter.rowCount(), 1);
+}
+
+// Typing on narrows the search and keeps where each row matched; every other change of text must search afresh.
+void TestMeasureModel::filterFollowsTyping_data()
+{
+    QTest::addColumn<QStringList>("texts");
+    QTest::addColumn<QList<int>>("counts");
+    QTest::newRow("typing on") << QStringList {QStringLiteral("a"),
+                                               QStringLiteral("av"),
+                                               QStringLiteral("avf"),
+                                               QStringLiteral("avfall")}
+                               << QList<int> {4, 3, 2, 2};
+    QTest::newRow("backspace widens") << QStringList {QStringLiteral("avfall"),
+                                                      QStringLiteral("avfal"),
+                                                      QStringLiteral("av"),
+                                                      QStringLiteral("a")}
+                                      << QList<int> {2, 2, 3, 4};
+    // "a skole" starts before where "skole" was found: a search from there would miss it.
+    QTest::newRow("typed in front") << QStringList {QStringLiteral("skole"), QStringLiteral("a skole")}
+                                    << QList<int> {1, 1};
+    // "o" is first found in "ombruk", "ol" only later, in "skole".
+    QTest::newRow("found later in the text")
+        << QStringList {QStringLiteral("o"), QStringLiteral("ol"), QStringLiteral("ole")} << QList<int> {2, 1, 1};
+    QTest::newRow("replaced") << QStringList {QStringLiteral("avfall"), QStringLiteral("møbler"), QString()}
+                              << QList<int> {2, 1, 4};
+    QTest::newRow("case, æ, ø and å") << QStringList {QStringLiteral("Ø"),
+                                                      QStringLiteral("ØYA"),
+                                                      QStringLiteral("RÅDHUS"),
+                                                      QStringLiteral("radhus")}
+                                      << QList<int> {1, 1, 1, 0};
+}
+
+void TestMeasureModel::filterFollowsTyping()
+{
+    QFETCH(QStringList, texts);
+    QFETCH(QList<int>, counts);
+    addMeasure(QStringLiteral("1.1"), QStringLiteral("Avfallsplan for arrangementer"), QStringLiteral("2027"));
+    addMeasure(QStringLiteral("1.2"), QStringLiteral("Ombruk av møbler i Øya skole"), QStringLiteral("2027"));
+    addMeasure(QStringLiteral("1.3"), QStringLiteral("Strandrydding med avfallsselskapet"), QStringLiteral("2027"));
+    addMeasure(QStringLiteral("1.4"), QStringLiteral("Ladepunkter ved rådhuset"), QStringLiteral("2027"));
+    MeasureFilterModel filter;
+    filter.setSourceModel(m_model.get());
+    for (int i = 0; i < texts.size(); ++i) {
+        filter.setText(texts.at(i));
+        QVERIFY2(filter.rowCount() == counts.at(i),
+                 qPrintable(QStringLiteral("“%1”: %2 rows").arg(texts.at(i)).arg(filter.rowCount())));
+    }
+    // A measure added while a filter is on is searched too.
+    addMeasure(QStringLiteral("1.5"), QStringLiteral("Avfall fra landbruket"), QStringLiteral("2027"));
+    filter.setText(QStringLiteral("avfall fra"));
     QCOMPARE(filter.rowCount(), 1);
 }
 

@@ -28,6 +28,7 @@ private slots:
     void readOnlyFileRefusesEdits();
     void unchangedEditKeepsEnclosingTransaction();
     void usedFocusAreasAndOwners();
+    void rowReadsByNameInAnyOrder();
 
 private:
     int changeLogRows() const;
@@ -335,6 +336,49 @@ void TestStores::usedFocusAreasAndOwners()
     QVERIFY(!m_stores->measures.usedFocusAreaIds(osloId()).contains(unused));
     const qint64 bergen = m_stores->municipalities.byNumber(QStringLiteral("4601"))->id;
     QVERIFY(m_stores->measures.usedOwnerIds(bergen).isEmpty()); // another municipality's measures do not count
+}
+
+void TestStores::rowReadsByNameInAnyOrder()
+{
+    // Row looks from the column after the last one read: reads out of table order, twice, and a missing name must
+    // still find the right value (or none).
+    QSqlQuery query(m_db->connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT 1 AS a, 'two' AS b, 3.5 AS c UNION ALL SELECT 4, 'five', 6.5")));
+    const Row row(query, Row::columnsOf(query));
+    QCOMPARE(Row::columnsOf(query), (QStringList {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}));
+    QVariantList seen;
+    while (query.next()) {
+        for (const char* column : {"c", "a", "b", "b", "a", "nothing", "c"})
+            seen << row.value(QLatin1String(column));
+    }
+    const QVariantList expected = {3.5,
+                                   1,
+                                   QStringLiteral("two"),
+                                   QStringLiteral("two"),
+                                   1,
+                                   QVariant(),
+                                   3.5,
+                                   6.5,
+                                   4,
+                                   QStringLiteral("five"),
+                                   QStringLiteral("five"),
+                                   4,
+                                   QVariant(),
+                                   6.5};
+    QCOMPARE(seen.size(), expected.size());
+    for (int i = 0; i < seen.size(); ++i)
+        QVERIFY2(seen.at(i).toString() == expected.at(i).toString() && seen.at(i).isValid() == expected.at(i).isValid(),
+                 qPrintable(QStringLiteral("read %1").arg(i)));
+
+    // A single record reads the same way.
+    const qint64 planId = addPlan();
+    QSqlQuery plan(m_db->connection());
+    QVERIFY(plan.exec(QStringLiteral("SELECT title, kind, id FROM plans")) && plan.next());
+    const QSqlRecord record = plan.record();
+    const Row single(record);
+    QCOMPARE(single.value(QLatin1String("id")).toLongLong(), planId);
+    QCOMPARE(single.value(QLatin1String("title")).toString(), QStringLiteral("Plastsmart Oslo"));
+    QVERIFY(!single.value(QLatin1String("uuid")).isValid());
 }
 
 QTEST_GUILESS_MAIN(TestStores)
