@@ -437,6 +437,7 @@ struct Generator
     {
         static const char* const names[]
             = {"Plastsmarte byer og kommuner", "Sirkulært kommunenettverk", "Kommunenettverk for klimaomstilling"};
+        int offset = 0;
         for (const char* name : names) {
             Network network;
             network.name = QString::fromUtf8(name);
@@ -445,8 +446,9 @@ struct Generator
             const std::optional<qint64> id = stores.networks.add(network);
             if (!id)
                 return fail(stores.networks.errorString());
-            for (const Municipality& municipality : municipalities) {
-                if (chance(20) && !stores.networks.addMember(*id, municipality.id))
+            // Every fifth municipality, from a different one for each network: never an empty network.
+            for (int i = offset++; i < int(municipalities.size()); i += 5) {
+                if (!stores.networks.addMember(*id, municipalities.at(i).id))
                     return fail(stores.networks.errorString());
             }
         }

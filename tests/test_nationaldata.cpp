@@ -128,6 +128,8 @@ void TestNationalData::fillsEveryMunicipalityAskedFor()
     QVERIFY(owners.size() > 15 * 4);
 
     QCOMPARE(stores.networks.list().size(), 3);
+    for (const Network& network : stores.networks.list()) // a fifth of the municipalities each, never none
+        QVERIFY2(stores.networks.memberIds(network.id).size() == 3, qPrintable(network.name));
     QVERIFY2(file.db->problems().isEmpty(), qPrintable(file.db->problems().join(u'\n')));
 }
 

@@ -11,6 +11,7 @@
 #include "measurespane.h"
 #include "nationaldata.h"
 #include "navigatorpane.h"
+#include "networkpane.h"
 #include "planexchange.h"
 #include "planfile.h"
 #include "reportdata.h"
@@ -245,7 +246,7 @@ public:
     bool run()
     {
         return generate() && prepare() && openWindow() && allMeasures() && filterAsYouType() && switchPlans()
-            && recordProgress() && councilReports() && csvImport() && planFileRoundTrip();
+            && networkView() && recordProgress() && councilReports() && csvImport() && planFileRoundTrip();
     }
 
     const Results& results() const { return m_results; }
@@ -495,6 +496,40 @@ private:
                          memoryMb("VmHWM:"),
                          300,
                          QStringLiteral("after steps 2–5; %1 MB resident now").arg(memoryMb("VmRSS:"), 0, 'f', 0));
+        return true;
+    }
+
+    // The network view of the largest network (no target in the issue): its members compared, table and charts.
+    bool networkView()
+    {
+        auto* tree = m_window->navigator()->view();
+        const QString name = QStringLiteral("Plastsmarte byer og kommuner");
+        const QModelIndexList found = tree->model()->match(
+            tree->model()->index(0, 0), Qt::DisplayRole, name, 1, Qt::MatchExactly | Qt::MatchRecursive);
+        if (found.isEmpty())
+            return fail(QStringLiteral("no network row"));
+        QWidget* pane = m_window->networkPane();
+        QVector<double> samples;
+        for (int i = 0; i < m_scale.repeat; ++i) {
+            m_window->navigator()->selectPlan(m_typicalPlan);
+            m_paints->waitForPaint({table()->viewport()});
+            tree->scrollTo(found.first());
+            m_paints->expect({pane});
+            QElapsedTimer timer;
+            timer.start();
+            tree->setCurrentIndex(found.first());
+            if (!m_paints->wait())
+                return fail(QStringLiteral("the network view never painted"));
+            samples << ms(timer);
+        }
+        if (!pane->isVisible())
+            return fail(QStringLiteral("the network view is not shown"));
+        const std::optional<Network> network = m_window->stores()->networks.byName(name);
+        const int members = network ? int(m_window->stores()->networks.memberIds(network->id).size()) : 0;
+        m_results.time(QStringLiteral("   network view of the largest network"),
+                       median(samples),
+                       0,
+                       QStringLiteral("%1 members compared").arg(members));
         return true;
     }
 
