@@ -64,7 +64,8 @@ private:
     void planAdded(qint64 planId);
     void planChanged(qint64 planId);
     void planRemoved(qint64 planId);
-    void refreshCounts();
+    // Reads the measure counts of one plan (0: of every plan) and updates the rows that show them.
+    void refreshCounts(qint64 planId = 0);
     Node* nodeOf(const QModelIndex& index) const;
     QModelIndex indexOf(Node* node, int column = 0) const;
     std::vector<Node*> placesOf(Kind kind, qint64 id) const;

@@ -112,6 +112,23 @@ void TestNavigatorModel::followsPlansAndMeasures()
     }
     const QModelIndex plastic = child({}, QStringLiteral("Plastsmarte byer og kommuner"));
     QCOMPARE(plastic.siblingAtColumn(NavigatorModel::MeasuresColumn).data().toString(), QStringLiteral("38"));
+
+    // A second measure, then its status, then its removal: the plan's share done follows each at once.
+    measure.status = QStringLiteral("in_progress");
+    const std::optional<qint64> second = m_stores->measures.add(measure);
+    QVERIFY(second);
+    const QModelIndex done = m_model->indexesOfPlan(planId).first().siblingAtColumn(NavigatorModel::DoneColumn);
+    QCOMPARE(done.data().toString(), QStringLiteral("50 %"));
+    Measure finished = *m_stores->measures.get(*second);
+    finished.title = QStringLiteral("Tiltak 2"); // a title alone changes no count
+    QVERIFY(m_stores->measures.update(finished));
+    QCOMPARE(done.data().toString(), QStringLiteral("50 %"));
+    finished.status = QStringLiteral("done");
+    QVERIFY(m_stores->measures.update(finished));
+    QCOMPARE(done.data().toString(), QStringLiteral("100 %"));
+    QVERIFY(m_stores->measures.remove(*second));
+    QCOMPARE(done.siblingAtColumn(NavigatorModel::MeasuresColumn).data().toString(), QStringLiteral("1"));
+    QCOMPARE(plastic.siblingAtColumn(NavigatorModel::MeasuresColumn).data().toString(), QStringLiteral("38"));
     QCOMPARE(reset.size(), 0);
 }
 
