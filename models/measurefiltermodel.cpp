@@ -97,7 +97,7 @@ void MeasureFilterModel::refilter()
     // invalidate(), not invalidateFilter(): the latter tells the views of every run of rows that went or came back,
     // and the table's row header walks all its sections for each, so that a key typed over a national file sent
     // thousands of removals and took a quarter of a second. One layout change re-sorts the rows that remain instead
-    // (through the kept collation keys) and keeps the selection.
+    // (through the kept ranks) and keeps the selection.
     invalidate();
 }
 
