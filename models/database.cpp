@@ -161,7 +161,11 @@ bool Database::checkFileBeforeOpening(const QString& path, int latestVersion, in
                             .arg(latestVersion));
     }
     // The header says how many pages the file has (when its "valid-for" counter matches the change counter); a
-    // shorter file has lost its end.
+    // shorter file has lost its end — unless a journal lies beside it: a writer killed while the file grew leaves the
+    // new header in the file and the old one in the journal, and SQLite's rollback on open makes the two agree
+    // again. (The crash test found this: its kill 114 was refused as "truncated".)
+    if (QFileInfo(path + QStringLiteral("-journal")).size() > 0)
+        return true;
     quint32 pageSize = qFromBigEndian<quint16>(header.constData() + 16);
     if (pageSize == 1)
         pageSize = 65536;
