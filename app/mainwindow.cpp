@@ -2,6 +2,7 @@
 
 #include "attentionmodel.h"
 #include "attentionpane.h"
+#include "backups.h"
 #include "commands/entitycommands.h"
 #include "commands/measurecommands.h"
 #include "dashboardpane.h"
@@ -20,10 +21,12 @@
 #include "networkactions.h"
 #include "networkcomparemodel.h"
 #include "networkpane.h"
+#include "outsidechanges.h"
 #include "plancheckmodel.h"
 #include "plancheckpane.h"
 #include "records.h"
 #include "reportexport.h"
+#include "restorebackupdialog.h"
 #include "stores.h"
 #include "templateactions.h"
 #include "vocabulary.h"
@@ -84,6 +87,7 @@ MainWindow::MainWindow(QWidget* parent)
           m_networkPane, m_undoStack, [this](const QString& e) { showError(e); }, this))
     , m_central(new QStackedWidget(this))
     , m_fileLabel(new QLabel(this))
+    , m_outsideChanges(new OutsideChanges(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     // The measures of the plan chosen in the navigator, or the comparison of the network chosen there.
@@ -161,6 +165,7 @@ MainWindow::MainWindow(QWidget* parent)
             showPlanFinding(m_planCheckModel->planId(), rule);
     });
     connect(m_reports, &ReportExport::planFindingRequested, this, &MainWindow::showPlanFinding);
+    connect(m_outsideChanges, &OutsideChanges::changed, this, &MainWindow::takeOutsideChanges);
     updateActions();
 }
 
@@ -250,6 +255,8 @@ void MainWindow::createActions()
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     m_saveCopyAction = m_fileMenu->addAction(QString(), this, &MainWindow::saveCopyDialog);
     m_saveCopyAction->setShortcut(QKeySequence::SaveAs);
+    m_restoreBackupAction = m_fileMenu->addAction(QString(), this, &MainWindow::restoreBackupDialog);
+    m_restoreBackupAction->setObjectName(QStringLiteral("restoreBackupAction"));
     m_fileMenu->addSeparator();
     m_importAction
         = m_fileMenu->addAction(QString(), this, [this] { m_exchange->importDialog(*m_stores, reportPlanId()); });
@@ -389,6 +396,8 @@ void MainWindow::retranslate()
     m_recentMenu->setTitle(tr("Open &recent"));
     m_saveCopyAction->setText(tr("Save a &copy…"));
     m_saveCopyAction->setToolTip(tr("Save a consistent copy of the open file, for backup or to share"));
+    m_restoreBackupAction->setText(tr("&Restore from backup…"));
+    m_restoreBackupAction->setToolTip(tr("Put back the plans as they were in one of the daily backups of this file"));
     m_importAction->setText(tr("&Import measures…"));
     m_importAction->setToolTip(
         tr("Add measures from a spreadsheet saved as CSV (Norwegian or English column names) to the plan shown"));
@@ -464,6 +473,13 @@ void MainWindow::changeEvent(QEvent* event)
         for (QAbstractItemView* view : findChildren<QAbstractItemView*>())
             view->viewport()->update();
     }
+    // Coming back to the window: another window or the command line may have changed the file meanwhile.
+    if (event->type() == QEvent::ActivationChange && isActiveWindow()) {
+        if (m_reloadPending)
+            takeOutsideChanges();
+        else
+            m_outsideChanges->check();
+    }
     QMainWindow::changeEvent(event);
 }
 
@@ -508,13 +524,16 @@ bool MainWindow::openFile(const QString& path, bool quiet)
 {
     auto db = std::make_unique<Database>();
     QString error;
-    if (!DataFile::openOrCreate(*db, path, path == DataFile::defaultPath(), &error)) {
+    QString warning;
+    if (!DataFile::openOrCreate(*db, path, path == DataFile::defaultPath(), &error, &warning)) {
         m_lastError = error;
         if (!quiet)
             QMessageBox::warning(this, tr("Cannot open the file"), error);
         return false;
     }
     const bool sameFile = m_db && m_db->filePath() == db->filePath();
+    m_outsideChanges->watch(nullptr);
+    m_reloadPending = false;
     m_navigator->setModel(nullptr);
     m_measuresPane->setModel(nullptr, nullptr);
     m_details->setStores(nullptr);
@@ -573,6 +592,9 @@ bool MainWindow::openFile(const QString& path, bool quiet)
     if (m_allMeasuresAction->isChecked())
         showPlan(0);
     updateTitle();
+    m_outsideChanges->watch(m_db.get());
+    if (!warning.isEmpty())
+        showError(warning); // the daily backup failed: the file is open, but the adviser should know
     return true;
 }
 
@@ -789,6 +811,7 @@ void MainWindow::updateActions()
     m_deleteMeasuresAction->setEnabled(writable && m_measuresPane->currentMeasureId() > 0);
     m_recordProgressAction->setEnabled(writable && m_measuresPane->currentMeasureId() > 0);
     m_saveCopyAction->setEnabled(m_db != nullptr);
+    m_restoreBackupAction->setEnabled(writable);
     m_exampleBankAction->setEnabled(m_db != nullptr);
     m_assessmentAction->setEnabled(writable && m_navigator->currentMunicipalityId() > 0);
     m_exportReportAction->setEnabled(m_db && reportPlanId() > 0);
@@ -813,7 +836,8 @@ void MainWindow::updateTitle()
         return;
     }
     const QString name = QFileInfo(m_db->filePath()).fileName();
-    setWindowTitle(tr("%1 – Action Plans").arg(name));
+    setWindowTitle(m_db->isReadOnly() ? tr("%1 (read-only) – Action Plans").arg(name)
+                                      : tr("%1 – Action Plans").arg(name));
     const QString shown = QDir::toNativeSeparators(m_db->filePath());
     m_fileLabel->setText(m_db->isReadOnly() ? tr("%1 (read-only: changes cannot be saved)").arg(shown) : shown);
 }
@@ -863,6 +887,66 @@ void MainWindow::saveCopyDialog()
         QMessageBox::warning(this, tr("Cannot save a copy"), m_db->errorString());
     else
         statusBar()->showMessage(tr("Saved a copy as “%1”.").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+void MainWindow::restoreBackupDialog()
+{
+    if (!m_db)
+        return;
+    const QVector<Backups::Backup> backups = Backups::list(m_db->filePath());
+    if (backups.isEmpty()) {
+        QMessageBox::information(this,
+                                 tr("Restore from backup"),
+                                 tr("“%1” has no backups yet. A backup is saved the first time the file is opened "
+                                    "each day, and before every upgrade.")
+                                     .arg(QFileInfo(m_db->filePath()).fileName()));
+        return;
+    }
+    RestoreBackupDialog dialog(m_db->filePath(), backups, this);
+    if (dialog.exec() == QDialog::Accepted && !dialog.chosenPath().isEmpty())
+        restoreBackup(dialog.chosenPath());
+}
+
+bool MainWindow::restoreBackup(const QString& backupPath)
+{
+    QString error;
+    if (!m_db || !Backups::restore(*m_db, backupPath, &error)) {
+        showError(error);
+        QMessageBox::warning(this, tr("Cannot restore the backup"), error);
+        return false;
+    }
+    reload();
+    statusBar()->showMessage(tr("Restored the backup. The plans as they were just before are in a new backup: "
+                                "restore that one to go back."),
+                             15000);
+    return true;
+}
+
+void MainWindow::takeOutsideChanges()
+{
+    // Dialogs and cell editors hold rows of the file as it was: read it again once they are closed.
+    const QWidget* focus = QApplication::focusWidget();
+    const bool busy = QApplication::activeModalWidget() || QApplication::activePopupWidget()
+        || (focus && m_measuresPane->view()->viewport()->isAncestorOf(focus)); // a cell editor
+    if (busy) {
+        m_reloadPending = true;
+        return;
+    }
+    reload();
+    statusBar()->showMessage(tr("The file was changed in another window or program; the plans shown are read "
+                                "again. Undo starts afresh."),
+                             10000);
+}
+
+void MainWindow::reload()
+{
+    if (!m_db)
+        return;
+    const qint64 measureId = m_measuresPane->currentMeasureId();
+    QSettings().setValue(LastPlanKey, m_measureModel ? m_measureModel->planId() : 0);
+    openFile(m_db->filePath(), true);
+    if (measureId > 0)
+        m_measuresPane->selectMeasure(measureId);
 }
 
 void MainWindow::about()

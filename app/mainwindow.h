@@ -19,6 +19,7 @@ class NavigatorModel;
 class NavigatorPane;
 class NetworkActions;
 class NetworkPane;
+class OutsideChanges;
 class PlanCheckModel;
 class PlanCheckPane;
 class QAction;
@@ -74,6 +75,8 @@ public:
     void recordProgress(qint64 measureId);
     // Deletes the plan and all it holds (undoable); asks first unless confirmed is true.
     void deletePlan(qint64 planId, bool confirmed = false);
+    // Puts the plans of the backup in place of the open file's (see Backups::restore) and shows them.
+    bool restoreBackup(const QString& backupPath);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -96,6 +99,10 @@ private:
     void openDialog();
     void newDialog();
     void saveCopyDialog();
+    void restoreBackupDialog();
+    // Reads the file again after another process changed it — at once, or when no dialog or editor is open.
+    void takeOutsideChanges();
+    void reload();
     void about();
     void showError(const QString& message);
     void fillRecentMenu();
@@ -131,6 +138,8 @@ private:
     QDockWidget* m_dashboardDock = nullptr;
     QDockWidget* m_undoDock = nullptr;
     QLabel* m_fileLabel;
+    OutsideChanges* m_outsideChanges;
+    bool m_reloadPending = false;
     QString m_lastError;
 
     QMenu* m_fileMenu = nullptr;
@@ -143,6 +152,7 @@ private:
     QAction* m_openAction = nullptr;
     QMenu* m_recentMenu = nullptr;
     QAction* m_saveCopyAction = nullptr;
+    QAction* m_restoreBackupAction = nullptr;
     QAction* m_importAction = nullptr;
     QAction* m_exportAction = nullptr;
     QAction* m_exportReportAction = nullptr;

@@ -1,14 +1,21 @@
 #include "database.h"
 
+#include "backups.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUuid>
 #include <QtEndian>
 
 #include <atomic>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
 #include <utility>
 
 namespace {
@@ -25,6 +32,20 @@ QString nextConnectionName()
 quint32 readBigEndian32(const QByteArray& bytes, int offset)
 {
     return qFromBigEndian<quint32>(bytes.constData() + offset);
+}
+
+// fsync(2) on a file or a folder (a rename is durable once its folder is synced).
+bool syncFile(const QString& path, QString* error)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0 || ::fsync(fd) != 0) {
+        *error = QString::fromLocal8Bit(std::strerror(errno));
+        if (fd >= 0)
+            ::close(fd);
+        return false;
+    }
+    ::close(fd);
+    return true;
 }
 
 } // namespace
@@ -74,6 +95,14 @@ int Database::schemaVersion() const
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
         return -1;
     return query.value(0).toInt();
+}
+
+qint64 Database::dataVersion() const
+{
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("PRAGMA data_version")) || !query.next())
+        return -1;
+    return query.value(0).toLongLong();
 }
 
 bool Database::open(const QString& path, const QVector<Migration>& migrations)
@@ -256,17 +285,13 @@ bool Database::migrate(int fromVersion, const QVector<Migration>& migrations)
 {
     const QString shown = QDir::toNativeSeparators(m_path);
     const int latest = Schema::latestVersion(migrations);
-    if (fromVersion > 0) {
-        // A copy beside the file first, so that an upgrade can always be undone by hand.
-        const QString backup = QStringLiteral("%1.v%2-%3.bak")
-                                   .arg(m_path)
-                                   .arg(fromVersion)
-                                   .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
-        if (!saveCopy(backup)) {
-            return setError(
-                tr("Cannot upgrade “%1”: the copy to keep beside it could not be saved (%2).").arg(shown, m_error));
-        }
-        m_migrationBackup = backup;
+    if (fromVersion > 0 && m_keepsUpgradeBackups) {
+        // A backup first, so that an upgrade can always be undone (File → Restore from backup…).
+        QString error;
+        const std::optional<QString> backup = Backups::save(*this, Backups::Reason::BeforeUpgrade, &error);
+        if (!backup)
+            return setError(tr("Cannot upgrade “%1”: %2").arg(shown, error));
+        m_migrationBackup = *backup;
     }
     if (!beginWrite())
         return false;
@@ -386,15 +411,26 @@ QStringList Database::problems()
 
 bool Database::saveCopy(const QString& path)
 {
+    const QString shown = QDir::toNativeSeparators(path);
     if (QFileInfo::exists(path))
-        return setError(
-            tr("Cannot save a copy as “%1”: a file of that name already exists.").arg(QDir::toNativeSeparators(path)));
+        return setError(tr("Cannot save a copy as “%1”: a file of that name already exists.").arg(shown));
+    const QFileInfo target(path);
+    const QString temporary = target.absoluteDir().filePath(
+        QStringLiteral(".%1.%2.partial").arg(target.fileName(), QUuid::createUuid().toString(QUuid::WithoutBraces)));
     QSqlQuery query(connection());
     query.prepare(QStringLiteral("VACUUM INTO ?"));
-    query.addBindValue(path);
+    query.addBindValue(temporary);
     if (!query.exec()) {
-        return setError(
-            tr("Cannot save a copy as “%1”: %2").arg(QDir::toNativeSeparators(path), query.lastError().text()));
+        const QString error = query.lastError().text();
+        QFile::remove(temporary);
+        return setError(tr("Cannot save a copy as “%1”: %2").arg(shown, error));
+    }
+    QString error;
+    if (!syncFile(temporary, &error) || !QFile::rename(temporary, path) || !syncFile(target.absolutePath(), &error)) {
+        if (error.isEmpty())
+            error = tr("it cannot be renamed into place");
+        QFile::remove(temporary);
+        return setError(tr("Cannot save a copy as “%1”: %2").arg(shown, error));
     }
     return true;
 }

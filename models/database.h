@@ -38,8 +38,12 @@ public:
     QString filePath() const { return m_path; }
     QString errorString() const { return m_error; }
     int schemaVersion() const;
-    // The copy saved before the last migration, or empty.
+    // SQLite's data_version: it changes when another connection commits to the file, never for our own commits.
+    qint64 dataVersion() const;
+    // The backup saved before the last migration (see Backups), or empty.
     QString migrationBackupPath() const { return m_migrationBackup; }
+    // Whether open() saves a backup before it upgrades a file (on by default; off for temporary copies).
+    void setKeepsUpgradeBackups(bool keep) { m_keepsUpgradeBackups = keep; }
     QSqlDatabase connection() const;
 
     // Write transactions start with BEGIN IMMEDIATE, so that a busy file is found out at once (and waited for up to
@@ -55,7 +59,8 @@ public:
 
     // Integrity and foreign-key problems, one translated line each; empty when the file is sound.
     QStringList problems();
-    // Writes a consistent copy of the open file to path (VACUUM INTO); path must not exist.
+    // Writes a consistent copy of the open file to path; path must not exist. The copy is made by VACUUM INTO a
+    // temporary file beside path, synced to disk (VACUUM INTO does not), then renamed: path is whole or absent.
     bool saveCopy(const QString& path);
 
     // Records a failure for errorString(); returns false for convenience.
@@ -74,6 +79,7 @@ private:
     QString m_error;
     QString m_migrationBackup;
     bool m_readOnly = false;
+    bool m_keepsUpgradeBackups = true;
     int m_writeDepth = 0;
     bool m_writeFailed = false;
     QVector<std::function<void()>> m_pendingNotifications;

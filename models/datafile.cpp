@@ -1,5 +1,6 @@
 #include "datafile.h"
 
+#include "backups.h"
 #include "database.h"
 #include "sampledata.h"
 #include "stores.h"
@@ -16,13 +17,18 @@ QString DataFile::defaultPath()
     return QDir(folder).filePath(QStringLiteral("actionplans.handlingsplan"));
 }
 
-bool DataFile::openOrCreate(Database& db, const QString& path, bool withSampleData, QString* error)
+bool DataFile::openOrCreate(Database& db, const QString& path, bool withSampleData, QString* error, QString* warning)
 {
     if (QFileInfo::exists(path)) {
-        if (db.open(path))
-            return true;
-        *error = db.errorString();
-        return false;
+        if (!db.open(path)) {
+            *error = db.errorString();
+            return false;
+        }
+        // A failed backup must not keep anyone from their plans: the file is open, the caller says why.
+        QString backupError;
+        if (!Backups::saveDailyIfDue(db, QDate::currentDate(), &backupError) && warning)
+            *warning = backupError;
+        return true;
     }
     if (!db.create(path)) {
         *error = db.errorString();

@@ -14,7 +14,9 @@ class DataFile
 public:
     // The default database in the platform's app data folder.
     static QString defaultPath();
-    // Opens path if it exists (with all of Database::open's checks), or creates it. On failure a file this call
-    // created is removed again.
-    static bool openOrCreate(Database& db, const QString& path, bool withSampleData, QString* error);
+    // Opens path if it exists (with all of Database::open's checks, and a daily backup: see Backups), or creates it.
+    // On failure a file this call created is removed again. A backup that could not be saved leaves the file open
+    // and says why in warning.
+    static bool
+    openOrCreate(Database& db, const QString& path, bool withSampleData, QString* error, QString* warning = nullptr);
 };

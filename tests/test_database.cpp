@@ -1,4 +1,5 @@
 // Opening, creating, refusing and migrating action-plan files.
+#include "backups.h"
 #include "database.h"
 #include "datafile.h"
 #include "schema.h"
@@ -53,6 +54,10 @@ private slots:
     void problemsNameTableAndRow();
     void saveCopyIsOpenable();
     void rollsBackHotJournalAfterCrash();
+    void savesOneBackupADay();
+    void keepsTheNewestBackups();
+    void restoresABackupUndoably();
+    void restoresAnOlderVersionBackup();
 
 private:
     QTemporaryDir m_dir;
@@ -206,10 +211,12 @@ void TestDatabase::migratesWithBackup()
     Stores stores(db);
     QCOMPARE(stores.municipalities.list().size(), 357); // data kept
 
-    // The copy beside the file is the file as it was, and still opens with the old schema.
+    // The backup beside the file is the file as it was, and still opens with the old schema.
     const QString backup = db.migrationBackupPath();
     QVERIFY2(QFile::exists(backup), qPrintable(backup));
-    QCOMPARE(QFileInfo(backup).absolutePath(), QFileInfo(path).absolutePath());
+    QCOMPARE(QFileInfo(backup).absolutePath(), Backups::folder(path));
+    QCOMPARE(Backups::list(path).size(), 1);
+    QCOMPARE(Backups::list(path).first().reason, Backups::Reason::BeforeUpgrade);
     db.close();
     Database old;
     QVERIFY2(old.open(backup), qPrintable(old.errorString()));
@@ -335,6 +342,125 @@ void TestDatabase::rollsBackHotJournalAfterCrash()
     QCOMPARE(stores.municipalities.byNumber(QStringLiteral("0301"))->name, QStringLiteral("Oslo")); // rolled back
     QVERIFY(!testfiles::readAll(path).contains("(endret)"));
     QVERIFY(!QFileInfo(journal).exists() || QFileInfo(journal).size() == 0);
+}
+
+namespace {
+
+QStringList fileNames(const QString& folder)
+{
+    return QDir(folder).entryList(QDir::Files | QDir::Hidden, QDir::Name);
+}
+
+} // namespace
+
+void TestDatabase::savesOneBackupADay()
+{
+    const QString path = makeGoodFile(m_dir, QStringLiteral("daily.handlingsplan"));
+    QVERIFY(Backups::list(path).isEmpty()); // a new file has nothing to back up yet
+    for (int i = 0; i < 3; ++i) {
+        Database db;
+        QString error, warning;
+        QVERIFY2(DataFile::openOrCreate(db, path, false, &error, &warning), qPrintable(error));
+        QVERIFY2(warning.isEmpty(), qPrintable(warning));
+    }
+    const QVector<Backups::Backup> backups = Backups::list(path);
+    QCOMPARE(backups.size(), 1);
+    QCOMPARE(backups.first().reason, Backups::Reason::Daily);
+    QCOMPARE(backups.first().made.date(), QDate::currentDate());
+    QCOMPARE(fileNames(Backups::folder(path)).size(), 1); // no temporary file left behind
+    Database copy;
+    QVERIFY2(copy.open(backups.first().path), qPrintable(copy.errorString()));
+    QCOMPARE(Stores(copy).municipalities.list().size(), 357);
+
+    // Tomorrow, another.
+    Database db;
+    QVERIFY(db.open(path));
+    QString error;
+    QVERIFY(Backups::saveDailyIfDue(db, QDate::currentDate(), &error));
+    QCOMPARE(Backups::list(path).size(), 1);
+    QVERIFY(Backups::saveDailyIfDue(db, QDate::currentDate().addDays(1), &error));
+    QCOMPARE(Backups::list(path).size(), 2);
+}
+
+void TestDatabase::keepsTheNewestBackups()
+{
+    const QString path = makeGoodFile(m_dir, QStringLiteral("kept.handlingsplan"));
+    Database db;
+    QVERIFY(db.open(path));
+    QStringList saved;
+    QString error;
+    for (int i = 0; i < Backups::Kept + 3; ++i) {
+        const std::optional<QString> backup = Backups::save(db, Backups::Reason::Daily, &error);
+        QVERIFY2(backup, qPrintable(error));
+        saved << *backup;
+    }
+    const QVector<Backups::Backup> backups = Backups::list(path);
+    QCOMPARE(backups.size(), Backups::Kept);
+    QCOMPARE(backups.first().path, saved.last()); // newest first, the three oldest gone
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(!QFile::exists(saved.at(i)));
+    for (int i = 3; i < saved.size(); ++i)
+        QVERIFY(QFile::exists(saved.at(i)));
+}
+
+// Restoring puts the backup's plans back — for another connection on the file too — and saves the state it replaced,
+// so restoring that one takes the restore back.
+void TestDatabase::restoresABackupUndoably()
+{
+    const QString path = makeGoodFile(m_dir, QStringLiteral("restore.handlingsplan"));
+    Database db;
+    QVERIFY(db.open(path));
+    Stores stores(db);
+    QString error;
+    const std::optional<QString> backup = Backups::save(db, Backups::Reason::Daily, &error);
+    QVERIFY2(backup, qPrintable(error));
+    const QByteArray backupBytes = testfiles::readAll(*backup);
+    Plan plan;
+    plan.municipalityId = stores.municipalities.byNumber(QStringLiteral("0301"))->id;
+    plan.title = QStringLiteral("Made after the backup");
+    QVERIFY(stores.plans.add(plan));
+
+    Database other; // another window on the same file
+    QVERIFY(other.open(path));
+    QCOMPARE(Stores(other).plans.list().size(), 1);
+
+    QVERIFY2(Backups::restore(db, *backup, &error), qPrintable(error));
+    QCOMPARE(stores.plans.list().size(), 0);
+    QCOMPARE(Stores(other).plans.list().size(), 0);
+    QVERIFY(db.problems().isEmpty());
+    QCOMPARE(testfiles::readAll(*backup), backupBytes); // the backup itself unchanged
+
+    const QVector<Backups::Backup> backups = Backups::list(path);
+    QCOMPARE(backups.size(), 2);
+    QCOMPARE(backups.first().reason, Backups::Reason::BeforeRestore);
+    QVERIFY2(Backups::restore(db, backups.first().path, &error), qPrintable(error));
+    QCOMPARE(stores.plans.list().size(), 1);
+    QCOMPARE(stores.plans.list().first().title, QStringLiteral("Made after the backup"));
+    QCOMPARE(fileNames(Backups::folder(path)).size(), 3); // and no temporary copy left
+}
+
+void TestDatabase::restoresAnOlderVersionBackup()
+{
+    // A backup from before an upgrade holds the old file version; it is upgraded on the way in.
+    const QString oldPath = m_dir.filePath(QStringLiteral("restore-v1.handlingsplan"));
+    {
+        Database old;
+        QVERIFY2(old.create(oldPath, Schema::migrations().mid(0, 1)), qPrintable(old.errorString()));
+        QVERIFY(Stores(old).municipalities.addReferenceList());
+    }
+    Database db;
+    QVERIFY2(db.open(oldPath), qPrintable(db.errorString()));
+    const QString backup = db.migrationBackupPath();
+    QVERIFY(QFile::exists(backup));
+    const QByteArray backupBytes = testfiles::readAll(backup);
+    QVERIFY(Stores(db).municipalities.remove(Stores(db).municipalities.byNumber(QStringLiteral("0301"))->id));
+    QString error;
+    QVERIFY2(Backups::restore(db, backup, &error), qPrintable(error));
+    QCOMPARE(db.schemaVersion(), Schema::latestVersion(Schema::migrations()));
+    QVERIFY(Stores(db).municipalities.byNumber(QStringLiteral("0301")));
+    QVERIFY(db.connection().tables().contains(QStringLiteral("grants")));
+    QVERIFY(db.problems().isEmpty());
+    QCOMPARE(testfiles::readAll(backup), backupBytes);
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)

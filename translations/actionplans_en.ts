@@ -126,6 +126,45 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>Cannot save a backup of “%1”: the folder “%2” cannot be created.</source>
+        <translation>Cannot save a backup of “%1”: the folder “%2” cannot be created.</translation>
+    </message>
+    <message>
+        <source>Cannot save a backup of “%1”: %2</source>
+        <translation>Cannot save a backup of “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Cannot restore a backup into “%1”: it is open read-only.</source>
+        <translation>Cannot restore a backup into “%1”: it is open read-only.</translation>
+    </message>
+    <message>
+        <source>Cannot restore “%1”: the backup cannot be read.</source>
+        <translation>Cannot restore “%1”: the backup cannot be read.</translation>
+    </message>
+    <message>
+        <source>Cannot restore “%1”: %2</source>
+        <translation>Cannot restore “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Cannot restore “%1”: the database driver gives no access to SQLite.</source>
+        <translation>Cannot restore “%1”: the database driver gives no access to SQLite.</translation>
+    </message>
+    <message>
+        <source>Daily backup</source>
+        <translation>Daily backup</translation>
+    </message>
+    <message>
+        <source>Before an upgrade to a newer file version</source>
+        <translation>Before an upgrade to a newer file version</translation>
+    </message>
+    <message>
+        <source>Before restoring a backup</source>
+        <translation>Before restoring a backup</translation>
+    </message>
+</context>
+<context>
     <name>ChangeHistoryModel</name>
     <message>
         <source>Code</source>
@@ -1013,10 +1052,6 @@ Without a command the window opens. Without --db the default database is used (c
         <translation>The database “%1” refused a command: %2</translation>
     </message>
     <message>
-        <source>Cannot upgrade “%1”: the copy to keep beside it could not be saved (%2).</source>
-        <translation>Cannot upgrade “%1”: the copy to keep beside it could not be saved (%2).</translation>
-    </message>
-    <message>
         <source>Cannot upgrade “%1” to file version %2: %3</source>
         <translation>Cannot upgrade “%1” to file version %2: %3</translation>
     </message>
@@ -1055,6 +1090,14 @@ Without a command the window opens. Without --db the default database is used (c
     <message>
         <source>“%1” is open read-only: changes cannot be saved.</source>
         <translation>“%1” is open read-only: changes cannot be saved.</translation>
+    </message>
+    <message>
+        <source>Cannot upgrade “%1”: %2</source>
+        <translation>Cannot upgrade “%1”: %2</translation>
+    </message>
+    <message>
+        <source>it cannot be renamed into place</source>
+        <translation>it cannot be renamed into place</translation>
     </message>
 </context>
 <context>
@@ -2008,6 +2051,38 @@ Without a command the window opens. Without --db the default database is used (c
     <message>
         <source>Score the municipality chosen in the navigator on the circular strategies and compare with its network</source>
         <translation>Score the municipality chosen in the navigator on the circular strategies and compare with its network</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Restore from backup…</translation>
+    </message>
+    <message>
+        <source>Put back the plans as they were in one of the daily backups of this file</source>
+        <translation>Put back the plans as they were in one of the daily backups of this file</translation>
+    </message>
+    <message>
+        <source>%1 (read-only) – Action Plans</source>
+        <translation>%1 (read-only) – Action Plans</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <source>“%1” has no backups yet. A backup is saved the first time the file is opened each day, and before every upgrade.</source>
+        <translation>“%1” has no backups yet. A backup is saved the first time the file is opened each day, and before every upgrade.</translation>
+    </message>
+    <message>
+        <source>Cannot restore the backup</source>
+        <translation>Cannot restore the backup</translation>
+    </message>
+    <message>
+        <source>Restored the backup. The plans as they were just before are in a new backup: restore that one to go back.</source>
+        <translation>Restored the backup. The plans as they were just before are in a new backup: restore that one to go back.</translation>
+    </message>
+    <message>
+        <source>The file was changed in another window or program; the plans shown are read again. Undo starts afresh.</source>
+        <translation>The file was changed in another window or program; the plans shown are read again. Undo starts afresh.</translation>
     </message>
 </context>
 <context>
@@ -3753,6 +3828,37 @@ Without a command the window opens. Without --db the default database is used (c
     <message>
         <source>Circular self-&amp;assessment, where the municipality has made one</source>
         <translation>Circular self-&amp;assessment, where the municipality has made one</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBackupDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <source>Backups of “%1” are kept in “%2”: one a day when the file is opened, one before each upgrade and one before each restore; the newest %3 are kept.
+
+Restoring puts the plans back as they were when the backup was made. The plans as they are now are backed up first, so you can go back by restoring that backup.</source>
+        <translation>Backups of “%1” are kept in “%2”: one a day when the file is opened, one before each upgrade and one before each restore; the newest %3 are kept.
+
+Restoring puts the plans back as they were when the backup was made. The plans as they are now are backed up first, so you can go back by restoring that backup.</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
     </message>
 </context>
 <context>

@@ -126,6 +126,45 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>Cannot save a backup of “%1”: the folder “%2” cannot be created.</source>
+        <translation>Kan ikke lagre en sikkerhetskopi av «%1»: mappen «%2» kan ikke opprettes.</translation>
+    </message>
+    <message>
+        <source>Cannot save a backup of “%1”: %2</source>
+        <translation>Kan ikke lagre en sikkerhetskopi av «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Cannot restore a backup into “%1”: it is open read-only.</source>
+        <translation>Kan ikke gjenopprette en sikkerhetskopi i «%1»: filen er åpnet skrivebeskyttet.</translation>
+    </message>
+    <message>
+        <source>Cannot restore “%1”: the backup cannot be read.</source>
+        <translation>Kan ikke gjenopprette «%1»: sikkerhetskopien kan ikke leses.</translation>
+    </message>
+    <message>
+        <source>Cannot restore “%1”: %2</source>
+        <translation>Kan ikke gjenopprette «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Cannot restore “%1”: the database driver gives no access to SQLite.</source>
+        <translation>Kan ikke gjenopprette «%1»: databasedriveren gir ikke tilgang til SQLite.</translation>
+    </message>
+    <message>
+        <source>Daily backup</source>
+        <translation>Daglig sikkerhetskopi</translation>
+    </message>
+    <message>
+        <source>Before an upgrade to a newer file version</source>
+        <translation>Før oppgradering til en nyere filversjon</translation>
+    </message>
+    <message>
+        <source>Before restoring a backup</source>
+        <translation>Før gjenoppretting av en sikkerhetskopi</translation>
+    </message>
+</context>
+<context>
     <name>ChangeHistoryModel</name>
     <message>
         <source>Code</source>
@@ -1013,10 +1052,6 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
         <translation>Databasen «%1» avviste en kommando: %2</translation>
     </message>
     <message>
-        <source>Cannot upgrade “%1”: the copy to keep beside it could not be saved (%2).</source>
-        <translation>Kan ikke oppgradere «%1»: kopien som skal ligge ved siden av, kunne ikke lagres (%2).</translation>
-    </message>
-    <message>
         <source>Cannot upgrade “%1” to file version %2: %3</source>
         <translation>Kan ikke oppgradere «%1» til filversjon %2: %3</translation>
     </message>
@@ -1055,6 +1090,14 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
     <message>
         <source>“%1” is open read-only: changes cannot be saved.</source>
         <translation>«%1» er åpnet skrivebeskyttet: endringer kan ikke lagres.</translation>
+    </message>
+    <message>
+        <source>Cannot upgrade “%1”: %2</source>
+        <translation>Kan ikke oppgradere «%1»: %2</translation>
+    </message>
+    <message>
+        <source>it cannot be renamed into place</source>
+        <translation>den kan ikke gis sitt endelige navn</translation>
     </message>
 </context>
 <context>
@@ -2008,6 +2051,38 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
     <message>
         <source>Score the municipality chosen in the navigator on the circular strategies and compare with its network</source>
         <translation>Gi kommunen som er valgt i navigatoren, poeng på de sirkulære strategiene og sammenlign med nettverket</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Gjenopprett fra sikkerhetskopi …</translation>
+    </message>
+    <message>
+        <source>Put back the plans as they were in one of the daily backups of this file</source>
+        <translation>Sett tilbake planene slik de var i en av de daglige sikkerhetskopiene av denne filen</translation>
+    </message>
+    <message>
+        <source>%1 (read-only) – Action Plans</source>
+        <translation>%1 (skrivebeskyttet) – Handlingsplaner</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Gjenopprett fra sikkerhetskopi</translation>
+    </message>
+    <message>
+        <source>“%1” has no backups yet. A backup is saved the first time the file is opened each day, and before every upgrade.</source>
+        <translation>«%1» har ingen sikkerhetskopier ennå. En sikkerhetskopi lagres første gang filen åpnes hver dag, og før hver oppgradering.</translation>
+    </message>
+    <message>
+        <source>Cannot restore the backup</source>
+        <translation>Kan ikke gjenopprette sikkerhetskopien</translation>
+    </message>
+    <message>
+        <source>Restored the backup. The plans as they were just before are in a new backup: restore that one to go back.</source>
+        <translation>Sikkerhetskopien er gjenopprettet. Planene slik de var like før, ligger i en ny sikkerhetskopi: gjenopprett den for å gå tilbake.</translation>
+    </message>
+    <message>
+        <source>The file was changed in another window or program; the plans shown are read again. Undo starts afresh.</source>
+        <translation>Filen ble endret i et annet vindu eller program; planene som vises, er lest inn på nytt. Angre starter på nytt.</translation>
     </message>
 </context>
 <context>
@@ -3753,6 +3828,37 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
     <message>
         <source>Circular self-&amp;assessment, where the municipality has made one</source>
         <translation>Sirkulær egen&amp;vurdering, der kommunen har gjort en</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBackupDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Gjenopprett fra sikkerhetskopi</translation>
+    </message>
+    <message>
+        <source>Backups of “%1” are kept in “%2”: one a day when the file is opened, one before each upgrade and one before each restore; the newest %3 are kept.
+
+Restoring puts the plans back as they were when the backup was made. The plans as they are now are backed up first, so you can go back by restoring that backup.</source>
+        <translation>Sikkerhetskopier av «%1» ligger i «%2»: én om dagen når filen åpnes, én før hver oppgradering og én før hver gjenoppretting; de %3 nyeste beholdes.
+
+Gjenoppretting setter planene tilbake slik de var da sikkerhetskopien ble laget. Planene slik de er nå, sikkerhetskopieres først, så du kan gå tilbake ved å gjenopprette den kopien.</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Laget</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Hvorfor</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Størrelse</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Gjenopprett</translation>
     </message>
 </context>
 <context>

@@ -126,6 +126,45 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>Cannot save a backup of “%1”: the folder “%2” cannot be created.</source>
+        <translation>Kan ikkje lagre ein tryggingskopi av «%1»: mappa «%2» kan ikkje opprettast.</translation>
+    </message>
+    <message>
+        <source>Cannot save a backup of “%1”: %2</source>
+        <translation>Kan ikkje lagre ein tryggingskopi av «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Cannot restore a backup into “%1”: it is open read-only.</source>
+        <translation>Kan ikkje gjenopprette ein tryggingskopi i «%1»: fila er opna skriveverna.</translation>
+    </message>
+    <message>
+        <source>Cannot restore “%1”: the backup cannot be read.</source>
+        <translation>Kan ikkje gjenopprette «%1»: tryggingskopien kan ikkje lesast.</translation>
+    </message>
+    <message>
+        <source>Cannot restore “%1”: %2</source>
+        <translation>Kan ikkje gjenopprette «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Cannot restore “%1”: the database driver gives no access to SQLite.</source>
+        <translation>Kan ikkje gjenopprette «%1»: databasedrivaren gir ikkje tilgang til SQLite.</translation>
+    </message>
+    <message>
+        <source>Daily backup</source>
+        <translation>Dagleg tryggingskopi</translation>
+    </message>
+    <message>
+        <source>Before an upgrade to a newer file version</source>
+        <translation>Før oppgradering til ein nyare filversjon</translation>
+    </message>
+    <message>
+        <source>Before restoring a backup</source>
+        <translation>Før gjenoppretting av ein tryggingskopi</translation>
+    </message>
+</context>
+<context>
     <name>ChangeHistoryModel</name>
     <message>
         <source>Code</source>
@@ -1013,10 +1052,6 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
         <translation>Databasen «%1» avviste ein kommando: %2</translation>
     </message>
     <message>
-        <source>Cannot upgrade “%1”: the copy to keep beside it could not be saved (%2).</source>
-        <translation>Kan ikkje oppgradere «%1»: kopien som skal liggje ved sida av, kunne ikkje lagrast (%2).</translation>
-    </message>
-    <message>
         <source>Cannot upgrade “%1” to file version %2: %3</source>
         <translation>Kan ikkje oppgradere «%1» til filversjon %2: %3</translation>
     </message>
@@ -1055,6 +1090,14 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
     <message>
         <source>“%1” is open read-only: changes cannot be saved.</source>
         <translation>«%1» er opna skriveverna: endringar kan ikkje lagrast.</translation>
+    </message>
+    <message>
+        <source>Cannot upgrade “%1”: %2</source>
+        <translation>Kan ikkje oppgradere «%1»: %2</translation>
+    </message>
+    <message>
+        <source>it cannot be renamed into place</source>
+        <translation>han kan ikkje få det endelege namnet sitt</translation>
     </message>
 </context>
 <context>
@@ -2008,6 +2051,38 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
     <message>
         <source>Score the municipality chosen in the navigator on the circular strategies and compare with its network</source>
         <translation>Gi kommunen som er vald i navigatoren, poeng på dei sirkulære strategiane og samanlikn med nettverket</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Gjenopprett frå tryggingskopi …</translation>
+    </message>
+    <message>
+        <source>Put back the plans as they were in one of the daily backups of this file</source>
+        <translation>Set tilbake planane slik dei var i ein av dei daglege tryggingskopiane av denne fila</translation>
+    </message>
+    <message>
+        <source>%1 (read-only) – Action Plans</source>
+        <translation>%1 (skriveverna) – Handlingsplanar</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Gjenopprett frå tryggingskopi</translation>
+    </message>
+    <message>
+        <source>“%1” has no backups yet. A backup is saved the first time the file is opened each day, and before every upgrade.</source>
+        <translation>«%1» har ingen tryggingskopiar enno. Ein tryggingskopi blir lagra første gongen fila blir opna kvar dag, og før kvar oppgradering.</translation>
+    </message>
+    <message>
+        <source>Cannot restore the backup</source>
+        <translation>Kan ikkje gjenopprette tryggingskopien</translation>
+    </message>
+    <message>
+        <source>Restored the backup. The plans as they were just before are in a new backup: restore that one to go back.</source>
+        <translation>Tryggingskopien er gjenoppretta. Planane slik dei var like før, ligg i ein ny tryggingskopi: gjenopprett han for å gå tilbake.</translation>
+    </message>
+    <message>
+        <source>The file was changed in another window or program; the plans shown are read again. Undo starts afresh.</source>
+        <translation>Fila vart endra i eit anna vindauge eller program; planane som blir viste, er lesne inn på nytt. Angre startar på nytt.</translation>
     </message>
 </context>
 <context>
@@ -3753,6 +3828,37 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
     <message>
         <source>Circular self-&amp;assessment, where the municipality has made one</source>
         <translation>Sirkulær eigen&amp;vurdering, der kommunen har gjort ei</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBackupDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Gjenopprett frå tryggingskopi</translation>
+    </message>
+    <message>
+        <source>Backups of “%1” are kept in “%2”: one a day when the file is opened, one before each upgrade and one before each restore; the newest %3 are kept.
+
+Restoring puts the plans back as they were when the backup was made. The plans as they are now are backed up first, so you can go back by restoring that backup.</source>
+        <translation>Tryggingskopiar av «%1» ligg i «%2»: éin om dagen når fila blir opna, éin før kvar oppgradering og éin før kvar gjenoppretting; dei %3 nyaste blir haldne på.
+
+Gjenoppretting set planane tilbake slik dei var då tryggingskopien vart laga. Planane slik dei er no, blir tryggingskopierte først, så du kan gå tilbake ved å gjenopprette den kopien.</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Laga</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Kvifor</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Storleik</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Gjenopprett</translation>
     </message>
 </context>
 <context>
