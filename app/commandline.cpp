@@ -308,8 +308,12 @@ bool CommandLine::open(Database& db, const QString& path)
 {
     // Only the default file gets sample data by itself; a named new file is created with the municipalities.
     QString error;
-    if (DataFile::openOrCreate(db, path, path == DataFile::defaultPath(), &error))
+    QString warning;
+    if (DataFile::openOrCreate(db, path, path == DataFile::defaultPath(), &error, &warning)) {
+        if (!warning.isEmpty()) // the daily backup failed; the command can still run
+            err() << warning << Qt::endl;
         return true;
+    }
     err() << error << Qt::endl;
     return false;
 }

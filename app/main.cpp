@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QSettings>
 
+#include <csignal>
 #include <memory>
 
 namespace {
@@ -24,6 +25,10 @@ void setIdentity()
 
 int main(int argc, char* argv[])
 {
+    // Past a file-size limit a write should fail with EFBIG, which SQLite and QSaveFile report and roll back, rather
+    // than kill the process.
+    std::signal(SIGXFSZ, SIG_IGN);
+
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);

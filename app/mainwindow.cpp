@@ -295,13 +295,16 @@ void MainWindow::createActions()
     m_editMenu->addAction(m_redoAction);
     m_editMenu->addSeparator();
     m_addMeasureAction = m_editMenu->addAction(QString(), this, [this] { addMeasure(); });
+    m_addMeasureAction->setObjectName(QStringLiteral("addMeasureAction"));
     m_addMeasureAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Insert));
     m_deleteMeasuresAction = m_editMenu->addAction(QString(), this, &MainWindow::deleteSelectedMeasures);
+    m_deleteMeasuresAction->setObjectName(QStringLiteral("deleteMeasuresAction"));
     m_deleteMeasuresAction->setShortcut(QKeySequence::Delete);
     m_deleteMeasuresAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_measuresPane->view()->addAction(m_deleteMeasuresAction);
     m_recordProgressAction
         = m_editMenu->addAction(QString(), this, [this] { recordProgress(m_measuresPane->currentMeasureId()); });
+    m_recordProgressAction->setObjectName(QStringLiteral("recordProgressAction"));
     m_recordProgressAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     m_bulkStatusMenu = m_editMenu->addMenu(QString());
     m_bulkStatusMenu->setObjectName(QStringLiteral("bulkStatusMenu"));
@@ -312,6 +315,7 @@ void MainWindow::createActions()
     m_planMenu = menuBar()->addMenu(QString());
     m_planMenu->setObjectName(QStringLiteral("planMenu"));
     m_newPlanAction = m_planMenu->addAction(QString(), this, [this] { addPlan(m_navigator->currentMunicipalityId()); });
+    m_newPlanAction->setObjectName(QStringLiteral("newPlanAction"));
     m_newPlanAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_N));
     m_newPlanFromTemplateAction = m_planMenu->addAction(QString(), this, [this] {
         if (const qint64 id = m_templates->newPlan(*m_stores, m_navigator->currentMunicipalityId()); id > 0)
@@ -342,6 +346,7 @@ void MainWindow::createActions()
     m_saveAsTemplateAction->setObjectName(QStringLiteral("saveAsTemplateAction"));
     m_planMenu->addSeparator();
     m_deletePlanAction = m_planMenu->addAction(QString(), this, [this] { deletePlan(m_navigator->currentPlanId()); });
+    m_deletePlanAction->setObjectName(QStringLiteral("deletePlanAction"));
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
@@ -550,7 +555,10 @@ bool MainWindow::openFile(const QString& path, bool quiet)
     m_navigatorModel.reset();
     m_stores.reset();
     m_db = std::move(db);
+    // Before the models read the file: a commit by another process between their reads and this would go unseen.
+    m_outsideChanges->watch(m_db.get());
     m_stores = std::make_unique<Stores>(*m_db);
+    m_details->setReadOnly(m_db->isReadOnly());
     m_details->setStores(m_stores.get());
     m_dashboard->setStores(m_stores.get());
     connect(&m_stores->plans, &Store::changed, this, &MainWindow::updateHeading);
@@ -592,7 +600,6 @@ bool MainWindow::openFile(const QString& path, bool quiet)
     if (m_allMeasuresAction->isChecked())
         showPlan(0);
     updateTitle();
-    m_outsideChanges->watch(m_db.get());
     if (!warning.isEmpty())
         showError(warning); // the daily backup failed: the file is open, but the adviser should know
     return true;

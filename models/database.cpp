@@ -15,6 +15,7 @@
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #include <utility>
 
@@ -83,6 +84,28 @@ void Database::close()
     m_writeDepth = 0;
 }
 
+QString Database::describe(const QSqlError& error)
+{
+    // SQLite's result codes; Qt passes on the extended one, whose low byte is the primary code.
+    enum : int { Busy = 5, Locked = 6, ReadOnly = 8, IoError = 10, Corrupt = 11, Full = 13, NotADatabase = 26 };
+    switch (error.nativeErrorCode().toInt() & 0xff) {
+    case Full:
+        return tr("the disk is full");
+    case IoError:
+        return tr("the disk could not be written or read (it may be full, or the file may be at its size limit)");
+    case ReadOnly:
+        return tr("the file is read-only");
+    case Busy:
+    case Locked:
+        return tr("another program kept the file locked");
+    case Corrupt:
+    case NotADatabase:
+        return tr("the file is damaged (%1)").arg(error.databaseText());
+    default:
+        return error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    }
+}
+
 bool Database::setError(const QString& message)
 {
     m_error = message;
@@ -116,7 +139,9 @@ bool Database::open(const QString& path, const QVector<Migration>& migrations)
     if (!checkFileBeforeOpening(absolute, latest, &fileVersion))
         return false;
 
-    const bool writable = QFileInfo(absolute).isWritable();
+    // SQLite writes its rollback journal beside the file, so a file in a folder we cannot write is read-only too.
+    const bool writable
+        = QFileInfo(absolute).isWritable() && QFileInfo(QFileInfo(absolute).absolutePath()).isWritable();
     if (!writable && fileVersion < latest) {
         return setError(tr("Cannot open “%1”: it needs an upgrade to file version %2, but it is read-only.")
                             .arg(QDir::toNativeSeparators(absolute))
@@ -144,6 +169,10 @@ bool Database::create(const QString& path, const QVector<Migration>& migrations)
     const QString shown = QDir::toNativeSeparators(absolute);
     if (QFileInfo::exists(absolute))
         return setError(tr("Cannot create “%1”: a file of that name already exists.").arg(shown));
+    // A file in a folder we may not enter looks missing; say so rather than fail to create it.
+    struct stat status;
+    if (::stat(QFile::encodeName(absolute).constData(), &status) != 0 && errno == EACCES)
+        return setError(tr("Cannot open “%1”: its folder cannot be read (permission denied).").arg(shown));
     if (!QDir().mkpath(QFileInfo(absolute).absolutePath()))
         return setError(tr("Cannot create “%1”: its folder cannot be created.").arg(shown));
     m_path = absolute;
@@ -168,6 +197,9 @@ bool Database::checkFileBeforeOpening(const QString& path, int latestVersion, in
         return setError(tr("Cannot open “%1”: the file does not exist.").arg(shown));
     if (info.isDir())
         return setError(tr("Cannot open “%1”: it is a folder, not a file.").arg(shown));
+    // A pipe or a device would block or never end; SQLite needs a file it can seek in and lock.
+    if (!info.isFile())
+        return setError(tr("Cannot open “%1”: it is not an ordinary file (a pipe, a device or a socket).").arg(shown));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return setError(tr("Cannot open “%1”: the file cannot be read (%2).").arg(shown, file.errorString()));
@@ -182,6 +214,11 @@ bool Database::checkFileBeforeOpening(const QString& path, int latestVersion, in
                            "file.")
                             .arg(shown));
     *fileVersion = int(readBigEndian32(header, 60));
+    // The app sets its id and the first version in one transaction, so no file of ours is below version 1.
+    if (*fileVersion < 1)
+        return setError(tr("Cannot open “%1”: it is not a complete action-plan file (file version %2).")
+                            .arg(shown)
+                            .arg(*fileVersion));
     if (*fileVersion > latestVersion) {
         return setError(tr("Cannot open “%1”: it was written by a newer version of Action Plans (file version %2; "
                            "this version reads up to %3). Update the app to open it.")
@@ -218,7 +255,7 @@ bool Database::checkSound()
     QSqlQuery query(connection());
     QString problem;
     if (!query.exec(QStringLiteral("PRAGMA quick_check"))) {
-        problem = query.lastError().text();
+        problem = describe(query.lastError());
     } else {
         QStringList lines;
         while (query.next() && lines.size() < 3) {
@@ -243,7 +280,7 @@ bool Database::openConnection(const QString& path, bool readOnly)
         options += QStringLiteral(";QSQLITE_OPEN_READONLY");
     db.setConnectOptions(options);
     if (!db.open()) {
-        return setError(tr("Cannot open “%1”: %2").arg(QDir::toNativeSeparators(path), db.lastError().text()));
+        return setError(tr("Cannot open “%1”: %2").arg(QDir::toNativeSeparators(path), describe(db.lastError())));
     }
     return true;
 }
@@ -276,7 +313,7 @@ bool Database::exec(const QString& statement)
     QSqlQuery query(connection());
     if (!query.exec(statement)) {
         return setError(tr("The database “%1” refused a command: %2")
-                            .arg(QDir::toNativeSeparators(m_path), query.lastError().text()));
+                            .arg(QDir::toNativeSeparators(m_path), describe(query.lastError())));
     }
     return true;
 }
@@ -305,7 +342,7 @@ bool Database::migrate(int fromVersion, const QVector<Migration>& migrations)
                 setError(tr("Cannot upgrade “%1” to file version %2: %3")
                              .arg(shown)
                              .arg(migration.toVersion)
-                             .arg(query.lastError().text()));
+                             .arg(describe(query.lastError())));
                 ok = false;
                 break;
             }
@@ -333,7 +370,8 @@ bool Database::beginWrite()
     QSqlQuery query(connection());
     if (!query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
         m_writeDepth = 0;
-        return setError(tr("Cannot change “%1”: %2").arg(QDir::toNativeSeparators(m_path), query.lastError().text()));
+        return setError(
+            tr("Cannot change “%1”: %2").arg(QDir::toNativeSeparators(m_path), describe(query.lastError())));
     }
     return true;
 }
@@ -351,7 +389,7 @@ bool Database::commitWrite()
         return false;
     }
     if (!query.exec(QStringLiteral("COMMIT"))) {
-        const QString error = query.lastError().text();
+        const QString error = describe(query.lastError());
         QSqlQuery(connection()).exec(QStringLiteral("ROLLBACK"));
         m_pendingNotifications.clear();
         return setError(tr("Cannot save the change to “%1”: %2").arg(QDir::toNativeSeparators(m_path), error));
@@ -387,7 +425,7 @@ QStringList Database::problems()
     QStringList found;
     QSqlQuery integrity(connection());
     if (!integrity.exec(QStringLiteral("PRAGMA integrity_check"))) {
-        found << tr("The integrity check could not run: %1").arg(integrity.lastError().text());
+        found << tr("The integrity check could not run: %1").arg(describe(integrity.lastError()));
         return found;
     }
     while (integrity.next()) {
@@ -397,7 +435,7 @@ QStringList Database::problems()
     }
     QSqlQuery foreignKeys(connection());
     if (!foreignKeys.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
-        found << tr("The foreign-key check could not run: %1").arg(foreignKeys.lastError().text());
+        found << tr("The foreign-key check could not run: %1").arg(describe(foreignKeys.lastError()));
         return found;
     }
     while (foreignKeys.next()) {
@@ -421,7 +459,7 @@ bool Database::saveCopy(const QString& path)
     query.prepare(QStringLiteral("VACUUM INTO ?"));
     query.addBindValue(temporary);
     if (!query.exec()) {
-        const QString error = query.lastError().text();
+        const QString error = describe(query.lastError());
         QFile::remove(temporary);
         return setError(tr("Cannot save a copy as “%1”: %2").arg(shown, error));
     }

@@ -17,6 +17,8 @@
 // WAL mode does not work (its shared-memory index needs one host). We therefore use a rollback journal
 // (journal_mode=DELETE) with synchronous=FULL: a commit is on disk when it returns, at about 1 ms a commit, which is
 // nothing for edits a person makes by hand. Bulk work (imports, sample data) runs in one transaction.
+class QSqlError;
+
 class Database : public QObject
 {
     Q_OBJECT
@@ -37,6 +39,9 @@ public:
     bool isReadOnly() const { return m_readOnly; }
     QString filePath() const { return m_path; }
     QString errorString() const { return m_error; }
+    // What went wrong in words an adviser can act on: a full disk, a failing one, a read-only or locked or damaged
+    // file; otherwise SQLite's own message (without the driver's "Unable to fetch row").
+    static QString describe(const QSqlError& error);
     int schemaVersion() const;
     // SQLite's data_version: it changes when another connection commits to the file, never for our own commits.
     qint64 dataVersion() const;

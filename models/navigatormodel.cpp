@@ -1,5 +1,6 @@
 #include "navigatormodel.h"
 
+#include "database.h"
 #include "language.h"
 #include "stores.h"
 
@@ -270,7 +271,8 @@ QVariant NavigatorModel::headerData(int section, Qt::Orientation orientation, in
 Qt::ItemFlags NavigatorModel::flags(const QModelIndex& index) const
 {
     Qt::ItemFlags flags = QAbstractItemModel::flags(index);
-    if (index.isValid() && index.column() == NameColumn && nodeOf(index)->kind == Kind::Plan)
+    if (index.isValid() && index.column() == NameColumn && nodeOf(index)->kind == Kind::Plan
+        && !m_stores.db.isReadOnly())
         flags |= Qt::ItemIsEditable;
     return flags;
 }

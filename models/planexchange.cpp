@@ -3,12 +3,12 @@
 #include "database.h"
 #include "measureexport.h"
 #include "planfile.h"
+#include "savefiles.h"
 #include "stores.h"
 #include "xlsxexport.h"
 
 #include <QDateTime>
 #include <QFileInfo>
-#include <QSaveFile>
 
 QStringList PlanExchange::exportFormatNames()
 {
@@ -118,8 +118,5 @@ bool PlanExchange::writeFile(const QByteArray& bytes, const QString& path, const
     const QString target = QFileInfo(path).canonicalFilePath();
     if (!target.isEmpty() && target == QFileInfo(databasePath).canonicalFilePath())
         return fail(tr("“%1” is the open database; choose another file.").arg(path));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return fail(tr("Cannot write “%1”: %2").arg(path, file.errorString()));
-    return true;
+    return SaveFiles::write(path, bytes, error);
 }

@@ -128,7 +128,7 @@ bool Store::logChange(
     const bool logged = query.exec();
     query.finish();
     if (!logged)
-        return fail(tr("The change could not be logged: %1").arg(query.lastError().text()));
+        return fail(tr("The change could not be logged: %1").arg(Database::describe(query.lastError())));
     return true;
 }
 
@@ -157,7 +157,7 @@ std::optional<qint64> Store::insertRecord(const Fields& given, qint64 id)
     id = query.lastInsertId().toLongLong();
     query.finish();
     if (!inserted) {
-        fail(tr("Cannot add to %1: %2").arg(m_table, query.lastError().text()));
+        fail(tr("Cannot add to %1: %2").arg(m_table, Database::describe(query.lastError())));
         return std::nullopt;
     }
     // One log row for a new record, holding its values as JSON: a record's birth is one event, not twenty.
@@ -210,7 +210,7 @@ bool Store::updateRecord(qint64 id, const Fields& fields, QStringList* changedFi
         query.addBindValue(value);
     query.addBindValue(id);
     if (!query.exec())
-        return fail(tr("Cannot change row %1 of %2: %3").arg(id).arg(m_table, query.lastError().text()));
+        return fail(tr("Cannot change row %1 of %2: %3").arg(id).arg(m_table, Database::describe(query.lastError())));
     if (!transaction.commit())
         return fail(m_db.errorString());
     m_db.afterCommit([this, id, names] { emit changed(id, names); });
@@ -239,7 +239,7 @@ bool Store::removeRecord(qint64 id)
     query.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(m_table));
     query.addBindValue(id);
     if (!query.exec())
-        return fail(tr("Cannot delete row %1 of %2: %3").arg(id).arg(m_table, query.lastError().text()));
+        return fail(tr("Cannot delete row %1 of %2: %3").arg(id).arg(m_table, Database::describe(query.lastError())));
     if (!transaction.commit())
         return fail(m_db.errorString());
     m_db.afterCommit([this, id] { emit removed(id); });
@@ -273,7 +273,7 @@ bool Store::readRows(const QString& where,
     for (const QVariant& value : values)
         query.addBindValue(value);
     if (!query.exec())
-        return fail(tr("Cannot read %1: %2").arg(m_table, query.lastError().text()));
+        return fail(tr("Cannot read %1: %2").arg(m_table, Database::describe(query.lastError())));
     const Row row(query, Row::columnsOf(query));
     while (query.next())
         read(row);
@@ -285,7 +285,7 @@ std::optional<QSqlRecord> Store::selectRecord(qint64 id) const
     QSqlQuery& query = cachedQuery(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(m_table));
     query.addBindValue(id);
     if (!query.exec()) {
-        fail(tr("Cannot read %1: %2").arg(m_table, query.lastError().text()));
+        fail(tr("Cannot read %1: %2").arg(m_table, Database::describe(query.lastError())));
         query.finish();
         return std::nullopt;
     }

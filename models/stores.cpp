@@ -44,8 +44,9 @@ bool NetworkStore::changeMembership(qint64 networkId, qint64 municipalityId, con
     query.addBindValue(networkId);
     query.addBindValue(municipalityId);
     if (!query.exec()) {
-        return fail(joining ? tr("Cannot add the member to the network: %1").arg(query.lastError().text())
-                            : tr("Cannot remove the member from the network: %1").arg(query.lastError().text()));
+        return fail(
+            joining ? tr("Cannot add the member to the network: %1").arg(Database::describe(query.lastError()))
+                    : tr("Cannot remove the member from the network: %1").arg(Database::describe(query.lastError())));
     }
     const bool changed = query.numRowsAffected() > 0; // joining twice, or leaving twice, changes nothing
     if (changed
@@ -71,7 +72,7 @@ QVector<qint64> NetworkStore::memberIds(qint64 networkId) const
                                  "WHERE n.network_id = ? ORDER BY m.name"));
     query.addBindValue(networkId);
     if (!query.exec()) {
-        fail(tr("Cannot read the network's members: %1").arg(query.lastError().text()));
+        fail(tr("Cannot read the network's members: %1").arg(Database::describe(query.lastError())));
         return ids;
     }
     while (query.next())
@@ -154,7 +155,7 @@ bool MunicipalityStore::addReferenceList()
         query.addBindValue(m.writtenStandard);
         query.addBindValue(m.population);
         if (!query.exec())
-            return fail(tr("Cannot add the municipality %1: %2").arg(m.number, query.lastError().text()));
+            return fail(tr("Cannot add the municipality %1: %2").arg(m.number, Database::describe(query.lastError())));
     }
     if (!transaction.commit())
         return fail(database().errorString());
@@ -185,7 +186,7 @@ QVector<PlanSummary> PlanStore::summaries(qint64 planId) const
     if (planId > 0)
         query.addBindValue(planId);
     if (!query.exec()) {
-        fail(tr("Cannot read the plans: %1").arg(query.lastError().text()));
+        fail(tr("Cannot read the plans: %1").arg(Database::describe(query.lastError())));
         return result;
     }
     while (query.next()) {
@@ -234,7 +235,7 @@ QSet<qint64> MeasureStore::usedIds(const QString& column, qint64 municipalityId)
                       .arg(column));
     query.addBindValue(municipalityId);
     if (!query.exec()) {
-        fail(tr("Cannot read the measures: %1").arg(query.lastError().text()));
+        fail(tr("Cannot read the measures: %1").arg(Database::describe(query.lastError())));
         return ids;
     }
     while (query.next())
@@ -276,7 +277,7 @@ QVector<MeasureListing> MeasureStore::listingsWhere(const QString& where, const 
     for (const QVariant& value : values)
         query.addBindValue(value);
     if (!query.exec()) {
-        fail(tr("Cannot read the measures: %1").arg(query.lastError().text()));
+        fail(tr("Cannot read the measures: %1").arg(Database::describe(query.lastError())));
         return result;
     }
     const Row row(query, Row::columnsOf(query));

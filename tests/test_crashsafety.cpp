@@ -6,6 +6,8 @@
 // ACTIONPLANS_KILLS sets the number of kills (default 200), ACTIONPLANS_KILL_SEED the seed (default 20261124).
 #include "database.h"
 #include "datafile.h"
+#include "editlog.h"
+#include "planfiles.h"
 #include "stores.h"
 
 #include <QFileInfo>
@@ -38,68 +40,6 @@ QSet<QString> column(Database& db, const QString& sql)
     return values;
 }
 
-// What the child has acknowledged so far, over all its runs, and the one edit it had begun when it was killed.
-class Acknowledged
-{
-public:
-    QSet<QString> present; // measure codes added and not deleted since
-    QSet<QString> deleted;
-    QHash<QString, QString> progress; // comment → measure code
-    QHash<QString, int> bulks; // prefix → rows
-    int edits = 0;
-
-    // Reads a run's output: "will EDIT" then "ok" acknowledges EDIT; a last "will" without "ok" is pending.
-    void read(const QByteArray& output)
-    {
-        m_pending.clear();
-        // Only whole lines: a line cut off by the kill was never said.
-        const QList<QByteArray> lines = output.left(output.lastIndexOf('\n') + 1).split('\n');
-        for (const QByteArray& line : lines) {
-            if (line.startsWith("will ")) {
-                m_pending = QString::fromUtf8(line.mid(5)).split(QLatin1Char(' '));
-            } else if (line == "ok" && !m_pending.isEmpty()) {
-                apply(m_pending);
-                m_pending.clear();
-                ++edits;
-            }
-        }
-    }
-
-    // The pending edit may or may not have committed; whichever the file shows is what happened.
-    void settlePending(const QSet<QString>& codes, const QSet<QString>& comments)
-    {
-        if (m_pending.isEmpty())
-            return;
-        const QString& verb = m_pending.first();
-        const bool happened = verb == QLatin1String("add") ? codes.contains(m_pending.at(1))
-            : verb == QLatin1String("delete")              ? !codes.contains(m_pending.at(1))
-            : verb == QLatin1String("progress")            ? comments.contains(m_pending.at(2))
-                                                           : false; // a bulk is checked whole either way
-        if (happened)
-            apply(m_pending);
-    }
-
-private:
-    void apply(const QStringList& edit)
-    {
-        const QString& verb = edit.first();
-        if (verb == QLatin1String("add")) {
-            present.insert(edit.at(1));
-        } else if (verb == QLatin1String("bulk")) {
-            bulks.insert(edit.at(1), edit.at(2).toInt());
-        } else if (verb == QLatin1String("progress")) {
-            progress.insert(edit.at(2), edit.at(1));
-        } else if (verb == QLatin1String("delete")) {
-            present.remove(edit.at(1));
-            deleted.insert(edit.at(1));
-            for (auto it = progress.begin(); it != progress.end();)
-                it = it.value() == edit.at(1) ? progress.erase(it) : std::next(it);
-        }
-    }
-
-    QStringList m_pending;
-};
-
 } // namespace
 
 class TestCrashSafety : public QObject
@@ -118,18 +58,9 @@ void TestCrashSafety::survivesKillsDuringEdits()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("crash.handlingsplan"));
-    {
-        Database db;
-        QString error;
-        QVERIFY2(DataFile::openOrCreate(db, path, false, &error), qPrintable(error));
-        Stores stores(db);
-        Plan plan;
-        plan.municipalityId = stores.municipalities.byNumber(QStringLiteral("3107"))->id;
-        plan.title = QStringLiteral("Plastsmart Fredrikstad");
-        QVERIFY(stores.plans.add(plan));
-    }
+    planfiles::makeFileWithOnePlan(path);
 
-    Acknowledged acknowledged;
+    editlog::Acknowledged acknowledged;
     int hotJournals = 0;
     int duringStart = 0;
     for (int run = 1; run <= kills; ++run) {

@@ -6,9 +6,11 @@
 #include "commands/entitycommands.h"
 #include "database.h"
 #include "datafile.h"
+#include "editlog.h"
 #include "mainwindow.h"
 #include "measurespane.h"
 #include "measuretablemodel.h"
+#include "planfiles.h"
 #include "restorebackupdialog.h"
 #include "stores.h"
 
@@ -27,20 +29,6 @@
 #include <QUndoStack>
 
 namespace {
-
-// A new file with the municipalities and one empty plan of Fredrikstad; returns the plan's id.
-qint64 makeFile(const QString& path)
-{
-    Database db;
-    QString error;
-    if (!DataFile::openOrCreate(db, path, false, &error))
-        qFatal("%s", qPrintable(error));
-    Stores stores(db);
-    Plan plan;
-    plan.municipalityId = stores.municipalities.byNumber(QStringLiteral("3107"))->id;
-    plan.title = QStringLiteral("Plastsmart Fredrikstad");
-    return *stores.plans.add(plan);
-}
 
 QSet<QString> codes(const QString& path)
 {
@@ -87,7 +75,7 @@ private:
 void TestSharedFile::commandLineChangesReachTheWindow()
 {
     const QString path = m_dir.filePath(QStringLiteral("shared.handlingsplan"));
-    const qint64 planId = makeFile(path);
+    const qint64 planId = planfiles::makeFileWithOnePlan(path);
     MainWindow window;
     QVERIFY(window.openFile(path, true));
     window.show();
@@ -137,7 +125,7 @@ void TestSharedFile::commandLineChangesReachTheWindow()
 void TestSharedFile::editsFromTwoProcessesSurvive()
 {
     const QString path = m_dir.filePath(QStringLiteral("two.handlingsplan"));
-    const qint64 planId = makeFile(path);
+    const qint64 planId = planfiles::makeFileWithOnePlan(path);
     MainWindow window;
     QVERIFY(window.openFile(path, true));
     window.show();
@@ -166,21 +154,10 @@ void TestSharedFile::editsFromTwoProcessesSurvive()
     QVERIFY2(refused.isEmpty(), qPrintable(refused.join(u'\n')));
 
     // What the other process acknowledged: its adds minus its deletes.
-    QSet<QString> expected;
-    int otherEdits = 0;
-    QString pending;
-    for (const QByteArray& line : other.readAllStandardOutput().split('\n')) {
-        if (line.startsWith("will "))
-            pending = QString::fromUtf8(line.mid(5));
-        if (line != "ok")
-            continue;
-        ++otherEdits;
-        const QStringList words = pending.split(QLatin1Char(' '));
-        if (words.first() == QLatin1String("add"))
-            expected.insert(words.at(1));
-        else if (words.first() == QLatin1String("delete"))
-            expected.remove(words.at(1));
-    }
+    editlog::Acknowledged acknowledged;
+    acknowledged.read(other.readAllStandardOutput());
+    QSet<QString> expected = acknowledged.present;
+    const int otherEdits = acknowledged.edits;
     QCOMPARE(otherEdits, Edits);
     for (int i = 1; i <= Edits; ++i)
         expected.insert(QStringLiteral("W-%1").arg(i));
@@ -196,7 +173,7 @@ void TestSharedFile::editsFromTwoProcessesSurvive()
 void TestSharedFile::restoresABackupFromTheWindow()
 {
     const QString path = m_dir.filePath(QStringLiteral("restore.handlingsplan"));
-    const qint64 planId = makeFile(path);
+    const qint64 planId = planfiles::makeFileWithOnePlan(path);
     MainWindow window;
     QVERIFY(window.openFile(path, true)); // the first open of the day saves the daily backup
     window.showPlan(planId);

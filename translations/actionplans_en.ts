@@ -1099,6 +1099,38 @@ Without a command the window opens. Without --db the default database is used (c
         <source>it cannot be renamed into place</source>
         <translation>it cannot be renamed into place</translation>
     </message>
+    <message>
+        <source>Cannot open “%1”: its folder cannot be read (permission denied).</source>
+        <translation>Cannot open “%1”: its folder cannot be read (permission denied).</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: it is not an ordinary file (a pipe, a device or a socket).</source>
+        <translation>Cannot open “%1”: it is not an ordinary file (a pipe, a device or a socket).</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: it is not a complete action-plan file (file version %2).</source>
+        <translation>Cannot open “%1”: it is not a complete action-plan file (file version %2).</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>the disk could not be written or read (it may be full, or the file may be at its size limit)</source>
+        <translation>the disk could not be written or read (it may be full, or the file may be at its size limit)</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>the file is read-only</translation>
+    </message>
+    <message>
+        <source>another program kept the file locked</source>
+        <translation>another program kept the file locked</translation>
+    </message>
+    <message>
+        <source>the file is damaged (%1)</source>
+        <translation>the file is damaged (%1)</translation>
+    </message>
 </context>
 <context>
     <name>Deadline</name>
@@ -3171,10 +3203,6 @@ Without a command the window opens. Without --db the default database is used (c
         <translation>“%1” is the open database; choose another file.</translation>
     </message>
     <message>
-        <source>Cannot write “%1”: %2</source>
-        <translation>Cannot write “%1”: %2</translation>
-    </message>
-    <message>
         <source>Plan file for other municipalities and the network (*.json)</source>
         <translation>Plan file for other municipalities and the network (*.json)</translation>
     </message>
@@ -3886,6 +3914,17 @@ Restoring puts the plans back as they were when the backup was made. The plans a
     <message>
         <source>Translation of no text: %1</source>
         <translation>Translation of no text: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SaveFiles</name>
+    <message>
+        <source>not everything could be written (the disk may be full)</source>
+        <translation>not everything could be written (the disk may be full)</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Cannot write “%1”: %2</translation>
     </message>
 </context>
 <context>

@@ -1099,6 +1099,38 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
         <source>it cannot be renamed into place</source>
         <translation>den kan ikke gis sitt endelige navn</translation>
     </message>
+    <message>
+        <source>Cannot open “%1”: its folder cannot be read (permission denied).</source>
+        <translation>Kan ikke åpne «%1»: mappen kan ikke leses (ingen tilgang).</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: it is not an ordinary file (a pipe, a device or a socket).</source>
+        <translation>Kan ikke åpne «%1»: det er ikke en vanlig fil (men et rør, en enhet eller en sokkel).</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: it is not a complete action-plan file (file version %2).</source>
+        <translation>Kan ikke åpne «%1»: det er ikke en fullstendig handlingsplanfil (filversjon %2).</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>disken er full</translation>
+    </message>
+    <message>
+        <source>the disk could not be written or read (it may be full, or the file may be at its size limit)</source>
+        <translation>disken kunne ikke skrives til eller leses (den kan være full, eller filen kan ha nådd største tillatte størrelse)</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>filen er skrivebeskyttet</translation>
+    </message>
+    <message>
+        <source>another program kept the file locked</source>
+        <translation>et annet program holdt filen låst</translation>
+    </message>
+    <message>
+        <source>the file is damaged (%1)</source>
+        <translation>filen er skadet (%1)</translation>
+    </message>
 </context>
 <context>
     <name>Deadline</name>
@@ -3171,10 +3203,6 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
         <translation>«%1» er den åpne databasen; velg en annen fil.</translation>
     </message>
     <message>
-        <source>Cannot write “%1”: %2</source>
-        <translation>Kan ikke skrive «%1»: %2</translation>
-    </message>
-    <message>
         <source>Plan file for other municipalities and the network (*.json)</source>
         <translation>Planfil for andre kommuner og nettverket (*.json)</translation>
     </message>
@@ -3886,6 +3914,17 @@ Gjenoppretting setter planene tilbake slik de var da sikkerhetskopien ble laget.
     <message>
         <source>Translation of no text: %1</source>
         <translation>Oversettelse uten tekst: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SaveFiles</name>
+    <message>
+        <source>not everything could be written (the disk may be full)</source>
+        <translation>ikke alt kunne skrives (disken kan være full)</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Kan ikke skrive «%1»: %2</translation>
     </message>
 </context>
 <context>

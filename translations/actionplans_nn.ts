@@ -1099,6 +1099,38 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
         <source>it cannot be renamed into place</source>
         <translation>han kan ikkje få det endelege namnet sitt</translation>
     </message>
+    <message>
+        <source>Cannot open “%1”: its folder cannot be read (permission denied).</source>
+        <translation>Kan ikkje opne «%1»: mappa kan ikkje lesast (ingen tilgang).</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: it is not an ordinary file (a pipe, a device or a socket).</source>
+        <translation>Kan ikkje opne «%1»: det er ikkje ei vanleg fil (men eit røyr, ei eining eller ein sokkel).</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: it is not a complete action-plan file (file version %2).</source>
+        <translation>Kan ikkje opne «%1»: det er ikkje ei fullstendig handlingsplanfil (filversjon %2).</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>disken er full</translation>
+    </message>
+    <message>
+        <source>the disk could not be written or read (it may be full, or the file may be at its size limit)</source>
+        <translation>disken kunne ikkje skrivast til eller lesast (han kan vere full, eller fila kan ha nådd største tillatne storleik)</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>fila er skriveverna</translation>
+    </message>
+    <message>
+        <source>another program kept the file locked</source>
+        <translation>eit anna program heldt fila låst</translation>
+    </message>
+    <message>
+        <source>the file is damaged (%1)</source>
+        <translation>fila er skadd (%1)</translation>
+    </message>
 </context>
 <context>
     <name>Deadline</name>
@@ -3171,10 +3203,6 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
         <translation>«%1» er den opne databasen; vel ei anna fil.</translation>
     </message>
     <message>
-        <source>Cannot write “%1”: %2</source>
-        <translation>Kan ikkje skrive «%1»: %2</translation>
-    </message>
-    <message>
         <source>Plan file for other municipalities and the network (*.json)</source>
         <translation>Planfil for andre kommunar og nettverket (*.json)</translation>
     </message>
@@ -3886,6 +3914,17 @@ Gjenoppretting set planane tilbake slik dei var då tryggingskopien vart laga. P
     <message>
         <source>Translation of no text: %1</source>
         <translation>Omsetjing utan tekst: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SaveFiles</name>
+    <message>
+        <source>not everything could be written (the disk may be full)</source>
+        <translation>ikkje alt kunne skrivast (disken kan vere full)</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Kan ikkje skrive «%1»: %2</translation>
     </message>
 </context>
 <context>

@@ -240,6 +240,12 @@ void MeasureDetailsPane::refresh()
     for (QWidget* widget :
          std::initializer_list<QWidget*> {m_description, m_funding, m_recordButton, m_progressView, m_changesView})
         widget->setEnabled(shown);
+    m_description->setReadOnly(m_readOnly);
+    m_funding->setReadOnly(m_readOnly);
+    m_recordButton->setEnabled(shown && !m_readOnly);
+    m_jointProject->setEnabled(!m_readOnly);
+    m_addGrant->setEnabled(shown && !m_readOnly);
+    updateGrantButtons();
     if (!shown) {
         m_title->setText(tr("No measure chosen"));
         m_owner->clear();
@@ -265,6 +271,12 @@ void MeasureDetailsPane::refresh()
         m_funding->setText(measure->fundingSource);
 }
 
+void MeasureDetailsPane::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    refresh();
+}
+
 qint64 MeasureDetailsPane::currentGrantId() const
 {
     return m_grantsView->currentIndex().data(GrantModel::GrantIdRole).toLongLong();
@@ -272,7 +284,7 @@ qint64 MeasureDetailsPane::currentGrantId() const
 
 void MeasureDetailsPane::updateGrantButtons()
 {
-    const bool chosen = m_measureId > 0 && currentGrantId() > 0;
+    const bool chosen = !m_readOnly && m_measureId > 0 && currentGrantId() > 0;
     m_editGrant->setEnabled(chosen);
     m_removeGrant->setEnabled(chosen);
 }

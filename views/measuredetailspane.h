@@ -28,6 +28,8 @@ public:
     void setStores(Stores* stores);
     void setMeasure(qint64 measureId);
     qint64 measureId() const { return m_measureId; }
+    // A file open read-only: everything is shown, nothing can be edited.
+    void setReadOnly(bool readOnly);
 
 signals:
     // The user finished editing the description or funding source of the measure.
@@ -50,6 +52,7 @@ private:
 
     Stores* m_stores = nullptr;
     qint64 m_measureId = 0;
+    bool m_readOnly = false;
     std::unique_ptr<ProgressHistoryModel> m_progressModel;
     std::unique_ptr<ChangeHistoryModel> m_changeModel;
     std::unique_ptr<GrantModel> m_grantModel;

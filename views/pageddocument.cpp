@@ -1,6 +1,7 @@
 #include "pageddocument.h"
 
 #include "chartwidget.h"
+#include "savefiles.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
@@ -276,12 +277,7 @@ bool PagedDocument::writePdf(const QString& path,
             return false;
         }
     }
-    if (!file.commit()) {
-        if (error)
-            *error = tr("Cannot write “%1”: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return SaveFiles::commit(file, path, error);
 }
 std::optional<QByteArray>
 PagedDocument::pdf(const QString& title, const std::function<bool(QPagedPaintDevice*, QString*)>& print, QString* error)

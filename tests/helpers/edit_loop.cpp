@@ -21,6 +21,7 @@
 #include <QCoreApplication>
 #include <QRandomGenerator>
 
+#include <csignal>
 #include <cstdio>
 #include <memory>
 #include <unistd.h>
@@ -126,6 +127,7 @@ private:
 
 int main(int argc, char* argv[])
 {
+    std::signal(SIGXFSZ, SIG_IGN); // as the app does: past a file-size limit a write fails, the process lives
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.size() < 3) {
