@@ -22,6 +22,8 @@
 #include "networkcomparemodel.h"
 #include "networkpane.h"
 #include "outsidechanges.h"
+#include "plaindialogs.h"
+#include "plaintooltips.h"
 #include "plancheckmodel.h"
 #include "plancheckpane.h"
 #include "records.h"
@@ -90,6 +92,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_outsideChanges(new OutsideChanges(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    qApp->installEventFilter(new PlainToolTips(this)); // titles and descriptions in tooltips are text, not markup
     // The measures of the plan chosen in the navigator, or the comparison of the network chosen there.
     m_central->addWidget(m_measuresPane);
     m_central->addWidget(m_networkPane);
@@ -533,7 +536,7 @@ bool MainWindow::openFile(const QString& path, bool quiet)
     if (!DataFile::openOrCreate(*db, path, path == DataFile::defaultPath(), &error, &warning)) {
         m_lastError = error;
         if (!quiet)
-            QMessageBox::warning(this, tr("Cannot open the file"), error);
+            PlainDialogs::warning(this, tr("Cannot open the file"), error);
         return false;
     }
     const bool sameFile = m_db && m_db->filePath() == db->filePath();
@@ -700,15 +703,15 @@ void MainWindow::deletePlan(qint64 planId, bool confirmed)
         return;
     const int measures = int(m_stores->measures.list(QStringLiteral("plan_id"), planId).size());
     if (!confirmed
-        && QMessageBox::question(this,
-                                 tr("Delete plan"),
-                                 tr("Delete “%1” with its %n measure(s), their progress history and the plan's "
-                                    "indicators? You can undo this with Edit → Undo.",
-                                    nullptr,
-                                    measures)
-                                     .arg(plan->title),
-                                 QMessageBox::Yes | QMessageBox::Cancel,
-                                 QMessageBox::Cancel)
+        && PlainDialogs::question(this,
+                                  tr("Delete plan"),
+                                  tr("Delete “%1” with its %n measure(s), their progress history and the plan's "
+                                     "indicators? You can undo this with Edit → Undo.",
+                                     nullptr,
+                                     measures)
+                                      .arg(plan->title),
+                                  QMessageBox::Yes | QMessageBox::Cancel,
+                                  QMessageBox::Cancel)
             != QMessageBox::Yes)
         return;
     if (m_measureModel && m_measureModel->planId() == planId)
@@ -871,10 +874,10 @@ void MainWindow::newDialog()
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".handlingsplan");
     if (QFileInfo::exists(path)) {
-        QMessageBox::warning(this,
-                             tr("Cannot create the file"),
-                             tr("“%1” already exists. Open it with File → Open, or choose another name.")
-                                 .arg(QDir::toNativeSeparators(path)));
+        PlainDialogs::warning(this,
+                              tr("Cannot create the file"),
+                              tr("“%1” already exists. Open it with File → Open, or choose another name.")
+                                  .arg(QDir::toNativeSeparators(path)));
         return;
     }
     openFile(path);
@@ -891,7 +894,7 @@ void MainWindow::saveCopyDialog()
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".handlingsplan");
     if (!m_db->saveCopy(path))
-        QMessageBox::warning(this, tr("Cannot save a copy"), m_db->errorString());
+        PlainDialogs::warning(this, tr("Cannot save a copy"), m_db->errorString());
     else
         statusBar()->showMessage(tr("Saved a copy as “%1”.").arg(QDir::toNativeSeparators(path)), 5000);
 }
@@ -902,11 +905,11 @@ void MainWindow::restoreBackupDialog()
         return;
     const QVector<Backups::Backup> backups = Backups::list(m_db->filePath());
     if (backups.isEmpty()) {
-        QMessageBox::information(this,
-                                 tr("Restore from backup"),
-                                 tr("“%1” has no backups yet. A backup is saved the first time the file is opened "
-                                    "each day, and before every upgrade.")
-                                     .arg(QFileInfo(m_db->filePath()).fileName()));
+        PlainDialogs::information(this,
+                                  tr("Restore from backup"),
+                                  tr("“%1” has no backups yet. A backup is saved the first time the file is opened "
+                                     "each day, and before every upgrade.")
+                                      .arg(QFileInfo(m_db->filePath()).fileName()));
         return;
     }
     RestoreBackupDialog dialog(m_db->filePath(), backups, this);
@@ -919,7 +922,7 @@ bool MainWindow::restoreBackup(const QString& backupPath)
     QString error;
     if (!m_db || !Backups::restore(*m_db, backupPath, &error)) {
         showError(error);
-        QMessageBox::warning(this, tr("Cannot restore the backup"), error);
+        PlainDialogs::warning(this, tr("Cannot restore the backup"), error);
         return false;
     }
     reload();

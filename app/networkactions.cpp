@@ -9,6 +9,7 @@
 #include "networkcomparemodel.h"
 #include "networkpane.h"
 #include "networkreport.h"
+#include "plaindialogs.h"
 #include "planexchange.h"
 #include "planfile.h"
 #include "stores.h"
@@ -17,7 +18,6 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QInputDialog>
 #include <QMessageBox>
 #include <QRegularExpression>
 #include <QUndoStack>
@@ -45,8 +45,8 @@ NetworkActions::NetworkActions(NetworkPane* pane, QUndoStack* undoStack, ErrorHa
     connect(m_pane, &NetworkPane::bundleExportRequested, this, &NetworkActions::exportBundleDialog);
     connect(m_pane, &NetworkPane::addJointProjectRequested, this, [this] {
         bool ok = false;
-        const QString name = QInputDialog::getText(
-            m_parent, tr("Add joint project"), tr("Name of the joint project:"), QLineEdit::Normal, QString(), &ok);
+        const QString name = PlainDialogs::getText(
+            m_parent, tr("Add joint project"), tr("Name of the joint project:"), QString(), &ok);
         if (ok && !name.trimmed().isEmpty())
             addJointProject(name);
     });
@@ -55,8 +55,8 @@ NetworkActions::NetworkActions(NetworkPane* pane, QUndoStack* undoStack, ErrorHa
         if (!project)
             return;
         bool ok = false;
-        const QString name = QInputDialog::getText(
-            m_parent, tr("Rename joint project"), tr("New name:"), QLineEdit::Normal, project->name, &ok);
+        const QString name
+            = PlainDialogs::getText(m_parent, tr("Rename joint project"), tr("New name:"), project->name, &ok);
         if (ok && !name.trimmed().isEmpty())
             renameJointProject(projectId, name);
     });
@@ -65,15 +65,15 @@ NetworkActions::NetworkActions(NetworkPane* pane, QUndoStack* undoStack, ErrorHa
         if (!project)
             return;
         const int linked = int(m_stores->measures.list(QStringLiteral("joint_project_id"), projectId).size());
-        if (QMessageBox::question(m_parent,
-                                  tr("Remove joint project"),
-                                  tr("Remove “%1”? %n measure(s) of the members take part in it; they stay in their "
-                                     "plans, only the link goes. You can undo this with Edit → Undo.",
-                                     nullptr,
-                                     linked)
-                                      .arg(project->name),
-                                  QMessageBox::Yes | QMessageBox::Cancel,
-                                  QMessageBox::Cancel)
+        if (PlainDialogs::question(m_parent,
+                                   tr("Remove joint project"),
+                                   tr("Remove “%1”? %n measure(s) of the members take part in it; they stay in their "
+                                      "plans, only the link goes. You can undo this with Edit → Undo.",
+                                      nullptr,
+                                      linked)
+                                       .arg(project->name),
+                                   QMessageBox::Yes | QMessageBox::Cancel,
+                                   QMessageBox::Cancel)
             == QMessageBox::Yes)
             removeJointProject(projectId);
     });

@@ -2,12 +2,12 @@
 
 #include "commands/plancommands.h"
 #include "language.h"
+#include "plaindialogs.h"
 #include "stores.h"
 #include "templatedialog.h"
 
 #include <QDate>
 #include <QDir>
-#include <QInputDialog>
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QUndoStack>
@@ -90,12 +90,11 @@ bool TemplateActions::saveAsTemplate(Stores& stores, qint64 planId)
     if (!plan)
         return false;
     bool ok = false;
-    const QString name = QInputDialog::getText(m_parent,
+    const QString name = PlainDialogs::getText(m_parent,
                                                tr("Save as template"),
                                                tr("Name of the template (the focus areas and indicators of “%1” are "
                                                   "saved, not its measures):")
                                                    .arg(plan->title),
-                                               QLineEdit::Normal,
                                                plan->title,
                                                &ok)
                              .simplified();

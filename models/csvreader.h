@@ -35,7 +35,7 @@ struct CsvLimits
 {
     qint64 maxBytes = 32 * 1024 * 1024;
     int maxRows = 100000; // besides the header
-    int maxFieldLength = 100000; // characters in one field
+    int maxFieldLength = 1000000; // characters in one field: a 100 kB description exported must come back
     int maxColumns = 200;
 };
 

@@ -16,12 +16,24 @@ namespace {
 
 constexpr int MaxCellText = 32767; // Excel's limit for one cell
 
+// Text as a cell holds it: cut at Excel's limit, and a literal "_xHHHH_" escaped as "_x005F_xHHHH_" — libxlsxwriter
+// writes control characters as _xHHHH_ but leaves text that merely looks like that alone, which Excel (and our
+// reader) would then decode.
+QString cellText(const QString& text)
+{
+    static const QRegularExpression looksEscaped(QStringLiteral("_(x[0-9A-Fa-f]{4}_)"));
+    QString cell = text.size() > MaxCellText ? text.left(MaxCellText - 1) + QChar(0x2026) : text;
+    if (cell.contains(QLatin1String("_x")))
+        cell.replace(looksEscaped, QStringLiteral("_x005F_\\1"));
+    return cell;
+}
+
 // libxlsxwriter takes UTF-8; the byte array must outlive the call only.
 class Utf8
 {
 public:
     explicit Utf8(const QString& text)
-        : m_bytes((text.size() > MaxCellText ? text.left(MaxCellText - 1) + QChar(0x2026) : text).toUtf8())
+        : m_bytes(cellText(text).toUtf8())
     {
     }
     operator const char*() const { return m_bytes.constData(); }

@@ -75,6 +75,33 @@ QString numberText(double value, CellKind kind)
     return QString::number(value, 'g', 15);
 }
 
+bool isHexDigit(QChar c)
+{
+    return (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || (c >= QLatin1Char('a') && c <= QLatin1Char('f'))
+        || (c >= QLatin1Char('A') && c <= QLatin1Char('F'));
+}
+
+// OOXML writes characters XML cannot hold (control characters) as _xHHHH_, and a literal "_x" that would read as one
+// as _x005F_x…; Excel and libxlsxwriter both do. Decoding left to right undoes both.
+QString decodeEscapes(const QString& text)
+{
+    if (!text.contains(QLatin1String("_x")))
+        return text;
+    QString decoded;
+    decoded.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i) == QLatin1Char('_') && i + 6 < text.size() && text.at(i + 1) == QLatin1Char('x')
+            && text.at(i + 6) == QLatin1Char('_') && isHexDigit(text.at(i + 2)) && isHexDigit(text.at(i + 3))
+            && isHexDigit(text.at(i + 4)) && isHexDigit(text.at(i + 5))) {
+            decoded += QChar(text.mid(i + 2, 4).toUShort(nullptr, 16));
+            i += 6;
+            continue;
+        }
+        decoded += text.at(i);
+    }
+    return decoded;
+}
+
 // The text of an <si> or <is> element: all its <t> runs, leaving out phonetic hints.
 QString stringItem(QXmlStreamReader& xml)
 {
@@ -94,7 +121,7 @@ QString stringItem(QXmlStreamReader& xml)
         if (xml.name() == QLatin1String("t")) {
             const QString run = xml.readElementText();
             if (phonetic == 0)
-                text += run;
+                text += decodeEscapes(run);
         }
     }
     return text;

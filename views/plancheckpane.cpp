@@ -67,6 +67,8 @@ PlanCheckPane::PlanCheckPane(QWidget* parent)
     , m_view(new QTreeView(this))
 {
     m_score->setObjectName(QStringLiteral("planCheckScore"));
+    m_score->setTextFormat(Qt::PlainText);
+    m_summary->setTextFormat(Qt::PlainText); // findings name measures by their titles
     QFont big = m_score->font();
     big.setPointSizeF(big.pointSizeF() * 1.3);
     big.setBold(true);

@@ -71,6 +71,7 @@ PlanPropertiesDialog::PlanPropertiesDialog(const Plan& plan,
     m_problem->setObjectName(QStringLiteral("planProblem"));
     m_problem->setStyleSheet(QStringLiteral("color: #b01c1c"));
     m_problem->setWordWrap(true);
+    m_problem->setTextFormat(Qt::PlainText); // a problem quotes what was typed
     m_problem->hide();
 
     auto* tabs = new QTabWidget(this);

@@ -38,7 +38,7 @@ RestoreBackupDialog::RestoreBackupDialog(const QString& databasePath,
         item->setText(2, locale.formattedDataSize(backup.bytes));
         item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
         item->setData(0, Qt::UserRole, backup.path);
-        item->setToolTip(0, QDir::toNativeSeparators(backup.path).toHtmlEscaped());
+        item->setToolTip(0, QDir::toNativeSeparators(backup.path));
     }
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
