@@ -54,6 +54,7 @@ private slots:
     void problemsNameTableAndRow();
     void saveCopyIsOpenable();
     void rollsBackHotJournalAfterCrash();
+    void opensAFileKilledWhileGrowing();
     void savesOneBackupADay();
     void keepsTheNewestBackups();
     void restoresABackupUndoably();
@@ -342,6 +343,69 @@ void TestDatabase::rollsBackHotJournalAfterCrash()
     QCOMPARE(stores.municipalities.byNumber(QStringLiteral("0301"))->name, QStringLiteral("Oslo")); // rolled back
     QVERIFY(!testfiles::readAll(path).contains("(endret)"));
     QVERIFY(!QFileInfo(journal).exists() || QFileInfo(journal).size() == 0);
+}
+
+namespace {
+
+void putBigEndian32(QByteArray& bytes, int offset, quint32 value)
+{
+    for (int i = 0; i < 4; ++i)
+        bytes[offset + i] = char(value >> (24 - 8 * i));
+}
+
+// A rollback journal (SQLite's file format, section 4) holding the original of page 1 and the file's original size in
+// pages: what a writer killed in the middle of a transaction leaves beside the file.
+QByteArray hotJournal(const QByteArray& originalFirstPage, quint32 originalPages)
+{
+    constexpr int SectorSize = 512;
+    const int pageSize = int(originalFirstPage.size());
+    const quint32 nonce = 0x5eed1234;
+    QByteArray journal(SectorSize, '\0');
+    journal.replace(0, 8, QByteArray::fromHex("d9d505f920a163d7"));
+    putBigEndian32(journal, 8, 1); // one page record
+    putBigEndian32(journal, 12, nonce);
+    putBigEndian32(journal, 16, originalPages);
+    putBigEndian32(journal, 20, SectorSize);
+    putBigEndian32(journal, 24, quint32(pageSize));
+    QByteArray record(4, '\0');
+    putBigEndian32(record, 0, 1); // page number
+    record += originalFirstPage;
+    quint32 checksum = nonce; // the nonce plus every 200th byte, counting down from the page's end
+    for (int i = pageSize - 200; i > 0; i -= 200)
+        checksum += quint8(originalFirstPage.at(i));
+    record += QByteArray(4, '\0');
+    putBigEndian32(record, 4 + pageSize, checksum);
+    return journal + record;
+}
+
+} // namespace
+
+// A writer killed while the file grew leaves the new header — with the larger page count — in a file that is still
+// short, and the old header in the journal. The file must open (SQLite rolls the journal back), not be refused as
+// truncated; the crash test found this once at random, this makes it happen every time.
+void TestDatabase::opensAFileKilledWhileGrowing()
+{
+    const QString path = makeGoodFile(m_dir, QStringLiteral("growing.handlingsplan"));
+    const QByteArray original = testfiles::readAll(path);
+    const int pageSize = 4096;
+    const quint32 pages = quint32(original.size() / pageSize);
+    QByteArray grown = original;
+    putBigEndian32(grown, 28, pages + 10); // the header says ten pages more than the file holds
+    QVERIFY(testfiles::writeAll(path, grown));
+    const QString journal = path + QStringLiteral("-journal");
+    QVERIFY(testfiles::writeAll(journal, hotJournal(original.left(pageSize), pages)));
+
+    Database db;
+    QVERIFY2(db.open(path), qPrintable(db.errorString()));
+    QCOMPARE(db.problems(), QStringList());
+    db.close();
+    QCOMPARE(testfiles::readAll(path), original); // rolled back to what it was before the killed transaction
+    QVERIFY(!QFileInfo(journal).exists() || QFileInfo(journal).size() == 0);
+
+    // The same file without its journal has really lost its end.
+    QVERIFY(testfiles::writeAll(path, grown));
+    QVERIFY(!db.open(path));
+    QVERIFY2(db.errorString().contains(QStringLiteral("truncated")), qPrintable(db.errorString()));
 }
 
 namespace {

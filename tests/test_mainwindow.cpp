@@ -1,6 +1,7 @@
 // The main window as a user meets it: it opens a file and shows its plans, refuses a bad file without touching it,
 // and its menus are there.
 #include "assessment.h"
+#include "cellediting.h"
 #include "database.h"
 #include "datafile.h"
 #include "examplebank.h"
@@ -219,22 +220,12 @@ QString storedMeasure(const QString& path, qint64 id, const char* column)
     return query.exec() && query.next() ? query.value(0).toString() : QStringLiteral("<missing>");
 }
 
-// The cell editor the view has open, if any.
-QLineEdit* openEditor(QTableView* view)
-{
-    for (QLineEdit* editor : view->viewport()->findChildren<QLineEdit*>()) {
-        if (editor->isVisible())
-            return editor;
-    }
-    return nullptr;
-}
-
 // Opens the editor of index in view, types text and presses Enter; returns the editor (still open if it refused).
 QWidget* typeIntoCell(QTableView* view, const QModelIndex& index, const QString& text)
 {
     view->setCurrentIndex(index);
     view->edit(index);
-    QLineEdit* editor = openEditor(view);
+    QLineEdit* editor = cellediting::openEditor(view);
     if (!editor)
         return nullptr;
     if (auto* line = qobject_cast<QLineEdit*>(editor))
@@ -284,7 +275,7 @@ void TestMainWindow::addEditUndoFilterThroughTheWindow()
         const qint64 id = window.addMeasure();
         QVERIFY(id > 0);
         ids << id;
-        QLineEdit* editor = openEditor(table);
+        QLineEdit* editor = cellediting::openEditor(table);
         QVERIFY(editor);
         editor->selectAll();
         QTest::keyClicks(editor, title);

@@ -3,6 +3,7 @@
 // shows what the other process did — on the file-change signal, or, while a cell editor is open, once it is closed
 // and the window is active again. Also: File → Restore from backup… through the window.
 #include "backups.h"
+#include "cellediting.h"
 #include "commands/entitycommands.h"
 #include "database.h"
 #include "datafile.h"
@@ -41,15 +42,6 @@ QSet<QString> codes(const QString& path)
     while (query.next())
         found.insert(query.value(0).toString());
     return found;
-}
-
-QLineEdit* openEditor(QTableView* view)
-{
-    for (QLineEdit* editor : view->viewport()->findChildren<QLineEdit*>()) {
-        if (editor->isVisible())
-            return editor;
-    }
-    return nullptr;
 }
 
 int rows(MainWindow& window)
@@ -105,7 +97,7 @@ void TestSharedFile::commandLineChangesReachTheWindow()
     const QModelIndex title = table->model()->index(0, MeasureTableModel::TitleColumn);
     table->setCurrentIndex(title);
     table->edit(title);
-    QLineEdit* editor = openEditor(table);
+    QLineEdit* editor = cellediting::openEditor(table);
     QVERIFY(editor);
     editor->setFocus();
     QTRY_VERIFY(editor->hasFocus());
@@ -180,7 +172,7 @@ void TestSharedFile::restoresABackupFromTheWindow()
     QCOMPARE(Backups::list(path).size(), 1);
     window.show();
     QVERIFY(window.addMeasure() > 0);
-    QLineEdit* editor = openEditor(window.measuresPane()->view());
+    QLineEdit* editor = cellediting::openEditor(window.measuresPane()->view());
     QVERIFY(editor);
     QTest::keyClick(editor, Qt::Key_Escape);
     QCOMPARE(rows(window), 1);
