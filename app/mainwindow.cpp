@@ -290,12 +290,7 @@ void MainWindow::createActions()
     m_editMenu = menuBar()->addMenu(QString());
     m_editMenu->setObjectName(QStringLiteral("editMenu"));
     // QUndoStack's actions carry the command's text ("Undo Edit measure 1.2").
-    m_undoAction = m_undoStack->createUndoAction(this);
-    m_undoAction->setShortcut(QKeySequence::Undo);
-    m_redoAction = m_undoStack->createRedoAction(this);
-    m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
-    m_editMenu->addAction(m_undoAction);
-    m_editMenu->addAction(m_redoAction);
+    makeUndoActions();
     m_editMenu->addSeparator();
     m_addMeasureAction = m_editMenu->addAction(QString(), this, [this] { addMeasure(); });
     m_addMeasureAction->setObjectName(QStringLiteral("addMeasureAction"));
@@ -394,8 +389,30 @@ void MainWindow::createActions()
     m_aboutAction->setMenuRole(QAction::AboutRole);
 }
 
+// QUndoStack's actions carry the command's text ("Undo Edit measure 1.2") in the words of the language they were made
+// in, so a language change makes them again, in the same place.
+void MainWindow::makeUndoActions()
+{
+    QAction* undo = m_undoStack->createUndoAction(this);
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_undoStack->createRedoAction(this);
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    if (m_undoAction) {
+        m_editMenu->insertActions(m_undoAction, {undo, redo});
+        delete m_undoAction;
+        delete m_redoAction;
+    } else {
+        m_editMenu->addActions({undo, redo});
+    }
+    m_undoAction = undo;
+    m_redoAction = redo;
+    m_undoAction->setObjectName(QStringLiteral("undoAction"));
+    m_redoAction->setObjectName(QStringLiteral("redoAction"));
+}
+
 void MainWindow::retranslate()
 {
+    makeUndoActions();
     m_fileMenu->setTitle(tr("&File"));
     m_newAction->setText(tr("&New file…"));
     m_newAction->setToolTip(tr("Create a new, empty action-plan file"));

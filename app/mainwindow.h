@@ -88,6 +88,7 @@ private:
     void createActions();
     void createDocks();
     void retranslate();
+    void makeUndoActions();
     void updateTitle();
     void updateActions();
     qint64 reportPlanId() const;

@@ -517,4 +517,25 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
         <translation>Avbryt</translation>
     </message>
 </context>
+<context>
+    <name>QUndoStack</name>
+    <message>
+        <source>Undo %1</source>
+        <translation>Angre %1</translation>
+    </message>
+    <message>
+        <comment>Default text for undo action</comment>
+        <source>Undo</source>
+        <translation>Angre</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>Gjør om %1</translation>
+    </message>
+    <message>
+        <comment>Default text for redo action</comment>
+        <source>Redo</source>
+        <translation>Gjør om</translation>
+    </message>
+</context>
 </TS>
