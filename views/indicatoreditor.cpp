@@ -149,6 +149,13 @@ IndicatorEditor::IndicatorEditor(
     reloadList();
 }
 
+IndicatorEditor::~IndicatorEditor()
+{
+    // A cell editor still open commits its text when ~QDialog hides the dialog — after this object is gone. Stop
+    // listening first (UBSan found the call into the half-destroyed editor).
+    disconnect(m_values, nullptr, this, nullptr);
+}
+
 qint64 IndicatorEditor::currentIndicatorId() const
 {
     return m_list->currentItem() ? m_list->currentItem()->data(IdRole).toLongLong() : 0;

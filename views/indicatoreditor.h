@@ -30,6 +30,7 @@ public:
                     Push push,
                     std::function<void(const QString&)> onError,
                     QWidget* parent = nullptr);
+    ~IndicatorEditor() override;
 
     void selectIndicator(qint64 indicatorId);
     qint64 currentIndicatorId() const;
