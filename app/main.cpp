@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QFileInfo>
+#include <QIcon>
 #include <QSettings>
 
 #include <csignal>
@@ -14,11 +15,27 @@
 
 namespace {
 
+// Version 0.1 had no organisation name, so its settings went to "Unknown Organization": carry them over once.
+void adoptLegacySettings()
+{
+    QSettings settings;
+    if (!settings.allKeys().isEmpty())
+        return;
+    const QSettings legacy(QStringLiteral("Unknown Organization"), QStringLiteral("actionplans"));
+    for (const QString& key : legacy.allKeys())
+        settings.setValue(key, legacy.value(key));
+}
+
+// Names QSettings and QStandardPaths build their folders from (~/.config/Handlingsplaner/actionplans.conf,
+// ~/.local/share/Handlingsplaner/actionplans/), and the desktop file the window belongs to.
 void setIdentity()
 {
-    QCoreApplication::setOrganizationName(QString());
+    QCoreApplication::setOrganizationName(QStringLiteral("Handlingsplaner"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("handlingsplaner.no"));
     QCoreApplication::setApplicationName(QStringLiteral("actionplans"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ACTIONPLANS_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral("no.handlingsplaner.ActionPlans"));
+    adoptLegacySettings();
 }
 
 } // namespace
@@ -53,6 +70,7 @@ int main(int argc, char* argv[])
     setIdentity();
     UiLanguage::apply(UiLanguage::setting());
     QApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Action Plans"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/actionplans.svg")));
 
     // `actionplans FILE` or `actionplans --db FILE` opens FILE; otherwise the last file, or the default one.
     QString path;
@@ -70,5 +88,6 @@ int main(int argc, char* argv[])
     MainWindow window;
     window.show();
     window.openFile(path);
+    window.showWelcomeOnFirstStart();
     return app.exec();
 }

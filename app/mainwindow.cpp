@@ -3,6 +3,7 @@
 #include "attentionmodel.h"
 #include "attentionpane.h"
 #include "backups.h"
+#include "chartwidget.h"
 #include "commands/entitycommands.h"
 #include "commands/measurecommands.h"
 #include "dashboardpane.h"
@@ -31,7 +32,11 @@
 #include "restorebackupdialog.h"
 #include "stores.h"
 #include "templateactions.h"
+#include "uilanguage.h"
+#include "userguidedialog.h"
 #include "vocabulary.h"
+#include "welcomedialog.h"
+#include "xlsxexport.h"
 
 #include <QAction>
 #include <QApplication>
@@ -62,6 +67,7 @@ const QString LastFileKey = QStringLiteral("files/last");
 const QString GeometryKey = QStringLiteral("window/geometry");
 const QString StateKey = QStringLiteral("window/state");
 const QString LastPlanKey = QStringLiteral("files/lastPlan");
+const QString WelcomeShownKey = QStringLiteral("welcome/shown");
 const QString ColumnsKey = QStringLiteral("window/measureColumns");
 } // namespace
 
@@ -385,7 +391,14 @@ void MainWindow::createActions()
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    m_guideAction = m_helpMenu->addAction(QString(), this, &MainWindow::showUserGuide);
+    m_guideAction->setObjectName(QStringLiteral("userGuideAction"));
+    m_guideAction->setShortcut(QKeySequence::HelpContents);
+    m_welcomeAction = m_helpMenu->addAction(QString(), this, &MainWindow::showWelcome);
+    m_welcomeAction->setObjectName(QStringLiteral("welcomeAction"));
+    m_helpMenu->addSeparator();
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::about);
+    m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
     m_aboutAction->setMenuRole(QAction::AboutRole);
 }
 
@@ -481,6 +494,8 @@ void MainWindow::retranslate()
     m_undoView->setEmptyLabel(tr("<opened file>"));
     m_settingsMenu->setTitle(tr("&Settings"));
     m_helpMenu->setTitle(tr("&Help"));
+    m_guideAction->setText(tr("&User guide"));
+    m_welcomeAction->setText(tr("&Welcome…"));
     m_aboutAction->setText(tr("&About Action Plans"));
     updateTitle();
 }
@@ -978,15 +993,100 @@ void MainWindow::reload()
 
 void MainWindow::about()
 {
-    QMessageBox::about(
-        this,
-        tr("About Action Plans"),
-        tr("<h3>Action Plans %1</h3>"
-           "<p>Plastic-smart, circular and climate action plans for Norwegian municipalities, kept offline in one "
-           "SQLite file.</p>"
-           "<p>Licence: GNU General Public License, version 3 or later.</p>"
-           "<p>Built with Qt %2, SQLite and QCustomPlot.</p>"
-           "<p>Municipalities and counties © Kartverket; population © Statistisk sentralbyrå (table 07459); both "
-           "CC BY 4.0.</p>")
-            .arg(QApplication::applicationVersion().toHtmlEscaped(), QString::fromLatin1(qVersion())));
+    // Our own text, so rich text on purpose; the one value from outside (the version) is escaped.
+    QMessageBox box(this);
+    box.setObjectName(QStringLiteral("aboutBox"));
+    box.setWindowTitle(tr("About Action Plans"));
+    box.setIconPixmap(QApplication::windowIcon().pixmap(64, 64));
+    box.setTextFormat(Qt::RichText);
+    box.setText(tr("<h3>Action Plans %1</h3>"
+                   "<p>Plastic-smart, circular and climate action plans for Norwegian municipalities, kept offline "
+                   "in one SQLite file.</p>"
+                   "<p>Licence: GNU General Public License, version 3 or later.</p>"
+                   "<p>Built with Qt %2, SQLite %3, QCustomPlot %4 and libxlsxwriter %5.</p>"
+                   "<p>Municipalities and counties © Kartverket; population © Statistisk sentralbyrå (table "
+                   "07459); both CC BY 4.0.</p>")
+                    .arg(QApplication::applicationVersion().toHtmlEscaped(),
+                         QString::fromLatin1(qVersion()),
+                         Database::sqliteVersion(),
+                         ChartWidget::qcustomplotVersion(),
+                         XlsxExport::libraryVersion()));
+    box.exec();
+}
+
+void MainWindow::showUserGuide()
+{
+    if (!m_guide)
+        m_guide = new UserGuideDialog(this);
+    m_guide->showGuide(UiLanguage::effective(UiLanguage::setting()));
+    m_guide->show();
+    m_guide->raise();
+    m_guide->activateWindow();
+}
+
+void MainWindow::showWelcome()
+{
+    if (!m_stores)
+        return;
+    QVector<QPair<qint64, QString>> municipalities;
+    for (const Municipality& municipality : m_stores->municipalities.list())
+        municipalities.append({municipality.id, municipality.name});
+    auto* welcome = new WelcomeDialog(municipalities, this);
+    welcome->setAttribute(Qt::WA_DeleteOnClose);
+    connect(welcome, &QDialog::finished, this, [this, welcome] {
+        QSettings().setValue(WelcomeShownKey, true);
+        takeWelcomeChoice(int(welcome->choice()), welcome->municipalityId());
+    });
+    welcome->open();
+}
+
+void MainWindow::showWelcomeOnFirstStart()
+{
+    if (!QSettings().value(WelcomeShownKey).toBool())
+        showWelcome();
+}
+
+void MainWindow::takeWelcomeChoice(int choice, qint64 municipalityId)
+{
+    switch (WelcomeDialog::Choice(choice)) {
+    case WelcomeDialog::Choice::None:
+        break;
+    case WelcomeDialog::Choice::SamplePlans: {
+        const QVector<Plan> plans = m_stores->plans.list();
+        if (!plans.isEmpty())
+            m_navigator->selectPlan(plans.first().id);
+        break;
+    }
+    case WelcomeDialog::Choice::NewPlanFromTemplate:
+        if (const qint64 id = m_templates->newPlan(*m_stores, municipalityId); id > 0)
+            m_navigator->selectPlan(id);
+        break;
+    case WelcomeDialog::Choice::ImportSpreadsheet: {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Import a spreadsheet"), QDir::homePath(), tr("Spreadsheets (*.xlsx *.csv *.txt);;All files (*)"));
+        if (!path.isEmpty())
+            importSpreadsheetAsNewPlan(municipalityId, path);
+        break;
+    }
+    }
+}
+
+bool MainWindow::importSpreadsheetAsNewPlan(qint64 municipalityId, const QString& path)
+{
+    Plan plan;
+    plan.municipalityId = municipalityId;
+    plan.title = QFileInfo(path).completeBaseName();
+    plan.periodFrom = QDate::currentDate().year();
+    plan.periodTo = plan.periodFrom + 3;
+    auto* command = Commands::addPlan(*m_stores, plan, [this](const QString& e) { showError(e); });
+    m_undoStack->push(command);
+    const qint64 id = command->valueId();
+    if (!m_stores->plans.get(id))
+        return false;
+    m_navigator->selectPlan(id);
+    if (!m_exchange->importFile(*m_stores, id, path)) {
+        m_undoStack->undo(); // no empty plan left behind
+        return false;
+    }
+    return true;
 }

@@ -19,6 +19,7 @@ class NavigatorModel;
 class NavigatorPane;
 class NetworkActions;
 class NetworkPane;
+class UserGuideDialog;
 class OutsideChanges;
 class PlanCheckModel;
 class PlanCheckPane;
@@ -78,6 +79,16 @@ public:
     // Puts the plans of the backup in place of the open file's (see Backups::restore) and shows them.
     bool restoreBackup(const QString& backupPath);
 
+    // Help → User guide, in the interface language.
+    void showUserGuide();
+    // The first-start welcome (also Help → Welcome…); shown without blocking, its choice carried out when it closes.
+    void showWelcome();
+    // The welcome, unless it was shown before (on this computer, for this user).
+    void showWelcomeOnFirstStart();
+    // Imports a spreadsheet into a new plan of the municipality (one undoable step each; no empty plan is left when
+    // the import fails).
+    bool importSpreadsheetAsNewPlan(qint64 municipalityId, const QString& path);
+
 protected:
     void changeEvent(QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
@@ -105,6 +116,7 @@ private:
     void takeOutsideChanges();
     void reload();
     void about();
+    void takeWelcomeChoice(int choice, qint64 municipalityId);
     void showError(const QString& message);
     void fillRecentMenu();
     void fillBulkMenus();
@@ -149,6 +161,9 @@ private:
     QMenu* m_viewMenu = nullptr;
     QMenu* m_settingsMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
+    UserGuideDialog* m_guide = nullptr;
+    QAction* m_guideAction = nullptr;
+    QAction* m_welcomeAction = nullptr;
     QAction* m_newAction = nullptr;
     QAction* m_openAction = nullptr;
     QMenu* m_recentMenu = nullptr;

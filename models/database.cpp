@@ -11,6 +11,8 @@
 #include <QUuid>
 #include <QtEndian>
 
+#include <sqlite3.h>
+
 #include <atomic>
 #include <cerrno>
 #include <cstring>
@@ -104,6 +106,11 @@ QString Database::describe(const QSqlError& error)
     default:
         return error.databaseText().isEmpty() ? error.text() : error.databaseText();
     }
+}
+
+QString Database::sqliteVersion()
+{
+    return QString::fromLatin1(sqlite3_libversion());
 }
 
 bool Database::setError(const QString& message)

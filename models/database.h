@@ -42,6 +42,8 @@ public:
     // What went wrong in words an adviser can act on: a full disk, a failing one, a read-only or locked or damaged
     // file; otherwise SQLite's own message (without the driver's "Unable to fetch row").
     static QString describe(const QSqlError& error);
+    // The SQLite library in use, for Help → About.
+    static QString sqliteVersion();
     int schemaVersion() const;
     // SQLite's data_version: it changes when another connection commits to the file, never for our own commits.
     qint64 dataVersion() const;

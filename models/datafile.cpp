@@ -14,7 +14,12 @@
 QString DataFile::defaultPath()
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    return QDir(folder).filePath(QStringLiteral("actionplans.handlingsplan"));
+    const QString path = QDir(folder).filePath(QStringLiteral("actionplans.handlingsplan"));
+    // Version 0.1 had no organisation name and kept the file in …/share/actionplans/; a file found there is the
+    // adviser's, so it stays the default until there is one in the new place.
+    const QString legacy = QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
+                               .filePath(QStringLiteral("actionplans/actionplans.handlingsplan"));
+    return !QFileInfo::exists(path) && QFileInfo::exists(legacy) ? legacy : path;
 }
 
 bool DataFile::openOrCreate(Database& db, const QString& path, bool withSampleData, QString* error, QString* warning)

@@ -335,3 +335,8 @@ std::optional<QByteArray> XlsxExport::write(Stores& stores, qint64 planId, QStri
 
     return book.finish(error);
 }
+
+QString XlsxExport::libraryVersion()
+{
+    return QStringLiteral(LXW_VERSION);
+}

@@ -18,6 +18,8 @@ class XlsxExport
 
 public:
     static std::optional<QByteArray> write(Stores& stores, qint64 planId, QString* error);
+    // The libxlsxwriter the app was built with, for Help → About.
+    static QString libraryVersion();
     // Any table as one sheet: the model's horizontal headers, then a row per row; the valueRole's numbers and dates
     // as real numbers and dates, everything else as its displayed text.
     static std::optional<QByteArray>

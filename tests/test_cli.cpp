@@ -1,7 +1,9 @@
 // The command line through QProcess against the built binary: exit codes, output, and refusing bad files.
 #include "testfiles.h"
 
+#include <QDir>
 #include <QProcess>
+#include <QSettings>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -32,6 +34,7 @@ private slots:
     void refusesBadFile_data();
     void refusesBadFile();
     void defaultDatabaseGetsSampleData();
+    void settingsOfVersion01AreKept();
     void importAndExport();
     void generateFillsANewFileOnly();
 
@@ -200,10 +203,44 @@ void TestCli::refusesBadFile()
 
 void TestCli::defaultDatabaseGetsSampleData()
 {
-    const Result list = run({QStringLiteral("list")});
+    // Version 0.1 kept the default file in …/share/actionplans/ (it had no organisation name); one found there is
+    // still the default, and no second one is made beside it.
+    const QString legacy = m_dir.filePath(QStringLiteral("xdg-data/actionplans/actionplans.handlingsplan"));
+    const QString current
+        = m_dir.filePath(QStringLiteral("xdg-data/Handlingsplaner/actionplans/actionplans.handlingsplan"));
+    QCOMPARE(run({QStringLiteral("--db"), legacy, QStringLiteral("sample")}).exitCode, 0);
+    Result list = run({QStringLiteral("list")});
     QCOMPARE(list.exitCode, 0);
     QCOMPARE(list.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).size(), 7); // the header and six plans
-    QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("xdg-data/actionplans/actionplans.handlingsplan"))));
+    QVERIFY(!QFile::exists(current));
+
+    // Without one, the default file is made in the new place, with the sample plans.
+    QVERIFY(QFile::remove(legacy));
+    list = run({QStringLiteral("list")});
+    QCOMPARE(list.exitCode, 0);
+    QCOMPARE(list.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).size(), 7);
+    QVERIFY(QFile::exists(current));
+}
+
+// Version 0.1 had no organisation name, so its settings are in "Unknown Organization"; they are carried over once.
+void TestCli::settingsOfVersion01AreKept()
+{
+    QTemporaryDir config;
+    QDir().mkpath(config.filePath(QStringLiteral("Unknown Organization")));
+    QVERIFY(testfiles::writeAll(config.filePath(QStringLiteral("Unknown Organization/actionplans.conf")),
+                                "[ui]\nlanguage=nn\n"));
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    QProcess process;
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg-data")));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(ACTIONPLANS_BINARY), {QStringLiteral("--help")});
+    QVERIFY(process.waitForFinished(60000));
+    QVERIFY2(QString::fromUtf8(process.readAllStandardOutput()).contains(QStringLiteral("kommando")), "not in nynorsk");
+    QCOMPARE(QSettings(config.filePath(QStringLiteral("Handlingsplaner/actionplans.conf")), QSettings::IniFormat)
+                 .value(QStringLiteral("ui/language"))
+                 .toString(),
+             QStringLiteral("nn"));
 }
 
 // A CSV of measures into a plan: a bad file changes nothing and names every place on stderr; a good one is added;

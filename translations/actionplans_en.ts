@@ -91,24 +91,15 @@
     </message>
     <message numerus="yes">
         <source>Overdue (%n)</source>
-        <translation>
-            <numerusform>Overdue (%n)</numerusform>
-            <numerusform>Overdue (%n)</numerusform>
-        </translation>
+        <translation><numerusform>Overdue (%n)</numerusform><numerusform>Overdue (%n)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Deadline within %1 days (%n)</source>
-        <translation>
-            <numerusform>Deadline within %1 days (%n)</numerusform>
-            <numerusform>Deadline within %1 days (%n)</numerusform>
-        </translation>
+        <translation><numerusform>Deadline within %1 days (%n)</numerusform><numerusform>Deadline within %1 days (%n)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>No progress update for %1 months (%n)</source>
-        <translation>
-            <numerusform>No progress update for %1 months (%n)</numerusform>
-            <numerusform>No progress update for %1 months (%n)</numerusform>
-        </translation>
+        <translation><numerusform>No progress update for %1 months (%n)</numerusform><numerusform>No progress update for %1 months (%n)</numerusform></translation>
     </message>
     <message>
         <source>Measure</source>
@@ -124,10 +115,7 @@
     </message>
     <message numerus="yes">
         <source>Grant reports due (%n)</source>
-        <translation>
-            <numerusform>Grant reports due (%n)</numerusform>
-            <numerusform>Grant reports due (%n)</numerusform>
-        </translation>
+        <translation><numerusform>Grant reports due (%n)</numerusform><numerusform>Grant reports due (%n)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -354,10 +342,7 @@
     </message>
     <message numerus="yes">
         <source>“%1” has %n problem(s):</source>
-        <translation>
-            <numerusform>“%1” has %n problem:</numerusform>
-            <numerusform>“%1” has %n problems:</numerusform>
-        </translation>
+        <translation><numerusform>“%1” has %n problem:</numerusform><numerusform>“%1” has %n problems:</numerusform></translation>
     </message>
     <message>
         <source>“%1”: no problems found.</source>
@@ -392,8 +377,8 @@
         <translation>date</translation>
     </message>
     <message>
-        <source>report: a draft, not recorded as issued (the next report&apos;s changes still count from the last one).</source>
-        <translation>report: a draft, not recorded as issued (the next report&apos;s changes still count from the last one).</translation>
+        <source>report: a draft, not recorded as issued (the next report's changes still count from the last one).</source>
+        <translation>report: a draft, not recorded as issued (the next report's changes still count from the last one).</translation>
     </message>
     <message>
         <source>actionplans: “%1” is not a plan id; “actionplans list” shows them.</source>
@@ -437,10 +422,7 @@
     </message>
     <message numerus="yes">
         <source>Plan check: %1 % complete, %n finding(s); “actionplans plancheck --plan %2” lists them.</source>
-        <translation>
-            <numerusform>Plan check: %1 % complete, %n finding; “actionplans plancheck --plan %2” lists them.</numerusform>
-            <numerusform>Plan check: %1 % complete, %n findings; “actionplans plancheck --plan %2” lists them.</numerusform>
-        </translation>
+        <translation><numerusform>Plan check: %1 % complete, %n finding; “actionplans plancheck --plan %2” lists them.</numerusform><numerusform>Plan check: %1 % complete, %n findings; “actionplans plancheck --plan %2” lists them.</numerusform></translation>
     </message>
     <message>
         <source>Plan check of “%1”: %2 % complete.</source>
@@ -480,10 +462,7 @@
     </message>
     <message numerus="yes">
         <source>%1: %n more problem(s) not shown.</source>
-        <translation>
-            <numerusform>%1: %n more problem not shown.</numerusform>
-            <numerusform>%1: %n more problems not shown.</numerusform>
-        </translation>
+        <translation><numerusform>%1: %n more problem not shown.</numerusform><numerusform>%1: %n more problems not shown.</numerusform></translation>
     </message>
     <message>
         <source>actionplans: nothing was imported.</source>
@@ -491,10 +470,7 @@
     </message>
     <message numerus="yes">
         <source>Imported %n measure(s) from “%1”.</source>
-        <translation>
-            <numerusform>Imported %n measure from “%1”.</numerusform>
-            <numerusform>Imported %n measures from “%1”.</numerusform>
-        </translation>
+        <translation><numerusform>Imported %n measure from “%1”.</numerusform><numerusform>Imported %n measures from “%1”.</numerusform></translation>
     </message>
     <message>
         <source>Wrote “%1”.</source>
@@ -509,8 +485,8 @@
         <translation>Imported “%1”. %2</translation>
     </message>
     <message>
-        <source>report: nb, nn or en (default: the municipality&apos;s written standard); sample: nb or nn.</source>
-        <translation>report: nb, nn or en (default: the municipality&apos;s written standard); sample: nb or nn.</translation>
+        <source>report: nb, nn or en (default: the municipality's written standard); sample: nb or nn.</source>
+        <translation>report: nb, nn or en (default: the municipality's written standard); sample: nb or nn.</translation>
     </message>
     <message>
         <source>Action plans for Norwegian municipalities: plastic-smart, circular and climate plans.
@@ -518,9 +494,9 @@
 Commands:
   sample   add the sample networks, municipalities and plans
   list     list the plans as tab-separated values: id, municipality number, municipality, title, measures
-  check    check the file&apos;s integrity and foreign keys
+  check    check the file's integrity and foreign keys
   plancheck  check that a plan has what a sound plan needs: plancheck --plan ID
-  report   write a plan&apos;s status report for the municipal council as PDF: report --plan ID -o FILE
+  report   write a plan's status report for the municipal council as PDF: report --plan ID -o FILE
   import   read a plan file (.json; plans it already holds are updated), or add the measures of a CSV
            file (Norwegian or English headers) to a plan: import FILE.json | import FILE.csv --plan ID
   export   write a plan: export --plan ID --format json|csv|ics -o FILE
@@ -533,9 +509,9 @@ Without a command the window opens. Without --db the default database is used (c
 Commands:
   sample   add the sample networks, municipalities and plans
   list     list the plans as tab-separated values: id, municipality number, municipality, title, measures
-  check    check the file&apos;s integrity and foreign keys
+  check    check the file's integrity and foreign keys
   plancheck  check that a plan has what a sound plan needs: plancheck --plan ID
-  report   write a plan&apos;s status report for the municipal council as PDF: report --plan ID -o FILE
+  report   write a plan's status report for the municipal council as PDF: report --plan ID -o FILE
   import   read a plan file (.json; plans it already holds are updated), or add the measures of a CSV
            file (Norwegian or English headers) to a plan: import FILE.json | import FILE.csv --plan ID
   export   write a plan: export --plan ID --format json|csv|ics -o FILE
@@ -574,31 +550,19 @@ Without a command the window opens. Without --db the default database is used (c
     </message>
     <message numerus="yes">
         <source>Generated %n plan(s) of %1 municipalities in “%2”: </source>
-        <translation>
-            <numerusform>Generated %n plan of %1 municipalities in “%2”: </numerusform>
-            <numerusform>Generated %n plans of %1 municipalities in “%2”: </numerusform>
-        </translation>
+        <translation><numerusform>Generated %n plan of %1 municipalities in “%2”: </numerusform><numerusform>Generated %n plans of %1 municipalities in “%2”: </numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n measure(s), </source>
-        <translation>
-            <numerusform>%n measure, </numerusform>
-            <numerusform>%n measures, </numerusform>
-        </translation>
+        <translation><numerusform>%n measure, </numerusform><numerusform>%n measures, </numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n progress update(s), </source>
-        <translation>
-            <numerusform>%n progress update, </numerusform>
-            <numerusform>%n progress updates, </numerusform>
-        </translation>
+        <translation><numerusform>%n progress update, </numerusform><numerusform>%n progress updates, </numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n indicator(s) with %1 yearly values.</source>
-        <translation>
-            <numerusform>%n indicator with %1 yearly values.</numerusform>
-            <numerusform>%n indicators with %1 yearly values.</numerusform>
-        </translation>
+        <translation><numerusform>%n indicator with %1 yearly values.</numerusform><numerusform>%n indicators with %1 yearly values.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -723,8 +687,8 @@ Without a command the window opens. Without --db the default database is used (c
         <translation>Report date</translation>
     </message>
     <message>
-        <source>Sample data: this plan is an example that comes with the app. It is not the municipality&apos;s real plan.</source>
-        <translation>Sample data: this plan is an example that comes with the app. It is not the municipality&apos;s real plan.</translation>
+        <source>Sample data: this plan is an example that comes with the app. It is not the municipality's real plan.</source>
+        <translation>Sample data: this plan is an example that comes with the app. It is not the municipality's real plan.</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -736,10 +700,7 @@ Without a command the window opens. Without --db the default database is used (c
     </message>
     <message numerus="yes">
         <source>The plan has %n measure(s). %1 of the measures that are not cancelled are done, and their mean progress is %2.</source>
-        <translation>
-            <numerusform>The plan has %n measure. %1 of the measures that are not cancelled are done, and their mean progress is %2.</numerusform>
-            <numerusform>The plan has %n measures. %1 of the measures that are not cancelled are done, and their mean progress is %2.</numerusform>
-        </translation>
+        <translation><numerusform>The plan has %n measure. %1 of the measures that are not cancelled are done, and their mean progress is %2.</numerusform><numerusform>The plan has %n measures. %1 of the measures that are not cancelled are done, and their mean progress is %2.</numerusform></translation>
     </message>
     <message>
         <source>Measures</source>
@@ -763,17 +724,11 @@ Without a command the window opens. Without --db the default database is used (c
     </message>
     <message numerus="yes">
         <source>Deadlines in the next %n day(s) (%1)</source>
-        <translation>
-            <numerusform>Deadlines in the next %n day (%1)</numerusform>
-            <numerusform>Deadlines in the next %n days (%1)</numerusform>
-        </translation>
+        <translation><numerusform>Deadlines in the next %n day (%1)</numerusform><numerusform>Deadlines in the next %n days (%1)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>No open measure has its deadline in the next %n day(s).</source>
-        <translation>
-            <numerusform>No open measure has its deadline in the next %n day.</numerusform>
-            <numerusform>No open measure has its deadline in the next %n days.</numerusform>
-        </translation>
+        <translation><numerusform>No open measure has its deadline in the next %n day.</numerusform><numerusform>No open measure has its deadline in the next %n days.</numerusform></translation>
     </message>
     <message>
         <source>Code</source>
@@ -932,8 +887,8 @@ Without a command the window opens. Without --db the default database is used (c
         <translation>Plan check</translation>
     </message>
     <message>
-        <source>Completeness: %1. The check looks for what Miljødirektoratet&apos;s guidance for municipal climate plans asks of a plan: goals, measures, a division of responsibility, deadlines, and revision at least every four years. Each rule weighs the same.</source>
-        <translation>Completeness: %1. The check looks for what Miljødirektoratet&apos;s guidance for municipal climate plans asks of a plan: goals, measures, a division of responsibility, deadlines, and revision at least every four years. Each rule weighs the same.</translation>
+        <source>Completeness: %1. The check looks for what Miljødirektoratet's guidance for municipal climate plans asks of a plan: goals, measures, a division of responsibility, deadlines, and revision at least every four years. Each rule weighs the same.</source>
+        <translation>Completeness: %1. The check looks for what Miljødirektoratet's guidance for municipal climate plans asks of a plan: goals, measures, a division of responsibility, deadlines, and revision at least every four years. Each rule weighs the same.</translation>
     </message>
     <message>
         <source>Rule</source>
@@ -964,8 +919,8 @@ Without a command the window opens. Without --db the default database is used (c
         <translation>Circular self-assessment</translation>
     </message>
     <message>
-        <source>The municipality&apos;s own assessment of %1: each statement scored from 0 (not started) to 4 (leading), grouped by the circular strategies and by the municipality&apos;s roles.</source>
-        <translation>The municipality&apos;s own assessment of %1: each statement scored from 0 (not started) to 4 (leading), grouped by the circular strategies and by the municipality&apos;s roles.</translation>
+        <source>The municipality's own assessment of %1: each statement scored from 0 (not started) to 4 (leading), grouped by the circular strategies and by the municipality's roles.</source>
+        <translation>The municipality's own assessment of %1: each statement scored from 0 (not started) to 4 (leading), grouped by the circular strategies and by the municipality's roles.</translation>
     </message>
     <message>
         <source>The assessment before was made on %1.</source>
@@ -1019,8 +974,8 @@ Without a command the window opens. Without --db the default database is used (c
         <translation>The file has more than %1 rows.</translation>
     </message>
     <message>
-        <source>A quoted field is never closed: a closing &quot; is missing.</source>
-        <translation>A quoted field is never closed: a closing &quot; is missing.</translation>
+        <source>A quoted field is never closed: a closing " is missing.</source>
+        <translation>A quoted field is never closed: a closing " is missing.</translation>
     </message>
     <message>
         <source>The file is empty: it has no header row.</source>
@@ -1223,17 +1178,11 @@ Without a command the window opens. Without --db the default database is used (c
     <name>DialogEdits</name>
     <message numerus="yes">
         <source>Set status of %n measure(s) to %1</source>
-        <translation>
-            <numerusform>Set status of %n measure to %1</numerusform>
-            <numerusform>Set status of %n measures to %1</numerusform>
-        </translation>
+        <translation><numerusform>Set status of %n measure to %1</numerusform><numerusform>Set status of %n measures to %1</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Set owner of %n measure(s) to %1</source>
-        <translation>
-            <numerusform>Set owner of %n measure to %1</numerusform>
-            <numerusform>Set owner of %n measures to %1</numerusform>
-        </translation>
+        <translation><numerusform>Set owner of %n measure to %1</numerusform><numerusform>Set owner of %n measures to %1</numerusform></translation>
     </message>
     <message>
         <source>Self-assessment of %1 on %2</source>
@@ -1251,17 +1200,11 @@ Without a command the window opens. Without --db the default database is used (c
     <name>ExampleBankActions</name>
     <message numerus="yes">
         <source>Copy %n measure(s) to “%1”</source>
-        <translation>
-            <numerusform>Copy %n measure to “%1”</numerusform>
-            <numerusform>Copy %n measures to “%1”</numerusform>
-        </translation>
+        <translation><numerusform>Copy %n measure to “%1”</numerusform><numerusform>Copy %n measures to “%1”</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Copied %n measure(s) to “%1”. Undo with Ctrl+Z.</source>
-        <translation>
-            <numerusform>Copied %n measure to “%1”. Undo with Ctrl+Z.</numerusform>
-            <numerusform>Copied %n measures to “%1”. Undo with Ctrl+Z.</numerusform>
-        </translation>
+        <translation><numerusform>Copied %n measure to “%1”. Undo with Ctrl+Z.</numerusform><numerusform>Copied %n measures to “%1”. Undo with Ctrl+Z.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1308,17 +1251,11 @@ Without a command the window opens. Without --db the default database is used (c
     </message>
     <message numerus="yes">
         <source>%n measure(s) found</source>
-        <translation>
-            <numerusform>%n measure found</numerusform>
-            <numerusform>%n measures found</numerusform>
-        </translation>
+        <translation><numerusform>%n measure found</numerusform><numerusform>%n measures found</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>&amp;Copy %n measure(s) to the plan</source>
-        <translation>
-            <numerusform>&amp;Copy %n measure to the plan</numerusform>
-            <numerusform>&amp;Copy %n measures to the plan</numerusform>
-        </translation>
+        <translation><numerusform>&amp;Copy %n measure to the plan</numerusform><numerusform>&amp;Copy %n measures to the plan</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1364,10 +1301,7 @@ Without a command the window opens. Without --db the default database is used (c
     </message>
     <message numerus="yes">
         <source>Imported %n measure(s) from “%1” into “%2”. Undo with Ctrl+Z.</source>
-        <translation>
-            <numerusform>Imported %n measure from “%1” into “%2”. Undo with Ctrl+Z.</numerusform>
-            <numerusform>Imported %n measures from “%1” into “%2”. Undo with Ctrl+Z.</numerusform>
-        </translation>
+        <translation><numerusform>Imported %n measure from “%1” into “%2”. Undo with Ctrl+Z.</numerusform><numerusform>Imported %n measures from “%1” into “%2”. Undo with Ctrl+Z.</numerusform></translation>
     </message>
     <message>
         <source>Columns left out: %1.</source>
@@ -1378,8 +1312,8 @@ Without a command the window opens. Without --db the default database is used (c
         <translation>Choose the plan to export first.</translation>
     </message>
     <message>
-        <source>Export the plan&apos;s measures</source>
-        <translation>Export the plan&apos;s measures</translation>
+        <source>Export the plan's measures</source>
+        <translation>Export the plan's measures</translation>
     </message>
     <message>
         <source>Exported “%1” to “%2”.</source>
@@ -1403,10 +1337,7 @@ Without a command the window opens. Without --db the default database is used (c
     </message>
     <message numerus="yes">
         <source>Import %n measure(s) from “%1”</source>
-        <translation>
-            <numerusform>Import %n measure from “%1”</numerusform>
-            <numerusform>Import %n measures from “%1”</numerusform>
-        </translation>
+        <translation><numerusform>Import %n measure from “%1”</numerusform><numerusform>Import %n measures from “%1”</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1579,17 +1510,11 @@ Without a command the window opens. Without --db the default database is used (c
     </message>
     <message numerus="yes">
         <source>“%1” has %n problem(s); the first %2 are listed. Fix them in the spreadsheet and import again: nothing is imported until every row is right.</source>
-        <translation>
-            <numerusform>“%1” has %n problem; the first %2 are listed. Fix them in the spreadsheet and import again: nothing is imported until every row is right.</numerusform>
-            <numerusform>“%1” has %n problems; the first %2 are listed. Fix them in the spreadsheet and import again: nothing is imported until every row is right.</numerusform>
-        </translation>
+        <translation><numerusform>“%1” has %n problem; the first %2 are listed. Fix them in the spreadsheet and import again: nothing is imported until every row is right.</numerusform><numerusform>“%1” has %n problems; the first %2 are listed. Fix them in the spreadsheet and import again: nothing is imported until every row is right.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>“%1” has %n problem(s). Fix them in the spreadsheet and import again: nothing is imported until every row is right.</source>
-        <translation>
-            <numerusform>“%1” has %n problem. Fix them in the spreadsheet and import again: nothing is imported until every row is right.</numerusform>
-            <numerusform>“%1” has %n problems. Fix them in the spreadsheet and import again: nothing is imported until every row is right.</numerusform>
-        </translation>
+        <translation><numerusform>“%1” has %n problem. Fix them in the spreadsheet and import again: nothing is imported until every row is right.</numerusform><numerusform>“%1” has %n problems. Fix them in the spreadsheet and import again: nothing is imported until every row is right.</numerusform></translation>
     </message>
     <message>
         <source>&amp;Copy list</source>
@@ -1709,8 +1634,8 @@ Without a command the window opens. Without --db the default database is used (c
         <translation>Mean progress per member: %1</translation>
     </message>
     <message>
-        <source>Mean progress of the member&apos;s measures in the project (%)</source>
-        <translation>Mean progress of the member&apos;s measures in the project (%)</translation>
+        <source>Mean progress of the member's measures in the project (%)</source>
+        <translation>Mean progress of the member's measures in the project (%)</translation>
     </message>
     <message>
         <source>Mean progress</source>
@@ -1718,17 +1643,11 @@ Without a command the window opens. Without --db the default database is used (c
     </message>
     <message numerus="yes">
         <source>%1 · %2 of %n done</source>
-        <translation>
-            <numerusform>%1 · %2 of %n done</numerusform>
-            <numerusform>%1 · %2 of %n done</numerusform>
-        </translation>
+        <translation><numerusform>%1 · %2 of %n done</numerusform><numerusform>%1 · %2 of %n done</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1: %n measure(s) in the project, %2 done, mean progress %3</source>
-        <translation>
-            <numerusform>%1: %n measure in the project, %2 done, mean progress %3</numerusform>
-            <numerusform>%1: %n measures in the project, %2 done, mean progress %3</numerusform>
-        </translation>
+        <translation><numerusform>%1: %n measure in the project, %2 done, mean progress %3</numerusform><numerusform>%1: %n measures in the project, %2 done, mean progress %3</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1890,10 +1809,6 @@ Without a command the window opens. Without --db the default database is used (c
         <translation>About Action Plans</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Action Plans %1&lt;/h3&gt;&lt;p&gt;Plastic-smart, circular and climate action plans for Norwegian municipalities, kept offline in one SQLite file.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2, SQLite and QCustomPlot.&lt;/p&gt;&lt;p&gt;Municipalities and counties © Kartverket; population © Statistisk sentralbyrå (table 07459); both CC BY 4.0.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Action Plans %1&lt;/h3&gt;&lt;p&gt;Plastic-smart, circular and climate action plans for Norwegian municipalities, kept offline in one SQLite file.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2, SQLite and QCustomPlot.&lt;/p&gt;&lt;p&gt;Municipalities and counties © Kartverket; population © Statistisk sentralbyrå (table 07459); both CC BY 4.0.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Create a new, empty action-plan file</source>
         <translation>Create a new, empty action-plan file</translation>
     </message>
@@ -1967,10 +1882,7 @@ Without a command the window opens. Without --db the default database is used (c
     </message>
     <message numerus="yes">
         <source>Deleted %n measure(s). Undo with Ctrl+Z.</source>
-        <translation>
-            <numerusform>Deleted %n measure. Undo with Ctrl+Z.</numerusform>
-            <numerusform>Deleted %n measures. Undo with Ctrl+Z.</numerusform>
-        </translation>
+        <translation><numerusform>Deleted %n measure. Undo with Ctrl+Z.</numerusform><numerusform>Deleted %n measures. Undo with Ctrl+Z.</numerusform></translation>
     </message>
     <message>
         <source>&amp;Plan</source>
@@ -2009,11 +1921,8 @@ Without a command the window opens. Without --db the default database is used (c
         <translation>Delete plan</translation>
     </message>
     <message numerus="yes">
-        <source>Delete “%1” with its %n measure(s), their progress history and the plan&apos;s indicators? You can undo this with Edit → Undo.</source>
-        <translation>
-            <numerusform>Delete “%1” with its %n measure, their progress history and the plan&apos;s indicators? You can undo this with Edit → Undo.</numerusform>
-            <numerusform>Delete “%1” with its %n measures, their progress history and the plan&apos;s indicators? You can undo this with Edit → Undo.</numerusform>
-        </translation>
+        <source>Delete “%1” with its %n measure(s), their progress history and the plan's indicators? You can undo this with Edit → Undo.</source>
+        <translation><numerusform>Delete “%1” with its %n measure, their progress history and the plan's indicators? You can undo this with Edit → Undo.</numerusform><numerusform>Delete “%1” with its %n measures, their progress history and the plan's indicators? You can undo this with Edit → Undo.</numerusform></translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
@@ -2052,8 +1961,8 @@ Without a command the window opens. Without --db the default database is used (c
         <translation>%1–%2</translation>
     </message>
     <message>
-        <source>Sample data, not the municipality&apos;s real plan</source>
-        <translation>Sample data, not the municipality&apos;s real plan</translation>
+        <source>Sample data, not the municipality's real plan</source>
+        <translation>Sample data, not the municipality's real plan</translation>
     </message>
     <message>
         <source>No recent files</source>
@@ -2092,8 +2001,8 @@ Without a command the window opens. Without --db the default database is used (c
         <translation>&amp;Indicators…</translation>
     </message>
     <message>
-        <source>The plan&apos;s indicators, their targets and measured values</source>
-        <translation>The plan&apos;s indicators, their targets and measured values</translation>
+        <source>The plan's indicators, their targets and measured values</source>
+        <translation>The plan's indicators, their targets and measured values</translation>
     </message>
     <message>
         <source>Saved the council report as “%1”.</source>
@@ -2104,16 +2013,16 @@ Without a command the window opens. Without --db the default database is used (c
         <translation>&amp;Export council report…</translation>
     </message>
     <message>
-        <source>Save the plan&apos;s status report for the municipal council as PDF</source>
-        <translation>Save the plan&apos;s status report for the municipal council as PDF</translation>
+        <source>Save the plan's status report for the municipal council as PDF</source>
+        <translation>Save the plan's status report for the municipal council as PDF</translation>
     </message>
     <message>
         <source>&amp;Print council report…</source>
         <translation>&amp;Print council report…</translation>
     </message>
     <message>
-        <source>Print the plan&apos;s status report for the municipal council</source>
-        <translation>Print the plan&apos;s status report for the municipal council</translation>
+        <source>Print the plan's status report for the municipal council</source>
+        <translation>Print the plan's status report for the municipal council</translation>
     </message>
     <message>
         <source>Plan check</source>
@@ -2132,8 +2041,8 @@ Without a command the window opens. Without --db the default database is used (c
         <translation>E&amp;xport measures…</translation>
     </message>
     <message>
-        <source>Save the plan&apos;s measures for Excel (CSV) or its deadlines for a calendar (iCalendar)</source>
-        <translation>Save the plan&apos;s measures for Excel (CSV) or its deadlines for a calendar (iCalendar)</translation>
+        <source>Save the plan's measures for Excel (CSV) or its deadlines for a calendar (iCalendar)</source>
+        <translation>Save the plan's measures for Excel (CSV) or its deadlines for a calendar (iCalendar)</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
@@ -2152,8 +2061,8 @@ Without a command the window opens. Without --db the default database is used (c
         <translation>New plan from &amp;template…</translation>
     </message>
     <message>
-        <source>Start a new plan for the municipality chosen in the navigator from a network&apos;s template or one of yours</source>
-        <translation>Start a new plan for the municipality chosen in the navigator from a network&apos;s template or one of yours</translation>
+        <source>Start a new plan for the municipality chosen in the navigator from a network's template or one of yours</source>
+        <translation>Start a new plan for the municipality chosen in the navigator from a network's template or one of yours</translation>
     </message>
     <message>
         <source>Save as te&amp;mplate…</source>
@@ -2203,6 +2112,26 @@ Without a command the window opens. Without --db the default database is used (c
         <source>The file was changed in another window or program; the plans shown are read again. Undo starts afresh.</source>
         <translation>The file was changed in another window or program; the plans shown are read again. Undo starts afresh.</translation>
     </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;User guide</translation>
+    </message>
+    <message>
+        <source>&amp;Welcome…</source>
+        <translation>&amp;Welcome…</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Action Plans %1&lt;/h3&gt;&lt;p&gt;Plastic-smart, circular and climate action plans for Norwegian municipalities, kept offline in one SQLite file.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2, SQLite %3, QCustomPlot %4 and libxlsxwriter %5.&lt;/p&gt;&lt;p&gt;Municipalities and counties © Kartverket; population © Statistisk sentralbyrå (table 07459); both CC BY 4.0.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Action Plans %1&lt;/h3&gt;&lt;p&gt;Plastic-smart, circular and climate action plans for Norwegian municipalities, kept offline in one SQLite file.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2, SQLite %3, QCustomPlot %4 and libxlsxwriter %5.&lt;/p&gt;&lt;p&gt;Municipalities and counties © Kartverket; population © Statistisk sentralbyrå (table 07459); both CC BY 4.0.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Import a spreadsheet</source>
+        <translation>Import a spreadsheet</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</source>
+        <translation>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</translation>
+    </message>
 </context>
 <context>
     <name>MeasureDetailsPane</name>
@@ -2223,8 +2152,8 @@ Without a command the window opens. Without --db the default database is used (c
         <translation>Record progress…</translation>
     </message>
     <message>
-        <source>Add a progress update and move the measure&apos;s status and progress with it (Ctrl+Shift+P)</source>
-        <translation>Add a progress update and move the measure&apos;s status and progress with it (Ctrl+Shift+P)</translation>
+        <source>Add a progress update and move the measure's status and progress with it (Ctrl+Shift+P)</source>
+        <translation>Add a progress update and move the measure's status and progress with it (Ctrl+Shift+P)</translation>
     </message>
     <message>
         <source>Changes</source>
@@ -2279,8 +2208,8 @@ Without a command the window opens. Without --db the default database is used (c
         <translation>&amp;Joint project:</translation>
     </message>
     <message>
-        <source>The network&apos;s joint project this measure is part of, if any</source>
-        <translation>The network&apos;s joint project this measure is part of, if any</translation>
+        <source>The network's joint project this measure is part of, if any</source>
+        <translation>The network's joint project this measure is part of, if any</translation>
     </message>
     <message>
         <source>None</source>
@@ -2519,10 +2448,7 @@ Without a command the window opens. Without --db the default database is used (c
     </message>
     <message numerus="yes">
         <source>%1 of %n measure(s) shown</source>
-        <translation>
-            <numerusform>%1 of %n measure shown</numerusform>
-            <numerusform>%1 of %n measures shown</numerusform>
-        </translation>
+        <translation><numerusform>%1 of %n measure shown</numerusform><numerusform>%1 of %n measures shown</numerusform></translation>
     </message>
     <message>
         <source>All measures</source>
@@ -2584,8 +2510,8 @@ Without a command the window opens. Without --db the default database is used (c
         <translation>Latest value</translation>
     </message>
     <message>
-        <source>The member&apos;s own target</source>
-        <translation>The member&apos;s own target</translation>
+        <source>The member's own target</source>
+        <translation>The member's own target</translation>
     </message>
     <message>
         <source>not measured</source>
@@ -2632,10 +2558,7 @@ Without a command the window opens. Without --db the default database is used (c
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation>
-            <numerusform>%n overdue</numerusform>
-            <numerusform>%n overdue</numerusform>
-        </translation>
+        <translation><numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
     </message>
     <message>
         <source>%1: %2 of %3 measures done, %4 overdue, mean progress %5</source>
@@ -2692,10 +2615,7 @@ Without a command the window opens. Without --db the default database is used (c
     </message>
     <message numerus="yes">
         <source>%1: %n measure(s), %2 % done</source>
-        <translation>
-            <numerusform>%1: %n measure, %2 % done</numerusform>
-            <numerusform>%1: %n measures, %2 % done</numerusform>
-        </translation>
+        <translation><numerusform>%1: %n measure, %2 % done</numerusform><numerusform>%1: %n measures, %2 % done</numerusform></translation>
     </message>
     <message>
         <source>Network, municipality, plan</source>
@@ -2769,16 +2689,16 @@ Without a command the window opens. Without --db the default database is used (c
         <translation>Choose the member whose summary to export in the table first.</translation>
     </message>
     <message>
-        <source>Saved the summary of %1 as “%2”: send it to the network&apos;s coordinator.</source>
-        <translation>Saved the summary of %1 as “%2”: send it to the network&apos;s coordinator.</translation>
+        <source>Saved the summary of %1 as “%2”: send it to the network's coordinator.</source>
+        <translation>Saved the summary of %1 as “%2”: send it to the network's coordinator.</translation>
     </message>
     <message>
         <source>Summary %1 %2</source>
         <translation>Summary %1 %2</translation>
     </message>
     <message>
-        <source>Export the member&apos;s summary</source>
-        <translation>Export the member&apos;s summary</translation>
+        <source>Export the member's summary</source>
+        <translation>Export the member's summary</translation>
     </message>
     <message>
         <source>Member summary (*.json)</source>
@@ -2797,8 +2717,8 @@ Without a command the window opens. Without --db the default database is used (c
         <translation>Imported the summary of %1 made on %2.</translation>
     </message>
     <message>
-        <source>Import a member&apos;s summary</source>
-        <translation>Import a member&apos;s summary</translation>
+        <source>Import a member's summary</source>
+        <translation>Import a member's summary</translation>
     </message>
     <message>
         <source>No member of the network has a plan in this file to share.</source>
@@ -2810,10 +2730,7 @@ Without a command the window opens. Without --db the default database is used (c
     </message>
     <message numerus="yes">
         <source>Saved %n plan(s) of the members as “%1”.</source>
-        <translation>
-            <numerusform>Saved %n plan of the members as “%1”.</numerusform>
-            <numerusform>Saved %n plans of the members as “%1”.</numerusform>
-        </translation>
+        <translation><numerusform>Saved %n plan of the members as “%1”.</numerusform><numerusform>Saved %n plans of the members as “%1”.</numerusform></translation>
     </message>
     <message>
         <source>Export the network bundle</source>
@@ -2845,10 +2762,7 @@ Without a command the window opens. Without --db the default database is used (c
     </message>
     <message numerus="yes">
         <source>Remove “%1”? %n measure(s) of the members take part in it; they stay in their plans, only the link goes. You can undo this with Edit → Undo.</source>
-        <translation>
-            <numerusform>Remove “%1”? %n measure of the members take part in it; they stay in their plans, only the link goes. You can undo this with Edit → Undo.</numerusform>
-            <numerusform>Remove “%1”? %n measures of the members take part in it; they stay in their plans, only the link goes. You can undo this with Edit → Undo.</numerusform>
-        </translation>
+        <translation><numerusform>Remove “%1”? %n measure of the members take part in it; they stay in their plans, only the link goes. You can undo this with Edit → Undo.</numerusform><numerusform>Remove “%1”? %n measures of the members take part in it; they stay in their plans, only the link goes. You can undo this with Edit → Undo.</numerusform></translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
@@ -2883,10 +2797,7 @@ Without a command the window opens. Without --db the default database is used (c
     </message>
     <message numerus="yes">
         <source>%n plan(s)</source>
-        <translation>
-            <numerusform>%n plan</numerusform>
-            <numerusform>%n plans</numerusform>
-        </translation>
+        <translation><numerusform>%n plan</numerusform><numerusform>%n plans</numerusform></translation>
     </message>
     <message>
         <source>%1 (target %2)</source>
@@ -2999,12 +2910,12 @@ Without a command the window opens. Without --db the default database is used (c
         <translation>Member &amp;summaries</translation>
     </message>
     <message>
-        <source>Import a member&apos;s summary…</source>
-        <translation>Import a member&apos;s summary…</translation>
+        <source>Import a member's summary…</source>
+        <translation>Import a member's summary…</translation>
     </message>
     <message>
-        <source>Export the chosen member&apos;s summary…</source>
-        <translation>Export the chosen member&apos;s summary…</translation>
+        <source>Export the chosen member's summary…</source>
+        <translation>Export the chosen member's summary…</translation>
     </message>
     <message>
         <source>Done and overdue</source>
@@ -3043,12 +2954,12 @@ Without a command the window opens. Without --db the default database is used (c
         <translation>&amp;Joint project:</translation>
     </message>
     <message>
-        <source>No member&apos;s measure takes part in this project yet. Choose the project in a measure&apos;s details (Joint project) to add it.</source>
-        <translation>No member&apos;s measure takes part in this project yet. Choose the project in a measure&apos;s details (Joint project) to add it.</translation>
+        <source>No member's measure takes part in this project yet. Choose the project in a measure's details (Joint project) to add it.</source>
+        <translation>No member's measure takes part in this project yet. Choose the project in a measure's details (Joint project) to add it.</translation>
     </message>
     <message>
-        <source>Network bundle: every member&apos;s plans as one plan file (.json)…</source>
-        <translation>Network bundle: every member&apos;s plans as one plan file (.json)…</translation>
+        <source>Network bundle: every member's plans as one plan file (.json)…</source>
+        <translation>Network bundle: every member's plans as one plan file (.json)…</translation>
     </message>
     <message>
         <source>For the members to import: plans they hold already are updated, the others added</source>
@@ -3075,8 +2986,8 @@ Without a command the window opens. Without --db the default database is used (c
         <translation>Remove the project; its measures stay in their plans (can be undone)</translation>
     </message>
     <message>
-        <source>The network has no joint projects yet. Add one, then link members&apos; measures to it in a measure&apos;s details (Joint project).</source>
-        <translation>The network has no joint projects yet. Add one, then link members&apos; measures to it in a measure&apos;s details (Joint project).</translation>
+        <source>The network has no joint projects yet. Add one, then link members' measures to it in a measure's details (Joint project).</source>
+        <translation>The network has no joint projects yet. Add one, then link members' measures to it in a measure's details (Joint project).</translation>
     </message>
     <message>
         <source>As PDF with charts…</source>
@@ -3086,8 +2997,8 @@ Without a command the window opens. Without --db the default database is used (c
 <context>
     <name>NetworkReport</name>
     <message>
-        <source>Comparison of the network&apos;s members</source>
-        <translation>Comparison of the network&apos;s members</translation>
+        <source>Comparison of the network's members</source>
+        <translation>Comparison of the network's members</translation>
     </message>
     <message>
         <source>every kind</source>
@@ -3129,8 +3040,8 @@ Without a command the window opens. Without --db the default database is used (c
         <translation>Cannot remove the member from the network: %1</translation>
     </message>
     <message>
-        <source>Cannot read the network&apos;s members: %1</source>
-        <translation>Cannot read the network&apos;s members: %1</translation>
+        <source>Cannot read the network's members: %1</source>
+        <translation>Cannot read the network's members: %1</translation>
     </message>
 </context>
 <context>
@@ -3176,10 +3087,7 @@ Without a command the window opens. Without --db the default database is used (c
     </message>
     <message numerus="yes">
         <source>No open measure past its deadline without an update in the last %n month(s)</source>
-        <translation>
-            <numerusform>No open measure past its deadline without an update in the last %n month</numerusform>
-            <numerusform>No open measure past its deadline without an update in the last %n months</numerusform>
-        </translation>
+        <translation><numerusform>No open measure past its deadline without an update in the last %n month</numerusform><numerusform>No open measure past its deadline without an update in the last %n months</numerusform></translation>
     </message>
     <message>
         <source>The plan period is given</source>
@@ -3191,10 +3099,7 @@ Without a command the window opens. Without --db the default database is used (c
     </message>
     <message numerus="yes">
         <source>Adopted or revised within the last %n year(s)</source>
-        <translation>
-            <numerusform>Adopted or revised within the last %n year</numerusform>
-            <numerusform>Adopted or revised within the last %n years</numerusform>
-        </translation>
+        <translation><numerusform>Adopted or revised within the last %n year</numerusform><numerusform>Adopted or revised within the last %n years</numerusform></translation>
     </message>
     <message>
         <source>not adopted yet</source>
@@ -3245,18 +3150,12 @@ Without a command the window opens. Without --db the default database is used (c
         <translation>The plan has no indicators.</translation>
     </message>
     <message numerus="yes">
-        <source>None of the plan&apos;s %n indicator(s) has both a baseline and a target.</source>
-        <translation>
-            <numerusform>None of the plan&apos;s %n indicator has both a baseline and a target.</numerusform>
-            <numerusform>None of the plan&apos;s %n indicators has both a baseline and a target.</numerusform>
-        </translation>
+        <source>None of the plan's %n indicator(s) has both a baseline and a target.</source>
+        <translation><numerusform>None of the plan's %n indicator has both a baseline and a target.</numerusform><numerusform>None of the plan's %n indicators has both a baseline and a target.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Adopted on %1, more than %n year(s) ago: due for revision.</source>
-        <translation>
-            <numerusform>Adopted on %1, more than %n year ago: due for revision.</numerusform>
-            <numerusform>Adopted on %1, more than %n years ago: due for revision.</numerusform>
-        </translation>
+        <translation><numerusform>Adopted on %1, more than %n year ago: due for revision.</numerusform><numerusform>Adopted on %1, more than %n years ago: due for revision.</numerusform></translation>
     </message>
     <message>
         <source>The plan is adopted, but its adoption date is not given.</source>
@@ -3298,10 +3197,7 @@ Without a command the window opens. Without --db the default database is used (c
     </message>
     <message numerus="yes">
         <source>%n thing(s) to fix before the council sees the plan. Click one to go there.</source>
-        <translation>
-            <numerusform>%n thing to fix before the council sees the plan. Click one to go there.</numerusform>
-            <numerusform>%n things to fix before the council sees the plan. Click one to go there.</numerusform>
-        </translation>
+        <translation><numerusform>%n thing to fix before the council sees the plan. Click one to go there.</numerusform><numerusform>%n things to fix before the council sees the plan. Click one to go there.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3859,10 +3755,7 @@ Without a command the window opens. Without --db the default database is used (c
     <name>RemoveMeasuresCommand</name>
     <message numerus="yes">
         <source>Delete %n measure(s)</source>
-        <translation>
-            <numerusform>Delete %n measure</numerusform>
-            <numerusform>Delete %n measures</numerusform>
-        </translation>
+        <translation><numerusform>Delete %n measure</numerusform><numerusform>Delete %n measures</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4115,11 +4008,8 @@ Restoring puts the plans back as they were when the backup was made. The plans a
         <translation>The plan was not made: %1</translation>
     </message>
     <message numerus="yes">
-        <source>Made “%1” with %n focus area(s) and the template&apos;s indicators. Undo with Ctrl+Z.</source>
-        <translation>
-            <numerusform>Made “%1” with %n focus area and the template&apos;s indicators. Undo with Ctrl+Z.</numerusform>
-            <numerusform>Made “%1” with %n focus areas and the template&apos;s indicators. Undo with Ctrl+Z.</numerusform>
-        </translation>
+        <source>Made “%1” with %n focus area(s) and the template's indicators. Undo with Ctrl+Z.</source>
+        <translation><numerusform>Made “%1” with %n focus area and the template's indicators. Undo with Ctrl+Z.</numerusform><numerusform>Made “%1” with %n focus areas and the template's indicators. Undo with Ctrl+Z.</numerusform></translation>
     </message>
     <message>
         <source>Save as template</source>
@@ -4185,8 +4075,8 @@ Restoring puts the plans back as they were when the backup was made. The plans a
         <translation>&amp;Create plan</translation>
     </message>
     <message>
-        <source>Start from the structure of a network&apos;s plan: its focus areas and indicators, without measures.</source>
-        <translation>Start from the structure of a network&apos;s plan: its focus areas and indicators, without measures.</translation>
+        <source>Start from the structure of a network's plan: its focus areas and indicators, without measures.</source>
+        <translation>Start from the structure of a network's plan: its focus areas and indicators, without measures.</translation>
     </message>
     <message>
         <source>Comes with Action Plans</source>
@@ -4222,6 +4112,13 @@ Restoring puts the plans back as they were when the backup was made. The plans a
     <message>
         <source>%1: %2 – %3, %4</source>
         <translation>%1: %2 – %3, %4</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>User guide</translation>
     </message>
 </context>
 <context>
@@ -4317,6 +4214,49 @@ Restoring puts the plans back as they were when the backup was made. The plans a
     <message>
         <source>Rejected</source>
         <translation>Rejected</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to Action Plans</source>
+        <translation>Welcome to Action Plans</translation>
+    </message>
+    <message>
+        <source>Plan your municipality's plastic-smart, circular and climate measures, give each an owner and a deadline, follow progress and bring the plan to the council as a PDF. Everything is kept in one file on this computer and saved as you go.</source>
+        <translation>Plan your municipality's plastic-smart, circular and climate measures, give each an owner and a deadline, follow progress and bring the plan to the council as a PDF. Everything is kept in one file on this computer and saved as you go.</translation>
+    </message>
+    <message>
+        <source>Type the name of your municipality</source>
+        <translation>Type the name of your municipality</translation>
+    </message>
+    <message>
+        <source>Look around the sample plans</source>
+        <translation>Look around the sample plans</translation>
+    </message>
+    <message>
+        <source>Made-up plans of a few municipalities and their networks, to try everything on.</source>
+        <translation>Made-up plans of a few municipalities and their networks, to try everything on.</translation>
+    </message>
+    <message>
+        <source>Start a new plan from a template</source>
+        <translation>Start a new plan from a template</translation>
+    </message>
+    <message>
+        <source>For your municipality, with the focus areas and indicators of a plastic-smart, circular or climate plan.</source>
+        <translation>For your municipality, with the focus areas and indicators of a plastic-smart, circular or climate plan.</translation>
+    </message>
+    <message>
+        <source>Import a spreadsheet</source>
+        <translation>Import a spreadsheet</translation>
+    </message>
+    <message>
+        <source>A new plan for your municipality with the measures of an Excel or CSV file.</source>
+        <translation>A new plan for your municipality with the measures of an Excel or CSV file.</translation>
+    </message>
+    <message>
+        <source>Your &amp;municipality:</source>
+        <translation>Your &amp;municipality:</translation>
     </message>
 </context>
 <context>

@@ -120,3 +120,8 @@ void ChartWidget::saveAs(const QString& format)
     else
         saveSvg(path);
 }
+
+QString ChartWidget::qcustomplotVersion()
+{
+    return QStringLiteral(QCUSTOMPLOT_VERSION_STR);
+}

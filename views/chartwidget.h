@@ -10,6 +10,8 @@ class ChartWidget : public QCustomPlot
 
 public:
     explicit ChartWidget(QWidget* parent = nullptr);
+    // The QCustomPlot the app was built with, for Help → About.
+    static QString qcustomplotVersion();
 
     void setTitle(const QString& title);
     bool saveSvg(const QString& fileName);

@@ -1,0 +1,37 @@
+#pragma once
+
+// The first-start welcome: what the app is for, and three ways in — look around the sample plans, start a new plan for
+// one's municipality from a template, or bring the plan one has in a spreadsheet. The caller does what was chosen.
+
+#include <QDialog>
+#include <QPair>
+#include <QVector>
+
+class QComboBox;
+class QCommandLinkButton;
+class QLabel;
+
+class WelcomeDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    enum class Choice { None, SamplePlans, NewPlanFromTemplate, ImportSpreadsheet };
+
+    // municipalities: id and name of each, in the order to offer them.
+    explicit WelcomeDialog(const QVector<QPair<qint64, QString>>& municipalities, QWidget* parent = nullptr);
+
+    Choice choice() const { return m_choice; }
+    qint64 municipalityId() const;
+
+private:
+    void choose(Choice choice);
+    void updateButtons();
+
+    Choice m_choice = Choice::None;
+    QLabel* m_intro;
+    QComboBox* m_municipality;
+    QCommandLinkButton* m_samples;
+    QCommandLinkButton* m_template;
+    QCommandLinkButton* m_import;
+};
