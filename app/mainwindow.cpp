@@ -3,7 +3,6 @@
 #include "attentionmodel.h"
 #include "attentionpane.h"
 #include "backups.h"
-#include "chartwidget.h"
 #include "commands/entitycommands.h"
 #include "commands/measurecommands.h"
 #include "dashboardpane.h"
@@ -12,6 +11,7 @@
 #include "dialogedits.h"
 #include "examplebankactions.h"
 #include "exchangeactions.h"
+#include "helpactions.h"
 #include "languagemenu.h"
 #include "measuredetailspane.h"
 #include "measurefiltermodel.h"
@@ -32,11 +32,8 @@
 #include "restorebackupdialog.h"
 #include "stores.h"
 #include "templateactions.h"
-#include "uilanguage.h"
-#include "userguidedialog.h"
 #include "vocabulary.h"
 #include "welcomedialog.h"
-#include "xlsxexport.h"
 
 #include <QAction>
 #include <QApplication>
@@ -84,6 +81,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_edits(new DialogEdits(
           m_undoStack, [this](const QString& e) { showError(e); }, this))
     , m_reports(new ReportExport([this](const QString& e) { showError(e); }, this))
+    , m_help(new HelpActions(this))
     , m_exchange(new ExchangeActions(
           m_undoStack, [this](const QString& e) { showError(e); }, this))
     , m_exampleBank(new ExampleBankActions(
@@ -391,13 +389,13 @@ void MainWindow::createActions()
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
-    m_guideAction = m_helpMenu->addAction(QString(), this, &MainWindow::showUserGuide);
+    m_guideAction = m_helpMenu->addAction(QString(), m_help, &HelpActions::showUserGuide);
     m_guideAction->setObjectName(QStringLiteral("userGuideAction"));
     m_guideAction->setShortcut(QKeySequence::HelpContents);
     m_welcomeAction = m_helpMenu->addAction(QString(), this, &MainWindow::showWelcome);
     m_welcomeAction->setObjectName(QStringLiteral("welcomeAction"));
     m_helpMenu->addSeparator();
-    m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::about);
+    m_aboutAction = m_helpMenu->addAction(QString(), m_help, &HelpActions::about);
     m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
     m_aboutAction->setMenuRole(QAction::AboutRole);
 }
@@ -989,39 +987,6 @@ void MainWindow::reload()
     openFile(m_db->filePath(), true);
     if (measureId > 0)
         m_measuresPane->selectMeasure(measureId);
-}
-
-void MainWindow::about()
-{
-    // Our own text, so rich text on purpose; the one value from outside (the version) is escaped.
-    QMessageBox box(this);
-    box.setObjectName(QStringLiteral("aboutBox"));
-    box.setWindowTitle(tr("About Action Plans"));
-    box.setIconPixmap(QApplication::windowIcon().pixmap(64, 64));
-    box.setTextFormat(Qt::RichText);
-    box.setText(tr("<h3>Action Plans %1</h3>"
-                   "<p>Plastic-smart, circular and climate action plans for Norwegian municipalities, kept offline "
-                   "in one SQLite file.</p>"
-                   "<p>Licence: GNU General Public License, version 3 or later.</p>"
-                   "<p>Built with Qt %2, SQLite %3, QCustomPlot %4 and libxlsxwriter %5.</p>"
-                   "<p>Municipalities and counties © Kartverket; population © Statistisk sentralbyrå (table "
-                   "07459); both CC BY 4.0.</p>")
-                    .arg(QApplication::applicationVersion().toHtmlEscaped(),
-                         QString::fromLatin1(qVersion()),
-                         Database::sqliteVersion(),
-                         ChartWidget::qcustomplotVersion(),
-                         XlsxExport::libraryVersion()));
-    box.exec();
-}
-
-void MainWindow::showUserGuide()
-{
-    if (!m_guide)
-        m_guide = new UserGuideDialog(this);
-    m_guide->showGuide(UiLanguage::effective(UiLanguage::setting()));
-    m_guide->show();
-    m_guide->raise();
-    m_guide->activateWindow();
 }
 
 void MainWindow::showWelcome()

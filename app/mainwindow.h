@@ -19,7 +19,7 @@ class NavigatorModel;
 class NavigatorPane;
 class NetworkActions;
 class NetworkPane;
-class UserGuideDialog;
+class HelpActions;
 class OutsideChanges;
 class PlanCheckModel;
 class PlanCheckPane;
@@ -79,8 +79,6 @@ public:
     // Puts the plans of the backup in place of the open file's (see Backups::restore) and shows them.
     bool restoreBackup(const QString& backupPath);
 
-    // Help → User guide, in the interface language.
-    void showUserGuide();
     // The first-start welcome (also Help → Welcome…); shown without blocking, its choice carried out when it closes.
     void showWelcome();
     // The welcome, unless it was shown before (on this computer, for this user).
@@ -115,7 +113,6 @@ private:
     // Reads the file again after another process changed it — at once, or when no dialog or editor is open.
     void takeOutsideChanges();
     void reload();
-    void about();
     void takeWelcomeChoice(int choice, qint64 municipalityId);
     void showError(const QString& message);
     void fillRecentMenu();
@@ -138,6 +135,7 @@ private:
     DashboardPane* m_dashboard;
     DialogEdits* m_edits;
     ReportExport* m_reports;
+    HelpActions* m_help;
     ExchangeActions* m_exchange;
     ExampleBankActions* m_exampleBank;
     TemplateActions* m_templates;
@@ -161,7 +159,6 @@ private:
     QMenu* m_viewMenu = nullptr;
     QMenu* m_settingsMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
-    UserGuideDialog* m_guide = nullptr;
     QAction* m_guideAction = nullptr;
     QAction* m_welcomeAction = nullptr;
     QAction* m_newAction = nullptr;

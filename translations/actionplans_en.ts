@@ -1433,6 +1433,17 @@ Without a command the window opens. Without --db the default database is used (c
     </message>
 </context>
 <context>
+    <name>HelpActions</name>
+    <message>
+        <source>About Action Plans</source>
+        <translation>About Action Plans</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Action Plans %1&lt;/h3&gt;&lt;p&gt;Plastic-smart, circular and climate action plans for Norwegian municipalities, kept offline in one SQLite file.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2, SQLite %3, QCustomPlot %4 and libxlsxwriter %5.&lt;/p&gt;&lt;p&gt;Municipalities and counties © Kartverket; population © Statistisk sentralbyrå (table 07459); both CC BY 4.0.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Action Plans %1&lt;/h3&gt;&lt;p&gt;Plastic-smart, circular and climate action plans for Norwegian municipalities, kept offline in one SQLite file.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2, SQLite %3, QCustomPlot %4 and libxlsxwriter %5.&lt;/p&gt;&lt;p&gt;Municipalities and counties © Kartverket; population © Statistisk sentralbyrå (table 07459); both CC BY 4.0.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>ImportPlanFileCommand</name>
     <message>
         <source>Import plan file “%1”</source>
@@ -1805,10 +1816,6 @@ Without a command the window opens. Without --db the default database is used (c
         <translation>Saved a copy as “%1”.</translation>
     </message>
     <message>
-        <source>About Action Plans</source>
-        <translation>About Action Plans</translation>
-    </message>
-    <message>
         <source>Create a new, empty action-plan file</source>
         <translation>Create a new, empty action-plan file</translation>
     </message>
@@ -2119,10 +2126,6 @@ Without a command the window opens. Without --db the default database is used (c
     <message>
         <source>&amp;Welcome…</source>
         <translation>&amp;Welcome…</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Action Plans %1&lt;/h3&gt;&lt;p&gt;Plastic-smart, circular and climate action plans for Norwegian municipalities, kept offline in one SQLite file.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2, SQLite %3, QCustomPlot %4 and libxlsxwriter %5.&lt;/p&gt;&lt;p&gt;Municipalities and counties © Kartverket; population © Statistisk sentralbyrå (table 07459); both CC BY 4.0.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Action Plans %1&lt;/h3&gt;&lt;p&gt;Plastic-smart, circular and climate action plans for Norwegian municipalities, kept offline in one SQLite file.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2, SQLite %3, QCustomPlot %4 and libxlsxwriter %5.&lt;/p&gt;&lt;p&gt;Municipalities and counties © Kartverket; population © Statistisk sentralbyrå (table 07459); both CC BY 4.0.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Import a spreadsheet</source>

@@ -1433,6 +1433,17 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
     </message>
 </context>
 <context>
+    <name>HelpActions</name>
+    <message>
+        <source>About Action Plans</source>
+        <translation>Om Handlingsplanar</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Action Plans %1&lt;/h3&gt;&lt;p&gt;Plastic-smart, circular and climate action plans for Norwegian municipalities, kept offline in one SQLite file.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2, SQLite %3, QCustomPlot %4 and libxlsxwriter %5.&lt;/p&gt;&lt;p&gt;Municipalities and counties © Kartverket; population © Statistisk sentralbyrå (table 07459); both CC BY 4.0.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Handlingsplanar %1&lt;/h3&gt;&lt;p&gt;Handlingsplanar for plastsmart, sirkulær og klimavenleg omstilling i norske kommunar, lagra fråkopla i éi SQLite-fil.&lt;/p&gt;&lt;p&gt;Lisens: GNU General Public License, versjon 3 eller seinare.&lt;/p&gt;&lt;p&gt;Laga med Qt %2, SQLite %3, QCustomPlot %4 og libxlsxwriter %5.&lt;/p&gt;&lt;p&gt;Kommunar og fylke © Kartverket; folketal © Statistisk sentralbyrå (tabell 07459); begge CC BY 4.0.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>ImportPlanFileCommand</name>
     <message>
         <source>Import plan file “%1”</source>
@@ -1805,10 +1816,6 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
         <translation>Lagra ein kopi som «%1».</translation>
     </message>
     <message>
-        <source>About Action Plans</source>
-        <translation>Om Handlingsplanar</translation>
-    </message>
-    <message>
         <source>Create a new, empty action-plan file</source>
         <translation>Opprett ei ny, tom handlingsplanfil</translation>
     </message>
@@ -2119,10 +2126,6 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
     <message>
         <source>&amp;Welcome…</source>
         <translation>&amp;Velkomen …</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Action Plans %1&lt;/h3&gt;&lt;p&gt;Plastic-smart, circular and climate action plans for Norwegian municipalities, kept offline in one SQLite file.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2, SQLite %3, QCustomPlot %4 and libxlsxwriter %5.&lt;/p&gt;&lt;p&gt;Municipalities and counties © Kartverket; population © Statistisk sentralbyrå (table 07459); both CC BY 4.0.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Handlingsplanar %1&lt;/h3&gt;&lt;p&gt;Handlingsplanar for plastsmart, sirkulær og klimavenleg omstilling i norske kommunar, lagra fråkopla i éi SQLite-fil.&lt;/p&gt;&lt;p&gt;Lisens: GNU General Public License, versjon 3 eller seinare.&lt;/p&gt;&lt;p&gt;Laga med Qt %2, SQLite %3, QCustomPlot %4 og libxlsxwriter %5.&lt;/p&gt;&lt;p&gt;Kommunar og fylke © Kartverket; folketal © Statistisk sentralbyrå (tabell 07459); begge CC BY 4.0.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Import a spreadsheet</source>
