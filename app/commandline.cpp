@@ -483,11 +483,14 @@ int CommandLine::exportFile(const QString& path, qint64 planId, PlanExchange::Fo
         return BadInput;
     Stores stores(db);
     QString error;
-    if (!PlanExchange::exportPlan(stores, planId, format, file, &error)) {
+    QString warning;
+    if (!PlanExchange::exportPlan(stores, planId, format, file, &error, &warning)) {
         err() << tr("actionplans: %1").arg(error) << Qt::endl;
         return BadInput;
     }
     out() << tr("Wrote “%1”.").arg(QDir::toNativeSeparators(file)) << Qt::endl;
+    if (!warning.isEmpty())
+        err() << warning << Qt::endl;
     return Success;
 }
 

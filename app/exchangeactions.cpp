@@ -153,9 +153,11 @@ void ExchangeActions::exportDialog(Stores& stores, qint64 planId)
     }
     QSettings().setValue(FolderKey, QFileInfo(path).absolutePath());
     QString error;
-    if (!PlanExchange::exportPlan(stores, planId, *format, path, &error)) {
+    QString warning;
+    if (!PlanExchange::exportPlan(stores, planId, *format, path, &error, &warning)) {
         m_onError(error);
         return;
     }
-    emit message(tr("Exported “%1” to “%2”.").arg(plan->title, QDir::toNativeSeparators(path)));
+    const QString done = tr("Exported “%1” to “%2”.").arg(plan->title, QDir::toNativeSeparators(path));
+    emit message(warning.isEmpty() ? done : done + QLatin1Char(' ') + warning);
 }

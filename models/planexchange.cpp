@@ -64,7 +64,8 @@ QString PlanExchange::fileFilter(Format format)
     return {};
 }
 
-bool PlanExchange::exportPlan(Stores& stores, qint64 planId, Format format, const QString& path, QString* error)
+bool PlanExchange::exportPlan(
+    Stores& stores, qint64 planId, Format format, const QString& path, QString* error, QString* warning)
 {
     const auto fail = [error](const QString& message) {
         if (error)
@@ -91,10 +92,16 @@ bool PlanExchange::exportPlan(Stores& stores, qint64 planId, Format format, cons
         bytes = MeasureExport::toCsv(measures);
         break;
     case Format::Xlsx: {
-        const std::optional<QByteArray> workbook = XlsxExport::write(stores, planId, error);
+        int cutTexts = 0;
+        const std::optional<QByteArray> workbook = XlsxExport::write(stores, planId, error, &cutTexts);
         if (!workbook)
             return false;
         bytes = *workbook;
+        if (cutTexts > 0 && warning)
+            *warning = tr("%n text(s) cut at 32,767 characters, the most a spreadsheet cell holds; a plan file (.json) "
+                          "keeps every text whole.",
+                          nullptr,
+                          cutTexts);
         break;
     }
     case Format::Ics:

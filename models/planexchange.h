@@ -30,7 +30,9 @@ public:
     static QString fileFilter(Format format);
 
     // Writes the plan's measures in the format; on failure nothing is left at path and *error says why.
-    static bool exportPlan(Stores& stores, qint64 planId, Format format, const QString& path, QString* error);
+    // warning, if given, says what the format could not hold (empty when it held everything).
+    static bool exportPlan(
+        Stores& stores, qint64 planId, Format format, const QString& path, QString* error, QString* warning = nullptr);
     // Writes the bytes to path through QSaveFile, never over the open database (databasePath); on failure nothing is
     // left at path and *error says why.
     static bool writeFile(const QByteArray& bytes, const QString& path, const QString& databasePath, QString* error);

@@ -75,6 +75,8 @@ public:
     {
         if (value.isEmpty())
             return;
+        if (value.size() > MaxCellText)
+            ++m_cutTexts;
         worksheet_write_string(m_sheet, lxw_row_t(m_row), lxw_col_t(column), Utf8(value), format);
         if (format && format == m_wrap)
             m_lines = std::max(m_lines, wrappedLines(value, m_widths.value(column)));
@@ -119,6 +121,11 @@ private:
     lxw_format* m_wrap = nullptr;
     int m_row = 1;
     int m_lines = 1;
+    int m_cutTexts = 0;
+
+public:
+    // Texts longer than a cell holds, written cut (see cellText).
+    int cutTexts() const { return m_cutTexts; }
 };
 
 // A workbook written into a private folder (libxlsxwriter writes to a file name) and handed back as bytes.
@@ -228,7 +235,7 @@ XlsxExport::writeTable(const QAbstractItemModel& model, int valueRole, const QSt
     return workbook.finish(error);
 }
 
-std::optional<QByteArray> XlsxExport::write(Stores& stores, qint64 planId, QString* error)
+std::optional<QByteArray> XlsxExport::write(Stores& stores, qint64 planId, QString* error, int* cutTexts)
 {
     const auto fail = [error](const QString& message) {
         if (error)
@@ -332,7 +339,8 @@ std::optional<QByteArray> XlsxExport::write(Stores& stores, qint64 planId, QStri
         indicators.nextRow();
     }
     indicators.finish();
-
+    if (cutTexts)
+        *cutTexts = sheet.cutTexts() + indicators.cutTexts();
     return book.finish(error);
 }
 

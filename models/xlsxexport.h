@@ -17,7 +17,9 @@ class XlsxExport
     Q_DECLARE_TR_FUNCTIONS(XlsxExport)
 
 public:
-    static std::optional<QByteArray> write(Stores& stores, qint64 planId, QString* error);
+    // The plan's measures and indicators, a sheet each. Text longer than a cell holds (32,767 characters) is cut;
+    // cutTexts, if given, says how many were.
+    static std::optional<QByteArray> write(Stores& stores, qint64 planId, QString* error, int* cutTexts = nullptr);
     // The libxlsxwriter the app was built with, for Help → About.
     static QString libraryVersion();
     // Any table as one sheet: the model's horizontal headers, then a row per row; the valueRole's numbers and dates

@@ -3229,6 +3229,10 @@ Without a command the window opens. Without --db the default database is used (c
         <source>Excel workbook of measures and indicators (*.xlsx)</source>
         <translation>Excel workbook of measures and indicators (*.xlsx)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n text(s) cut at 32,767 characters, the most a spreadsheet cell holds; a plan file (.json) keeps every text whole.</source>
+        <translation><numerusform>%n text cut at 32,767 characters, the most a spreadsheet cell holds; a plan file (.json) keeps every text whole.</numerusform><numerusform>%n texts cut at 32,767 characters, the most a spreadsheet cell holds; a plan file (.json) keeps every text whole.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>PlanFile</name>

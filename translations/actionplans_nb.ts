@@ -3229,6 +3229,10 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
         <source>Excel workbook of measures and indicators (*.xlsx)</source>
         <translation>Excel-arbeidsbok med tiltak og indikatorer (*.xlsx)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n text(s) cut at 32,767 characters, the most a spreadsheet cell holds; a plan file (.json) keeps every text whole.</source>
+        <translation><numerusform>%n tekst ble kuttet ved 32 767 tegn, det meste en regnearkcelle rommer; en planfil (.json) tar vare på all tekst.</numerusform><numerusform>%n tekster ble kuttet ved 32 767 tegn, det meste en regnearkcelle rommer; en planfil (.json) tar vare på all tekst.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>PlanFile</name>

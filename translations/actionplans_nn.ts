@@ -3229,6 +3229,10 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
         <source>Excel workbook of measures and indicators (*.xlsx)</source>
         <translation>Excel-arbeidsbok med tiltak og indikatorar (*.xlsx)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n text(s) cut at 32,767 characters, the most a spreadsheet cell holds; a plan file (.json) keeps every text whole.</source>
+        <translation><numerusform>%n tekst vart kutta ved 32 767 teikn, det meste ei reknearkcelle rommar; ei planfil (.json) tek vare på all tekst.</numerusform><numerusform>%n tekstar vart kutta ved 32 767 teikn, det meste ei reknearkcelle rommar; ei planfil (.json) tek vare på all tekst.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>PlanFile</name>
