@@ -58,6 +58,7 @@
 #include <QTimer>
 #include <QUndoStack>
 #include <QUndoView>
+#include <QVBoxLayout>
 
 namespace {
 const QString LastFileKey = QStringLiteral("files/last");
@@ -93,6 +94,7 @@ MainWindow::MainWindow(QWidget* parent)
           m_networkPane, m_undoStack, [this](const QString& e) { showError(e); }, this))
     , m_central(new QStackedWidget(this))
     , m_fileLabel(new QLabel(this))
+    , m_readOnlyBanner(new QLabel(this))
     , m_outsideChanges(new OutsideChanges(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -100,7 +102,19 @@ MainWindow::MainWindow(QWidget* parent)
     // The measures of the plan chosen in the navigator, or the comparison of the network chosen there.
     m_central->addWidget(m_measuresPane);
     m_central->addWidget(m_networkPane);
-    setCentralWidget(m_central);
+    // Above the plans, a band that says so when the file can only be read.
+    m_readOnlyBanner->setObjectName(QStringLiteral("readOnlyBanner"));
+    m_readOnlyBanner->setTextFormat(Qt::PlainText);
+    m_readOnlyBanner->setWordWrap(true);
+    m_readOnlyBanner->setStyleSheet(
+        QStringLiteral("background: #fff4ce; color: #3b2f00; border: 1px solid #e0c200; padding: 6px;"));
+    m_readOnlyBanner->hide();
+    auto* centre = new QWidget(this);
+    auto* centreLayout = new QVBoxLayout(centre);
+    centreLayout->setContentsMargins(0, 0, 0, 0);
+    centreLayout->addWidget(m_readOnlyBanner);
+    centreLayout->addWidget(m_central, 1);
+    setCentralWidget(centre);
     setAcceptDrops(true); // a spreadsheet dropped on the window is imported into the plan shown
     m_fileLabel->setObjectName(QStringLiteral("fileLabel"));
     m_fileLabel->setTextFormat(Qt::PlainText);
@@ -870,11 +884,16 @@ qint64 MainWindow::reportPlanId() const
 
 void MainWindow::updateTitle()
 {
+    m_readOnlyBanner->setVisible(m_db && m_db->isReadOnly());
     if (!m_db) {
         setWindowTitle(tr("Action Plans"));
         m_fileLabel->setText(tr("No file is open."));
         return;
     }
+    m_readOnlyBanner->setText(tr("“%1” is open read-only: you can read, filter, export and print its plans, but not "
+                                 "change them. To edit, ask for write access to the file and its folder, or save a "
+                                 "copy (File → Save a copy…) and open that.")
+                                  .arg(QDir::toNativeSeparators(m_db->filePath())));
     const QString name = QFileInfo(m_db->filePath()).fileName();
     setWindowTitle(m_db->isReadOnly() ? tr("%1 (read-only) – Action Plans").arg(name)
                                       : tr("%1 – Action Plans").arg(name));
@@ -997,6 +1016,7 @@ void MainWindow::showWelcome()
     for (const Municipality& municipality : m_stores->municipalities.list())
         municipalities.append({municipality.id, municipality.name});
     auto* welcome = new WelcomeDialog(municipalities, this);
+    welcome->setCanCreatePlans(!m_db->isReadOnly());
     welcome->setAttribute(Qt::WA_DeleteOnClose);
     connect(welcome, &QDialog::finished, this, [this, welcome] {
         QSettings().setValue(WelcomeShownKey, true);

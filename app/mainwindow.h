@@ -149,6 +149,7 @@ private:
     QDockWidget* m_dashboardDock = nullptr;
     QDockWidget* m_undoDock = nullptr;
     QLabel* m_fileLabel;
+    QLabel* m_readOnlyBanner;
     OutsideChanges* m_outsideChanges;
     bool m_reloadPending = false;
     QString m_lastError;

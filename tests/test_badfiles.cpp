@@ -16,6 +16,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QBuffer>
+#include <QComboBox>
+#include <QDialog>
 #include <QDirIterator>
 #include <QImage>
 #include <QLabel>
@@ -403,6 +405,9 @@ void TestBadFiles::readOnly()
         QVERIFY2(window.openFile(path, true), qPrintable(window.lastError()));
         QVERIFY2(window.windowTitle().contains(QStringLiteral("(read-only)")), qPrintable(window.windowTitle()));
         QVERIFY(window.findChild<QLabel*>(QStringLiteral("fileLabel"))->text().contains(QStringLiteral("read-only")));
+        QLabel* banner = window.findChild<QLabel*>(QStringLiteral("readOnlyBanner"));
+        QVERIFY(banner->isVisible());
+        QVERIFY2(banner->text().contains(QDir::toNativeSeparators(path)), qPrintable(banner->text()));
         QTableView* table = window.measuresPane()->view();
         QTRY_COMPARE(table->model()->rowCount(), 40);
         table->setCurrentIndex(table->model()->index(0, MeasureTableModel::TitleColumn));
@@ -421,6 +426,15 @@ void TestBadFiles::readOnly()
         QVERIFY(window.findChild<QAction*>(QStringLiteral("exportReportAction"))->isEnabled()); // reading is fine
         QVERIFY(window.findChild<QPlainTextEdit*>(QStringLiteral("measureDescription"))->isReadOnly());
         QVERIFY(!window.findChild<QPushButton*>(QStringLiteral("recordProgressButton"))->isEnabled());
+        // The welcome offers only the sample plans.
+        window.showWelcome();
+        auto* welcome = window.findChild<QDialog*>(QStringLiteral("welcomeDialog"));
+        QVERIFY(welcome);
+        auto* municipality = welcome->findChild<QComboBox*>(QStringLiteral("welcomeMunicipality"));
+        municipality->setCurrentIndex(1);
+        for (const char* name : {"welcomeTemplate", "welcomeImport"})
+            QVERIFY2(!welcome->findChild<QWidget*>(QLatin1String(name))->isEnabled(), name);
+        welcome->reject();
         // Typing into the table changes nothing either.
         QTest::keyClicks(table, QStringLiteral("Nytt navn"));
         QTest::keyClick(table, Qt::Key_Return);

@@ -162,6 +162,7 @@ void TestMainWindow::opensNewFileWithMunicipalitiesOnly()
     QCOMPARE(tree->model()->rowCount(tree->model()->index(0, 0)), 357);
     QCOMPARE(window.findChild<QTableView*>(QStringLiteral("measureTable"))->model()->rowCount(), 0);
     QCOMPARE(window.findChild<QLabel*>(QStringLiteral("fileLabel"))->text(), QDir::toNativeSeparators(path));
+    QVERIFY(!window.findChild<QLabel*>(QStringLiteral("readOnlyBanner"))->isVisible()); // only for read-only files
 }
 
 void TestMainWindow::defaultFileHasSamplePlans()

@@ -2135,6 +2135,10 @@ Without a command the window opens. Without --db the default database is used (c
         <source>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</source>
         <translation>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</translation>
     </message>
+    <message>
+        <source>“%1” is open read-only: you can read, filter, export and print its plans, but not change them. To edit, ask for write access to the file and its folder, or save a copy (File → Save a copy…) and open that.</source>
+        <translation>“%1” is open read-only: you can read, filter, export and print its plans, but not change them. To edit, ask for write access to the file and its folder, or save a copy (File → Save a copy…) and open that.</translation>
+    </message>
 </context>
 <context>
     <name>MeasureDetailsPane</name>

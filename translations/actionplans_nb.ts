@@ -2135,6 +2135,10 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
         <source>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</source>
         <translation>Regneark (*.xlsx *.csv *.txt);;Alle filer (*)</translation>
     </message>
+    <message>
+        <source>“%1” is open read-only: you can read, filter, export and print its plans, but not change them. To edit, ask for write access to the file and its folder, or save a copy (File → Save a copy…) and open that.</source>
+        <translation>«%1» er åpnet skrivebeskyttet: du kan lese, filtrere, eksportere og skrive ut planene, men ikke endre dem. For å redigere må du be om skrivetilgang til filen og mappen, eller lagre en kopi (Fil → Lagre en kopi …) og åpne den.</translation>
+    </message>
 </context>
 <context>
     <name>MeasureDetailsPane</name>

@@ -2135,6 +2135,10 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
         <source>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</source>
         <translation>Rekneark (*.xlsx *.csv *.txt);;Alle filer (*)</translation>
     </message>
+    <message>
+        <source>“%1” is open read-only: you can read, filter, export and print its plans, but not change them. To edit, ask for write access to the file and its folder, or save a copy (File → Save a copy…) and open that.</source>
+        <translation>«%1» er opna skriveverna: du kan lese, filtrere, eksportere og skrive ut planane, men ikkje endre dei. For å redigere må du be om skrivetilgang til fila og mappa, eller lagre ein kopi (Fil → Lagre ein kopi …) og opne han.</translation>
+    </message>
 </context>
 <context>
     <name>MeasureDetailsPane</name>

@@ -79,9 +79,16 @@ void WelcomeDialog::choose(Choice choice)
     accept();
 }
 
+void WelcomeDialog::setCanCreatePlans(bool can)
+{
+    m_canCreatePlans = can;
+    m_municipality->setEnabled(can);
+    updateButtons();
+}
+
 void WelcomeDialog::updateButtons()
 {
-    const bool chosen = municipalityId() > 0;
+    const bool chosen = m_canCreatePlans && municipalityId() > 0;
     m_template->setEnabled(chosen);
     m_import->setEnabled(chosen);
 }

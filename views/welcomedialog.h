@@ -21,6 +21,8 @@ public:
     // municipalities: id and name of each, in the order to offer them.
     explicit WelcomeDialog(const QVector<QPair<qint64, QString>>& municipalities, QWidget* parent = nullptr);
 
+    // Off for a file open read-only: then only the sample plans are offered.
+    void setCanCreatePlans(bool can);
     Choice choice() const { return m_choice; }
     qint64 municipalityId() const;
 
@@ -29,6 +31,7 @@ private:
     void updateButtons();
 
     Choice m_choice = Choice::None;
+    bool m_canCreatePlans = true;
     QLabel* m_intro;
     QComboBox* m_municipality;
     QCommandLinkButton* m_samples;
