@@ -85,7 +85,8 @@ void TestInstall::putsEachFileInItsPlace_data()
           QStringLiteral("share/icons/hicolor/scalable/mimetypes/application-x-handlingsplan.svg"),
           QStringLiteral("share/mime/packages/%1.xml").arg(AppId),
           QStringLiteral("share/metainfo/%1.metainfo.xml").arg(AppId),
-          QStringLiteral("share/doc/actionplans/README.md")})
+          QStringLiteral("share/doc/actionplans/README.md"),
+          QStringLiteral("share/doc/actionplans/copyright")})
         QTest::newRow(qPrintable(path)) << path;
 }
 
