@@ -293,8 +293,7 @@ void TestUserText::exportsKeepEveryCharacter()
                                &code);
     QVERIFY2(code == 0, qPrintable(errors));
     // The one text a spreadsheet cell cannot hold is cut — and the export says so.
-    QCOMPARE(errors.contains(QStringLiteral("1 text cut at 32,767 characters")),
-             format == QLatin1String("xlsx"));
+    QCOMPARE(errors.contains(QStringLiteral("1 text cut at 32,767 characters")), format == QLatin1String("xlsx"));
 
     // Read back into a new file: a plan file brings its own plan; a spreadsheet fills an empty one.
     const QString target = m_dir.filePath(QStringLiteral("back-%1.handlingsplan").arg(format));
