@@ -29,6 +29,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 
 #include <grp.h>
 #include <pwd.h>
@@ -412,6 +413,19 @@ void TestBadFiles::readOnly()
         QTRY_COMPARE(table->model()->rowCount(), 40);
         table->setCurrentIndex(table->model()->index(0, MeasureTableModel::TitleColumn));
         QVERIFY(!(table->model()->flags(table->currentIndex()) & Qt::ItemIsEditable));
+        // Nor can a plan be renamed in the navigator.
+        const QAbstractItemModel* navigator = window.findChild<QTreeView*>(QStringLiteral("navigatorTree"))->model();
+        int nodes = 0;
+        std::function<void(const QModelIndex&)> visit = [&](const QModelIndex& parent) {
+            for (int row = 0; row < navigator->rowCount(parent); ++row) {
+                const QModelIndex index = navigator->index(row, 0, parent);
+                ++nodes;
+                QVERIFY2(!(navigator->flags(index) & Qt::ItemIsEditable), qPrintable(index.data().toString()));
+                visit(index);
+            }
+        };
+        visit(QModelIndex());
+        QVERIFY(nodes > 357); // the municipalities and the plan
         for (const char* name : {"addMeasureAction",
                                  "deleteMeasuresAction",
                                  "recordProgressAction",

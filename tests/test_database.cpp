@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QProcess>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -46,6 +47,8 @@ private slots:
     void refuses_data();
     void refuses();
     void refusesMissingAndFolder();
+    void describesErrorsInWords_data();
+    void describesErrorsInWords();
     void createRefusesExisting();
     void migratesWithBackup();
     void failedMigrationChangesNothing();
@@ -181,6 +184,33 @@ void TestDatabase::refusesMissingAndFolder()
     QVERIFY(!QFile::exists(missing)); // open() never creates
     QVERIFY(!db.open(m_dir.path()));
     QVERIFY2(db.errorString().contains(QStringLiteral("folder")), qPrintable(db.errorString()));
+}
+
+void TestDatabase::describesErrorsInWords_data()
+{
+    QTest::addColumn<QString>("code"); // SQLite's result code, as Qt passes it on
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("full") << QStringLiteral("13") << QStringLiteral("the disk is full");
+    QTest::newRow("I/O error, write") << QStringLiteral("778") << QStringLiteral("the disk could not be written");
+    QTest::newRow("read-only") << QStringLiteral("8") << QStringLiteral("the file is read-only");
+    QTest::newRow("busy") << QStringLiteral("5") << QStringLiteral("another program kept the file locked");
+    QTest::newRow("locked") << QStringLiteral("6") << QStringLiteral("another program kept the file locked");
+    QTest::newRow("corrupt") << QStringLiteral("11") << QStringLiteral("the file is damaged (database disk image");
+    QTest::newRow("unique constraint") << QStringLiteral("2067") << QStringLiteral("database disk image");
+}
+
+void TestDatabase::describesErrorsInWords()
+{
+    QFETCH(QString, code);
+    QFETCH(QString, expected);
+    // SQLite's own text, and the driver's, which says nothing to an adviser.
+    const QSqlError error(QStringLiteral("Unable to fetch row"),
+                          QStringLiteral("database disk image is malformed"),
+                          QSqlError::StatementError,
+                          code);
+    const QString described = Database::describe(error);
+    QVERIFY2(described.contains(expected), qPrintable(described));
+    QVERIFY2(!described.contains(QStringLiteral("Unable to fetch row")), qPrintable(described));
 }
 
 void TestDatabase::createRefusesExisting()

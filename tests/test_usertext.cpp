@@ -12,8 +12,10 @@
 #include "testfiles.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
 #include <QHelpEvent>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -98,6 +100,7 @@ private slots:
     void tableAndDetailsShowTheCharacters();
     void tooltipsShowTheCharacters();
     void messageBoxesShowTheCharacters();
+    void promptsShowTheCharacters();
     void filterTakesPercentAndUnderscoreLiterally_data();
     void filterTakesPercentAndUnderscoreLiterally();
     void pdfShowsTheCharacters();
@@ -216,6 +219,26 @@ void TestUserText::messageBoxesShowTheCharacters()
     QVERIFY2(shown.contains(Markup), qPrintable(shown));
     QCOMPARE(format, Qt::PlainText);
     QVERIFY(m_window->stores()->plans.get(m_planId)); // cancelled
+}
+
+void TestUserText::promptsShowTheCharacters()
+{
+    // Plan → Save as template asks for a name in a prompt that quotes the plan's title.
+    QStringList labels;
+    bool allPlain = true;
+    QTimer::singleShot(0, this, [&] {
+        auto* prompt = qobject_cast<QInputDialog*>(QApplication::activeModalWidget());
+        if (!prompt)
+            return;
+        for (QLabel* label : prompt->findChildren<QLabel*>()) {
+            labels << label->text();
+            allPlain = allPlain && label->textFormat() == Qt::PlainText;
+        }
+        prompt->reject();
+    });
+    m_window->findChild<QAction*>(QStringLiteral("saveAsTemplateAction"))->trigger();
+    QVERIFY2(labels.join(u'\n').contains(Markup), qPrintable(labels.join(u'\n')));
+    QVERIFY(allPlain);
 }
 
 void TestUserText::filterTakesPercentAndUnderscoreLiterally_data()
