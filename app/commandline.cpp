@@ -442,7 +442,7 @@ int CommandLine::importFile(const QString& path, const QString& file, qint64 pla
         return BadInput;
     }
     QString error;
-    if (!MeasureImport::apply(stores, planId, result.rows, nullptr, &error)) {
+    if (!MeasureRows::add(stores, planId, result.rows, nullptr, &error)) {
         err() << tr("actionplans: %1").arg(error) << Qt::endl;
         return BadInput;
     }

@@ -1,8 +1,8 @@
 #include "examplebankactions.h"
 
-#include "commands/measurecommands.h"
 #include "examplebank.h"
 #include "examplebankdialog.h"
+#include "measurecommands.h"
 #include "stores.h"
 
 #include <QUndoStack>
@@ -42,7 +42,7 @@ void ExampleBankActions::close()
 bool ExampleBankActions::copy(Stores& stores, const QVector<qint64>& measureIds, qint64 planId)
 {
     const std::optional<Plan> plan = stores.plans.get(planId);
-    const QVector<MeasureImport::Row> rows = ExampleBank::copies(stores, measureIds, planId);
+    const QVector<MeasureRow> rows = ExampleBank::copies(stores, measureIds, planId);
     if (!plan || rows.isEmpty())
         return false;
     const int count = int(rows.size());

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "commands/storecommand.h"
 #include "examplebankdialog.h"
+#include "storecommand.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,11 +1,11 @@
 #include "exchangeactions.h"
 
-#include "commands/measurecommands.h"
-#include "commands/plancommands.h"
 #include "importpreviewdialog.h"
 #include "importproblemsdialog.h"
 #include "lastfolder.h"
+#include "measurecommands.h"
 #include "measureimport.h"
+#include "plancommands.h"
 #include "planexchange.h"
 #include "planfile.h"
 #include "stores.h"

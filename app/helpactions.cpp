@@ -6,19 +6,42 @@
 #include "userguidedialog.h"
 #include "xlsxexport.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 
-HelpActions::HelpActions(QWidget* parent)
-    : QObject(parent)
-    , m_parent(parent)
+HelpActions::HelpActions(QMainWindow* window, std::function<void()> showWelcome)
+    : QObject(window)
+    , m_window(window)
+    , m_menu(window->menuBar()->addMenu(QString()))
 {
+    m_menu->setObjectName(QStringLiteral("helpMenu"));
+    m_guideAction = m_menu->addAction(QString(), this, &HelpActions::showUserGuide);
+    m_guideAction->setObjectName(QStringLiteral("userGuideAction"));
+    m_guideAction->setShortcut(QKeySequence::HelpContents);
+    m_welcomeAction = m_menu->addAction(QString(), this, std::move(showWelcome));
+    m_welcomeAction->setObjectName(QStringLiteral("welcomeAction"));
+    m_menu->addSeparator();
+    m_aboutAction = m_menu->addAction(QString(), this, &HelpActions::about);
+    m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+}
+
+void HelpActions::retranslate()
+{
+    m_menu->setTitle(tr("&Help"));
+    m_guideAction->setText(tr("&User guide"));
+    m_welcomeAction->setText(tr("&Welcome…"));
+    m_aboutAction->setText(tr("&About Action Plans"));
 }
 
 void HelpActions::about()
 {
     // Our own text, so rich text on purpose; the one value from outside (the version) is escaped.
-    QMessageBox box(m_parent);
+    QMessageBox box(m_window);
     box.setObjectName(QStringLiteral("aboutBox"));
     box.setWindowTitle(tr("About Action Plans"));
     box.setIconPixmap(QApplication::windowIcon().pixmap(64, 64));
@@ -41,7 +64,7 @@ void HelpActions::about()
 void HelpActions::showUserGuide()
 {
     if (!m_guide)
-        m_guide = new UserGuideDialog(m_parent);
+        m_guide = new UserGuideDialog(m_window);
     m_guide->showGuide(UiLanguage::effective(UiLanguage::setting()));
     m_guide->show();
     m_guide->raise();

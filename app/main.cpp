@@ -4,6 +4,7 @@
 #include "datafile.h"
 #include "mainwindow.h"
 #include "uilanguage.h"
+#include "welcomeflow.h"
 
 #include <QApplication>
 #include <QFileInfo>
@@ -88,6 +89,6 @@ int main(int argc, char* argv[])
     MainWindow window;
     window.show();
     window.openFile(path);
-    window.showWelcomeOnFirstStart();
+    window.welcome()->showOnFirstStart();
     return app.exec();
 }

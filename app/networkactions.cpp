@@ -1,7 +1,7 @@
 #include "networkactions.h"
 
-#include "commands/entitycommands.h"
 #include "database.h"
+#include "entitycommands.h"
 #include "jointprojectmodel.h"
 #include "language.h"
 #include "lastfolder.h"
@@ -39,6 +39,15 @@ NetworkActions::NetworkActions(NetworkPane* pane, QUndoStack* undoStack, ErrorHa
         if (m_model)
             m_model->setNetwork(m_model->networkId(), kind, QDate::currentDate());
     });
+    // A member double-clicked in the comparison: its plan of the kind compared (or its first plan).
+    connect(m_pane, &NetworkPane::memberActivated, this, [this](const QString& number) {
+        const std::optional<Municipality> member
+            = m_stores && m_model ? m_stores->municipalities.byNumber(number) : std::nullopt;
+        const qint64 planId = member ? NetworkComparison::memberPlan(*m_stores, member->id, m_model->planKind()) : 0;
+        if (planId > 0)
+            emit planRequested(planId, 0);
+    });
+    connect(m_pane, &NetworkPane::measureActivated, this, &NetworkActions::planRequested);
     connect(m_pane, &NetworkPane::exportRequested, this, &NetworkActions::exportTableDialog);
     connect(m_pane, &NetworkPane::exportSummaryRequested, this, &NetworkActions::exportSummaryDialog);
     connect(m_pane, &NetworkPane::importSummaryRequested, this, &NetworkActions::importSummaryDialog);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "commands/storecommand.h"
+#include "storecommand.h"
 
 #include <QObject>
 
@@ -42,6 +42,8 @@ public:
 
 signals:
     void message(const QString& text);
+    // A member or a joint project's measure was chosen in the pane: show the plan (and the measure, when not 0).
+    void planRequested(qint64 planId, qint64 measureId);
 
 private:
     void exportTableDialog(const QString& format);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "commands/storecommand.h"
+#include "storecommand.h"
 
 #include <QCoreApplication>
 #include <QObject>

@@ -1,8 +1,8 @@
 #include "templateactions.h"
 
-#include "commands/plancommands.h"
 #include "language.h"
 #include "plaindialogs.h"
+#include "plancommands.h"
 #include "stores.h"
 #include "templatedialog.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "commands/storecommand.h"
 #include "plantemplate.h"
+#include "storecommand.h"
 
 #include <QObject>
 

@@ -91,15 +91,24 @@
     </message>
     <message numerus="yes">
         <source>Overdue (%n)</source>
-        <translation><numerusform>Overdue (%n)</numerusform><numerusform>Overdue (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Overdue (%n)</numerusform>
+            <numerusform>Overdue (%n)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Deadline within %1 days (%n)</source>
-        <translation><numerusform>Deadline within %1 days (%n)</numerusform><numerusform>Deadline within %1 days (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Deadline within %1 days (%n)</numerusform>
+            <numerusform>Deadline within %1 days (%n)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>No progress update for %1 months (%n)</source>
-        <translation><numerusform>No progress update for %1 months (%n)</numerusform><numerusform>No progress update for %1 months (%n)</numerusform></translation>
+        <translation>
+            <numerusform>No progress update for %1 months (%n)</numerusform>
+            <numerusform>No progress update for %1 months (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Measure</source>
@@ -115,7 +124,10 @@
     </message>
     <message numerus="yes">
         <source>Grant reports due (%n)</source>
-        <translation><numerusform>Grant reports due (%n)</numerusform><numerusform>Grant reports due (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Grant reports due (%n)</numerusform>
+            <numerusform>Grant reports due (%n)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -342,7 +354,10 @@
     </message>
     <message numerus="yes">
         <source>“%1” has %n problem(s):</source>
-        <translation><numerusform>“%1” has %n problem:</numerusform><numerusform>“%1” has %n problems:</numerusform></translation>
+        <translation>
+            <numerusform>“%1” has %n problem:</numerusform>
+            <numerusform>“%1” has %n problems:</numerusform>
+        </translation>
     </message>
     <message>
         <source>“%1”: no problems found.</source>
@@ -377,8 +392,8 @@
         <translation>date</translation>
     </message>
     <message>
-        <source>report: a draft, not recorded as issued (the next report's changes still count from the last one).</source>
-        <translation>report: a draft, not recorded as issued (the next report's changes still count from the last one).</translation>
+        <source>report: a draft, not recorded as issued (the next report&apos;s changes still count from the last one).</source>
+        <translation>report: a draft, not recorded as issued (the next report&apos;s changes still count from the last one).</translation>
     </message>
     <message>
         <source>actionplans: “%1” is not a plan id; “actionplans list” shows them.</source>
@@ -422,7 +437,10 @@
     </message>
     <message numerus="yes">
         <source>Plan check: %1 % complete, %n finding(s); “actionplans plancheck --plan %2” lists them.</source>
-        <translation><numerusform>Plan check: %1 % complete, %n finding; “actionplans plancheck --plan %2” lists them.</numerusform><numerusform>Plan check: %1 % complete, %n findings; “actionplans plancheck --plan %2” lists them.</numerusform></translation>
+        <translation>
+            <numerusform>Plan check: %1 % complete, %n finding; “actionplans plancheck --plan %2” lists them.</numerusform>
+            <numerusform>Plan check: %1 % complete, %n findings; “actionplans plancheck --plan %2” lists them.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Plan check of “%1”: %2 % complete.</source>
@@ -462,7 +480,10 @@
     </message>
     <message numerus="yes">
         <source>%1: %n more problem(s) not shown.</source>
-        <translation><numerusform>%1: %n more problem not shown.</numerusform><numerusform>%1: %n more problems not shown.</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n more problem not shown.</numerusform>
+            <numerusform>%1: %n more problems not shown.</numerusform>
+        </translation>
     </message>
     <message>
         <source>actionplans: nothing was imported.</source>
@@ -470,7 +491,10 @@
     </message>
     <message numerus="yes">
         <source>Imported %n measure(s) from “%1”.</source>
-        <translation><numerusform>Imported %n measure from “%1”.</numerusform><numerusform>Imported %n measures from “%1”.</numerusform></translation>
+        <translation>
+            <numerusform>Imported %n measure from “%1”.</numerusform>
+            <numerusform>Imported %n measures from “%1”.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Wrote “%1”.</source>
@@ -485,8 +509,8 @@
         <translation>Imported “%1”. %2</translation>
     </message>
     <message>
-        <source>report: nb, nn or en (default: the municipality's written standard); sample: nb or nn.</source>
-        <translation>report: nb, nn or en (default: the municipality's written standard); sample: nb or nn.</translation>
+        <source>report: nb, nn or en (default: the municipality&apos;s written standard); sample: nb or nn.</source>
+        <translation>report: nb, nn or en (default: the municipality&apos;s written standard); sample: nb or nn.</translation>
     </message>
     <message>
         <source>Action plans for Norwegian municipalities: plastic-smart, circular and climate plans.
@@ -494,9 +518,9 @@
 Commands:
   sample   add the sample networks, municipalities and plans
   list     list the plans as tab-separated values: id, municipality number, municipality, title, measures
-  check    check the file's integrity and foreign keys
+  check    check the file&apos;s integrity and foreign keys
   plancheck  check that a plan has what a sound plan needs: plancheck --plan ID
-  report   write a plan's status report for the municipal council as PDF: report --plan ID -o FILE
+  report   write a plan&apos;s status report for the municipal council as PDF: report --plan ID -o FILE
   import   read a plan file (.json; plans it already holds are updated), or add the measures of a CSV
            file (Norwegian or English headers) to a plan: import FILE.json | import FILE.csv --plan ID
   export   write a plan: export --plan ID --format json|csv|ics -o FILE
@@ -509,9 +533,9 @@ Without a command the window opens. Without --db the default database is used (c
 Commands:
   sample   add the sample networks, municipalities and plans
   list     list the plans as tab-separated values: id, municipality number, municipality, title, measures
-  check    check the file's integrity and foreign keys
+  check    check the file&apos;s integrity and foreign keys
   plancheck  check that a plan has what a sound plan needs: plancheck --plan ID
-  report   write a plan's status report for the municipal council as PDF: report --plan ID -o FILE
+  report   write a plan&apos;s status report for the municipal council as PDF: report --plan ID -o FILE
   import   read a plan file (.json; plans it already holds are updated), or add the measures of a CSV
            file (Norwegian or English headers) to a plan: import FILE.json | import FILE.csv --plan ID
   export   write a plan: export --plan ID --format json|csv|ics -o FILE
@@ -550,19 +574,31 @@ Without a command the window opens. Without --db the default database is used (c
     </message>
     <message numerus="yes">
         <source>Generated %n plan(s) of %1 municipalities in “%2”: </source>
-        <translation><numerusform>Generated %n plan of %1 municipalities in “%2”: </numerusform><numerusform>Generated %n plans of %1 municipalities in “%2”: </numerusform></translation>
+        <translation>
+            <numerusform>Generated %n plan of %1 municipalities in “%2”: </numerusform>
+            <numerusform>Generated %n plans of %1 municipalities in “%2”: </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n measure(s), </source>
-        <translation><numerusform>%n measure, </numerusform><numerusform>%n measures, </numerusform></translation>
+        <translation>
+            <numerusform>%n measure, </numerusform>
+            <numerusform>%n measures, </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n progress update(s), </source>
-        <translation><numerusform>%n progress update, </numerusform><numerusform>%n progress updates, </numerusform></translation>
+        <translation>
+            <numerusform>%n progress update, </numerusform>
+            <numerusform>%n progress updates, </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n indicator(s) with %1 yearly values.</source>
-        <translation><numerusform>%n indicator with %1 yearly values.</numerusform><numerusform>%n indicators with %1 yearly values.</numerusform></translation>
+        <translation>
+            <numerusform>%n indicator with %1 yearly values.</numerusform>
+            <numerusform>%n indicators with %1 yearly values.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -687,8 +723,8 @@ Without a command the window opens. Without --db the default database is used (c
         <translation>Report date</translation>
     </message>
     <message>
-        <source>Sample data: this plan is an example that comes with the app. It is not the municipality's real plan.</source>
-        <translation>Sample data: this plan is an example that comes with the app. It is not the municipality's real plan.</translation>
+        <source>Sample data: this plan is an example that comes with the app. It is not the municipality&apos;s real plan.</source>
+        <translation>Sample data: this plan is an example that comes with the app. It is not the municipality&apos;s real plan.</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -700,7 +736,10 @@ Without a command the window opens. Without --db the default database is used (c
     </message>
     <message numerus="yes">
         <source>The plan has %n measure(s). %1 of the measures that are not cancelled are done, and their mean progress is %2.</source>
-        <translation><numerusform>The plan has %n measure. %1 of the measures that are not cancelled are done, and their mean progress is %2.</numerusform><numerusform>The plan has %n measures. %1 of the measures that are not cancelled are done, and their mean progress is %2.</numerusform></translation>
+        <translation>
+            <numerusform>The plan has %n measure. %1 of the measures that are not cancelled are done, and their mean progress is %2.</numerusform>
+            <numerusform>The plan has %n measures. %1 of the measures that are not cancelled are done, and their mean progress is %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Measures</source>
@@ -724,11 +763,17 @@ Without a command the window opens. Without --db the default database is used (c
     </message>
     <message numerus="yes">
         <source>Deadlines in the next %n day(s) (%1)</source>
-        <translation><numerusform>Deadlines in the next %n day (%1)</numerusform><numerusform>Deadlines in the next %n days (%1)</numerusform></translation>
+        <translation>
+            <numerusform>Deadlines in the next %n day (%1)</numerusform>
+            <numerusform>Deadlines in the next %n days (%1)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>No open measure has its deadline in the next %n day(s).</source>
-        <translation><numerusform>No open measure has its deadline in the next %n day.</numerusform><numerusform>No open measure has its deadline in the next %n days.</numerusform></translation>
+        <translation>
+            <numerusform>No open measure has its deadline in the next %n day.</numerusform>
+            <numerusform>No open measure has its deadline in the next %n days.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Code</source>
@@ -887,8 +932,8 @@ Without a command the window opens. Without --db the default database is used (c
         <translation>Plan check</translation>
     </message>
     <message>
-        <source>Completeness: %1. The check looks for what Miljødirektoratet's guidance for municipal climate plans asks of a plan: goals, measures, a division of responsibility, deadlines, and revision at least every four years. Each rule weighs the same.</source>
-        <translation>Completeness: %1. The check looks for what Miljødirektoratet's guidance for municipal climate plans asks of a plan: goals, measures, a division of responsibility, deadlines, and revision at least every four years. Each rule weighs the same.</translation>
+        <source>Completeness: %1. The check looks for what Miljødirektoratet&apos;s guidance for municipal climate plans asks of a plan: goals, measures, a division of responsibility, deadlines, and revision at least every four years. Each rule weighs the same.</source>
+        <translation>Completeness: %1. The check looks for what Miljødirektoratet&apos;s guidance for municipal climate plans asks of a plan: goals, measures, a division of responsibility, deadlines, and revision at least every four years. Each rule weighs the same.</translation>
     </message>
     <message>
         <source>Rule</source>
@@ -919,8 +964,8 @@ Without a command the window opens. Without --db the default database is used (c
         <translation>Circular self-assessment</translation>
     </message>
     <message>
-        <source>The municipality's own assessment of %1: each statement scored from 0 (not started) to 4 (leading), grouped by the circular strategies and by the municipality's roles.</source>
-        <translation>The municipality's own assessment of %1: each statement scored from 0 (not started) to 4 (leading), grouped by the circular strategies and by the municipality's roles.</translation>
+        <source>The municipality&apos;s own assessment of %1: each statement scored from 0 (not started) to 4 (leading), grouped by the circular strategies and by the municipality&apos;s roles.</source>
+        <translation>The municipality&apos;s own assessment of %1: each statement scored from 0 (not started) to 4 (leading), grouped by the circular strategies and by the municipality&apos;s roles.</translation>
     </message>
     <message>
         <source>The assessment before was made on %1.</source>
@@ -974,8 +1019,8 @@ Without a command the window opens. Without --db the default database is used (c
         <translation>The file has more than %1 rows.</translation>
     </message>
     <message>
-        <source>A quoted field is never closed: a closing " is missing.</source>
-        <translation>A quoted field is never closed: a closing " is missing.</translation>
+        <source>A quoted field is never closed: a closing &quot; is missing.</source>
+        <translation>A quoted field is never closed: a closing &quot; is missing.</translation>
     </message>
     <message>
         <source>The file is empty: it has no header row.</source>
@@ -1178,15 +1223,79 @@ Without a command the window opens. Without --db the default database is used (c
     <name>DialogEdits</name>
     <message numerus="yes">
         <source>Set status of %n measure(s) to %1</source>
-        <translation><numerusform>Set status of %n measure to %1</numerusform><numerusform>Set status of %n measures to %1</numerusform></translation>
+        <translation>
+            <numerusform>Set status of %n measure to %1</numerusform>
+            <numerusform>Set status of %n measures to %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Set owner of %n measure(s) to %1</source>
-        <translation><numerusform>Set owner of %n measure to %1</numerusform><numerusform>Set owner of %n measures to %1</numerusform></translation>
+        <translation>
+            <numerusform>Set owner of %n measure to %1</numerusform>
+            <numerusform>Set owner of %n measures to %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Self-assessment of %1 on %2</source>
         <translation>Self-assessment of %1 on %2</translation>
+    </message>
+</context>
+<context>
+    <name>EditActions</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>Undo the last change</source>
+        <translation>Undo the last change</translation>
+    </message>
+    <message>
+        <source>Redo the change you undid</source>
+        <translation>Redo the change you undid</translation>
+    </message>
+    <message>
+        <source>&amp;Add measure</source>
+        <translation>&amp;Add measure</translation>
+    </message>
+    <message>
+        <source>Add a measure to the plan shown</source>
+        <translation>Add a measure to the plan shown</translation>
+    </message>
+    <message>
+        <source>&amp;Delete measures</source>
+        <translation>&amp;Delete measures</translation>
+    </message>
+    <message>
+        <source>Delete the selected measures (can be undone)</source>
+        <translation>Delete the selected measures (can be undone)</translation>
+    </message>
+    <message>
+        <source>&amp;Record progress…</source>
+        <translation>&amp;Record progress…</translation>
+    </message>
+    <message>
+        <source>Add a progress update to the current measure</source>
+        <translation>Add a progress update to the current measure</translation>
+    </message>
+    <message>
+        <source>Set &amp;status of selected</source>
+        <translation>Set &amp;status of selected</translation>
+    </message>
+    <message>
+        <source>Set o&amp;wner of selected</source>
+        <translation>Set o&amp;wner of selected</translation>
+    </message>
+    <message>
+        <source>New measure</source>
+        <translation>New measure</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n measure(s). Undo with Ctrl+Z.</source>
+        <translation>
+            <numerusform>Deleted %n measure. Undo with Ctrl+Z.</numerusform>
+            <numerusform>Deleted %n measures. Undo with Ctrl+Z.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1200,11 +1309,17 @@ Without a command the window opens. Without --db the default database is used (c
     <name>ExampleBankActions</name>
     <message numerus="yes">
         <source>Copy %n measure(s) to “%1”</source>
-        <translation><numerusform>Copy %n measure to “%1”</numerusform><numerusform>Copy %n measures to “%1”</numerusform></translation>
+        <translation>
+            <numerusform>Copy %n measure to “%1”</numerusform>
+            <numerusform>Copy %n measures to “%1”</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Copied %n measure(s) to “%1”. Undo with Ctrl+Z.</source>
-        <translation><numerusform>Copied %n measure to “%1”. Undo with Ctrl+Z.</numerusform><numerusform>Copied %n measures to “%1”. Undo with Ctrl+Z.</numerusform></translation>
+        <translation>
+            <numerusform>Copied %n measure to “%1”. Undo with Ctrl+Z.</numerusform>
+            <numerusform>Copied %n measures to “%1”. Undo with Ctrl+Z.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1251,11 +1366,17 @@ Without a command the window opens. Without --db the default database is used (c
     </message>
     <message numerus="yes">
         <source>%n measure(s) found</source>
-        <translation><numerusform>%n measure found</numerusform><numerusform>%n measures found</numerusform></translation>
+        <translation>
+            <numerusform>%n measure found</numerusform>
+            <numerusform>%n measures found</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Copy %n measure(s) to the plan</source>
-        <translation><numerusform>&amp;Copy %n measure to the plan</numerusform><numerusform>&amp;Copy %n measures to the plan</numerusform></translation>
+        <translation>
+            <numerusform>&amp;Copy %n measure to the plan</numerusform>
+            <numerusform>&amp;Copy %n measures to the plan</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1301,7 +1422,10 @@ Without a command the window opens. Without --db the default database is used (c
     </message>
     <message numerus="yes">
         <source>Imported %n measure(s) from “%1” into “%2”. Undo with Ctrl+Z.</source>
-        <translation><numerusform>Imported %n measure from “%1” into “%2”. Undo with Ctrl+Z.</numerusform><numerusform>Imported %n measures from “%1” into “%2”. Undo with Ctrl+Z.</numerusform></translation>
+        <translation>
+            <numerusform>Imported %n measure from “%1” into “%2”. Undo with Ctrl+Z.</numerusform>
+            <numerusform>Imported %n measures from “%1” into “%2”. Undo with Ctrl+Z.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Columns left out: %1.</source>
@@ -1312,8 +1436,8 @@ Without a command the window opens. Without --db the default database is used (c
         <translation>Choose the plan to export first.</translation>
     </message>
     <message>
-        <source>Export the plan's measures</source>
-        <translation>Export the plan's measures</translation>
+        <source>Export the plan&apos;s measures</source>
+        <translation>Export the plan&apos;s measures</translation>
     </message>
     <message>
         <source>Exported “%1” to “%2”.</source>
@@ -1337,7 +1461,176 @@ Without a command the window opens. Without --db the default database is used (c
     </message>
     <message numerus="yes">
         <source>Import %n measure(s) from “%1”</source>
-        <translation><numerusform>Import %n measure from “%1”</numerusform><numerusform>Import %n measures from “%1”</numerusform></translation>
+        <translation>
+            <numerusform>Import %n measure from “%1”</numerusform>
+            <numerusform>Import %n measures from “%1”</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <source>Saved the council report as “%1”.</source>
+        <translation>Saved the council report as “%1”.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;New file…</source>
+        <translation>&amp;New file…</translation>
+    </message>
+    <message>
+        <source>Create a new, empty action-plan file</source>
+        <translation>Create a new, empty action-plan file</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>Open another action-plan file</source>
+        <translation>Open another action-plan file</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Open &amp;recent</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>Save a &amp;copy…</translation>
+    </message>
+    <message>
+        <source>Save a consistent copy of the open file, for backup or to share</source>
+        <translation>Save a consistent copy of the open file, for backup or to share</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Restore from backup…</translation>
+    </message>
+    <message>
+        <source>Put back the plans as they were in one of the daily backups of this file</source>
+        <translation>Put back the plans as they were in one of the daily backups of this file</translation>
+    </message>
+    <message>
+        <source>&amp;Import measures…</source>
+        <translation>&amp;Import measures…</translation>
+    </message>
+    <message>
+        <source>Add measures from a spreadsheet saved as CSV (Norwegian or English column names) to the plan shown</source>
+        <translation>Add measures from a spreadsheet saved as CSV (Norwegian or English column names) to the plan shown</translation>
+    </message>
+    <message>
+        <source>E&amp;xport measures…</source>
+        <translation>E&amp;xport measures…</translation>
+    </message>
+    <message>
+        <source>Save the plan&apos;s measures for Excel (CSV) or its deadlines for a calendar (iCalendar)</source>
+        <translation>Save the plan&apos;s measures for Excel (CSV) or its deadlines for a calendar (iCalendar)</translation>
+    </message>
+    <message>
+        <source>&amp;Export council report…</source>
+        <translation>&amp;Export council report…</translation>
+    </message>
+    <message>
+        <source>Save the plan&apos;s status report for the municipal council as PDF</source>
+        <translation>Save the plan&apos;s status report for the municipal council as PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Print council report…</source>
+        <translation>&amp;Print council report…</translation>
+    </message>
+    <message>
+        <source>Print the plan&apos;s status report for the municipal council</source>
+        <translation>Print the plan&apos;s status report for the municipal council</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>No recent files</translation>
+    </message>
+    <message>
+        <source>Open an action-plan file</source>
+        <translation>Open an action-plan file</translation>
+    </message>
+    <message>
+        <source>Action-plan files (*.handlingsplan *.db *.sqlite);;All files (*)</source>
+        <translation>Action-plan files (*.handlingsplan *.db *.sqlite);;All files (*)</translation>
+    </message>
+    <message>
+        <source>New action-plan file</source>
+        <translation>New action-plan file</translation>
+    </message>
+    <message>
+        <source>Action-plan files (*.handlingsplan)</source>
+        <translation>Action-plan files (*.handlingsplan)</translation>
+    </message>
+    <message>
+        <source>Cannot create the file</source>
+        <translation>Cannot create the file</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Open it with File → Open, or choose another name.</source>
+        <translation>“%1” already exists. Open it with File → Open, or choose another name.</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Save a copy</translation>
+    </message>
+    <message>
+        <source>Cannot save a copy</source>
+        <translation>Cannot save a copy</translation>
+    </message>
+    <message>
+        <source>Saved a copy as “%1”.</source>
+        <translation>Saved a copy as “%1”.</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <source>“%1” has no backups yet. A backup is saved the first time the file is opened each day, and before every upgrade.</source>
+        <translation>“%1” has no backups yet. A backup is saved the first time the file is opened each day, and before every upgrade.</translation>
+    </message>
+    <message>
+        <source>Cannot restore the backup</source>
+        <translation>Cannot restore the backup</translation>
+    </message>
+    <message>
+        <source>Restored the backup. The plans as they were just before are in a new backup: restore that one to go back.</source>
+        <translation>Restored the backup. The plans as they were just before are in a new backup: restore that one to go back.</translation>
+    </message>
+</context>
+<context>
+    <name>FileStatus</name>
+    <message>
+        <source>Action Plans</source>
+        <translation>Action Plans</translation>
+    </message>
+    <message>
+        <source>No file is open.</source>
+        <translation>No file is open.</translation>
+    </message>
+    <message>
+        <source>“%1” is open read-only: you can read, filter, export and print its plans, but not change them. To edit, ask for write access to the file and its folder, or save a copy (File → Save a copy…) and open that.</source>
+        <translation>“%1” is open read-only: you can read, filter, export and print its plans, but not change them. To edit, ask for write access to the file and its folder, or save a copy (File → Save a copy…) and open that.</translation>
+    </message>
+    <message>
+        <source>%1 (read-only) – Action Plans</source>
+        <translation>%1 (read-only) – Action Plans</translation>
+    </message>
+    <message>
+        <source>%1 – Action Plans</source>
+        <translation>%1 – Action Plans</translation>
+    </message>
+    <message>
+        <source>%1 (read-only: changes cannot be saved)</source>
+        <translation>%1 (read-only: changes cannot be saved)</translation>
     </message>
 </context>
 <context>
@@ -1442,6 +1735,22 @@ Without a command the window opens. Without --db the default database is used (c
         <source>&lt;h3&gt;Action Plans %1&lt;/h3&gt;&lt;p&gt;Plastic-smart, circular and climate action plans for Norwegian municipalities, kept offline in one SQLite file.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2, SQLite %3, QCustomPlot %4 and libxlsxwriter %5.&lt;/p&gt;&lt;p&gt;Municipalities and counties © Kartverket; population © Statistisk sentralbyrå (table 07459); both CC BY 4.0.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Action Plans %1&lt;/h3&gt;&lt;p&gt;Plastic-smart, circular and climate action plans for Norwegian municipalities, kept offline in one SQLite file.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2, SQLite %3, QCustomPlot %4 and libxlsxwriter %5.&lt;/p&gt;&lt;p&gt;Municipalities and counties © Kartverket; population © Statistisk sentralbyrå (table 07459); both CC BY 4.0.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;User guide</translation>
+    </message>
+    <message>
+        <source>&amp;Welcome…</source>
+        <translation>&amp;Welcome…</translation>
+    </message>
+    <message>
+        <source>&amp;About Action Plans</source>
+        <translation>&amp;About Action Plans</translation>
+    </message>
 </context>
 <context>
     <name>ImportPlanFileCommand</name>
@@ -1521,11 +1830,17 @@ Without a command the window opens. Without --db the default database is used (c
     </message>
     <message numerus="yes">
         <source>“%1” has %n problem(s); the first %2 are listed. Fix them in the spreadsheet and import again: nothing is imported until every row is right.</source>
-        <translation><numerusform>“%1” has %n problem; the first %2 are listed. Fix them in the spreadsheet and import again: nothing is imported until every row is right.</numerusform><numerusform>“%1” has %n problems; the first %2 are listed. Fix them in the spreadsheet and import again: nothing is imported until every row is right.</numerusform></translation>
+        <translation>
+            <numerusform>“%1” has %n problem; the first %2 are listed. Fix them in the spreadsheet and import again: nothing is imported until every row is right.</numerusform>
+            <numerusform>“%1” has %n problems; the first %2 are listed. Fix them in the spreadsheet and import again: nothing is imported until every row is right.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>“%1” has %n problem(s). Fix them in the spreadsheet and import again: nothing is imported until every row is right.</source>
-        <translation><numerusform>“%1” has %n problem. Fix them in the spreadsheet and import again: nothing is imported until every row is right.</numerusform><numerusform>“%1” has %n problems. Fix them in the spreadsheet and import again: nothing is imported until every row is right.</numerusform></translation>
+        <translation>
+            <numerusform>“%1” has %n problem. Fix them in the spreadsheet and import again: nothing is imported until every row is right.</numerusform>
+            <numerusform>“%1” has %n problems. Fix them in the spreadsheet and import again: nothing is imported until every row is right.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Copy list</source>
@@ -1645,8 +1960,8 @@ Without a command the window opens. Without --db the default database is used (c
         <translation>Mean progress per member: %1</translation>
     </message>
     <message>
-        <source>Mean progress of the member's measures in the project (%)</source>
-        <translation>Mean progress of the member's measures in the project (%)</translation>
+        <source>Mean progress of the member&apos;s measures in the project (%)</source>
+        <translation>Mean progress of the member&apos;s measures in the project (%)</translation>
     </message>
     <message>
         <source>Mean progress</source>
@@ -1654,11 +1969,17 @@ Without a command the window opens. Without --db the default database is used (c
     </message>
     <message numerus="yes">
         <source>%1 · %2 of %n done</source>
-        <translation><numerusform>%1 · %2 of %n done</numerusform><numerusform>%1 · %2 of %n done</numerusform></translation>
+        <translation>
+            <numerusform>%1 · %2 of %n done</numerusform>
+            <numerusform>%1 · %2 of %n done</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n measure(s) in the project, %2 done, mean progress %3</source>
-        <translation><numerusform>%1: %n measure in the project, %2 done, mean progress %3</numerusform><numerusform>%1: %n measures in the project, %2 done, mean progress %3</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n measure in the project, %2 done, mean progress %3</numerusform>
+            <numerusform>%1: %n measures in the project, %2 done, mean progress %3</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1732,412 +2053,16 @@ Without a command the window opens. Without --db the default database is used (c
 <context>
     <name>MainWindow</name>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <source>&amp;New file…</source>
-        <translation>&amp;New file…</translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation>&amp;Open…</translation>
-    </message>
-    <message>
-        <source>Save a &amp;copy…</source>
-        <translation>Save a &amp;copy…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <source>&amp;About Action Plans</source>
-        <translation>&amp;About Action Plans</translation>
-    </message>
-    <message>
         <source>Cannot open the file</source>
         <translation>Cannot open the file</translation>
-    </message>
-    <message>
-        <source>Action Plans</source>
-        <translation>Action Plans</translation>
-    </message>
-    <message>
-        <source>No file is open.</source>
-        <translation>No file is open.</translation>
-    </message>
-    <message>
-        <source>%1 – Action Plans</source>
-        <translation>%1 – Action Plans</translation>
-    </message>
-    <message>
-        <source>%1 (read-only: changes cannot be saved)</source>
-        <translation>%1 (read-only: changes cannot be saved)</translation>
-    </message>
-    <message>
-        <source>Open an action-plan file</source>
-        <translation>Open an action-plan file</translation>
-    </message>
-    <message>
-        <source>Action-plan files (*.handlingsplan *.db *.sqlite);;All files (*)</source>
-        <translation>Action-plan files (*.handlingsplan *.db *.sqlite);;All files (*)</translation>
-    </message>
-    <message>
-        <source>New action-plan file</source>
-        <translation>New action-plan file</translation>
-    </message>
-    <message>
-        <source>Action-plan files (*.handlingsplan)</source>
-        <translation>Action-plan files (*.handlingsplan)</translation>
-    </message>
-    <message>
-        <source>Cannot create the file</source>
-        <translation>Cannot create the file</translation>
-    </message>
-    <message>
-        <source>“%1” already exists. Open it with File → Open, or choose another name.</source>
-        <translation>“%1” already exists. Open it with File → Open, or choose another name.</translation>
-    </message>
-    <message>
-        <source>Save a copy</source>
-        <translation>Save a copy</translation>
-    </message>
-    <message>
-        <source>Cannot save a copy</source>
-        <translation>Cannot save a copy</translation>
-    </message>
-    <message>
-        <source>Saved a copy as “%1”.</source>
-        <translation>Saved a copy as “%1”.</translation>
-    </message>
-    <message>
-        <source>Create a new, empty action-plan file</source>
-        <translation>Create a new, empty action-plan file</translation>
-    </message>
-    <message>
-        <source>Open another action-plan file</source>
-        <translation>Open another action-plan file</translation>
-    </message>
-    <message>
-        <source>Save a consistent copy of the open file, for backup or to share</source>
-        <translation>Save a consistent copy of the open file, for backup or to share</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Edit</translation>
-    </message>
-    <message>
-        <source>Undo the last change</source>
-        <translation>Undo the last change</translation>
-    </message>
-    <message>
-        <source>Redo the change you undid</source>
-        <translation>Redo the change you undid</translation>
-    </message>
-    <message>
-        <source>&amp;Add measure</source>
-        <translation>&amp;Add measure</translation>
-    </message>
-    <message>
-        <source>Add a measure to the plan shown</source>
-        <translation>Add a measure to the plan shown</translation>
-    </message>
-    <message>
-        <source>&amp;Delete measures</source>
-        <translation>&amp;Delete measures</translation>
-    </message>
-    <message>
-        <source>Delete the selected measures (can be undone)</source>
-        <translation>Delete the selected measures (can be undone)</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;View</translation>
-    </message>
-    <message>
-        <source>A&amp;ll measures</source>
-        <translation>A&amp;ll measures</translation>
-    </message>
-    <message>
-        <source>Show every measure of every plan in the file</source>
-        <translation>Show every measure of every plan in the file</translation>
-    </message>
-    <message>
-        <source>Show only overdue measures</source>
-        <translation>Show only overdue measures</translation>
-    </message>
-    <message>
-        <source>Plans</source>
-        <translation>Plans</translation>
-    </message>
-    <message>
-        <source>Undo history</source>
-        <translation>Undo history</translation>
     </message>
     <message>
         <source>&lt;opened file&gt;</source>
         <translation>&lt;opened file&gt;</translation>
     </message>
     <message>
-        <source>New measure</source>
-        <translation>New measure</translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleted %n measure(s). Undo with Ctrl+Z.</source>
-        <translation><numerusform>Deleted %n measure. Undo with Ctrl+Z.</numerusform><numerusform>Deleted %n measures. Undo with Ctrl+Z.</numerusform></translation>
-    </message>
-    <message>
-        <source>&amp;Plan</source>
-        <translation>&amp;Plan</translation>
-    </message>
-    <message>
-        <source>&amp;New plan</source>
-        <translation>&amp;New plan</translation>
-    </message>
-    <message>
-        <source>Start a new plan for the municipality chosen in the navigator</source>
-        <translation>Start a new plan for the municipality chosen in the navigator</translation>
-    </message>
-    <message>
-        <source>&amp;Rename plan</source>
-        <translation>&amp;Rename plan</translation>
-    </message>
-    <message>
-        <source>Change the title of the plan chosen in the navigator</source>
-        <translation>Change the title of the plan chosen in the navigator</translation>
-    </message>
-    <message>
-        <source>&amp;Delete plan…</source>
-        <translation>&amp;Delete plan…</translation>
-    </message>
-    <message>
-        <source>Delete the plan chosen in the navigator with all its measures (can be undone)</source>
-        <translation>Delete the plan chosen in the navigator with all its measures (can be undone)</translation>
-    </message>
-    <message>
-        <source>New action plan</source>
-        <translation>New action plan</translation>
-    </message>
-    <message>
-        <source>Delete plan</source>
-        <translation>Delete plan</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete “%1” with its %n measure(s), their progress history and the plan's indicators? You can undo this with Edit → Undo.</source>
-        <translation><numerusform>Delete “%1” with its %n measure, their progress history and the plan's indicators? You can undo this with Edit → Undo.</numerusform><numerusform>Delete “%1” with its %n measures, their progress history and the plan's indicators? You can undo this with Edit → Undo.</numerusform></translation>
-    </message>
-    <message>
-        <source>Open &amp;recent</source>
-        <translation>Open &amp;recent</translation>
-    </message>
-    <message>
-        <source>&amp;Record progress…</source>
-        <translation>&amp;Record progress…</translation>
-    </message>
-    <message>
-        <source>Add a progress update to the current measure</source>
-        <translation>Add a progress update to the current measure</translation>
-    </message>
-    <message>
-        <source>Measure details</source>
-        <translation>Measure details</translation>
-    </message>
-    <message>
-        <source>All measures</source>
-        <translation>All measures</translation>
-    </message>
-    <message>
-        <source>Every measure of every plan in this file</source>
-        <translation>Every measure of every plan in this file</translation>
-    </message>
-    <message>
-        <source>Choose a plan in the navigator</source>
-        <translation>Choose a plan in the navigator</translation>
-    </message>
-    <message>
-        <source>%1 municipality</source>
-        <translation>%1 municipality</translation>
-    </message>
-    <message>
-        <source>%1–%2</source>
-        <translation>%1–%2</translation>
-    </message>
-    <message>
-        <source>Sample data, not the municipality's real plan</source>
-        <translation>Sample data, not the municipality's real plan</translation>
-    </message>
-    <message>
-        <source>No recent files</source>
-        <translation>No recent files</translation>
-    </message>
-    <message>
-        <source>Show &amp;overdue measures</source>
-        <translation>Show &amp;overdue measures</translation>
-    </message>
-    <message>
-        <source>Needs attention</source>
-        <translation>Needs attention</translation>
-    </message>
-    <message>
-        <source>Set &amp;status of selected</source>
-        <translation>Set &amp;status of selected</translation>
-    </message>
-    <message>
-        <source>Set o&amp;wner of selected</source>
-        <translation>Set o&amp;wner of selected</translation>
-    </message>
-    <message>
-        <source>&amp;Properties…</source>
-        <translation>&amp;Properties…</translation>
-    </message>
-    <message>
-        <source>Title, kind, period, status, adoption, focus areas and owners of the plan</source>
-        <translation>Title, kind, period, status, adoption, focus areas and owners of the plan</translation>
-    </message>
-    <message>
-        <source>Charts</source>
-        <translation>Charts</translation>
-    </message>
-    <message>
-        <source>&amp;Indicators…</source>
-        <translation>&amp;Indicators…</translation>
-    </message>
-    <message>
-        <source>The plan's indicators, their targets and measured values</source>
-        <translation>The plan's indicators, their targets and measured values</translation>
-    </message>
-    <message>
-        <source>Saved the council report as “%1”.</source>
-        <translation>Saved the council report as “%1”.</translation>
-    </message>
-    <message>
-        <source>&amp;Export council report…</source>
-        <translation>&amp;Export council report…</translation>
-    </message>
-    <message>
-        <source>Save the plan's status report for the municipal council as PDF</source>
-        <translation>Save the plan's status report for the municipal council as PDF</translation>
-    </message>
-    <message>
-        <source>&amp;Print council report…</source>
-        <translation>&amp;Print council report…</translation>
-    </message>
-    <message>
-        <source>Print the plan's status report for the municipal council</source>
-        <translation>Print the plan's status report for the municipal council</translation>
-    </message>
-    <message>
-        <source>Plan check</source>
-        <translation>Plan check</translation>
-    </message>
-    <message>
-        <source>&amp;Import measures…</source>
-        <translation>&amp;Import measures…</translation>
-    </message>
-    <message>
-        <source>Add measures from a spreadsheet saved as CSV (Norwegian or English column names) to the plan shown</source>
-        <translation>Add measures from a spreadsheet saved as CSV (Norwegian or English column names) to the plan shown</translation>
-    </message>
-    <message>
-        <source>E&amp;xport measures…</source>
-        <translation>E&amp;xport measures…</translation>
-    </message>
-    <message>
-        <source>Save the plan's measures for Excel (CSV) or its deadlines for a calendar (iCalendar)</source>
-        <translation>Save the plan's measures for Excel (CSV) or its deadlines for a calendar (iCalendar)</translation>
-    </message>
-    <message>
         <source>&amp;Settings</source>
         <translation>&amp;Settings</translation>
-    </message>
-    <message>
-        <source>&amp;Example bank …</source>
-        <translation>&amp;Example bank …</translation>
-    </message>
-    <message>
-        <source>Search every measure in the file and copy good ones into a plan</source>
-        <translation>Search every measure in the file and copy good ones into a plan</translation>
-    </message>
-    <message>
-        <source>New plan from &amp;template…</source>
-        <translation>New plan from &amp;template…</translation>
-    </message>
-    <message>
-        <source>Start a new plan for the municipality chosen in the navigator from a network's template or one of yours</source>
-        <translation>Start a new plan for the municipality chosen in the navigator from a network's template or one of yours</translation>
-    </message>
-    <message>
-        <source>Save as te&amp;mplate…</source>
-        <translation>Save as te&amp;mplate…</translation>
-    </message>
-    <message>
-        <source>Save the focus areas and indicators of the plan, without its measures, as a template for new plans</source>
-        <translation>Save the focus areas and indicators of the plan, without its measures, as a template for new plans</translation>
-    </message>
-    <message>
-        <source>&amp;Circular self-assessment…</source>
-        <translation>&amp;Circular self-assessment…</translation>
-    </message>
-    <message>
-        <source>Score the municipality chosen in the navigator on the circular strategies and compare with its network</source>
-        <translation>Score the municipality chosen in the navigator on the circular strategies and compare with its network</translation>
-    </message>
-    <message>
-        <source>&amp;Restore from backup…</source>
-        <translation>&amp;Restore from backup…</translation>
-    </message>
-    <message>
-        <source>Put back the plans as they were in one of the daily backups of this file</source>
-        <translation>Put back the plans as they were in one of the daily backups of this file</translation>
-    </message>
-    <message>
-        <source>%1 (read-only) – Action Plans</source>
-        <translation>%1 (read-only) – Action Plans</translation>
-    </message>
-    <message>
-        <source>Restore from backup</source>
-        <translation>Restore from backup</translation>
-    </message>
-    <message>
-        <source>“%1” has no backups yet. A backup is saved the first time the file is opened each day, and before every upgrade.</source>
-        <translation>“%1” has no backups yet. A backup is saved the first time the file is opened each day, and before every upgrade.</translation>
-    </message>
-    <message>
-        <source>Cannot restore the backup</source>
-        <translation>Cannot restore the backup</translation>
-    </message>
-    <message>
-        <source>Restored the backup. The plans as they were just before are in a new backup: restore that one to go back.</source>
-        <translation>Restored the backup. The plans as they were just before are in a new backup: restore that one to go back.</translation>
-    </message>
-    <message>
-        <source>The file was changed in another window or program; the plans shown are read again. Undo starts afresh.</source>
-        <translation>The file was changed in another window or program; the plans shown are read again. Undo starts afresh.</translation>
-    </message>
-    <message>
-        <source>&amp;User guide</source>
-        <translation>&amp;User guide</translation>
-    </message>
-    <message>
-        <source>&amp;Welcome…</source>
-        <translation>&amp;Welcome…</translation>
-    </message>
-    <message>
-        <source>Import a spreadsheet</source>
-        <translation>Import a spreadsheet</translation>
-    </message>
-    <message>
-        <source>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</source>
-        <translation>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</translation>
-    </message>
-    <message>
-        <source>“%1” is open read-only: you can read, filter, export and print its plans, but not change them. To edit, ask for write access to the file and its folder, or save a copy (File → Save a copy…) and open that.</source>
-        <translation>“%1” is open read-only: you can read, filter, export and print its plans, but not change them. To edit, ask for write access to the file and its folder, or save a copy (File → Save a copy…) and open that.</translation>
     </message>
 </context>
 <context>
@@ -2159,8 +2084,8 @@ Without a command the window opens. Without --db the default database is used (c
         <translation>Record progress…</translation>
     </message>
     <message>
-        <source>Add a progress update and move the measure's status and progress with it (Ctrl+Shift+P)</source>
-        <translation>Add a progress update and move the measure's status and progress with it (Ctrl+Shift+P)</translation>
+        <source>Add a progress update and move the measure&apos;s status and progress with it (Ctrl+Shift+P)</source>
+        <translation>Add a progress update and move the measure&apos;s status and progress with it (Ctrl+Shift+P)</translation>
     </message>
     <message>
         <source>Changes</source>
@@ -2215,8 +2140,8 @@ Without a command the window opens. Without --db the default database is used (c
         <translation>&amp;Joint project:</translation>
     </message>
     <message>
-        <source>The network's joint project this measure is part of, if any</source>
-        <translation>The network's joint project this measure is part of, if any</translation>
+        <source>The network&apos;s joint project this measure is part of, if any</source>
+        <translation>The network&apos;s joint project this measure is part of, if any</translation>
     </message>
     <message>
         <source>None</source>
@@ -2341,16 +2266,19 @@ Without a command the window opens. Without --db the default database is used (c
         <translation>“%1” is not an amount in kroner: write e.g. 150 000 or kr 15 000,50.</translation>
     </message>
     <message>
+        <source>The file is %1; files of more than %2 are not imported.</source>
+        <translation>The file is %1; files of more than %2 are not imported.</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureRows</name>
+    <message>
         <source>There is no plan with id %1.</source>
         <translation>There is no plan with id %1.</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
         <translation>Line %1: %2</translation>
-    </message>
-    <message>
-        <source>The file is %1; files of more than %2 are not imported.</source>
-        <translation>The file is %1; files of more than %2 are not imported.</translation>
     </message>
 </context>
 <context>
@@ -2455,7 +2383,10 @@ Without a command the window opens. Without --db the default database is used (c
     </message>
     <message numerus="yes">
         <source>%1 of %n measure(s) shown</source>
-        <translation><numerusform>%1 of %n measure shown</numerusform><numerusform>%1 of %n measures shown</numerusform></translation>
+        <translation>
+            <numerusform>%1 of %n measure shown</numerusform>
+            <numerusform>%1 of %n measures shown</numerusform>
+        </translation>
     </message>
     <message>
         <source>All measures</source>
@@ -2517,8 +2448,8 @@ Without a command the window opens. Without --db the default database is used (c
         <translation>Latest value</translation>
     </message>
     <message>
-        <source>The member's own target</source>
-        <translation>The member's own target</translation>
+        <source>The member&apos;s own target</source>
+        <translation>The member&apos;s own target</translation>
     </message>
     <message>
         <source>not measured</source>
@@ -2565,7 +2496,10 @@ Without a command the window opens. Without --db the default database is used (c
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation><numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2 of %3 measures done, %4 overdue, mean progress %5</source>
@@ -2622,7 +2556,10 @@ Without a command the window opens. Without --db the default database is used (c
     </message>
     <message numerus="yes">
         <source>%1: %n measure(s), %2 % done</source>
-        <translation><numerusform>%1: %n measure, %2 % done</numerusform><numerusform>%1: %n measures, %2 % done</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n measure, %2 % done</numerusform>
+            <numerusform>%1: %n measures, %2 % done</numerusform>
+        </translation>
     </message>
     <message>
         <source>Network, municipality, plan</source>
@@ -2696,16 +2633,16 @@ Without a command the window opens. Without --db the default database is used (c
         <translation>Choose the member whose summary to export in the table first.</translation>
     </message>
     <message>
-        <source>Saved the summary of %1 as “%2”: send it to the network's coordinator.</source>
-        <translation>Saved the summary of %1 as “%2”: send it to the network's coordinator.</translation>
+        <source>Saved the summary of %1 as “%2”: send it to the network&apos;s coordinator.</source>
+        <translation>Saved the summary of %1 as “%2”: send it to the network&apos;s coordinator.</translation>
     </message>
     <message>
         <source>Summary %1 %2</source>
         <translation>Summary %1 %2</translation>
     </message>
     <message>
-        <source>Export the member's summary</source>
-        <translation>Export the member's summary</translation>
+        <source>Export the member&apos;s summary</source>
+        <translation>Export the member&apos;s summary</translation>
     </message>
     <message>
         <source>Member summary (*.json)</source>
@@ -2724,8 +2661,8 @@ Without a command the window opens. Without --db the default database is used (c
         <translation>Imported the summary of %1 made on %2.</translation>
     </message>
     <message>
-        <source>Import a member's summary</source>
-        <translation>Import a member's summary</translation>
+        <source>Import a member&apos;s summary</source>
+        <translation>Import a member&apos;s summary</translation>
     </message>
     <message>
         <source>No member of the network has a plan in this file to share.</source>
@@ -2737,7 +2674,10 @@ Without a command the window opens. Without --db the default database is used (c
     </message>
     <message numerus="yes">
         <source>Saved %n plan(s) of the members as “%1”.</source>
-        <translation><numerusform>Saved %n plan of the members as “%1”.</numerusform><numerusform>Saved %n plans of the members as “%1”.</numerusform></translation>
+        <translation>
+            <numerusform>Saved %n plan of the members as “%1”.</numerusform>
+            <numerusform>Saved %n plans of the members as “%1”.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export the network bundle</source>
@@ -2769,7 +2709,10 @@ Without a command the window opens. Without --db the default database is used (c
     </message>
     <message numerus="yes">
         <source>Remove “%1”? %n measure(s) of the members take part in it; they stay in their plans, only the link goes. You can undo this with Edit → Undo.</source>
-        <translation><numerusform>Remove “%1”? %n measure of the members take part in it; they stay in their plans, only the link goes. You can undo this with Edit → Undo.</numerusform><numerusform>Remove “%1”? %n measures of the members take part in it; they stay in their plans, only the link goes. You can undo this with Edit → Undo.</numerusform></translation>
+        <translation>
+            <numerusform>Remove “%1”? %n measure of the members take part in it; they stay in their plans, only the link goes. You can undo this with Edit → Undo.</numerusform>
+            <numerusform>Remove “%1”? %n measures of the members take part in it; they stay in their plans, only the link goes. You can undo this with Edit → Undo.</numerusform>
+        </translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
@@ -2804,7 +2747,10 @@ Without a command the window opens. Without --db the default database is used (c
     </message>
     <message numerus="yes">
         <source>%n plan(s)</source>
-        <translation><numerusform>%n plan</numerusform><numerusform>%n plans</numerusform></translation>
+        <translation>
+            <numerusform>%n plan</numerusform>
+            <numerusform>%n plans</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (target %2)</source>
@@ -2917,12 +2863,12 @@ Without a command the window opens. Without --db the default database is used (c
         <translation>Member &amp;summaries</translation>
     </message>
     <message>
-        <source>Import a member's summary…</source>
-        <translation>Import a member's summary…</translation>
+        <source>Import a member&apos;s summary…</source>
+        <translation>Import a member&apos;s summary…</translation>
     </message>
     <message>
-        <source>Export the chosen member's summary…</source>
-        <translation>Export the chosen member's summary…</translation>
+        <source>Export the chosen member&apos;s summary…</source>
+        <translation>Export the chosen member&apos;s summary…</translation>
     </message>
     <message>
         <source>Done and overdue</source>
@@ -2961,12 +2907,12 @@ Without a command the window opens. Without --db the default database is used (c
         <translation>&amp;Joint project:</translation>
     </message>
     <message>
-        <source>No member's measure takes part in this project yet. Choose the project in a measure's details (Joint project) to add it.</source>
-        <translation>No member's measure takes part in this project yet. Choose the project in a measure's details (Joint project) to add it.</translation>
+        <source>No member&apos;s measure takes part in this project yet. Choose the project in a measure&apos;s details (Joint project) to add it.</source>
+        <translation>No member&apos;s measure takes part in this project yet. Choose the project in a measure&apos;s details (Joint project) to add it.</translation>
     </message>
     <message>
-        <source>Network bundle: every member's plans as one plan file (.json)…</source>
-        <translation>Network bundle: every member's plans as one plan file (.json)…</translation>
+        <source>Network bundle: every member&apos;s plans as one plan file (.json)…</source>
+        <translation>Network bundle: every member&apos;s plans as one plan file (.json)…</translation>
     </message>
     <message>
         <source>For the members to import: plans they hold already are updated, the others added</source>
@@ -2993,8 +2939,8 @@ Without a command the window opens. Without --db the default database is used (c
         <translation>Remove the project; its measures stay in their plans (can be undone)</translation>
     </message>
     <message>
-        <source>The network has no joint projects yet. Add one, then link members' measures to it in a measure's details (Joint project).</source>
-        <translation>The network has no joint projects yet. Add one, then link members' measures to it in a measure's details (Joint project).</translation>
+        <source>The network has no joint projects yet. Add one, then link members&apos; measures to it in a measure&apos;s details (Joint project).</source>
+        <translation>The network has no joint projects yet. Add one, then link members&apos; measures to it in a measure&apos;s details (Joint project).</translation>
     </message>
     <message>
         <source>As PDF with charts…</source>
@@ -3004,8 +2950,8 @@ Without a command the window opens. Without --db the default database is used (c
 <context>
     <name>NetworkReport</name>
     <message>
-        <source>Comparison of the network's members</source>
-        <translation>Comparison of the network's members</translation>
+        <source>Comparison of the network&apos;s members</source>
+        <translation>Comparison of the network&apos;s members</translation>
     </message>
     <message>
         <source>every kind</source>
@@ -3047,8 +2993,15 @@ Without a command the window opens. Without --db the default database is used (c
         <translation>Cannot remove the member from the network: %1</translation>
     </message>
     <message>
-        <source>Cannot read the network's members: %1</source>
-        <translation>Cannot read the network's members: %1</translation>
+        <source>Cannot read the network&apos;s members: %1</source>
+        <translation>Cannot read the network&apos;s members: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OutsideReload</name>
+    <message>
+        <source>The file was changed in another window or program; the plans shown are read again. Undo starts afresh.</source>
+        <translation>The file was changed in another window or program; the plans shown are read again. Undo starts afresh.</translation>
     </message>
 </context>
 <context>
@@ -3068,6 +3021,84 @@ Without a command the window opens. Without --db the default database is used (c
     <message>
         <source>Cannot write “%1”: %2</source>
         <translation>Cannot write “%1”: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PlanActions</name>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <source>&amp;New plan</source>
+        <translation>&amp;New plan</translation>
+    </message>
+    <message>
+        <source>Start a new plan for the municipality chosen in the navigator</source>
+        <translation>Start a new plan for the municipality chosen in the navigator</translation>
+    </message>
+    <message>
+        <source>New plan from &amp;template…</source>
+        <translation>New plan from &amp;template…</translation>
+    </message>
+    <message>
+        <source>Start a new plan for the municipality chosen in the navigator from a network&apos;s template or one of yours</source>
+        <translation>Start a new plan for the municipality chosen in the navigator from a network&apos;s template or one of yours</translation>
+    </message>
+    <message>
+        <source>Save as te&amp;mplate…</source>
+        <translation>Save as te&amp;mplate…</translation>
+    </message>
+    <message>
+        <source>Save the focus areas and indicators of the plan, without its measures, as a template for new plans</source>
+        <translation>Save the focus areas and indicators of the plan, without its measures, as a template for new plans</translation>
+    </message>
+    <message>
+        <source>&amp;Rename plan</source>
+        <translation>&amp;Rename plan</translation>
+    </message>
+    <message>
+        <source>Change the title of the plan chosen in the navigator</source>
+        <translation>Change the title of the plan chosen in the navigator</translation>
+    </message>
+    <message>
+        <source>&amp;Properties…</source>
+        <translation>&amp;Properties…</translation>
+    </message>
+    <message>
+        <source>Title, kind, period, status, adoption, focus areas and owners of the plan</source>
+        <translation>Title, kind, period, status, adoption, focus areas and owners of the plan</translation>
+    </message>
+    <message>
+        <source>&amp;Indicators…</source>
+        <translation>&amp;Indicators…</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s indicators, their targets and measured values</source>
+        <translation>The plan&apos;s indicators, their targets and measured values</translation>
+    </message>
+    <message>
+        <source>&amp;Delete plan…</source>
+        <translation>&amp;Delete plan…</translation>
+    </message>
+    <message>
+        <source>Delete the plan chosen in the navigator with all its measures (can be undone)</source>
+        <translation>Delete the plan chosen in the navigator with all its measures (can be undone)</translation>
+    </message>
+    <message>
+        <source>New action plan</source>
+        <translation>New action plan</translation>
+    </message>
+    <message>
+        <source>Delete plan</source>
+        <translation>Delete plan</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete “%1” with its %n measure(s), their progress history and the plan&apos;s indicators? You can undo this with Edit → Undo.</source>
+        <translation>
+            <numerusform>Delete “%1” with its %n measure, their progress history and the plan&apos;s indicators? You can undo this with Edit → Undo.</numerusform>
+            <numerusform>Delete “%1” with its %n measures, their progress history and the plan&apos;s indicators? You can undo this with Edit → Undo.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3094,7 +3125,10 @@ Without a command the window opens. Without --db the default database is used (c
     </message>
     <message numerus="yes">
         <source>No open measure past its deadline without an update in the last %n month(s)</source>
-        <translation><numerusform>No open measure past its deadline without an update in the last %n month</numerusform><numerusform>No open measure past its deadline without an update in the last %n months</numerusform></translation>
+        <translation>
+            <numerusform>No open measure past its deadline without an update in the last %n month</numerusform>
+            <numerusform>No open measure past its deadline without an update in the last %n months</numerusform>
+        </translation>
     </message>
     <message>
         <source>The plan period is given</source>
@@ -3106,7 +3140,10 @@ Without a command the window opens. Without --db the default database is used (c
     </message>
     <message numerus="yes">
         <source>Adopted or revised within the last %n year(s)</source>
-        <translation><numerusform>Adopted or revised within the last %n year</numerusform><numerusform>Adopted or revised within the last %n years</numerusform></translation>
+        <translation>
+            <numerusform>Adopted or revised within the last %n year</numerusform>
+            <numerusform>Adopted or revised within the last %n years</numerusform>
+        </translation>
     </message>
     <message>
         <source>not adopted yet</source>
@@ -3157,12 +3194,18 @@ Without a command the window opens. Without --db the default database is used (c
         <translation>The plan has no indicators.</translation>
     </message>
     <message numerus="yes">
-        <source>None of the plan's %n indicator(s) has both a baseline and a target.</source>
-        <translation><numerusform>None of the plan's %n indicator has both a baseline and a target.</numerusform><numerusform>None of the plan's %n indicators has both a baseline and a target.</numerusform></translation>
+        <source>None of the plan&apos;s %n indicator(s) has both a baseline and a target.</source>
+        <translation>
+            <numerusform>None of the plan&apos;s %n indicator has both a baseline and a target.</numerusform>
+            <numerusform>None of the plan&apos;s %n indicators has both a baseline and a target.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Adopted on %1, more than %n year(s) ago: due for revision.</source>
-        <translation><numerusform>Adopted on %1, more than %n year ago: due for revision.</numerusform><numerusform>Adopted on %1, more than %n years ago: due for revision.</numerusform></translation>
+        <translation>
+            <numerusform>Adopted on %1, more than %n year ago: due for revision.</numerusform>
+            <numerusform>Adopted on %1, more than %n years ago: due for revision.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The plan is adopted, but its adoption date is not given.</source>
@@ -3204,7 +3247,10 @@ Without a command the window opens. Without --db the default database is used (c
     </message>
     <message numerus="yes">
         <source>%n thing(s) to fix before the council sees the plan. Click one to go there.</source>
-        <translation><numerusform>%n thing to fix before the council sees the plan. Click one to go there.</numerusform><numerusform>%n things to fix before the council sees the plan. Click one to go there.</numerusform></translation>
+        <translation>
+            <numerusform>%n thing to fix before the council sees the plan. Click one to go there.</numerusform>
+            <numerusform>%n things to fix before the council sees the plan. Click one to go there.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3235,7 +3281,10 @@ Without a command the window opens. Without --db the default database is used (c
     </message>
     <message numerus="yes">
         <source>%n text(s) cut at 32,767 characters, the most a spreadsheet cell holds; a plan file (.json) keeps every text whole.</source>
-        <translation><numerusform>%n text cut at 32,767 characters, the most a spreadsheet cell holds; a plan file (.json) keeps every text whole.</numerusform><numerusform>%n texts cut at 32,767 characters, the most a spreadsheet cell holds; a plan file (.json) keeps every text whole.</numerusform></translation>
+        <translation>
+            <numerusform>%n text cut at 32,767 characters, the most a spreadsheet cell holds; a plan file (.json) keeps every text whole.</numerusform>
+            <numerusform>%n texts cut at 32,767 characters, the most a spreadsheet cell holds; a plan file (.json) keeps every text whole.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3319,6 +3368,33 @@ Without a command the window opens. Without --db the default database is used (c
     <message>
         <source>The plan “%1” belongs to municipality number %2, which this file does not have.</source>
         <translation>The plan “%1” belongs to municipality number %2, which this file does not have.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanHeading</name>
+    <message>
+        <source>All measures</source>
+        <translation>All measures</translation>
+    </message>
+    <message>
+        <source>Every measure of every plan in this file</source>
+        <translation>Every measure of every plan in this file</translation>
+    </message>
+    <message>
+        <source>Choose a plan in the navigator</source>
+        <translation>Choose a plan in the navigator</translation>
+    </message>
+    <message>
+        <source>%1 municipality</source>
+        <translation>%1 municipality</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Sample data, not the municipality&apos;s real plan</source>
+        <translation>Sample data, not the municipality&apos;s real plan</translation>
     </message>
 </context>
 <context>
@@ -3766,7 +3842,10 @@ Without a command the window opens. Without --db the default database is used (c
     <name>RemoveMeasuresCommand</name>
     <message numerus="yes">
         <source>Delete %n measure(s)</source>
-        <translation><numerusform>Delete %n measure</numerusform><numerusform>Delete %n measures</numerusform></translation>
+        <translation>
+            <numerusform>Delete %n measure</numerusform>
+            <numerusform>Delete %n measures</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4019,8 +4098,11 @@ Restoring puts the plans back as they were when the backup was made. The plans a
         <translation>The plan was not made: %1</translation>
     </message>
     <message numerus="yes">
-        <source>Made “%1” with %n focus area(s) and the template's indicators. Undo with Ctrl+Z.</source>
-        <translation><numerusform>Made “%1” with %n focus area and the template's indicators. Undo with Ctrl+Z.</numerusform><numerusform>Made “%1” with %n focus areas and the template's indicators. Undo with Ctrl+Z.</numerusform></translation>
+        <source>Made “%1” with %n focus area(s) and the template&apos;s indicators. Undo with Ctrl+Z.</source>
+        <translation>
+            <numerusform>Made “%1” with %n focus area and the template&apos;s indicators. Undo with Ctrl+Z.</numerusform>
+            <numerusform>Made “%1” with %n focus areas and the template&apos;s indicators. Undo with Ctrl+Z.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save as template</source>
@@ -4086,8 +4168,8 @@ Restoring puts the plans back as they were when the backup was made. The plans a
         <translation>&amp;Create plan</translation>
     </message>
     <message>
-        <source>Start from the structure of a network's plan: its focus areas and indicators, without measures.</source>
-        <translation>Start from the structure of a network's plan: its focus areas and indicators, without measures.</translation>
+        <source>Start from the structure of a network&apos;s plan: its focus areas and indicators, without measures.</source>
+        <translation>Start from the structure of a network&apos;s plan: its focus areas and indicators, without measures.</translation>
     </message>
     <message>
         <source>Comes with Action Plans</source>
@@ -4130,6 +4212,69 @@ Restoring puts the plans back as they were when the backup was made. The plans a
     <message>
         <source>User guide</source>
         <translation>User guide</translation>
+    </message>
+</context>
+<context>
+    <name>ViewActions</name>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>A&amp;ll measures</source>
+        <translation>A&amp;ll measures</translation>
+    </message>
+    <message>
+        <source>Show every measure of every plan in the file</source>
+        <translation>Show every measure of every plan in the file</translation>
+    </message>
+    <message>
+        <source>Show &amp;overdue measures</source>
+        <translation>Show &amp;overdue measures</translation>
+    </message>
+    <message>
+        <source>Show only overdue measures</source>
+        <translation>Show only overdue measures</translation>
+    </message>
+    <message>
+        <source>&amp;Example bank …</source>
+        <translation>&amp;Example bank …</translation>
+    </message>
+    <message>
+        <source>Search every measure in the file and copy good ones into a plan</source>
+        <translation>Search every measure in the file and copy good ones into a plan</translation>
+    </message>
+    <message>
+        <source>&amp;Circular self-assessment…</source>
+        <translation>&amp;Circular self-assessment…</translation>
+    </message>
+    <message>
+        <source>Score the municipality chosen in the navigator on the circular strategies and compare with its network</source>
+        <translation>Score the municipality chosen in the navigator on the circular strategies and compare with its network</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>Plans</translation>
+    </message>
+    <message>
+        <source>Measure details</source>
+        <translation>Measure details</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Needs attention</translation>
+    </message>
+    <message>
+        <source>Plan check</source>
+        <translation>Plan check</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <source>Undo history</source>
+        <translation>Undo history</translation>
     </message>
 </context>
 <context>
@@ -4234,8 +4379,8 @@ Restoring puts the plans back as they were when the backup was made. The plans a
         <translation>Welcome to Action Plans</translation>
     </message>
     <message>
-        <source>Plan your municipality's plastic-smart, circular and climate measures, give each an owner and a deadline, follow progress and bring the plan to the council as a PDF. Everything is kept in one file on this computer and saved as you go.</source>
-        <translation>Plan your municipality's plastic-smart, circular and climate measures, give each an owner and a deadline, follow progress and bring the plan to the council as a PDF. Everything is kept in one file on this computer and saved as you go.</translation>
+        <source>Plan your municipality&apos;s plastic-smart, circular and climate measures, give each an owner and a deadline, follow progress and bring the plan to the council as a PDF. Everything is kept in one file on this computer and saved as you go.</source>
+        <translation>Plan your municipality&apos;s plastic-smart, circular and climate measures, give each an owner and a deadline, follow progress and bring the plan to the council as a PDF. Everything is kept in one file on this computer and saved as you go.</translation>
     </message>
     <message>
         <source>Type the name of your municipality</source>
@@ -4268,6 +4413,17 @@ Restoring puts the plans back as they were when the backup was made. The plans a
     <message>
         <source>Your &amp;municipality:</source>
         <translation>Your &amp;municipality:</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeFlow</name>
+    <message>
+        <source>Import a spreadsheet</source>
+        <translation>Import a spreadsheet</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</source>
+        <translation>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</translation>
     </message>
 </context>
 <context>

@@ -91,15 +91,24 @@
     </message>
     <message numerus="yes">
         <source>Overdue (%n)</source>
-        <translation><numerusform>Forfalt (%n)</numerusform><numerusform>Forfalte (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Forfalt (%n)</numerusform>
+            <numerusform>Forfalte (%n)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Deadline within %1 days (%n)</source>
-        <translation><numerusform>Frist innen %1 dager (%n)</numerusform><numerusform>Frist innen %1 dager (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Frist innen %1 dager (%n)</numerusform>
+            <numerusform>Frist innen %1 dager (%n)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>No progress update for %1 months (%n)</source>
-        <translation><numerusform>Ingen fremdriftsoppdatering på %1 måneder (%n)</numerusform><numerusform>Ingen fremdriftsoppdatering på %1 måneder (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Ingen fremdriftsoppdatering på %1 måneder (%n)</numerusform>
+            <numerusform>Ingen fremdriftsoppdatering på %1 måneder (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Measure</source>
@@ -115,7 +124,10 @@
     </message>
     <message numerus="yes">
         <source>Grant reports due (%n)</source>
-        <translation><numerusform>Tilskuddsrapport forfaller (%n)</numerusform><numerusform>Tilskuddsrapporter forfaller (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Tilskuddsrapport forfaller (%n)</numerusform>
+            <numerusform>Tilskuddsrapporter forfaller (%n)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -342,7 +354,10 @@
     </message>
     <message numerus="yes">
         <source>“%1” has %n problem(s):</source>
-        <translation><numerusform>«%1» har %n problem:</numerusform><numerusform>«%1» har %n problemer:</numerusform></translation>
+        <translation>
+            <numerusform>«%1» har %n problem:</numerusform>
+            <numerusform>«%1» har %n problemer:</numerusform>
+        </translation>
     </message>
     <message>
         <source>“%1”: no problems found.</source>
@@ -377,7 +392,7 @@
         <translation>dato</translation>
     </message>
     <message>
-        <source>report: a draft, not recorded as issued (the next report's changes still count from the last one).</source>
+        <source>report: a draft, not recorded as issued (the next report&apos;s changes still count from the last one).</source>
         <translation>report: et utkast som ikke registreres som utgitt (endringene i neste rapport regnes fortsatt fra den forrige).</translation>
     </message>
     <message>
@@ -422,7 +437,10 @@
     </message>
     <message numerus="yes">
         <source>Plan check: %1 % complete, %n finding(s); “actionplans plancheck --plan %2” lists them.</source>
-        <translation><numerusform>Plankontroll: %1 % fullstendig, %n funn; «actionplans plancheck --plan %2» viser det.</numerusform><numerusform>Plankontroll: %1 % fullstendig, %n funn; «actionplans plancheck --plan %2» viser dem.</numerusform></translation>
+        <translation>
+            <numerusform>Plankontroll: %1 % fullstendig, %n funn; «actionplans plancheck --plan %2» viser det.</numerusform>
+            <numerusform>Plankontroll: %1 % fullstendig, %n funn; «actionplans plancheck --plan %2» viser dem.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Plan check of “%1”: %2 % complete.</source>
@@ -462,7 +480,10 @@
     </message>
     <message numerus="yes">
         <source>%1: %n more problem(s) not shown.</source>
-        <translation><numerusform>%1: %n problem til er ikke vist.</numerusform><numerusform>%1: %n problemer til er ikke vist.</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n problem til er ikke vist.</numerusform>
+            <numerusform>%1: %n problemer til er ikke vist.</numerusform>
+        </translation>
     </message>
     <message>
         <source>actionplans: nothing was imported.</source>
@@ -470,7 +491,10 @@
     </message>
     <message numerus="yes">
         <source>Imported %n measure(s) from “%1”.</source>
-        <translation><numerusform>Importerte %n tiltak fra «%1».</numerusform><numerusform>Importerte %n tiltak fra «%1».</numerusform></translation>
+        <translation>
+            <numerusform>Importerte %n tiltak fra «%1».</numerusform>
+            <numerusform>Importerte %n tiltak fra «%1».</numerusform>
+        </translation>
     </message>
     <message>
         <source>Wrote “%1”.</source>
@@ -485,7 +509,7 @@
         <translation>Importerte «%1». %2</translation>
     </message>
     <message>
-        <source>report: nb, nn or en (default: the municipality's written standard); sample: nb or nn.</source>
+        <source>report: nb, nn or en (default: the municipality&apos;s written standard); sample: nb or nn.</source>
         <translation>report: nb, nn eller en (standard: kommunens målform); sample: nb eller nn.</translation>
     </message>
     <message>
@@ -494,9 +518,9 @@
 Commands:
   sample   add the sample networks, municipalities and plans
   list     list the plans as tab-separated values: id, municipality number, municipality, title, measures
-  check    check the file's integrity and foreign keys
+  check    check the file&apos;s integrity and foreign keys
   plancheck  check that a plan has what a sound plan needs: plancheck --plan ID
-  report   write a plan's status report for the municipal council as PDF: report --plan ID -o FILE
+  report   write a plan&apos;s status report for the municipal council as PDF: report --plan ID -o FILE
   import   read a plan file (.json; plans it already holds are updated), or add the measures of a CSV
            file (Norwegian or English headers) to a plan: import FILE.json | import FILE.csv --plan ID
   export   write a plan: export --plan ID --format json|csv|ics -o FILE
@@ -550,19 +574,31 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
     </message>
     <message numerus="yes">
         <source>Generated %n plan(s) of %1 municipalities in “%2”: </source>
-        <translation><numerusform>Genererte %n plan for %1 kommuner i «%2»: </numerusform><numerusform>Genererte %n planer for %1 kommuner i «%2»: </numerusform></translation>
+        <translation>
+            <numerusform>Genererte %n plan for %1 kommuner i «%2»: </numerusform>
+            <numerusform>Genererte %n planer for %1 kommuner i «%2»: </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n measure(s), </source>
-        <translation><numerusform>%n tiltak, </numerusform><numerusform>%n tiltak, </numerusform></translation>
+        <translation>
+            <numerusform>%n tiltak, </numerusform>
+            <numerusform>%n tiltak, </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n progress update(s), </source>
-        <translation><numerusform>%n fremdriftsoppdatering, </numerusform><numerusform>%n fremdriftsoppdateringer, </numerusform></translation>
+        <translation>
+            <numerusform>%n fremdriftsoppdatering, </numerusform>
+            <numerusform>%n fremdriftsoppdateringer, </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n indicator(s) with %1 yearly values.</source>
-        <translation><numerusform>%n indikator med %1 årsverdier.</numerusform><numerusform>%n indikatorer med %1 årsverdier.</numerusform></translation>
+        <translation>
+            <numerusform>%n indikator med %1 årsverdier.</numerusform>
+            <numerusform>%n indikatorer med %1 årsverdier.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -687,7 +723,7 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
         <translation>Rapportdato</translation>
     </message>
     <message>
-        <source>Sample data: this plan is an example that comes with the app. It is not the municipality's real plan.</source>
+        <source>Sample data: this plan is an example that comes with the app. It is not the municipality&apos;s real plan.</source>
         <translation>Eksempeldata: denne planen er et eksempel som følger med programmet. Den er ikke kommunens egentlige plan.</translation>
     </message>
     <message>
@@ -700,7 +736,10 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
     </message>
     <message numerus="yes">
         <source>The plan has %n measure(s). %1 of the measures that are not cancelled are done, and their mean progress is %2.</source>
-        <translation><numerusform>Planen har %n tiltak. %1 av tiltakene som ikke er avlyst, er gjennomført, og gjennomsnittlig fremdrift er %2.</numerusform><numerusform>Planen har %n tiltak. %1 av tiltakene som ikke er avlyst, er gjennomført, og gjennomsnittlig fremdrift er %2.</numerusform></translation>
+        <translation>
+            <numerusform>Planen har %n tiltak. %1 av tiltakene som ikke er avlyst, er gjennomført, og gjennomsnittlig fremdrift er %2.</numerusform>
+            <numerusform>Planen har %n tiltak. %1 av tiltakene som ikke er avlyst, er gjennomført, og gjennomsnittlig fremdrift er %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Measures</source>
@@ -724,11 +763,17 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
     </message>
     <message numerus="yes">
         <source>Deadlines in the next %n day(s) (%1)</source>
-        <translation><numerusform>Frister de neste %n dagene (%1)</numerusform><numerusform>Frister de neste %n dagene (%1)</numerusform></translation>
+        <translation>
+            <numerusform>Frister de neste %n dagene (%1)</numerusform>
+            <numerusform>Frister de neste %n dagene (%1)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>No open measure has its deadline in the next %n day(s).</source>
-        <translation><numerusform>Ingen åpne tiltak har frist den neste dagen.</numerusform><numerusform>Ingen åpne tiltak har frist de neste %n dagene.</numerusform></translation>
+        <translation>
+            <numerusform>Ingen åpne tiltak har frist den neste dagen.</numerusform>
+            <numerusform>Ingen åpne tiltak har frist de neste %n dagene.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Code</source>
@@ -887,7 +932,7 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
         <translation>Plankontroll</translation>
     </message>
     <message>
-        <source>Completeness: %1. The check looks for what Miljødirektoratet's guidance for municipal climate plans asks of a plan: goals, measures, a division of responsibility, deadlines, and revision at least every four years. Each rule weighs the same.</source>
+        <source>Completeness: %1. The check looks for what Miljødirektoratet&apos;s guidance for municipal climate plans asks of a plan: goals, measures, a division of responsibility, deadlines, and revision at least every four years. Each rule weighs the same.</source>
         <translation>Fullstendighet: %1. Kontrollen ser etter det Miljødirektoratets veileder for kommunale klimaplaner krever av en plan: mål, tiltak, ansvarsfordeling, frister og rullering minst hvert fjerde år. Hver regel teller like mye.</translation>
     </message>
     <message>
@@ -919,7 +964,7 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
         <translation>Sirkulær egenvurdering</translation>
     </message>
     <message>
-        <source>The municipality's own assessment of %1: each statement scored from 0 (not started) to 4 (leading), grouped by the circular strategies and by the municipality's roles.</source>
+        <source>The municipality&apos;s own assessment of %1: each statement scored from 0 (not started) to 4 (leading), grouped by the circular strategies and by the municipality&apos;s roles.</source>
         <translation>Kommunens egen vurdering %1: hvert utsagn har fått poeng fra 0 (ikke startet) til 4 (ledende), gruppert etter de sirkulære strategiene og kommunens roller.</translation>
     </message>
     <message>
@@ -974,8 +1019,8 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
         <translation>Filen har mer enn %1 rader.</translation>
     </message>
     <message>
-        <source>A quoted field is never closed: a closing " is missing.</source>
-        <translation>Et felt i anførselstegn avsluttes aldri: et avsluttende " mangler.</translation>
+        <source>A quoted field is never closed: a closing &quot; is missing.</source>
+        <translation>Et felt i anførselstegn avsluttes aldri: et avsluttende &quot; mangler.</translation>
     </message>
     <message>
         <source>The file is empty: it has no header row.</source>
@@ -1178,15 +1223,79 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
     <name>DialogEdits</name>
     <message numerus="yes">
         <source>Set status of %n measure(s) to %1</source>
-        <translation><numerusform>Sett status for %n tiltak til %1</numerusform><numerusform>Sett status for %n tiltak til %1</numerusform></translation>
+        <translation>
+            <numerusform>Sett status for %n tiltak til %1</numerusform>
+            <numerusform>Sett status for %n tiltak til %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Set owner of %n measure(s) to %1</source>
-        <translation><numerusform>Sett ansvarlig for %n tiltak til %1</numerusform><numerusform>Sett ansvarlig for %n tiltak til %1</numerusform></translation>
+        <translation>
+            <numerusform>Sett ansvarlig for %n tiltak til %1</numerusform>
+            <numerusform>Sett ansvarlig for %n tiltak til %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Self-assessment of %1 on %2</source>
         <translation>Egenvurdering av %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>EditActions</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>R&amp;ediger</translation>
+    </message>
+    <message>
+        <source>Undo the last change</source>
+        <translation>Angre den siste endringen</translation>
+    </message>
+    <message>
+        <source>Redo the change you undid</source>
+        <translation>Gjør om endringen du angret</translation>
+    </message>
+    <message>
+        <source>&amp;Add measure</source>
+        <translation>&amp;Legg til tiltak</translation>
+    </message>
+    <message>
+        <source>Add a measure to the plan shown</source>
+        <translation>Legg til et tiltak i planen som vises</translation>
+    </message>
+    <message>
+        <source>&amp;Delete measures</source>
+        <translation>&amp;Slett tiltak</translation>
+    </message>
+    <message>
+        <source>Delete the selected measures (can be undone)</source>
+        <translation>Slett de valgte tiltakene (kan angres)</translation>
+    </message>
+    <message>
+        <source>&amp;Record progress…</source>
+        <translation>&amp;Registrer fremdrift …</translation>
+    </message>
+    <message>
+        <source>Add a progress update to the current measure</source>
+        <translation>Legg til en fremdriftsoppdatering for tiltaket</translation>
+    </message>
+    <message>
+        <source>Set &amp;status of selected</source>
+        <translation>Sett &amp;status for valgte</translation>
+    </message>
+    <message>
+        <source>Set o&amp;wner of selected</source>
+        <translation>Sett a&amp;nsvarlig for valgte</translation>
+    </message>
+    <message>
+        <source>New measure</source>
+        <translation>Nytt tiltak</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n measure(s). Undo with Ctrl+Z.</source>
+        <translation>
+            <numerusform>Slettet %n tiltak. Angre med Ctrl+Z.</numerusform>
+            <numerusform>Slettet %n tiltak. Angre med Ctrl+Z.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1200,11 +1309,17 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
     <name>ExampleBankActions</name>
     <message numerus="yes">
         <source>Copy %n measure(s) to “%1”</source>
-        <translation><numerusform>Kopier %n tiltak til «%1»</numerusform><numerusform>Kopier %n tiltak til «%1»</numerusform></translation>
+        <translation>
+            <numerusform>Kopier %n tiltak til «%1»</numerusform>
+            <numerusform>Kopier %n tiltak til «%1»</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Copied %n measure(s) to “%1”. Undo with Ctrl+Z.</source>
-        <translation><numerusform>Kopierte %n tiltak til «%1». Angre med Ctrl+Z.</numerusform><numerusform>Kopierte %n tiltak til «%1». Angre med Ctrl+Z.</numerusform></translation>
+        <translation>
+            <numerusform>Kopierte %n tiltak til «%1». Angre med Ctrl+Z.</numerusform>
+            <numerusform>Kopierte %n tiltak til «%1». Angre med Ctrl+Z.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1251,11 +1366,17 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
     </message>
     <message numerus="yes">
         <source>%n measure(s) found</source>
-        <translation><numerusform>%n tiltak funnet</numerusform><numerusform>%n tiltak funnet</numerusform></translation>
+        <translation>
+            <numerusform>%n tiltak funnet</numerusform>
+            <numerusform>%n tiltak funnet</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Copy %n measure(s) to the plan</source>
-        <translation><numerusform>&amp;Kopier %n tiltak til planen</numerusform><numerusform>&amp;Kopier %n tiltak til planen</numerusform></translation>
+        <translation>
+            <numerusform>&amp;Kopier %n tiltak til planen</numerusform>
+            <numerusform>&amp;Kopier %n tiltak til planen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1301,7 +1422,10 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
     </message>
     <message numerus="yes">
         <source>Imported %n measure(s) from “%1” into “%2”. Undo with Ctrl+Z.</source>
-        <translation><numerusform>Importerte %n tiltak fra «%1» til «%2». Angre med Ctrl+Z.</numerusform><numerusform>Importerte %n tiltak fra «%1» til «%2». Angre med Ctrl+Z.</numerusform></translation>
+        <translation>
+            <numerusform>Importerte %n tiltak fra «%1» til «%2». Angre med Ctrl+Z.</numerusform>
+            <numerusform>Importerte %n tiltak fra «%1» til «%2». Angre med Ctrl+Z.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Columns left out: %1.</source>
@@ -1312,7 +1436,7 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
         <translation>Velg først planen som skal eksporteres.</translation>
     </message>
     <message>
-        <source>Export the plan's measures</source>
+        <source>Export the plan&apos;s measures</source>
         <translation>Eksporter tiltakene i planen</translation>
     </message>
     <message>
@@ -1337,7 +1461,176 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
     </message>
     <message numerus="yes">
         <source>Import %n measure(s) from “%1”</source>
-        <translation><numerusform>Importer %n tiltak fra «%1»</numerusform><numerusform>Importer %n tiltak fra «%1»</numerusform></translation>
+        <translation>
+            <numerusform>Importer %n tiltak fra «%1»</numerusform>
+            <numerusform>Importer %n tiltak fra «%1»</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <source>Saved the council report as “%1”.</source>
+        <translation>Lagret rapporten til kommunestyret som «%1».</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fil</translation>
+    </message>
+    <message>
+        <source>&amp;New file…</source>
+        <translation>&amp;Ny fil …</translation>
+    </message>
+    <message>
+        <source>Create a new, empty action-plan file</source>
+        <translation>Opprett en ny, tom handlingsplanfil</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Åpne …</translation>
+    </message>
+    <message>
+        <source>Open another action-plan file</source>
+        <translation>Åpne en annen handlingsplanfil</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Åpne &amp;nylig brukt</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>Lagre en &amp;kopi …</translation>
+    </message>
+    <message>
+        <source>Save a consistent copy of the open file, for backup or to share</source>
+        <translation>Lagre en fullstendig kopi av den åpne filen, som sikkerhetskopi eller for å dele</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Gjenopprett fra sikkerhetskopi …</translation>
+    </message>
+    <message>
+        <source>Put back the plans as they were in one of the daily backups of this file</source>
+        <translation>Sett tilbake planene slik de var i en av de daglige sikkerhetskopiene av denne filen</translation>
+    </message>
+    <message>
+        <source>&amp;Import measures…</source>
+        <translation>&amp;Importer tiltak …</translation>
+    </message>
+    <message>
+        <source>Add measures from a spreadsheet saved as CSV (Norwegian or English column names) to the plan shown</source>
+        <translation>Legg til tiltak fra et regneark lagret som CSV (norske eller engelske kolonnenavn) i planen som vises</translation>
+    </message>
+    <message>
+        <source>E&amp;xport measures…</source>
+        <translation>Eksporter &amp;tiltak …</translation>
+    </message>
+    <message>
+        <source>Save the plan&apos;s measures for Excel (CSV) or its deadlines for a calendar (iCalendar)</source>
+        <translation>Lagre tiltakene i planen for Excel (CSV) eller fristene for en kalender (iCalendar)</translation>
+    </message>
+    <message>
+        <source>&amp;Export council report…</source>
+        <translation>&amp;Eksporter rapport til kommunestyret …</translation>
+    </message>
+    <message>
+        <source>Save the plan&apos;s status report for the municipal council as PDF</source>
+        <translation>Lagre statusrapporten for planen til kommunestyret som PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Print council report…</source>
+        <translation>Skriv &amp;ut rapport til kommunestyret …</translation>
+    </message>
+    <message>
+        <source>Print the plan&apos;s status report for the municipal council</source>
+        <translation>Skriv ut statusrapporten for planen til kommunestyret</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avslutt</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>Ingen nylig brukte filer</translation>
+    </message>
+    <message>
+        <source>Open an action-plan file</source>
+        <translation>Åpne en handlingsplanfil</translation>
+    </message>
+    <message>
+        <source>Action-plan files (*.handlingsplan *.db *.sqlite);;All files (*)</source>
+        <translation>Handlingsplanfiler (*.handlingsplan *.db *.sqlite);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>New action-plan file</source>
+        <translation>Ny handlingsplanfil</translation>
+    </message>
+    <message>
+        <source>Action-plan files (*.handlingsplan)</source>
+        <translation>Handlingsplanfiler (*.handlingsplan)</translation>
+    </message>
+    <message>
+        <source>Cannot create the file</source>
+        <translation>Kan ikke opprette filen</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Open it with File → Open, or choose another name.</source>
+        <translation>«%1» finnes allerede. Åpne den med Fil → Åpne, eller velg et annet navn.</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Lagre en kopi</translation>
+    </message>
+    <message>
+        <source>Cannot save a copy</source>
+        <translation>Kan ikke lagre en kopi</translation>
+    </message>
+    <message>
+        <source>Saved a copy as “%1”.</source>
+        <translation>Lagret en kopi som «%1».</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Gjenopprett fra sikkerhetskopi</translation>
+    </message>
+    <message>
+        <source>“%1” has no backups yet. A backup is saved the first time the file is opened each day, and before every upgrade.</source>
+        <translation>«%1» har ingen sikkerhetskopier ennå. En sikkerhetskopi lagres første gang filen åpnes hver dag, og før hver oppgradering.</translation>
+    </message>
+    <message>
+        <source>Cannot restore the backup</source>
+        <translation>Kan ikke gjenopprette sikkerhetskopien</translation>
+    </message>
+    <message>
+        <source>Restored the backup. The plans as they were just before are in a new backup: restore that one to go back.</source>
+        <translation>Sikkerhetskopien er gjenopprettet. Planene slik de var like før, ligger i en ny sikkerhetskopi: gjenopprett den for å gå tilbake.</translation>
+    </message>
+</context>
+<context>
+    <name>FileStatus</name>
+    <message>
+        <source>Action Plans</source>
+        <translation>Handlingsplaner</translation>
+    </message>
+    <message>
+        <source>No file is open.</source>
+        <translation>Ingen fil er åpen.</translation>
+    </message>
+    <message>
+        <source>“%1” is open read-only: you can read, filter, export and print its plans, but not change them. To edit, ask for write access to the file and its folder, or save a copy (File → Save a copy…) and open that.</source>
+        <translation>«%1» er åpnet skrivebeskyttet: du kan lese, filtrere, eksportere og skrive ut planene, men ikke endre dem. For å redigere må du be om skrivetilgang til filen og mappen, eller lagre en kopi (Fil → Lagre en kopi …) og åpne den.</translation>
+    </message>
+    <message>
+        <source>%1 (read-only) – Action Plans</source>
+        <translation>%1 (skrivebeskyttet) – Handlingsplaner</translation>
+    </message>
+    <message>
+        <source>%1 – Action Plans</source>
+        <translation>%1 – Handlingsplaner</translation>
+    </message>
+    <message>
+        <source>%1 (read-only: changes cannot be saved)</source>
+        <translation>%1 (skrivebeskyttet: endringer kan ikke lagres)</translation>
     </message>
 </context>
 <context>
@@ -1442,6 +1735,22 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
         <source>&lt;h3&gt;Action Plans %1&lt;/h3&gt;&lt;p&gt;Plastic-smart, circular and climate action plans for Norwegian municipalities, kept offline in one SQLite file.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2, SQLite %3, QCustomPlot %4 and libxlsxwriter %5.&lt;/p&gt;&lt;p&gt;Municipalities and counties © Kartverket; population © Statistisk sentralbyrå (table 07459); both CC BY 4.0.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Handlingsplaner %1&lt;/h3&gt;&lt;p&gt;Handlingsplaner for plastsmart, sirkulær og klimavennlig omstilling i norske kommuner, lagret frakoblet i én SQLite-fil.&lt;/p&gt;&lt;p&gt;Lisens: GNU General Public License, versjon 3 eller senere.&lt;/p&gt;&lt;p&gt;Laget med Qt %2, SQLite %3, QCustomPlot %4 og libxlsxwriter %5.&lt;/p&gt;&lt;p&gt;Kommuner og fylker © Kartverket; folketall © Statistisk sentralbyrå (tabell 07459); begge CC BY 4.0.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjelp</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Brukerveiledning</translation>
+    </message>
+    <message>
+        <source>&amp;Welcome…</source>
+        <translation>&amp;Velkommen …</translation>
+    </message>
+    <message>
+        <source>&amp;About Action Plans</source>
+        <translation>&amp;Om Handlingsplaner</translation>
+    </message>
 </context>
 <context>
     <name>ImportPlanFileCommand</name>
@@ -1521,11 +1830,17 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
     </message>
     <message numerus="yes">
         <source>“%1” has %n problem(s); the first %2 are listed. Fix them in the spreadsheet and import again: nothing is imported until every row is right.</source>
-        <translation><numerusform>«%1» har %n problem; de første %2 er listet opp. Rett dem i regnearket og importer på nytt: ingenting importeres før alle radene er riktige.</numerusform><numerusform>«%1» har %n problemer; de første %2 er listet opp. Rett dem i regnearket og importer på nytt: ingenting importeres før alle radene er riktige.</numerusform></translation>
+        <translation>
+            <numerusform>«%1» har %n problem; de første %2 er listet opp. Rett dem i regnearket og importer på nytt: ingenting importeres før alle radene er riktige.</numerusform>
+            <numerusform>«%1» har %n problemer; de første %2 er listet opp. Rett dem i regnearket og importer på nytt: ingenting importeres før alle radene er riktige.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>“%1” has %n problem(s). Fix them in the spreadsheet and import again: nothing is imported until every row is right.</source>
-        <translation><numerusform>«%1» har %n problem. Rett det i regnearket og importer på nytt: ingenting importeres før alle radene er riktige.</numerusform><numerusform>«%1» har %n problemer. Rett dem i regnearket og importer på nytt: ingenting importeres før alle radene er riktige.</numerusform></translation>
+        <translation>
+            <numerusform>«%1» har %n problem. Rett det i regnearket og importer på nytt: ingenting importeres før alle radene er riktige.</numerusform>
+            <numerusform>«%1» har %n problemer. Rett dem i regnearket og importer på nytt: ingenting importeres før alle radene er riktige.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Copy list</source>
@@ -1645,7 +1960,7 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
         <translation>Gjennomsnittlig fremdrift per medlem: %1</translation>
     </message>
     <message>
-        <source>Mean progress of the member's measures in the project (%)</source>
+        <source>Mean progress of the member&apos;s measures in the project (%)</source>
         <translation>Gjennomsnittlig fremdrift for medlemmets tiltak i prosjektet (%)</translation>
     </message>
     <message>
@@ -1654,11 +1969,17 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
     </message>
     <message numerus="yes">
         <source>%1 · %2 of %n done</source>
-        <translation><numerusform>%1 · %2 av %n gjennomført</numerusform><numerusform>%1 · %2 av %n gjennomført</numerusform></translation>
+        <translation>
+            <numerusform>%1 · %2 av %n gjennomført</numerusform>
+            <numerusform>%1 · %2 av %n gjennomført</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n measure(s) in the project, %2 done, mean progress %3</source>
-        <translation><numerusform>%1: %n tiltak i prosjektet, %2 gjennomført, gjennomsnittlig fremdrift %3</numerusform><numerusform>%1: %n tiltak i prosjektet, %2 gjennomført, gjennomsnittlig fremdrift %3</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n tiltak i prosjektet, %2 gjennomført, gjennomsnittlig fremdrift %3</numerusform>
+            <numerusform>%1: %n tiltak i prosjektet, %2 gjennomført, gjennomsnittlig fremdrift %3</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1732,412 +2053,16 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
 <context>
     <name>MainWindow</name>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;Fil</translation>
-    </message>
-    <message>
-        <source>&amp;New file…</source>
-        <translation>&amp;Ny fil …</translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation>&amp;Åpne …</translation>
-    </message>
-    <message>
-        <source>Save a &amp;copy…</source>
-        <translation>Lagre en &amp;kopi …</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Avslutt</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hjelp</translation>
-    </message>
-    <message>
-        <source>&amp;About Action Plans</source>
-        <translation>&amp;Om Handlingsplaner</translation>
-    </message>
-    <message>
         <source>Cannot open the file</source>
         <translation>Kan ikke åpne filen</translation>
-    </message>
-    <message>
-        <source>Action Plans</source>
-        <translation>Handlingsplaner</translation>
-    </message>
-    <message>
-        <source>No file is open.</source>
-        <translation>Ingen fil er åpen.</translation>
-    </message>
-    <message>
-        <source>%1 – Action Plans</source>
-        <translation>%1 – Handlingsplaner</translation>
-    </message>
-    <message>
-        <source>%1 (read-only: changes cannot be saved)</source>
-        <translation>%1 (skrivebeskyttet: endringer kan ikke lagres)</translation>
-    </message>
-    <message>
-        <source>Open an action-plan file</source>
-        <translation>Åpne en handlingsplanfil</translation>
-    </message>
-    <message>
-        <source>Action-plan files (*.handlingsplan *.db *.sqlite);;All files (*)</source>
-        <translation>Handlingsplanfiler (*.handlingsplan *.db *.sqlite);;Alle filer (*)</translation>
-    </message>
-    <message>
-        <source>New action-plan file</source>
-        <translation>Ny handlingsplanfil</translation>
-    </message>
-    <message>
-        <source>Action-plan files (*.handlingsplan)</source>
-        <translation>Handlingsplanfiler (*.handlingsplan)</translation>
-    </message>
-    <message>
-        <source>Cannot create the file</source>
-        <translation>Kan ikke opprette filen</translation>
-    </message>
-    <message>
-        <source>“%1” already exists. Open it with File → Open, or choose another name.</source>
-        <translation>«%1» finnes allerede. Åpne den med Fil → Åpne, eller velg et annet navn.</translation>
-    </message>
-    <message>
-        <source>Save a copy</source>
-        <translation>Lagre en kopi</translation>
-    </message>
-    <message>
-        <source>Cannot save a copy</source>
-        <translation>Kan ikke lagre en kopi</translation>
-    </message>
-    <message>
-        <source>Saved a copy as “%1”.</source>
-        <translation>Lagret en kopi som «%1».</translation>
-    </message>
-    <message>
-        <source>Create a new, empty action-plan file</source>
-        <translation>Opprett en ny, tom handlingsplanfil</translation>
-    </message>
-    <message>
-        <source>Open another action-plan file</source>
-        <translation>Åpne en annen handlingsplanfil</translation>
-    </message>
-    <message>
-        <source>Save a consistent copy of the open file, for backup or to share</source>
-        <translation>Lagre en fullstendig kopi av den åpne filen, som sikkerhetskopi eller for å dele</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>R&amp;ediger</translation>
-    </message>
-    <message>
-        <source>Undo the last change</source>
-        <translation>Angre den siste endringen</translation>
-    </message>
-    <message>
-        <source>Redo the change you undid</source>
-        <translation>Gjør om endringen du angret</translation>
-    </message>
-    <message>
-        <source>&amp;Add measure</source>
-        <translation>&amp;Legg til tiltak</translation>
-    </message>
-    <message>
-        <source>Add a measure to the plan shown</source>
-        <translation>Legg til et tiltak i planen som vises</translation>
-    </message>
-    <message>
-        <source>&amp;Delete measures</source>
-        <translation>&amp;Slett tiltak</translation>
-    </message>
-    <message>
-        <source>Delete the selected measures (can be undone)</source>
-        <translation>Slett de valgte tiltakene (kan angres)</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Vis</translation>
-    </message>
-    <message>
-        <source>A&amp;ll measures</source>
-        <translation>A&amp;lle tiltak</translation>
-    </message>
-    <message>
-        <source>Show every measure of every plan in the file</source>
-        <translation>Vis alle tiltak i alle planene i filen</translation>
-    </message>
-    <message>
-        <source>Show only overdue measures</source>
-        <translation>Vis bare forfalte tiltak</translation>
-    </message>
-    <message>
-        <source>Plans</source>
-        <translation>Planer</translation>
-    </message>
-    <message>
-        <source>Undo history</source>
-        <translation>Angrehistorikk</translation>
     </message>
     <message>
         <source>&lt;opened file&gt;</source>
         <translation>&lt;åpnet fil&gt;</translation>
     </message>
     <message>
-        <source>New measure</source>
-        <translation>Nytt tiltak</translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleted %n measure(s). Undo with Ctrl+Z.</source>
-        <translation><numerusform>Slettet %n tiltak. Angre med Ctrl+Z.</numerusform><numerusform>Slettet %n tiltak. Angre med Ctrl+Z.</numerusform></translation>
-    </message>
-    <message>
-        <source>&amp;Plan</source>
-        <translation>&amp;Plan</translation>
-    </message>
-    <message>
-        <source>&amp;New plan</source>
-        <translation>&amp;Ny plan</translation>
-    </message>
-    <message>
-        <source>Start a new plan for the municipality chosen in the navigator</source>
-        <translation>Start en ny plan for kommunen som er valgt i navigatoren</translation>
-    </message>
-    <message>
-        <source>&amp;Rename plan</source>
-        <translation>&amp;Gi planen nytt navn</translation>
-    </message>
-    <message>
-        <source>Change the title of the plan chosen in the navigator</source>
-        <translation>Endre tittelen på planen som er valgt i navigatoren</translation>
-    </message>
-    <message>
-        <source>&amp;Delete plan…</source>
-        <translation>&amp;Slett plan …</translation>
-    </message>
-    <message>
-        <source>Delete the plan chosen in the navigator with all its measures (can be undone)</source>
-        <translation>Slett planen som er valgt i navigatoren, med alle tiltakene (kan angres)</translation>
-    </message>
-    <message>
-        <source>New action plan</source>
-        <translation>Ny handlingsplan</translation>
-    </message>
-    <message>
-        <source>Delete plan</source>
-        <translation>Slett plan</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete “%1” with its %n measure(s), their progress history and the plan's indicators? You can undo this with Edit → Undo.</source>
-        <translation><numerusform>Slette «%1» med %n tiltak, fremdriftshistorikken og planens indikatorer? Du kan angre med Rediger → Angre.</numerusform><numerusform>Slette «%1» med %n tiltak, fremdriftshistorikken og planens indikatorer? Du kan angre med Rediger → Angre.</numerusform></translation>
-    </message>
-    <message>
-        <source>Open &amp;recent</source>
-        <translation>Åpne &amp;nylig brukt</translation>
-    </message>
-    <message>
-        <source>&amp;Record progress…</source>
-        <translation>&amp;Registrer fremdrift …</translation>
-    </message>
-    <message>
-        <source>Add a progress update to the current measure</source>
-        <translation>Legg til en fremdriftsoppdatering for tiltaket</translation>
-    </message>
-    <message>
-        <source>Measure details</source>
-        <translation>Tiltaksdetaljer</translation>
-    </message>
-    <message>
-        <source>All measures</source>
-        <translation>Alle tiltak</translation>
-    </message>
-    <message>
-        <source>Every measure of every plan in this file</source>
-        <translation>Alle tiltak i alle planene i denne filen</translation>
-    </message>
-    <message>
-        <source>Choose a plan in the navigator</source>
-        <translation>Velg en plan i navigatoren</translation>
-    </message>
-    <message>
-        <source>%1 municipality</source>
-        <translation>%1 kommune</translation>
-    </message>
-    <message>
-        <source>%1–%2</source>
-        <translation>%1–%2</translation>
-    </message>
-    <message>
-        <source>Sample data, not the municipality's real plan</source>
-        <translation>Eksempeldata, ikke kommunens egentlige plan</translation>
-    </message>
-    <message>
-        <source>No recent files</source>
-        <translation>Ingen nylig brukte filer</translation>
-    </message>
-    <message>
-        <source>Show &amp;overdue measures</source>
-        <translation>Vis &amp;forfalte tiltak</translation>
-    </message>
-    <message>
-        <source>Needs attention</source>
-        <translation>Trenger oppfølging</translation>
-    </message>
-    <message>
-        <source>Set &amp;status of selected</source>
-        <translation>Sett &amp;status for valgte</translation>
-    </message>
-    <message>
-        <source>Set o&amp;wner of selected</source>
-        <translation>Sett a&amp;nsvarlig for valgte</translation>
-    </message>
-    <message>
-        <source>&amp;Properties…</source>
-        <translation>&amp;Egenskaper …</translation>
-    </message>
-    <message>
-        <source>Title, kind, period, status, adoption, focus areas and owners of the plan</source>
-        <translation>Planens tittel, type, periode, status, vedtak, innsatsområder og ansvarlige</translation>
-    </message>
-    <message>
-        <source>Charts</source>
-        <translation>Diagrammer</translation>
-    </message>
-    <message>
-        <source>&amp;Indicators…</source>
-        <translation>&amp;Indikatorer …</translation>
-    </message>
-    <message>
-        <source>The plan's indicators, their targets and measured values</source>
-        <translation>Planens indikatorer, mål og målte verdier</translation>
-    </message>
-    <message>
-        <source>Saved the council report as “%1”.</source>
-        <translation>Lagret rapporten til kommunestyret som «%1».</translation>
-    </message>
-    <message>
-        <source>&amp;Export council report…</source>
-        <translation>&amp;Eksporter rapport til kommunestyret …</translation>
-    </message>
-    <message>
-        <source>Save the plan's status report for the municipal council as PDF</source>
-        <translation>Lagre statusrapporten for planen til kommunestyret som PDF</translation>
-    </message>
-    <message>
-        <source>&amp;Print council report…</source>
-        <translation>Skriv &amp;ut rapport til kommunestyret …</translation>
-    </message>
-    <message>
-        <source>Print the plan's status report for the municipal council</source>
-        <translation>Skriv ut statusrapporten for planen til kommunestyret</translation>
-    </message>
-    <message>
-        <source>Plan check</source>
-        <translation>Plankontroll</translation>
-    </message>
-    <message>
-        <source>&amp;Import measures…</source>
-        <translation>&amp;Importer tiltak …</translation>
-    </message>
-    <message>
-        <source>Add measures from a spreadsheet saved as CSV (Norwegian or English column names) to the plan shown</source>
-        <translation>Legg til tiltak fra et regneark lagret som CSV (norske eller engelske kolonnenavn) i planen som vises</translation>
-    </message>
-    <message>
-        <source>E&amp;xport measures…</source>
-        <translation>Eksporter &amp;tiltak …</translation>
-    </message>
-    <message>
-        <source>Save the plan's measures for Excel (CSV) or its deadlines for a calendar (iCalendar)</source>
-        <translation>Lagre tiltakene i planen for Excel (CSV) eller fristene for en kalender (iCalendar)</translation>
-    </message>
-    <message>
         <source>&amp;Settings</source>
         <translation>&amp;Innstillinger</translation>
-    </message>
-    <message>
-        <source>&amp;Example bank …</source>
-        <translation>&amp;Eksempelbank …</translation>
-    </message>
-    <message>
-        <source>Search every measure in the file and copy good ones into a plan</source>
-        <translation>Søk i alle tiltak i filen og kopier gode tiltak til en plan</translation>
-    </message>
-    <message>
-        <source>New plan from &amp;template…</source>
-        <translation>Ny plan fra &amp;mal …</translation>
-    </message>
-    <message>
-        <source>Start a new plan for the municipality chosen in the navigator from a network's template or one of yours</source>
-        <translation>Start en ny plan for kommunen som er valgt i navigatoren, fra en mal fra et nettverk eller en av dine egne</translation>
-    </message>
-    <message>
-        <source>Save as te&amp;mplate…</source>
-        <translation>Lagre som &amp;mal …</translation>
-    </message>
-    <message>
-        <source>Save the focus areas and indicators of the plan, without its measures, as a template for new plans</source>
-        <translation>Lagre innsatsområdene og indikatorene i planen, uten tiltakene, som en mal for nye planer</translation>
-    </message>
-    <message>
-        <source>&amp;Circular self-assessment…</source>
-        <translation>&amp;Sirkulær egenvurdering …</translation>
-    </message>
-    <message>
-        <source>Score the municipality chosen in the navigator on the circular strategies and compare with its network</source>
-        <translation>Gi kommunen som er valgt i navigatoren, poeng på de sirkulære strategiene og sammenlign med nettverket</translation>
-    </message>
-    <message>
-        <source>&amp;Restore from backup…</source>
-        <translation>&amp;Gjenopprett fra sikkerhetskopi …</translation>
-    </message>
-    <message>
-        <source>Put back the plans as they were in one of the daily backups of this file</source>
-        <translation>Sett tilbake planene slik de var i en av de daglige sikkerhetskopiene av denne filen</translation>
-    </message>
-    <message>
-        <source>%1 (read-only) – Action Plans</source>
-        <translation>%1 (skrivebeskyttet) – Handlingsplaner</translation>
-    </message>
-    <message>
-        <source>Restore from backup</source>
-        <translation>Gjenopprett fra sikkerhetskopi</translation>
-    </message>
-    <message>
-        <source>“%1” has no backups yet. A backup is saved the first time the file is opened each day, and before every upgrade.</source>
-        <translation>«%1» har ingen sikkerhetskopier ennå. En sikkerhetskopi lagres første gang filen åpnes hver dag, og før hver oppgradering.</translation>
-    </message>
-    <message>
-        <source>Cannot restore the backup</source>
-        <translation>Kan ikke gjenopprette sikkerhetskopien</translation>
-    </message>
-    <message>
-        <source>Restored the backup. The plans as they were just before are in a new backup: restore that one to go back.</source>
-        <translation>Sikkerhetskopien er gjenopprettet. Planene slik de var like før, ligger i en ny sikkerhetskopi: gjenopprett den for å gå tilbake.</translation>
-    </message>
-    <message>
-        <source>The file was changed in another window or program; the plans shown are read again. Undo starts afresh.</source>
-        <translation>Filen ble endret i et annet vindu eller program; planene som vises, er lest inn på nytt. Angre starter på nytt.</translation>
-    </message>
-    <message>
-        <source>&amp;User guide</source>
-        <translation>&amp;Brukerveiledning</translation>
-    </message>
-    <message>
-        <source>&amp;Welcome…</source>
-        <translation>&amp;Velkommen …</translation>
-    </message>
-    <message>
-        <source>Import a spreadsheet</source>
-        <translation>Importer et regneark</translation>
-    </message>
-    <message>
-        <source>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</source>
-        <translation>Regneark (*.xlsx *.csv *.txt);;Alle filer (*)</translation>
-    </message>
-    <message>
-        <source>“%1” is open read-only: you can read, filter, export and print its plans, but not change them. To edit, ask for write access to the file and its folder, or save a copy (File → Save a copy…) and open that.</source>
-        <translation>«%1» er åpnet skrivebeskyttet: du kan lese, filtrere, eksportere og skrive ut planene, men ikke endre dem. For å redigere må du be om skrivetilgang til filen og mappen, eller lagre en kopi (Fil → Lagre en kopi …) og åpne den.</translation>
     </message>
 </context>
 <context>
@@ -2159,7 +2084,7 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
         <translation>Registrer fremdrift …</translation>
     </message>
     <message>
-        <source>Add a progress update and move the measure's status and progress with it (Ctrl+Shift+P)</source>
+        <source>Add a progress update and move the measure&apos;s status and progress with it (Ctrl+Shift+P)</source>
         <translation>Legg til en fremdriftsoppdatering og oppdater tiltakets status og fremdrift (Ctrl+Shift+P)</translation>
     </message>
     <message>
@@ -2215,7 +2140,7 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
         <translation>&amp;Fellesprosjekt:</translation>
     </message>
     <message>
-        <source>The network's joint project this measure is part of, if any</source>
+        <source>The network&apos;s joint project this measure is part of, if any</source>
         <translation>Fellesprosjektet i nettverket som tiltaket er en del av, om noe</translation>
     </message>
     <message>
@@ -2341,16 +2266,19 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
         <translation>«%1» er ikke et beløp i kroner: skriv f.eks. 150 000 eller kr 15 000,50.</translation>
     </message>
     <message>
+        <source>The file is %1; files of more than %2 are not imported.</source>
+        <translation>Filen er på %1; filer på mer enn %2 importeres ikke.</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureRows</name>
+    <message>
         <source>There is no plan with id %1.</source>
         <translation>Det finnes ingen plan med id %1.</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
         <translation>Linje %1: %2</translation>
-    </message>
-    <message>
-        <source>The file is %1; files of more than %2 are not imported.</source>
-        <translation>Filen er på %1; filer på mer enn %2 importeres ikke.</translation>
     </message>
 </context>
 <context>
@@ -2455,7 +2383,10 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
     </message>
     <message numerus="yes">
         <source>%1 of %n measure(s) shown</source>
-        <translation><numerusform>Viser %1 av %n tiltak</numerusform><numerusform>Viser %1 av %n tiltak</numerusform></translation>
+        <translation>
+            <numerusform>Viser %1 av %n tiltak</numerusform>
+            <numerusform>Viser %1 av %n tiltak</numerusform>
+        </translation>
     </message>
     <message>
         <source>All measures</source>
@@ -2517,7 +2448,7 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
         <translation>Siste verdi</translation>
     </message>
     <message>
-        <source>The member's own target</source>
+        <source>The member&apos;s own target</source>
         <translation>Medlemmets eget mål</translation>
     </message>
     <message>
@@ -2565,7 +2496,10 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation><numerusform>%n forfalt</numerusform><numerusform>%n forfalt</numerusform></translation>
+        <translation>
+            <numerusform>%n forfalt</numerusform>
+            <numerusform>%n forfalt</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2 of %3 measures done, %4 overdue, mean progress %5</source>
@@ -2622,7 +2556,10 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
     </message>
     <message numerus="yes">
         <source>%1: %n measure(s), %2 % done</source>
-        <translation><numerusform>%1: %n tiltak, %2 % gjennomført</numerusform><numerusform>%1: %n tiltak, %2 % gjennomført</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n tiltak, %2 % gjennomført</numerusform>
+            <numerusform>%1: %n tiltak, %2 % gjennomført</numerusform>
+        </translation>
     </message>
     <message>
         <source>Network, municipality, plan</source>
@@ -2696,7 +2633,7 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
         <translation>Velg først i tabellen medlemmet du vil eksportere sammendraget til.</translation>
     </message>
     <message>
-        <source>Saved the summary of %1 as “%2”: send it to the network's coordinator.</source>
+        <source>Saved the summary of %1 as “%2”: send it to the network&apos;s coordinator.</source>
         <translation>Lagret sammendraget for %1 som «%2»: send det til nettverkets koordinator.</translation>
     </message>
     <message>
@@ -2704,7 +2641,7 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
         <translation>Sammendrag %1 %2</translation>
     </message>
     <message>
-        <source>Export the member's summary</source>
+        <source>Export the member&apos;s summary</source>
         <translation>Eksporter medlemmets sammendrag</translation>
     </message>
     <message>
@@ -2724,7 +2661,7 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
         <translation>Importerte sammendraget for %1 laget %2.</translation>
     </message>
     <message>
-        <source>Import a member's summary</source>
+        <source>Import a member&apos;s summary</source>
         <translation>Importer et medlems sammendrag</translation>
     </message>
     <message>
@@ -2737,7 +2674,10 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
     </message>
     <message numerus="yes">
         <source>Saved %n plan(s) of the members as “%1”.</source>
-        <translation><numerusform>Lagret %n plan fra medlemmene som «%1».</numerusform><numerusform>Lagret %n planer fra medlemmene som «%1».</numerusform></translation>
+        <translation>
+            <numerusform>Lagret %n plan fra medlemmene som «%1».</numerusform>
+            <numerusform>Lagret %n planer fra medlemmene som «%1».</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export the network bundle</source>
@@ -2769,7 +2709,10 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
     </message>
     <message numerus="yes">
         <source>Remove “%1”? %n measure(s) of the members take part in it; they stay in their plans, only the link goes. You can undo this with Edit → Undo.</source>
-        <translation><numerusform>Fjerne «%1»? %n av medlemmenes tiltak er med i det; tiltaket blir i planen sin, bare koblingen forsvinner. Du kan angre med Rediger → Angre.</numerusform><numerusform>Fjerne «%1»? %n av medlemmenes tiltak er med i det; tiltakene blir i planene sine, bare koblingen forsvinner. Du kan angre med Rediger → Angre.</numerusform></translation>
+        <translation>
+            <numerusform>Fjerne «%1»? %n av medlemmenes tiltak er med i det; tiltaket blir i planen sin, bare koblingen forsvinner. Du kan angre med Rediger → Angre.</numerusform>
+            <numerusform>Fjerne «%1»? %n av medlemmenes tiltak er med i det; tiltakene blir i planene sine, bare koblingen forsvinner. Du kan angre med Rediger → Angre.</numerusform>
+        </translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
@@ -2804,7 +2747,10 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
     </message>
     <message numerus="yes">
         <source>%n plan(s)</source>
-        <translation><numerusform>%n plan</numerusform><numerusform>%n planer</numerusform></translation>
+        <translation>
+            <numerusform>%n plan</numerusform>
+            <numerusform>%n planer</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (target %2)</source>
@@ -2917,11 +2863,11 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
         <translation>Medlemss&amp;ammendrag</translation>
     </message>
     <message>
-        <source>Import a member's summary…</source>
+        <source>Import a member&apos;s summary…</source>
         <translation>Importer et medlems sammendrag …</translation>
     </message>
     <message>
-        <source>Export the chosen member's summary…</source>
+        <source>Export the chosen member&apos;s summary…</source>
         <translation>Eksporter sammendraget for valgt medlem …</translation>
     </message>
     <message>
@@ -2961,11 +2907,11 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
         <translation>&amp;Fellesprosjekt:</translation>
     </message>
     <message>
-        <source>No member's measure takes part in this project yet. Choose the project in a measure's details (Joint project) to add it.</source>
+        <source>No member&apos;s measure takes part in this project yet. Choose the project in a measure&apos;s details (Joint project) to add it.</source>
         <translation>Ingen av medlemmenes tiltak er med i dette prosjektet ennå. Velg prosjektet i tiltaksdetaljene (Fellesprosjekt) for å legge det til.</translation>
     </message>
     <message>
-        <source>Network bundle: every member's plans as one plan file (.json)…</source>
+        <source>Network bundle: every member&apos;s plans as one plan file (.json)…</source>
         <translation>Nettverkspakke: alle medlemmenes planer som én planfil (.json) …</translation>
     </message>
     <message>
@@ -2993,7 +2939,7 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
         <translation>Fjern prosjektet; tiltakene blir i planene sine (kan angres)</translation>
     </message>
     <message>
-        <source>The network has no joint projects yet. Add one, then link members' measures to it in a measure's details (Joint project).</source>
+        <source>The network has no joint projects yet. Add one, then link members&apos; measures to it in a measure&apos;s details (Joint project).</source>
         <translation>Nettverket har ingen fellesprosjekter ennå. Legg til et, og koble medlemmenes tiltak til det i tiltaksdetaljene (Fellesprosjekt).</translation>
     </message>
     <message>
@@ -3004,7 +2950,7 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
 <context>
     <name>NetworkReport</name>
     <message>
-        <source>Comparison of the network's members</source>
+        <source>Comparison of the network&apos;s members</source>
         <translation>Sammenligning av nettverkets medlemmer</translation>
     </message>
     <message>
@@ -3047,8 +2993,15 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
         <translation>Kan ikke fjerne medlemmet fra nettverket: %1</translation>
     </message>
     <message>
-        <source>Cannot read the network's members: %1</source>
+        <source>Cannot read the network&apos;s members: %1</source>
         <translation>Kan ikke lese nettverkets medlemmer: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OutsideReload</name>
+    <message>
+        <source>The file was changed in another window or program; the plans shown are read again. Undo starts afresh.</source>
+        <translation>Filen ble endret i et annet vindu eller program; planene som vises, er lest inn på nytt. Angre starter på nytt.</translation>
     </message>
 </context>
 <context>
@@ -3068,6 +3021,84 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
     <message>
         <source>Cannot write “%1”: %2</source>
         <translation>Kan ikke skrive «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PlanActions</name>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <source>&amp;New plan</source>
+        <translation>&amp;Ny plan</translation>
+    </message>
+    <message>
+        <source>Start a new plan for the municipality chosen in the navigator</source>
+        <translation>Start en ny plan for kommunen som er valgt i navigatoren</translation>
+    </message>
+    <message>
+        <source>New plan from &amp;template…</source>
+        <translation>Ny plan fra &amp;mal …</translation>
+    </message>
+    <message>
+        <source>Start a new plan for the municipality chosen in the navigator from a network&apos;s template or one of yours</source>
+        <translation>Start en ny plan for kommunen som er valgt i navigatoren, fra en mal fra et nettverk eller en av dine egne</translation>
+    </message>
+    <message>
+        <source>Save as te&amp;mplate…</source>
+        <translation>Lagre som &amp;mal …</translation>
+    </message>
+    <message>
+        <source>Save the focus areas and indicators of the plan, without its measures, as a template for new plans</source>
+        <translation>Lagre innsatsområdene og indikatorene i planen, uten tiltakene, som en mal for nye planer</translation>
+    </message>
+    <message>
+        <source>&amp;Rename plan</source>
+        <translation>&amp;Gi planen nytt navn</translation>
+    </message>
+    <message>
+        <source>Change the title of the plan chosen in the navigator</source>
+        <translation>Endre tittelen på planen som er valgt i navigatoren</translation>
+    </message>
+    <message>
+        <source>&amp;Properties…</source>
+        <translation>&amp;Egenskaper …</translation>
+    </message>
+    <message>
+        <source>Title, kind, period, status, adoption, focus areas and owners of the plan</source>
+        <translation>Planens tittel, type, periode, status, vedtak, innsatsområder og ansvarlige</translation>
+    </message>
+    <message>
+        <source>&amp;Indicators…</source>
+        <translation>&amp;Indikatorer …</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s indicators, their targets and measured values</source>
+        <translation>Planens indikatorer, mål og målte verdier</translation>
+    </message>
+    <message>
+        <source>&amp;Delete plan…</source>
+        <translation>&amp;Slett plan …</translation>
+    </message>
+    <message>
+        <source>Delete the plan chosen in the navigator with all its measures (can be undone)</source>
+        <translation>Slett planen som er valgt i navigatoren, med alle tiltakene (kan angres)</translation>
+    </message>
+    <message>
+        <source>New action plan</source>
+        <translation>Ny handlingsplan</translation>
+    </message>
+    <message>
+        <source>Delete plan</source>
+        <translation>Slett plan</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete “%1” with its %n measure(s), their progress history and the plan&apos;s indicators? You can undo this with Edit → Undo.</source>
+        <translation>
+            <numerusform>Slette «%1» med %n tiltak, fremdriftshistorikken og planens indikatorer? Du kan angre med Rediger → Angre.</numerusform>
+            <numerusform>Slette «%1» med %n tiltak, fremdriftshistorikken og planens indikatorer? Du kan angre med Rediger → Angre.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3094,7 +3125,10 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
     </message>
     <message numerus="yes">
         <source>No open measure past its deadline without an update in the last %n month(s)</source>
-        <translation><numerusform>Ingen åpne tiltak over fristen uten oppdatering den siste måneden</numerusform><numerusform>Ingen åpne tiltak over fristen uten oppdatering de siste %n månedene</numerusform></translation>
+        <translation>
+            <numerusform>Ingen åpne tiltak over fristen uten oppdatering den siste måneden</numerusform>
+            <numerusform>Ingen åpne tiltak over fristen uten oppdatering de siste %n månedene</numerusform>
+        </translation>
     </message>
     <message>
         <source>The plan period is given</source>
@@ -3106,7 +3140,10 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
     </message>
     <message numerus="yes">
         <source>Adopted or revised within the last %n year(s)</source>
-        <translation><numerusform>Vedtatt eller rullert det siste året</numerusform><numerusform>Vedtatt eller rullert de siste %n årene</numerusform></translation>
+        <translation>
+            <numerusform>Vedtatt eller rullert det siste året</numerusform>
+            <numerusform>Vedtatt eller rullert de siste %n årene</numerusform>
+        </translation>
     </message>
     <message>
         <source>not adopted yet</source>
@@ -3157,12 +3194,18 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
         <translation>Planen har ingen indikatorer.</translation>
     </message>
     <message numerus="yes">
-        <source>None of the plan's %n indicator(s) has both a baseline and a target.</source>
-        <translation><numerusform>Planens indikator har ikke både utgangsverdi og mål.</numerusform><numerusform>Ingen av planens %n indikatorer har både utgangsverdi og mål.</numerusform></translation>
+        <source>None of the plan&apos;s %n indicator(s) has both a baseline and a target.</source>
+        <translation>
+            <numerusform>Planens indikator har ikke både utgangsverdi og mål.</numerusform>
+            <numerusform>Ingen av planens %n indikatorer har både utgangsverdi og mål.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Adopted on %1, more than %n year(s) ago: due for revision.</source>
-        <translation><numerusform>Vedtatt %1, for mer enn ett år siden: skal rulleres.</numerusform><numerusform>Vedtatt %1, for mer enn %n år siden: skal rulleres.</numerusform></translation>
+        <translation>
+            <numerusform>Vedtatt %1, for mer enn ett år siden: skal rulleres.</numerusform>
+            <numerusform>Vedtatt %1, for mer enn %n år siden: skal rulleres.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The plan is adopted, but its adoption date is not given.</source>
@@ -3204,7 +3247,10 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
     </message>
     <message numerus="yes">
         <source>%n thing(s) to fix before the council sees the plan. Click one to go there.</source>
-        <translation><numerusform>%n ting å rette før kommunestyret ser planen. Klikk på det for å gå dit.</numerusform><numerusform>%n ting å rette før kommunestyret ser planen. Klikk på ett for å gå dit.</numerusform></translation>
+        <translation>
+            <numerusform>%n ting å rette før kommunestyret ser planen. Klikk på det for å gå dit.</numerusform>
+            <numerusform>%n ting å rette før kommunestyret ser planen. Klikk på ett for å gå dit.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3235,7 +3281,10 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
     </message>
     <message numerus="yes">
         <source>%n text(s) cut at 32,767 characters, the most a spreadsheet cell holds; a plan file (.json) keeps every text whole.</source>
-        <translation><numerusform>%n tekst ble kuttet ved 32 767 tegn, det meste en regnearkcelle rommer; en planfil (.json) tar vare på all tekst.</numerusform><numerusform>%n tekster ble kuttet ved 32 767 tegn, det meste en regnearkcelle rommer; en planfil (.json) tar vare på all tekst.</numerusform></translation>
+        <translation>
+            <numerusform>%n tekst ble kuttet ved 32 767 tegn, det meste en regnearkcelle rommer; en planfil (.json) tar vare på all tekst.</numerusform>
+            <numerusform>%n tekster ble kuttet ved 32 767 tegn, det meste en regnearkcelle rommer; en planfil (.json) tar vare på all tekst.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3319,6 +3368,33 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
     <message>
         <source>The plan “%1” belongs to municipality number %2, which this file does not have.</source>
         <translation>Planen «%1» hører til kommunenummer %2, som ikke finnes i denne filen.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanHeading</name>
+    <message>
+        <source>All measures</source>
+        <translation>Alle tiltak</translation>
+    </message>
+    <message>
+        <source>Every measure of every plan in this file</source>
+        <translation>Alle tiltak i alle planene i denne filen</translation>
+    </message>
+    <message>
+        <source>Choose a plan in the navigator</source>
+        <translation>Velg en plan i navigatoren</translation>
+    </message>
+    <message>
+        <source>%1 municipality</source>
+        <translation>%1 kommune</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Sample data, not the municipality&apos;s real plan</source>
+        <translation>Eksempeldata, ikke kommunens egentlige plan</translation>
     </message>
 </context>
 <context>
@@ -3766,7 +3842,10 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
     <name>RemoveMeasuresCommand</name>
     <message numerus="yes">
         <source>Delete %n measure(s)</source>
-        <translation><numerusform>Slett %n tiltak</numerusform><numerusform>Slett %n tiltak</numerusform></translation>
+        <translation>
+            <numerusform>Slett %n tiltak</numerusform>
+            <numerusform>Slett %n tiltak</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4019,8 +4098,11 @@ Gjenoppretting setter planene tilbake slik de var da sikkerhetskopien ble laget.
         <translation>Planen ble ikke opprettet: %1</translation>
     </message>
     <message numerus="yes">
-        <source>Made “%1” with %n focus area(s) and the template's indicators. Undo with Ctrl+Z.</source>
-        <translation><numerusform>Opprettet «%1» med %n innsatsområde og malens indikatorer. Angre med Ctrl+Z.</numerusform><numerusform>Opprettet «%1» med %n innsatsområder og malens indikatorer. Angre med Ctrl+Z.</numerusform></translation>
+        <source>Made “%1” with %n focus area(s) and the template&apos;s indicators. Undo with Ctrl+Z.</source>
+        <translation>
+            <numerusform>Opprettet «%1» med %n innsatsområde og malens indikatorer. Angre med Ctrl+Z.</numerusform>
+            <numerusform>Opprettet «%1» med %n innsatsområder og malens indikatorer. Angre med Ctrl+Z.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save as template</source>
@@ -4086,7 +4168,7 @@ Gjenoppretting setter planene tilbake slik de var da sikkerhetskopien ble laget.
         <translation>&amp;Opprett plan</translation>
     </message>
     <message>
-        <source>Start from the structure of a network's plan: its focus areas and indicators, without measures.</source>
+        <source>Start from the structure of a network&apos;s plan: its focus areas and indicators, without measures.</source>
         <translation>Start fra oppbygningen av en nettverksplan: innsatsområdene og indikatorene, uten tiltak.</translation>
     </message>
     <message>
@@ -4130,6 +4212,69 @@ Gjenoppretting setter planene tilbake slik de var da sikkerhetskopien ble laget.
     <message>
         <source>User guide</source>
         <translation>Brukerveiledning</translation>
+    </message>
+</context>
+<context>
+    <name>ViewActions</name>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <source>A&amp;ll measures</source>
+        <translation>A&amp;lle tiltak</translation>
+    </message>
+    <message>
+        <source>Show every measure of every plan in the file</source>
+        <translation>Vis alle tiltak i alle planene i filen</translation>
+    </message>
+    <message>
+        <source>Show &amp;overdue measures</source>
+        <translation>Vis &amp;forfalte tiltak</translation>
+    </message>
+    <message>
+        <source>Show only overdue measures</source>
+        <translation>Vis bare forfalte tiltak</translation>
+    </message>
+    <message>
+        <source>&amp;Example bank …</source>
+        <translation>&amp;Eksempelbank …</translation>
+    </message>
+    <message>
+        <source>Search every measure in the file and copy good ones into a plan</source>
+        <translation>Søk i alle tiltak i filen og kopier gode tiltak til en plan</translation>
+    </message>
+    <message>
+        <source>&amp;Circular self-assessment…</source>
+        <translation>&amp;Sirkulær egenvurdering …</translation>
+    </message>
+    <message>
+        <source>Score the municipality chosen in the navigator on the circular strategies and compare with its network</source>
+        <translation>Gi kommunen som er valgt i navigatoren, poeng på de sirkulære strategiene og sammenlign med nettverket</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>Planer</translation>
+    </message>
+    <message>
+        <source>Measure details</source>
+        <translation>Tiltaksdetaljer</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Trenger oppfølging</translation>
+    </message>
+    <message>
+        <source>Plan check</source>
+        <translation>Plankontroll</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagrammer</translation>
+    </message>
+    <message>
+        <source>Undo history</source>
+        <translation>Angrehistorikk</translation>
     </message>
 </context>
 <context>
@@ -4234,7 +4379,7 @@ Gjenoppretting setter planene tilbake slik de var da sikkerhetskopien ble laget.
         <translation>Velkommen til Handlingsplaner</translation>
     </message>
     <message>
-        <source>Plan your municipality's plastic-smart, circular and climate measures, give each an owner and a deadline, follow progress and bring the plan to the council as a PDF. Everything is kept in one file on this computer and saved as you go.</source>
+        <source>Plan your municipality&apos;s plastic-smart, circular and climate measures, give each an owner and a deadline, follow progress and bring the plan to the council as a PDF. Everything is kept in one file on this computer and saved as you go.</source>
         <translation>Planlegg kommunens tiltak for plastsmart, sirkulær og klimavennlig omstilling, gi hvert tiltak en ansvarlig og en frist, følg fremdriften og legg planen fram for kommunestyret som PDF. Alt ligger i én fil på denne maskinen og lagres fortløpende.</translation>
     </message>
     <message>
@@ -4268,6 +4413,17 @@ Gjenoppretting setter planene tilbake slik de var da sikkerhetskopien ble laget.
     <message>
         <source>Your &amp;municipality:</source>
         <translation>Din &amp;kommune:</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeFlow</name>
+    <message>
+        <source>Import a spreadsheet</source>
+        <translation>Importer et regneark</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</source>
+        <translation>Regneark (*.xlsx *.csv *.txt);;Alle filer (*)</translation>
     </message>
 </context>
 <context>

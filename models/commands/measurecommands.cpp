@@ -281,7 +281,7 @@ void AssignOwnerCommand::undo()
 }
 
 AddMeasureRowsCommand::AddMeasureRowsCommand(
-    Stores& stores, qint64 planId, const QVector<MeasureImport::Row>& rows, const QString& text, ErrorHandler onError)
+    Stores& stores, qint64 planId, const QVector<MeasureRow>& rows, const QString& text, ErrorHandler onError)
     : StoreCommand(stores, text, std::move(onError))
     , m_planId(planId)
     , m_rows(rows)
@@ -292,7 +292,7 @@ void AddMeasureRowsCommand::redo()
 {
     if (!m_applied) {
         QString error;
-        m_applied = MeasureImport::apply(m_stores, m_planId, m_rows, &m_added, &error);
+        m_applied = MeasureRows::add(m_stores, m_planId, m_rows, &m_added, &error);
         if (!m_applied)
             fail(error);
         return;

@@ -7,7 +7,7 @@
 // Ownership: a removed measure (with its progress history) lives on inside the command that removed it, and comes
 // back under its old id on undo, so that older commands on the stack still find it.
 
-#include "measureimport.h"
+#include "measurerows.h"
 #include "storecommand.h"
 
 #include <QCoreApplication>
@@ -121,18 +121,15 @@ private:
 class AddMeasureRowsCommand : public StoreCommand
 {
 public:
-    AddMeasureRowsCommand(Stores& stores,
-                          qint64 planId,
-                          const QVector<MeasureImport::Row>& rows,
-                          const QString& text,
-                          ErrorHandler onError);
+    AddMeasureRowsCommand(
+        Stores& stores, qint64 planId, const QVector<MeasureRow>& rows, const QString& text, ErrorHandler onError);
     void redo() override;
     void undo() override;
-    const MeasureImport::Added& added() const { return m_added; }
+    const MeasureRows::Added& added() const { return m_added; }
 
 private:
     qint64 m_planId;
-    QVector<MeasureImport::Row> m_rows;
-    MeasureImport::Added m_added;
+    QVector<MeasureRow> m_rows;
+    MeasureRows::Added m_added;
     bool m_applied = false;
 };

@@ -17,7 +17,7 @@
 #include "reportdata.h"
 #include "stores.h"
 
-#include "commands/measurecommands.h"
+#include "measurecommands.h"
 
 #include <QAction>
 #include <QApplication>
@@ -620,7 +620,7 @@ private:
             QElapsedTimer timer;
             timer.start();
             const MeasureImport::Result result = MeasureImport::readFile(csv);
-            if (!result.ok() || !MeasureImport::apply(stores, *planId, result.rows, nullptr, &error))
+            if (!result.ok() || !MeasureRows::add(stores, *planId, result.rows, nullptr, &error))
                 return fail(QStringLiteral("the CSV import failed: %1 %2")
                                 .arg(error, result.problems.isEmpty() ? QString() : result.problems.first().message));
             ours << ms(timer);

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QObject>
+
+class ExchangeActions;
+class MainWindow;
+class QAction;
+class QMenu;
+class ReportExport;
+
+// The File menu: new, open, recent, save a copy, restore from backup; measures in and out; the council report as PDF
+// and on paper; quit. Owns the import/export and report actions it offers.
+class FileActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit FileActions(MainWindow& window);
+
+    ExchangeActions* exchange() const { return m_exchange; }
+    ReportExport* reports() const { return m_reports; }
+    // Puts the plans of the backup in place of the open file's (see Backups::restore) and shows them.
+    bool restoreBackup(const QString& backupPath);
+    // The paths of files opened before, newest first (at most eight).
+    static QStringList recentFiles();
+    static void rememberRecent(const QString& path);
+
+    bool canImport() const;
+    void retranslate();
+    void updateActions();
+
+private:
+    void newFile();
+    void openFile();
+    void saveCopy();
+    void chooseBackup();
+    void fillRecentMenu();
+
+    MainWindow& m_window;
+    ExchangeActions* m_exchange;
+    ReportExport* m_reports;
+    QMenu* m_menu;
+    QMenu* m_recentMenu;
+    QAction* m_newAction;
+    QAction* m_openAction;
+    QAction* m_saveCopyAction;
+    QAction* m_restoreBackupAction;
+    QAction* m_importAction;
+    QAction* m_exportAction;
+    QAction* m_exportReportAction;
+    QAction* m_printAction;
+    QAction* m_quitAction;
+};

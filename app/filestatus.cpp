@@ -1,0 +1,50 @@
+#include "filestatus.h"
+
+#include "workspace.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMainWindow>
+#include <QStatusBar>
+
+FileStatus::FileStatus(QMainWindow* window)
+    : QObject(window)
+    , m_window(window)
+    , m_banner(new QLabel(window))
+    , m_fileLabel(new QLabel(window))
+{
+    m_banner->setObjectName(QStringLiteral("readOnlyBanner"));
+    m_banner->setTextFormat(Qt::PlainText);
+    m_banner->setWordWrap(true);
+    m_banner->setStyleSheet(
+        QStringLiteral("background: #fff4ce; color: #3b2f00; border: 1px solid #e0c200; padding: 6px;"));
+    m_banner->hide();
+    m_fileLabel->setObjectName(QStringLiteral("fileLabel"));
+    m_fileLabel->setTextFormat(Qt::PlainText);
+    window->statusBar()->addPermanentWidget(m_fileLabel); // on the right, leaving room for messages
+}
+
+QWidget* FileStatus::banner() const
+{
+    return m_banner;
+}
+
+void FileStatus::show(const Workspace* workspace)
+{
+    m_banner->setVisible(workspace && workspace->isReadOnly());
+    if (!workspace) {
+        m_window->setWindowTitle(tr("Action Plans"));
+        m_fileLabel->setText(tr("No file is open."));
+        return;
+    }
+    const QString path = QDir::toNativeSeparators(workspace->filePath());
+    const QString name = QFileInfo(workspace->filePath()).fileName();
+    m_banner->setText(tr("“%1” is open read-only: you can read, filter, export and print its plans, but not change "
+                         "them. To edit, ask for write access to the file and its folder, or save a copy (File → Save "
+                         "a copy…) and open that.")
+                          .arg(path));
+    m_window->setWindowTitle(workspace->isReadOnly() ? tr("%1 (read-only) – Action Plans").arg(name)
+                                                     : tr("%1 – Action Plans").arg(name));
+    m_fileLabel->setText(workspace->isReadOnly() ? tr("%1 (read-only: changes cannot be saved)").arg(path) : path);
+}
