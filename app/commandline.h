@@ -1,17 +1,11 @@
 #pragma once
 
-#include "nationaldata.h"
-#include "planexchange.h"
-#include "reportdata.h"
-
 #include <QCoreApplication>
 #include <QStringList>
 
-class Database;
-
 // The command-line interface of the same binary (no display needed):
-// `actionplans --db FILE sample|list|check|plancheck|report|import|export`.
-// Exit codes: 0 success, 1 bad input (one clear line on stderr), 2 usage error.
+// `actionplans --db FILE sample|list|check|plancheck|report|import|export|generate`. Reads the arguments and hands
+// the command to CliCommands. Exit codes: 0 success, 1 bad input (one clear line on stderr), 2 usage error.
 class CommandLine
 {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
@@ -30,24 +24,4 @@ public:
     static bool needsWidgets(const QStringList& arguments);
 
     int run(const QStringList& arguments);
-
-private:
-    struct ReportRequest
-    {
-        qint64 planId = 0;
-        QString output;
-        ReportOptions options;
-        bool record = true;
-    };
-
-    bool open(Database& db, const QString& path);
-    int sample(const QString& path, const QString& language);
-    int generate(const QString& path, const NationalData::Options& options);
-    int list(const QString& path);
-    int check(const QString& path);
-    int report(const QString& path, ReportRequest request);
-    int planCheck(const QString& path, qint64 planId, const QDate& date);
-    int importFile(const QString& path, const QString& file, qint64 planId);
-    int importPlanFile(const QString& path, const QString& file);
-    int exportFile(const QString& path, qint64 planId, PlanExchange::Format format, const QString& file);
 };

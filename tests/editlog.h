@@ -1,6 +1,6 @@
 #pragma once
 
-// The edit log of tests/helpers/edit_loop, read back: which edits it acknowledged ("will EDIT" then "ok"), which it
+// The edit log of tests/storage/edit_loop, read back: which edits it acknowledged ("will EDIT" then "ok"), which it
 // began and then reported failed, and the one it had begun when its output ended.
 
 #include <QByteArray>

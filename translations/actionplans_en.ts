@@ -315,6 +315,117 @@
     </message>
 </context>
 <context>
+    <name>CliCommands</name>
+    <message>
+        <source>Added the sample networks and plans to “%1”.</source>
+        <translation>Added the sample networks and plans to “%1”.</translation>
+    </message>
+    <message>
+        <source>actionplans: %1</source>
+        <translation>actionplans: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Generated %n plan(s) of %1 municipalities in “%2”: </source>
+        <translation>
+            <numerusform>Generated %n plan of %1 municipalities in “%2”: </numerusform>
+            <numerusform>Generated %n plans of %1 municipalities in “%2”: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure(s), </source>
+        <translation>
+            <numerusform>%n measure, </numerusform>
+            <numerusform>%n measures, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n progress update(s), </source>
+        <translation>
+            <numerusform>%n progress update, </numerusform>
+            <numerusform>%n progress updates, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(s) with %1 yearly values.</source>
+        <translation>
+            <numerusform>%n indicator with %1 yearly values.</numerusform>
+            <numerusform>%n indicators with %1 yearly values.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>actionplans: there is no plan with id %1; “actionplans list” shows them.</source>
+        <translation>actionplans: there is no plan with id %1; “actionplans list” shows them.</translation>
+    </message>
+    <message>
+        <source>actionplans: the report was written, but could not be recorded: %1</source>
+        <translation>actionplans: the report was written, but could not be recorded: %1</translation>
+    </message>
+    <message>
+        <source>Wrote the report of “%1” to “%2”.</source>
+        <translation>Wrote the report of “%1” to “%2”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan check: %1 % complete, %n finding(s); “actionplans plancheck --plan %2” lists them.</source>
+        <translation>
+            <numerusform>Plan check: %1 % complete, %n finding; “actionplans plancheck --plan %2” lists them.</numerusform>
+            <numerusform>Plan check: %1 % complete, %n findings; “actionplans plancheck --plan %2” lists them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the column “%2” is not known and was left out.</source>
+        <translation>%1: the column “%2” is not known and was left out.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n more problem(s) not shown.</source>
+        <translation>
+            <numerusform>%1: %n more problem not shown.</numerusform>
+            <numerusform>%1: %n more problems not shown.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>actionplans: nothing was imported.</source>
+        <translation>actionplans: nothing was imported.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n measure(s) from “%1”.</source>
+        <translation>
+            <numerusform>Imported %n measure from “%1”.</numerusform>
+            <numerusform>Imported %n measures from “%1”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Imported “%1”. %2</source>
+        <translation>Imported “%1”. %2</translation>
+    </message>
+    <message>
+        <source>Wrote “%1”.</source>
+        <translation>Wrote “%1”.</translation>
+    </message>
+    <message>
+        <source>Plan check of “%1”: %2 % complete.</source>
+        <translation>Plan check of “%1”: %2 % complete.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has %n problem(s):</source>
+        <translation>
+            <numerusform>“%1” has %n problem:</numerusform>
+            <numerusform>“%1” has %n problems:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1”: no problems found.</source>
+        <translation>“%1”: no problems found.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>The database file to use.</source>
@@ -347,21 +458,6 @@
     <message>
         <source>actionplans: --db needs a file name.</source>
         <translation>actionplans: --db needs a file name.</translation>
-    </message>
-    <message>
-        <source>Added the sample networks and plans to “%1”.</source>
-        <translation>Added the sample networks and plans to “%1”.</translation>
-    </message>
-    <message numerus="yes">
-        <source>“%1” has %n problem(s):</source>
-        <translation>
-            <numerusform>“%1” has %n problem:</numerusform>
-            <numerusform>“%1” has %n problems:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>“%1”: no problems found.</source>
-        <translation>“%1”: no problems found.</translation>
     </message>
     <message>
         <source>id</source>
@@ -412,18 +508,6 @@
         <translation>actionplans: “%1” is not a date of the form YYYY-MM-DD.</translation>
     </message>
     <message>
-        <source>actionplans: there is no plan with id %1; “actionplans list” shows them.</source>
-        <translation>actionplans: there is no plan with id %1; “actionplans list” shows them.</translation>
-    </message>
-    <message>
-        <source>actionplans: the report was written, but could not be recorded: %1</source>
-        <translation>actionplans: the report was written, but could not be recorded: %1</translation>
-    </message>
-    <message>
-        <source>Wrote the report of “%1” to “%2”.</source>
-        <translation>Wrote the report of “%1” to “%2”.</translation>
-    </message>
-    <message>
         <source>report, plancheck: the id of the plan (see “list”).</source>
         <translation>report, plancheck: the id of the plan (see “list”).</translation>
     </message>
@@ -434,21 +518,6 @@
     <message>
         <source>report, plancheck: the date to report for, YYYY-MM-DD (default: today).</source>
         <translation>report, plancheck: the date to report for, YYYY-MM-DD (default: today).</translation>
-    </message>
-    <message numerus="yes">
-        <source>Plan check: %1 % complete, %n finding(s); “actionplans plancheck --plan %2” lists them.</source>
-        <translation>
-            <numerusform>Plan check: %1 % complete, %n finding; “actionplans plancheck --plan %2” lists them.</numerusform>
-            <numerusform>Plan check: %1 % complete, %n findings; “actionplans plancheck --plan %2” lists them.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Plan check of “%1”: %2 % complete.</source>
-        <translation>Plan check of “%1”: %2 % complete.</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
     </message>
     <message>
         <source>export: %1 (default: from the file name).</source>
@@ -473,40 +542,6 @@
     <message>
         <source>actionplans: “%1” is not an export format; use %2.</source>
         <translation>actionplans: “%1” is not an export format; use %2.</translation>
-    </message>
-    <message>
-        <source>%1: the column “%2” is not known and was left out.</source>
-        <translation>%1: the column “%2” is not known and was left out.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n more problem(s) not shown.</source>
-        <translation>
-            <numerusform>%1: %n more problem not shown.</numerusform>
-            <numerusform>%1: %n more problems not shown.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>actionplans: nothing was imported.</source>
-        <translation>actionplans: nothing was imported.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n measure(s) from “%1”.</source>
-        <translation>
-            <numerusform>Imported %n measure from “%1”.</numerusform>
-            <numerusform>Imported %n measures from “%1”.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Wrote “%1”.</source>
-        <translation>Wrote “%1”.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Imported “%1”. %2</source>
-        <translation>Imported “%1”. %2</translation>
     </message>
     <message>
         <source>report: nb, nn or en (default: the municipality&apos;s written standard); sample: nb or nn.</source>
@@ -571,34 +606,6 @@ Without a command the window opens. Without --db the default database is used (c
     <message>
         <source>actionplans: “%1” is not a number for --%2.</source>
         <translation>actionplans: “%1” is not a number for --%2.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Generated %n plan(s) of %1 municipalities in “%2”: </source>
-        <translation>
-            <numerusform>Generated %n plan of %1 municipalities in “%2”: </numerusform>
-            <numerusform>Generated %n plans of %1 municipalities in “%2”: </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n measure(s), </source>
-        <translation>
-            <numerusform>%n measure, </numerusform>
-            <numerusform>%n measures, </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n progress update(s), </source>
-        <translation>
-            <numerusform>%n progress update, </numerusform>
-            <numerusform>%n progress updates, </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n indicator(s) with %1 yearly values.</source>
-        <translation>
-            <numerusform>%n indicator with %1 yearly values.</numerusform>
-            <numerusform>%n indicators with %1 yearly values.</numerusform>
-        </translation>
     </message>
 </context>
 <context>

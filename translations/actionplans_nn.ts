@@ -315,6 +315,117 @@
     </message>
 </context>
 <context>
+    <name>CliCommands</name>
+    <message>
+        <source>Added the sample networks and plans to “%1”.</source>
+        <translation>La til eksempelnettverka og -planane i «%1».</translation>
+    </message>
+    <message>
+        <source>actionplans: %1</source>
+        <translation>actionplans: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Generated %n plan(s) of %1 municipalities in “%2”: </source>
+        <translation>
+            <numerusform>Genererte %n plan for %1 kommunar i «%2»: </numerusform>
+            <numerusform>Genererte %n planar for %1 kommunar i «%2»: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure(s), </source>
+        <translation>
+            <numerusform>%n tiltak, </numerusform>
+            <numerusform>%n tiltak, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n progress update(s), </source>
+        <translation>
+            <numerusform>%n framdriftsoppdatering, </numerusform>
+            <numerusform>%n framdriftsoppdateringar, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(s) with %1 yearly values.</source>
+        <translation>
+            <numerusform>%n indikator med %1 årsverdiar.</numerusform>
+            <numerusform>%n indikatorar med %1 årsverdiar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>actionplans: there is no plan with id %1; “actionplans list” shows them.</source>
+        <translation>actionplans: det finst ingen plan med id %1; «actionplans list» viser dei.</translation>
+    </message>
+    <message>
+        <source>actionplans: the report was written, but could not be recorded: %1</source>
+        <translation>actionplans: rapporten vart skriven, men kunne ikkje registrerast: %1</translation>
+    </message>
+    <message>
+        <source>Wrote the report of “%1” to “%2”.</source>
+        <translation>Skreiv rapporten for «%1» til «%2».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan check: %1 % complete, %n finding(s); “actionplans plancheck --plan %2” lists them.</source>
+        <translation>
+            <numerusform>Plankontroll: %1 % fullstendig, %n funn; «actionplans plancheck --plan %2» viser det.</numerusform>
+            <numerusform>Plankontroll: %1 % fullstendig, %n funn; «actionplans plancheck --plan %2» viser dei.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the column “%2” is not known and was left out.</source>
+        <translation>%1: kolonnen «%2» er ukjend og vart utelaten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n more problem(s) not shown.</source>
+        <translation>
+            <numerusform>%1: %n problem til er ikkje vist.</numerusform>
+            <numerusform>%1: %n problem til er ikkje viste.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>actionplans: nothing was imported.</source>
+        <translation>actionplans: ingenting vart importert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n measure(s) from “%1”.</source>
+        <translation>
+            <numerusform>Importerte %n tiltak frå «%1».</numerusform>
+            <numerusform>Importerte %n tiltak frå «%1».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Imported “%1”. %2</source>
+        <translation>Importerte «%1». %2</translation>
+    </message>
+    <message>
+        <source>Wrote “%1”.</source>
+        <translation>Skreiv «%1».</translation>
+    </message>
+    <message>
+        <source>Plan check of “%1”: %2 % complete.</source>
+        <translation>Plankontroll av «%1»: %2 % fullstendig.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has %n problem(s):</source>
+        <translation>
+            <numerusform>«%1» har %n problem:</numerusform>
+            <numerusform>«%1» har %n problem:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1”: no problems found.</source>
+        <translation>«%1»: fann ingen problem.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>The database file to use.</source>
@@ -347,21 +458,6 @@
     <message>
         <source>actionplans: --db needs a file name.</source>
         <translation>actionplans: --db treng eit filnamn.</translation>
-    </message>
-    <message>
-        <source>Added the sample networks and plans to “%1”.</source>
-        <translation>La til eksempelnettverka og -planane i «%1».</translation>
-    </message>
-    <message numerus="yes">
-        <source>“%1” has %n problem(s):</source>
-        <translation>
-            <numerusform>«%1» har %n problem:</numerusform>
-            <numerusform>«%1» har %n problem:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>“%1”: no problems found.</source>
-        <translation>«%1»: fann ingen problem.</translation>
     </message>
     <message>
         <source>id</source>
@@ -412,18 +508,6 @@
         <translation>actionplans: «%1» er ikkje ein dato på forma ÅÅÅÅ-MM-DD.</translation>
     </message>
     <message>
-        <source>actionplans: there is no plan with id %1; “actionplans list” shows them.</source>
-        <translation>actionplans: det finst ingen plan med id %1; «actionplans list» viser dei.</translation>
-    </message>
-    <message>
-        <source>actionplans: the report was written, but could not be recorded: %1</source>
-        <translation>actionplans: rapporten vart skriven, men kunne ikkje registrerast: %1</translation>
-    </message>
-    <message>
-        <source>Wrote the report of “%1” to “%2”.</source>
-        <translation>Skreiv rapporten for «%1» til «%2».</translation>
-    </message>
-    <message>
         <source>report, plancheck: the id of the plan (see “list”).</source>
         <translation>report, plancheck: id-en til planen (sjå «list»).</translation>
     </message>
@@ -434,21 +518,6 @@
     <message>
         <source>report, plancheck: the date to report for, YYYY-MM-DD (default: today).</source>
         <translation>report, plancheck: datoen det blir rapportert for, ÅÅÅÅ-MM-DD (standard: i dag).</translation>
-    </message>
-    <message numerus="yes">
-        <source>Plan check: %1 % complete, %n finding(s); “actionplans plancheck --plan %2” lists them.</source>
-        <translation>
-            <numerusform>Plankontroll: %1 % fullstendig, %n funn; «actionplans plancheck --plan %2» viser det.</numerusform>
-            <numerusform>Plankontroll: %1 % fullstendig, %n funn; «actionplans plancheck --plan %2» viser dei.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Plan check of “%1”: %2 % complete.</source>
-        <translation>Plankontroll av «%1»: %2 % fullstendig.</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
     </message>
     <message>
         <source>export: %1 (default: from the file name).</source>
@@ -473,40 +542,6 @@
     <message>
         <source>actionplans: “%1” is not an export format; use %2.</source>
         <translation>actionplans: «%1» er ikkje eit eksportformat; bruk %2.</translation>
-    </message>
-    <message>
-        <source>%1: the column “%2” is not known and was left out.</source>
-        <translation>%1: kolonnen «%2» er ukjend og vart utelaten.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n more problem(s) not shown.</source>
-        <translation>
-            <numerusform>%1: %n problem til er ikkje vist.</numerusform>
-            <numerusform>%1: %n problem til er ikkje viste.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>actionplans: nothing was imported.</source>
-        <translation>actionplans: ingenting vart importert.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n measure(s) from “%1”.</source>
-        <translation>
-            <numerusform>Importerte %n tiltak frå «%1».</numerusform>
-            <numerusform>Importerte %n tiltak frå «%1».</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Wrote “%1”.</source>
-        <translation>Skreiv «%1».</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Imported “%1”. %2</source>
-        <translation>Importerte «%1». %2</translation>
     </message>
     <message>
         <source>report: nb, nn or en (default: the municipality&apos;s written standard); sample: nb or nn.</source>
@@ -571,34 +606,6 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
     <message>
         <source>actionplans: “%1” is not a number for --%2.</source>
         <translation>actionplans: «%1» er ikkje eit tal for --%2.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Generated %n plan(s) of %1 municipalities in “%2”: </source>
-        <translation>
-            <numerusform>Genererte %n plan for %1 kommunar i «%2»: </numerusform>
-            <numerusform>Genererte %n planar for %1 kommunar i «%2»: </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n measure(s), </source>
-        <translation>
-            <numerusform>%n tiltak, </numerusform>
-            <numerusform>%n tiltak, </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n progress update(s), </source>
-        <translation>
-            <numerusform>%n framdriftsoppdatering, </numerusform>
-            <numerusform>%n framdriftsoppdateringar, </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n indicator(s) with %1 yearly values.</source>
-        <translation>
-            <numerusform>%n indikator med %1 årsverdiar.</numerusform>
-            <numerusform>%n indikatorar med %1 årsverdiar.</numerusform>
-        </translation>
     </message>
 </context>
 <context>

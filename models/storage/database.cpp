@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include "backups.h"
+#include "sqlitedialect.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -122,7 +123,7 @@ bool Database::setError(const QString& message)
 int Database::schemaVersion() const
 {
     QSqlQuery query(connection());
-    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+    if (!query.exec(SqliteDialect::readSchemaVersion()) || !query.next())
         return -1;
     return query.value(0).toInt();
 }
@@ -130,7 +131,7 @@ int Database::schemaVersion() const
 qint64 Database::dataVersion() const
 {
     QSqlQuery query(connection());
-    if (!query.exec(QStringLiteral("PRAGMA data_version")) || !query.next())
+    if (!query.exec(SqliteDialect::readDataVersion()) || !query.next())
         return -1;
     return query.value(0).toLongLong();
 }
@@ -261,7 +262,7 @@ bool Database::checkSound()
 {
     QSqlQuery query(connection());
     QString problem;
-    if (!query.exec(QStringLiteral("PRAGMA quick_check"))) {
+    if (!query.exec(SqliteDialect::quickCheck())) {
         problem = describe(query.lastError());
     } else {
         QStringList lines;
@@ -280,12 +281,9 @@ bool Database::checkSound()
 
 bool Database::openConnection(const QString& path, bool readOnly)
 {
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    QSqlDatabase db = QSqlDatabase::addDatabase(SqliteDialect::driverName(), m_connectionName);
     db.setDatabaseName(path);
-    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs);
-    if (readOnly)
-        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
-    db.setConnectOptions(options);
+    db.setConnectOptions(SqliteDialect::connectOptions(BusyTimeoutMs, readOnly));
     if (!db.open()) {
         return setError(tr("Cannot open “%1”: %2").arg(QDir::toNativeSeparators(path), describe(db.lastError())));
     }
@@ -294,22 +292,8 @@ bool Database::openConnection(const QString& path, bool readOnly)
 
 bool Database::configureConnection()
 {
-    // trusted_schema=OFF and cell_size_check=ON: SQLite's advice for files that may come from elsewhere.
-    QStringList pragmas = {
-        QStringLiteral("PRAGMA foreign_keys = ON"),
-        QStringLiteral("PRAGMA trusted_schema = OFF"),
-        QStringLiteral("PRAGMA cell_size_check = ON"),
-        QStringLiteral("PRAGMA synchronous = FULL"),
-        // 32 MB of page cache instead of SQLite's 2 MB: a file with every municipality's plans is some 70 MB, and a
-        // bulk import updates indexes (UUIDs, the change log) all over it; with the default, each row read pages back
-        // from the operating system.
-        QStringLiteral("PRAGMA cache_size = -32768"),
-    };
-    // See the class comment: a rollback journal, because WAL does not work on network shares.
-    if (!m_readOnly)
-        pragmas << QStringLiteral("PRAGMA journal_mode = DELETE");
-    for (const QString& pragma : pragmas) {
-        if (!exec(pragma))
+    for (const QString& setting : SqliteDialect::connectionSettings(m_readOnly)) {
+        if (!exec(setting))
             return false;
     }
     return true;
@@ -357,9 +341,8 @@ bool Database::migrate(int fromVersion, const QVector<Migration>& migrations)
         if (!ok)
             break;
     }
-    // PRAGMAs take no bound values; both numbers are our own integers.
-    ok = ok && exec(QStringLiteral("PRAGMA application_id = %1").arg(Schema::ApplicationId));
-    ok = ok && exec(QStringLiteral("PRAGMA user_version = %1").arg(latest));
+    ok = ok && exec(SqliteDialect::markApplication(Schema::ApplicationId));
+    ok = ok && exec(SqliteDialect::writeSchemaVersion(latest));
     if (!ok) {
         rollbackWrite();
         return false;
@@ -431,7 +414,7 @@ QStringList Database::problems()
 {
     QStringList found;
     QSqlQuery integrity(connection());
-    if (!integrity.exec(QStringLiteral("PRAGMA integrity_check"))) {
+    if (!integrity.exec(SqliteDialect::integrityCheck())) {
         found << tr("The integrity check could not run: %1").arg(describe(integrity.lastError()));
         return found;
     }
@@ -441,7 +424,7 @@ QStringList Database::problems()
             found << tr("Integrity: %1").arg(line);
     }
     QSqlQuery foreignKeys(connection());
-    if (!foreignKeys.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
+    if (!foreignKeys.exec(SqliteDialect::foreignKeyCheck())) {
         found << tr("The foreign-key check could not run: %1").arg(describe(foreignKeys.lastError()));
         return found;
     }
@@ -463,7 +446,7 @@ bool Database::saveCopy(const QString& path)
     const QString temporary = target.absoluteDir().filePath(
         QStringLiteral(".%1.%2.partial").arg(target.fileName(), QUuid::createUuid().toString(QUuid::WithoutBraces)));
     QSqlQuery query(connection());
-    query.prepare(QStringLiteral("VACUUM INTO ?"));
+    query.prepare(SqliteDialect::copyIntoFile());
     query.addBindValue(temporary);
     if (!query.exec()) {
         const QString error = describe(query.lastError());

@@ -3,6 +3,7 @@
 #include "database.h"
 #include "language.h"
 #include "searchtext.h"
+#include "sqlitedialect.h"
 
 #include <QCollator>
 #include <QFile>
@@ -22,7 +23,8 @@ bool NetworkStore::addMember(qint64 networkId, qint64 municipalityId)
     return changeMembership(
         networkId,
         municipalityId,
-        QStringLiteral("INSERT OR IGNORE INTO network_members (network_id, municipality_id) VALUES (?, ?)"),
+        SqliteDialect::insertIgnoringDuplicates(QStringLiteral("network_members"),
+                                                {QStringLiteral("network_id"), QStringLiteral("municipality_id")}),
         true);
 }
 
@@ -145,8 +147,13 @@ bool MunicipalityStore::addReferenceList()
     if (!transaction.isActive())
         return fail(database().errorString());
     QSqlQuery query(database().connection());
-    query.prepare(QStringLiteral("INSERT OR IGNORE INTO municipalities (number, name, county_number, county, "
-                                 "written_standard, population) VALUES (?, ?, ?, ?, ?, ?)"));
+    query.prepare(SqliteDialect::insertIgnoringDuplicates(QStringLiteral("municipalities"),
+                                                          {QStringLiteral("number"),
+                                                           QStringLiteral("name"),
+                                                           QStringLiteral("county_number"),
+                                                           QStringLiteral("county"),
+                                                           QStringLiteral("written_standard"),
+                                                           QStringLiteral("population")}));
     for (const Municipality& m : reference) {
         query.addBindValue(m.number);
         query.addBindValue(m.name);

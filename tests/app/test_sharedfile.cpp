@@ -1,5 +1,5 @@
 // One file, two processes: the window and the command line, or the window and another process editing through the
-// real stores (tests/helpers/edit_loop). Edits from both survive, neither is told the file is locked, and the window
+// real stores (tests/storage/edit_loop). Edits from both survive, neither is told the file is locked, and the window
 // shows what the other process did — on the file-change signal, or, while a cell editor is open, once it is closed
 // and the window is active again. Also: File → Restore from backup… through the window.
 #include "backups.h"

@@ -1,4 +1,4 @@
-// Nothing acknowledged is ever lost: a child process (tests/helpers/edit_loop, the real stores and undo commands)
+// Nothing acknowledged is ever lost: a child process (tests/storage/edit_loop, the real stores and undo commands)
 // edits a file and says so after each commit; it is killed with SIGKILL at random moments, again and again. After
 // every kill the file must open, pass integrity_check and foreign_key_check, and hold every edit the child
 // acknowledged — and a bulk edit must be there whole or not at all.

@@ -3,6 +3,7 @@
 #include "database.h"
 #include "datafile.h"
 #include "schema.h"
+#include "sqlitedialect.h"
 #include "stores.h"
 #include "testfiles.h"
 
@@ -62,6 +63,7 @@ private slots:
     void keepsTheNewestBackups();
     void restoresABackupUndoably();
     void restoresAnOlderVersionBackup();
+    void insertIgnoringDuplicatesKeepsTheFirst();
 
 private:
     QTemporaryDir m_dir;
@@ -555,6 +557,28 @@ void TestDatabase::restoresAnOlderVersionBackup()
     QVERIFY(db.connection().tables().contains(QStringLiteral("grants")));
     QVERIFY(db.problems().isEmpty());
     QCOMPARE(testfiles::readAll(backup), backupBytes);
+}
+
+// The one dialect-specific insert the stores use (reference data, network members): a row whose key is there already
+// is skipped without an error, and the row there stays as it was.
+void TestDatabase::insertIgnoringDuplicatesKeepsTheFirst()
+{
+    Database db;
+    QVERIFY2(db.create(m_dir.filePath(QStringLiteral("dialect.handlingsplan"))), qPrintable(db.errorString()));
+    QSqlQuery query(db.connection());
+    QVERIFY(query.exec(QStringLiteral("CREATE TEMP TABLE pairs (k INTEGER PRIMARY KEY, v TEXT)")));
+    const QString insert
+        = SqliteDialect::insertIgnoringDuplicates(QStringLiteral("pairs"), {QStringLiteral("k"), QStringLiteral("v")});
+    QCOMPARE(insert, QStringLiteral("INSERT OR IGNORE INTO pairs (k, v) VALUES (?, ?)"));
+    QVERIFY(query.prepare(insert));
+    for (const char* value : {"first", "second"}) {
+        query.addBindValue(1);
+        query.addBindValue(QString::fromLatin1(value));
+        QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
+    }
+    QVERIFY(query.exec(QStringLiteral("SELECT count(*), max(v) FROM pairs")) && query.next());
+    QCOMPARE(query.value(0).toInt(), 1);
+    QCOMPARE(query.value(1).toString(), QStringLiteral("first"));
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)

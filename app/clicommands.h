@@ -1,0 +1,39 @@
+#pragma once
+
+#include "nationaldata.h"
+#include "planexchange.h"
+#include "reportdata.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+class Database;
+
+// What each command of the command line does, once CommandLine has read its arguments: on the file at path, with
+// one clear line on stderr when it fails. Each returns a CommandLine::ExitCode.
+class CliCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(CliCommands)
+
+public:
+    struct ReportRequest
+    {
+        qint64 planId = 0;
+        QString output;
+        ReportOptions options;
+        bool record = true;
+    };
+
+    static int sample(const QString& path, const QString& language);
+    static int generate(const QString& path, const NationalData::Options& options);
+    static int list(const QString& path);
+    static int check(const QString& path);
+    static int report(const QString& path, ReportRequest request);
+    static int planCheck(const QString& path, qint64 planId, const QDate& date);
+    static int importFile(const QString& path, const QString& file, qint64 planId);
+    static int importPlanFile(const QString& path, const QString& file);
+    static int exportFile(const QString& path, qint64 planId, PlanExchange::Format format, const QString& file);
+
+private:
+    static bool open(Database& db, const QString& path);
+};
