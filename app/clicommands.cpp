@@ -10,6 +10,9 @@
 #include "nationaldata.h"
 #include "planfile.h"
 #include "sampledata.h"
+#include "serveraddress.h"
+#include "serverconnection.h"
+#include "serversetup.h"
 #include "stores.h"
 
 #include <QDir>
@@ -267,5 +270,41 @@ int CliCommands::check(const QString& path)
         return CommandLine::BadInput;
     }
     out() << tr("“%1”: no problems found.").arg(shown) << Qt::endl;
+    return CommandLine::Success;
+}
+
+int CliCommands::serverInit(const QString& address)
+{
+    QString error;
+    const std::optional<ServerAddress> parsed = ServerAddress::parse(address, &error);
+    if (!parsed) {
+        err() << error << Qt::endl;
+        return CommandLine::UsageError;
+    }
+    ServerConnection server(*parsed);
+    if (!server.open()) {
+        err() << server.errorString() << Qt::endl;
+        return CommandLine::BadInput;
+    }
+    const std::optional<ServerSetup::Result> result = ServerSetup::init(server, &error);
+    if (!result) {
+        err() << error << Qt::endl;
+        return CommandLine::BadInput;
+    }
+    if (result->fromVersion == result->toVersion)
+        out() << tr("%1 has the schema of this version (%2); nothing to upgrade.")
+                     .arg(parsed->display())
+                     .arg(result->toVersion)
+              << Qt::endl;
+    else if (result->fromVersion == 0)
+        out() << tr("Created the Action Plans schema (version %1) on %2.").arg(result->toVersion).arg(parsed->display())
+              << Qt::endl;
+    else
+        out() << tr("Upgraded the Action Plans schema on %1 from version %2 to %3.")
+                     .arg(parsed->display())
+                     .arg(result->fromVersion)
+                     .arg(result->toVersion)
+              << Qt::endl;
+    out() << tr("Municipalities added: %1.").arg(result->municipalitiesAdded) << Qt::endl;
     return CommandLine::Success;
 }

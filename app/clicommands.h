@@ -33,6 +33,8 @@ public:
     static int importFile(const QString& path, const QString& file, qint64 planId);
     static int importPlanFile(const QString& path, const QString& file);
     static int exportFile(const QString& path, qint64 planId, PlanExchange::Format format, const QString& file);
+    // Creates or upgrades the schema on the server at address and loads the municipalities (see ServerSetup).
+    static int serverInit(const QString& address);
 
 private:
     static bool open(Database& db, const QString& path);

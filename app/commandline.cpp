@@ -6,6 +6,7 @@
 #include "language.h"
 #include "planfile.h"
 #include "sampledata.h"
+#include "serveraddress.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -24,7 +25,8 @@ QStringList CommandLine::commands()
             QStringLiteral("report"),
             QStringLiteral("import"),
             QStringLiteral("export"),
-            QStringLiteral("generate")};
+            QStringLiteral("generate"),
+            QStringLiteral("server")};
 }
 
 bool CommandLine::isCommandLine(const QStringList& arguments)
@@ -73,7 +75,11 @@ int CommandLine::run(const QStringList& arguments)
            "scale:\n"
            "           generate --municipalities 357 --measures 60 --updates 5 --seed 1\n\n"
            "Without a command the window opens. Without --db the default database is used (created with sample "
-           "data on first use)."));
+           "data on first use).")
+        + QStringLiteral("\n\n")
+        + tr("A network's PostgreSQL server, set up by the database's owner:\n"
+             "  server init  create or upgrade the schema and load the municipalities:\n"
+             "           --db postgresql://USER@HOST:PORT/DATABASE server init"));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     const QCommandLineOption dbOption(QStringLiteral("db"), tr("The database file to use."), tr("file"));
@@ -146,9 +152,14 @@ int CommandLine::run(const QStringList& arguments)
               << tr("Try “actionplans --help”.") << Qt::endl;
         return UsageError;
     }
-    const int expected = positional.first() == QLatin1String("import") ? 2 : 1;
+    const bool withArgument
+        = positional.first() == QLatin1String("import") || positional.first() == QLatin1String("server");
+    const int expected = withArgument ? 2 : 1;
     if (positional.size() < expected) {
-        err() << tr("actionplans: import needs the file to read: import FILE --plan ID.") << Qt::endl;
+        err() << (positional.first() == QLatin1String("server")
+                      ? tr("actionplans: server needs what to do: server init.")
+                      : tr("actionplans: import needs the file to read: import FILE --plan ID."))
+              << Qt::endl;
         return UsageError;
     }
     if (positional.size() > expected) {
@@ -163,6 +174,25 @@ int CommandLine::run(const QStringList& arguments)
         return UsageError;
     }
     const QString& command = positional.first();
+    // A server is set up here; working on one (every other command, and the window) comes with the next steps.
+    if ((command == QLatin1String("server")) != ServerAddress::isServerAddress(path)) {
+        err()
+            << (command == QLatin1String("server")
+                    ? tr(
+                        "actionplans: server commands need the server's address: --db postgresql://USER@HOST/DATABASE.")
+                    : tr("actionplans: “%1” is a server; this version can only set one up (server init), not yet "
+                         "work on one. Use a file.")
+                          .arg(path))
+            << Qt::endl;
+        return UsageError;
+    }
+    if (command == QLatin1String("server")) {
+        if (positional.at(1) != QLatin1String("init")) {
+            err() << tr("actionplans: unknown server command “%1”; use server init.").arg(positional.at(1)) << Qt::endl;
+            return UsageError;
+        }
+        return CliCommands::serverInit(path);
+    }
     if (command == QLatin1String("sample")) {
         // The sample plans in nynorsk with --lang nn or a nynorsk environment, otherwise in bokmål.
         return CliCommands::sample(

@@ -424,6 +424,22 @@
         <source>“%1”: no problems found.</source>
         <translation>“%1”: no problems found.</translation>
     </message>
+    <message>
+        <source>%1 has the schema of this version (%2); nothing to upgrade.</source>
+        <translation>%1 has the schema of this version (%2); nothing to upgrade.</translation>
+    </message>
+    <message>
+        <source>Created the Action Plans schema (version %1) on %2.</source>
+        <translation>Created the Action Plans schema (version %1) on %2.</translation>
+    </message>
+    <message>
+        <source>Upgraded the Action Plans schema on %1 from version %2 to %3.</source>
+        <translation>Upgraded the Action Plans schema on %1 from version %2 to %3.</translation>
+    </message>
+    <message>
+        <source>Municipalities added: %1.</source>
+        <translation>Municipalities added: %1.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -606,6 +622,30 @@ Without a command the window opens. Without --db the default database is used (c
     <message>
         <source>actionplans: “%1” is not a number for --%2.</source>
         <translation>actionplans: “%1” is not a number for --%2.</translation>
+    </message>
+    <message>
+        <source>A network&apos;s PostgreSQL server, set up by the database&apos;s owner:
+  server init  create or upgrade the schema and load the municipalities:
+           --db postgresql://USER@HOST:PORT/DATABASE server init</source>
+        <translation>A network&apos;s PostgreSQL server, set up by the database&apos;s owner:
+  server init  create or upgrade the schema and load the municipalities:
+           --db postgresql://USER@HOST:PORT/DATABASE server init</translation>
+    </message>
+    <message>
+        <source>actionplans: server needs what to do: server init.</source>
+        <translation>actionplans: server needs what to do: server init.</translation>
+    </message>
+    <message>
+        <source>actionplans: server commands need the server&apos;s address: --db postgresql://USER@HOST/DATABASE.</source>
+        <translation>actionplans: server commands need the server&apos;s address: --db postgresql://USER@HOST/DATABASE.</translation>
+    </message>
+    <message>
+        <source>actionplans: “%1” is a server; this version can only set one up (server init), not yet work on one. Use a file.</source>
+        <translation>actionplans: “%1” is a server; this version can only set one up (server init), not yet work on one. Use a file.</translation>
+    </message>
+    <message>
+        <source>actionplans: unknown server command “%1”; use server init.</source>
+        <translation>actionplans: unknown server command “%1”; use server init.</translation>
     </message>
 </context>
 <context>
@@ -1043,6 +1083,13 @@ Without a command the window opens. Without --db the default database is used (c
     <message>
         <source>Choose a plan to see its charts.</source>
         <translation>Choose a plan to see its charts.</translation>
+    </message>
+</context>
+<context>
+    <name>DataFile</name>
+    <message>
+        <source>“%1” is a server. This version can set a server up (actionplans --db ADDRESS server init) but not yet open one; open a file.</source>
+        <translation>“%1” is a server. This version can set a server up (actionplans --db ADDRESS server init) but not yet open one; open a file.</translation>
     </message>
 </context>
 <context>
@@ -4038,6 +4085,71 @@ Restoring puts the plans back as they were when the backup was made. The plans a
     <message>
         <source>Cannot write “%1”: %2</source>
         <translation>Cannot write “%1”: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAddress</name>
+    <message>
+        <source>“%1” is not a server address: it must begin with postgresql://.</source>
+        <translation>“%1” is not a server address: it must begin with postgresql://.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a port number (in “%2”).</source>
+        <translation>“%1” is not a port number (in “%2”).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a database name (in “%2”).</source>
+        <translation>“%1” is not a database name (in “%2”).</translation>
+    </message>
+    <message>
+        <source>“%1=%2” is not a connection setting libpq knows (in “%3”).</source>
+        <translation>“%1=%2” is not a connection setting libpq knows (in “%3”).</translation>
+    </message>
+</context>
+<context>
+    <name>ServerConnection</name>
+    <message>
+        <source>Cannot connect to %1: Qt&apos;s PostgreSQL driver is not installed (Debian: libqt6sql6-psql).</source>
+        <translation>Cannot connect to %1: Qt&apos;s PostgreSQL driver is not installed (Debian: libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>The server %1 refused it: %2</source>
+        <translation>The server %1 refused it: %2</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: the server did not accept the user name and password.</source>
+        <translation>Cannot connect to %1: the server did not accept the user name and password.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: there is no server called “%2”; check the address.</source>
+        <translation>Cannot connect to %1: there is no server called “%2”; check the address.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: no database server answers there. Is it running, and is the port right?</source>
+        <translation>Cannot connect to %1: no database server answers there. Is it running, and is the port right?</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: the server has no database “%2”.</source>
+        <translation>Cannot connect to %1: the server has no database “%2”.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Cannot connect to %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSetup</name>
+    <message>
+        <source>%1 is not an Action Plans database: it holds other tables (%2). Use an empty database.</source>
+        <translation>%1 is not an Action Plans database: it holds other tables (%2). Use an empty database.</translation>
+    </message>
+    <message>
+        <source>%1 is not an Action Plans database: it belongs to “%2”.</source>
+        <translation>%1 is not an Action Plans database: it belongs to “%2”.</translation>
+    </message>
+    <message>
+        <source>%1 has version %2 of the Action Plans schema, made by a newer version of the app; this version knows %3. Update the app.</source>
+        <translation>%1 has version %2 of the Action Plans schema, made by a newer version of the app; this version knows %3. Update the app.</translation>
     </message>
 </context>
 <context>

@@ -424,6 +424,22 @@
         <source>“%1”: no problems found.</source>
         <translation>«%1»: ingen problemer funnet.</translation>
     </message>
+    <message>
+        <source>%1 has the schema of this version (%2); nothing to upgrade.</source>
+        <translation>%1 har skjemaet til denne versjonen (%2); ingenting å oppgradere.</translation>
+    </message>
+    <message>
+        <source>Created the Action Plans schema (version %1) on %2.</source>
+        <translation>Opprettet Handlingsplaner-skjemaet (versjon %1) på %2.</translation>
+    </message>
+    <message>
+        <source>Upgraded the Action Plans schema on %1 from version %2 to %3.</source>
+        <translation>Oppgraderte Handlingsplaner-skjemaet på %1 fra versjon %2 til %3.</translation>
+    </message>
+    <message>
+        <source>Municipalities added: %1.</source>
+        <translation>Kommuner lagt til: %1.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -606,6 +622,30 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
     <message>
         <source>actionplans: “%1” is not a number for --%2.</source>
         <translation>actionplans: «%1» er ikke et tall for --%2.</translation>
+    </message>
+    <message>
+        <source>A network&apos;s PostgreSQL server, set up by the database&apos;s owner:
+  server init  create or upgrade the schema and load the municipalities:
+           --db postgresql://USER@HOST:PORT/DATABASE server init</source>
+        <translation>En nettverksserver med PostgreSQL, satt opp av databasens eier:
+  server init  opprett eller oppgrader skjemaet og last inn kommunene:
+           --db postgresql://BRUKER@VERT:PORT/DATABASE server init</translation>
+    </message>
+    <message>
+        <source>actionplans: server needs what to do: server init.</source>
+        <translation>actionplans: server trenger hva som skal gjøres: server init.</translation>
+    </message>
+    <message>
+        <source>actionplans: server commands need the server&apos;s address: --db postgresql://USER@HOST/DATABASE.</source>
+        <translation>actionplans: serverkommandoer trenger adressen til serveren: --db postgresql://BRUKER@VERT/DATABASE.</translation>
+    </message>
+    <message>
+        <source>actionplans: “%1” is a server; this version can only set one up (server init), not yet work on one. Use a file.</source>
+        <translation>actionplans: «%1» er en server; denne versjonen kan bare sette opp en (server init), ikke arbeide på en ennå. Bruk en fil.</translation>
+    </message>
+    <message>
+        <source>actionplans: unknown server command “%1”; use server init.</source>
+        <translation>actionplans: ukjent serverkommando «%1»; bruk server init.</translation>
     </message>
 </context>
 <context>
@@ -1043,6 +1083,13 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
     <message>
         <source>Choose a plan to see its charts.</source>
         <translation>Velg en plan for å se diagrammene.</translation>
+    </message>
+</context>
+<context>
+    <name>DataFile</name>
+    <message>
+        <source>“%1” is a server. This version can set a server up (actionplans --db ADDRESS server init) but not yet open one; open a file.</source>
+        <translation>«%1» er en server. Denne versjonen kan sette opp en server (actionplans --db ADRESSE server init), men ikke åpne en ennå; åpne en fil.</translation>
     </message>
 </context>
 <context>
@@ -4038,6 +4085,71 @@ Gjenoppretting setter planene tilbake slik de var da sikkerhetskopien ble laget.
     <message>
         <source>Cannot write “%1”: %2</source>
         <translation>Kan ikke skrive «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAddress</name>
+    <message>
+        <source>“%1” is not a server address: it must begin with postgresql://.</source>
+        <translation>«%1» er ikke en serveradresse: den må begynne med postgresql://.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a port number (in “%2”).</source>
+        <translation>«%1» er ikke et portnummer (i «%2»).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a database name (in “%2”).</source>
+        <translation>«%1» er ikke et databasenavn (i «%2»).</translation>
+    </message>
+    <message>
+        <source>“%1=%2” is not a connection setting libpq knows (in “%3”).</source>
+        <translation>«%1=%2» er ikke en tilkoblingsinnstilling libpq kjenner (i «%3»).</translation>
+    </message>
+</context>
+<context>
+    <name>ServerConnection</name>
+    <message>
+        <source>Cannot connect to %1: Qt&apos;s PostgreSQL driver is not installed (Debian: libqt6sql6-psql).</source>
+        <translation>Kan ikke koble til %1: PostgreSQL-driveren til Qt er ikke installert (Debian: libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>The server %1 refused it: %2</source>
+        <translation>Serveren %1 avviste det: %2</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: the server did not accept the user name and password.</source>
+        <translation>Kan ikke koble til %1: serveren godtok ikke brukernavnet og passordet.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: there is no server called “%2”; check the address.</source>
+        <translation>Kan ikke koble til %1: det finnes ingen server som heter «%2»; sjekk adressen.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: no database server answers there. Is it running, and is the port right?</source>
+        <translation>Kan ikke koble til %1: ingen databaseserver svarer der. Kjører den, og er porten riktig?</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: the server has no database “%2”.</source>
+        <translation>Kan ikke koble til %1: serveren har ingen database «%2».</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Kan ikke koble til %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSetup</name>
+    <message>
+        <source>%1 is not an Action Plans database: it holds other tables (%2). Use an empty database.</source>
+        <translation>%1 er ikke en Handlingsplaner-database: den har andre tabeller (%2). Bruk en tom database.</translation>
+    </message>
+    <message>
+        <source>%1 is not an Action Plans database: it belongs to “%2”.</source>
+        <translation>%1 er ikke en Handlingsplaner-database: den tilhører «%2».</translation>
+    </message>
+    <message>
+        <source>%1 has version %2 of the Action Plans schema, made by a newer version of the app; this version knows %3. Update the app.</source>
+        <translation>%1 har versjon %2 av Handlingsplaner-skjemaet, laget av en nyere versjon av programmet; denne versjonen kjenner %3. Oppdater programmet.</translation>
     </message>
 </context>
 <context>

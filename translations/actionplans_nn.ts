@@ -424,6 +424,22 @@
         <source>“%1”: no problems found.</source>
         <translation>«%1»: fann ingen problem.</translation>
     </message>
+    <message>
+        <source>%1 has the schema of this version (%2); nothing to upgrade.</source>
+        <translation>%1 har skjemaet til denne versjonen (%2); ingenting å oppgradere.</translation>
+    </message>
+    <message>
+        <source>Created the Action Plans schema (version %1) on %2.</source>
+        <translation>Oppretta Handlingsplanar-skjemaet (versjon %1) på %2.</translation>
+    </message>
+    <message>
+        <source>Upgraded the Action Plans schema on %1 from version %2 to %3.</source>
+        <translation>Oppgraderte Handlingsplanar-skjemaet på %1 frå versjon %2 til %3.</translation>
+    </message>
+    <message>
+        <source>Municipalities added: %1.</source>
+        <translation>Kommunar lagde til: %1.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -606,6 +622,30 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
     <message>
         <source>actionplans: “%1” is not a number for --%2.</source>
         <translation>actionplans: «%1» er ikkje eit tal for --%2.</translation>
+    </message>
+    <message>
+        <source>A network&apos;s PostgreSQL server, set up by the database&apos;s owner:
+  server init  create or upgrade the schema and load the municipalities:
+           --db postgresql://USER@HOST:PORT/DATABASE server init</source>
+        <translation>Ein nettverkstenar med PostgreSQL, sett opp av eigaren av databasen:
+  server init  opprett eller oppgrader skjemaet og last inn kommunane:
+           --db postgresql://BRUKAR@VERT:PORT/DATABASE server init</translation>
+    </message>
+    <message>
+        <source>actionplans: server needs what to do: server init.</source>
+        <translation>actionplans: server treng kva som skal gjerast: server init.</translation>
+    </message>
+    <message>
+        <source>actionplans: server commands need the server&apos;s address: --db postgresql://USER@HOST/DATABASE.</source>
+        <translation>actionplans: tenarkommandoar treng adressa til tenaren: --db postgresql://BRUKAR@VERT/DATABASE.</translation>
+    </message>
+    <message>
+        <source>actionplans: “%1” is a server; this version can only set one up (server init), not yet work on one. Use a file.</source>
+        <translation>actionplans: «%1» er ein tenar; denne versjonen kan berre setje opp ein (server init), ikkje arbeide på ein enno. Bruk ei fil.</translation>
+    </message>
+    <message>
+        <source>actionplans: unknown server command “%1”; use server init.</source>
+        <translation>actionplans: ukjend tenarkommando «%1»; bruk server init.</translation>
     </message>
 </context>
 <context>
@@ -1043,6 +1083,13 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
     <message>
         <source>Choose a plan to see its charts.</source>
         <translation>Vel ein plan for å sjå diagramma.</translation>
+    </message>
+</context>
+<context>
+    <name>DataFile</name>
+    <message>
+        <source>“%1” is a server. This version can set a server up (actionplans --db ADDRESS server init) but not yet open one; open a file.</source>
+        <translation>«%1» er ein tenar. Denne versjonen kan setje opp ein tenar (actionplans --db ADRESSE server init), men ikkje opne ein enno; opne ei fil.</translation>
     </message>
 </context>
 <context>
@@ -4038,6 +4085,71 @@ Gjenoppretting set planane tilbake slik dei var då tryggingskopien vart laga. P
     <message>
         <source>Cannot write “%1”: %2</source>
         <translation>Kan ikkje skrive «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAddress</name>
+    <message>
+        <source>“%1” is not a server address: it must begin with postgresql://.</source>
+        <translation>«%1» er ikkje ei tenaradresse: ho må byrje med postgresql://.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a port number (in “%2”).</source>
+        <translation>«%1» er ikkje eit portnummer (i «%2»).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a database name (in “%2”).</source>
+        <translation>«%1» er ikkje eit databasenamn (i «%2»).</translation>
+    </message>
+    <message>
+        <source>“%1=%2” is not a connection setting libpq knows (in “%3”).</source>
+        <translation>«%1=%2» er ikkje ei tilkoplingsinnstilling libpq kjenner (i «%3»).</translation>
+    </message>
+</context>
+<context>
+    <name>ServerConnection</name>
+    <message>
+        <source>Cannot connect to %1: Qt&apos;s PostgreSQL driver is not installed (Debian: libqt6sql6-psql).</source>
+        <translation>Kan ikkje kople til %1: PostgreSQL-drivaren til Qt er ikkje installert (Debian: libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>The server %1 refused it: %2</source>
+        <translation>Tenaren %1 avviste det: %2</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: the server did not accept the user name and password.</source>
+        <translation>Kan ikkje kople til %1: tenaren godtok ikkje brukarnamnet og passordet.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: there is no server called “%2”; check the address.</source>
+        <translation>Kan ikkje kople til %1: det finst ingen tenar som heiter «%2»; sjekk adressa.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: no database server answers there. Is it running, and is the port right?</source>
+        <translation>Kan ikkje kople til %1: ingen databasetenar svarar der. Køyrer han, og er porten rett?</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: the server has no database “%2”.</source>
+        <translation>Kan ikkje kople til %1: tenaren har ingen database «%2».</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Kan ikkje kople til %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSetup</name>
+    <message>
+        <source>%1 is not an Action Plans database: it holds other tables (%2). Use an empty database.</source>
+        <translation>%1 er ikkje ein Handlingsplanar-database: han har andre tabellar (%2). Bruk ein tom database.</translation>
+    </message>
+    <message>
+        <source>%1 is not an Action Plans database: it belongs to “%2”.</source>
+        <translation>%1 er ikkje ein Handlingsplanar-database: han høyrer til «%2».</translation>
+    </message>
+    <message>
+        <source>%1 has version %2 of the Action Plans schema, made by a newer version of the app; this version knows %3. Update the app.</source>
+        <translation>%1 har versjon %2 av Handlingsplanar-skjemaet, laga av ein nyare versjon av programmet; denne versjonen kjenner %3. Oppdater programmet.</translation>
     </message>
 </context>
 <context>

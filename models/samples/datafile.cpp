@@ -3,6 +3,7 @@
 #include "backups.h"
 #include "database.h"
 #include "sampledata.h"
+#include "serveraddress.h"
 #include "stores.h"
 
 #include <QDir>
@@ -24,6 +25,12 @@ QString DataFile::defaultPath()
 
 bool DataFile::openOrCreate(Database& db, const QString& path, bool withSampleData, QString* error, QString* warning)
 {
+    if (ServerAddress::isServerAddress(path)) { // not a file name: never create a file called "postgresql:…"
+        *error = tr("“%1” is a server. This version can set a server up (actionplans --db ADDRESS server init) but "
+                    "not yet open one; open a file.")
+                     .arg(path);
+        return false;
+    }
     if (QFileInfo::exists(path)) {
         if (!db.open(path)) {
             *error = db.errorString();

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "serveraddress.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+class QSqlError;
+
+// One connection to a network's PostgreSQL server through Qt's QPSQL driver, under a name of its own, closed and
+// removed when it goes. What goes wrong on the way is said in words an adviser or an IT department can act on.
+class ServerConnection
+{
+    Q_DECLARE_TR_FUNCTIONS(ServerConnection)
+
+public:
+    explicit ServerConnection(const ServerAddress& address);
+    ~ServerConnection();
+    ServerConnection(const ServerConnection&) = delete;
+    ServerConnection& operator=(const ServerConnection&) = delete;
+
+    // Connects; false with the reason in errorString(). An empty password leaves it to libpq (~/.pgpass, PGPASSWORD).
+    bool open();
+    QSqlDatabase connection() const;
+    QString errorString() const { return m_error; }
+    const ServerAddress& address() const { return m_address; }
+
+    // What went wrong in words: for a connection, the password refused, the host unknown, nothing listening or the
+    // database missing; for a statement, the server's own message.
+    QString describe(const QSqlError& error) const;
+
+private:
+    ServerAddress m_address;
+    QString m_name;
+    QString m_error;
+};

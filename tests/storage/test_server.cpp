@@ -1,0 +1,240 @@
+// Setting up a network's server (`actionplans --db URL server init`) against a real, throwaway PostgreSQL cluster:
+// the schema made whole, again changing nothing, an older schema upgraded, and a database that is not ours, a newer
+// schema or no server at all each refused with a clear message and nothing changed.
+#include "pgcluster.h"
+#include "schema.h"
+#include "serversetup.h"
+
+#include <QProcess>
+#include <QTest>
+
+namespace {
+
+struct Result
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Result actionplans(const QStringList& arguments)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8")); // English messages
+    env.remove(QStringLiteral("PGPASSWORD"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(ACTIONPLANS_BINARY), arguments);
+    Result result;
+    if (!process.waitForFinished(120000))
+        return result;
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+} // namespace
+
+class TestServer : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void createsTheSchema();
+    void againChangesNothing();
+    void upgradesAnOlderSchema();
+    void refusesAForeignDatabase();
+    void refusesANewerSchema();
+    void saysWhenNoServerAnswers();
+    void refusesServerAddressesWhereItCannotWorkOnThem();
+
+private:
+    // A new empty database of the cluster.
+    QString newDatabase(const QString& name);
+
+    PgCluster m_cluster;
+    int m_latest = Schema::latestVersion(Schema::migrations());
+};
+
+void TestServer::initTestCase()
+{
+    QVERIFY2(m_cluster.start(), qPrintable(m_cluster.error()));
+}
+
+QString TestServer::newDatabase(const QString& name)
+{
+    if (m_cluster.psql(QStringLiteral("CREATE DATABASE %1").arg(name)).isNull())
+        qWarning("%s", qPrintable(m_cluster.error()));
+    return m_cluster.address(name);
+}
+
+void TestServer::createsTheSchema()
+{
+    const QString address = newDatabase(QStringLiteral("fresh"));
+    const Result run = actionplans({QStringLiteral("--db"), address, QStringLiteral("server"), QStringLiteral("init")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.out.contains(QStringLiteral("Created the Action Plans schema (version %1)").arg(m_latest)),
+             qPrintable(run.out));
+    QVERIFY2(run.out.contains(QLatin1String("Municipalities added: 357.")), qPrintable(run.out));
+    QCOMPARE(m_cluster.psql(QStringLiteral("SELECT application || ' ' || version FROM schema_version"),
+                            QStringLiteral("fresh")),
+             QStringLiteral("actionplans %1").arg(m_latest));
+    QCOMPARE(m_cluster.psql(QStringLiteral("SELECT count(*) FROM municipalities"), QStringLiteral("fresh")),
+             QStringLiteral("357"));
+    // Every table of the file is there, with identity ids and double-precision amounts.
+    const QString tables
+        = m_cluster.psql(QStringLiteral("SELECT string_agg(table_name, ',' ORDER BY table_name) "
+                                        "FROM information_schema.tables WHERE table_schema = 'public'"),
+                         QStringLiteral("fresh"));
+    for (const char* table : {"assessments",
+                              "change_log",
+                              "focus_areas",
+                              "grants",
+                              "indicator_values",
+                              "indicators",
+                              "joint_projects",
+                              "measures",
+                              "member_summaries",
+                              "municipalities",
+                              "network_members",
+                              "networks",
+                              "owners",
+                              "plans",
+                              "progress_updates",
+                              "reports",
+                              "schema_version"})
+        QVERIFY2(tables.split(QLatin1Char(',')).contains(QLatin1String(table)), table);
+    QCOMPARE(m_cluster.psql(QStringLiteral("SELECT is_identity || ' ' || data_type FROM information_schema.columns "
+                                           "WHERE table_name = 'measures' AND column_name = 'id'"),
+                            QStringLiteral("fresh")),
+             QStringLiteral("YES integer"));
+    QCOMPARE(m_cluster.psql(QStringLiteral("SELECT data_type FROM information_schema.columns "
+                                           "WHERE table_name = 'measures' AND column_name = 'cost_nok'"),
+                            QStringLiteral("fresh")),
+             QStringLiteral("double precision"));
+    // The constraints came along: a measure's progress stays within 0–100.
+    QVERIFY(m_cluster
+                .psql(QStringLiteral("INSERT INTO plans (uuid, municipality_id, title, kind, status) "
+                                     "SELECT 'p', id, 'Plan', 'climate', 'draft' FROM municipalities LIMIT 1; "
+                                     "INSERT INTO measures (uuid, plan_id, title, status, progress) "
+                                     "SELECT 'm', id, 'Tiltak', 'planned', 120 FROM plans"),
+                      QStringLiteral("fresh"))
+                .isNull());
+    QVERIFY2(m_cluster.error().contains(QLatin1String("check constraint")), qPrintable(m_cluster.error()));
+}
+
+void TestServer::againChangesNothing()
+{
+    const QString address = newDatabase(QStringLiteral("twice"));
+    const QStringList init = {QStringLiteral("--db"), address, QStringLiteral("server"), QStringLiteral("init")};
+    QCOMPARE(actionplans(init).exitCode, 0);
+    const QString dump = m_cluster.psql(QStringLiteral("SELECT md5(string_agg(number || name || population, ',' "
+                                                       "ORDER BY id)) FROM municipalities"),
+                                        QStringLiteral("twice"));
+    const Result again = actionplans(init);
+    QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+    QVERIFY2(again.out.contains(QLatin1String("nothing to upgrade")), qPrintable(again.out));
+    QVERIFY2(again.out.contains(QLatin1String("Municipalities added: 0.")), qPrintable(again.out));
+    QCOMPARE(m_cluster.psql(QStringLiteral("SELECT md5(string_agg(number || name || population, ',' ORDER BY id)) "
+                                           "FROM municipalities"),
+                            QStringLiteral("twice")),
+             dump);
+}
+
+void TestServer::upgradesAnOlderSchema()
+{
+    // A server made by an app that knew only the first two steps.
+    const QString address = newDatabase(QStringLiteral("older"));
+    QString sql = QStringLiteral("CREATE TABLE schema_version (application TEXT NOT NULL, version INTEGER NOT NULL); "
+                                 "INSERT INTO schema_version VALUES ('actionplans', 2);");
+    for (const Migration& step : ServerSetup::migrations()) {
+        if (step.toVersion <= 2)
+            sql += step.statements.join(QStringLiteral(";\n")) + QStringLiteral(";\n");
+    }
+    QVERIFY2(!m_cluster.psql(sql, QStringLiteral("older")).isNull(), qPrintable(m_cluster.error()));
+    const Result run = actionplans({QStringLiteral("--db"), address, QStringLiteral("server"), QStringLiteral("init")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.out.contains(QStringLiteral("from version 2 to %1").arg(m_latest)), qPrintable(run.out));
+    QCOMPARE(m_cluster.psql(QStringLiteral("SELECT version FROM schema_version"), QStringLiteral("older")),
+             QString::number(m_latest));
+    QCOMPARE(m_cluster.psql(QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE table_name = "
+                                           "'joint_projects'"),
+                            QStringLiteral("older")),
+             QStringLiteral("1"));
+}
+
+void TestServer::refusesAForeignDatabase()
+{
+    const QString address = newDatabase(QStringLiteral("foreign_app"));
+    QVERIFY(!m_cluster
+                 .psql(QStringLiteral("CREATE TABLE invoices (id INTEGER); INSERT INTO invoices VALUES (1)"),
+                       QStringLiteral("foreign_app"))
+                 .isNull());
+    const Result run = actionplans({QStringLiteral("--db"), address, QStringLiteral("server"), QStringLiteral("init")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QLatin1String("is not an Action Plans database: it holds other tables (invoices)")),
+             qPrintable(run.err));
+    QCOMPARE(m_cluster.psql(QStringLiteral("SELECT string_agg(table_name, ',') FROM information_schema.tables "
+                                           "WHERE table_schema = 'public'"),
+                            QStringLiteral("foreign_app")),
+             QStringLiteral("invoices"));
+}
+
+void TestServer::refusesANewerSchema()
+{
+    const QString address = newDatabase(QStringLiteral("newer"));
+    const QStringList init = {QStringLiteral("--db"), address, QStringLiteral("server"), QStringLiteral("init")};
+    QCOMPARE(actionplans(init).exitCode, 0);
+    QVERIFY(
+        !m_cluster
+             .psql(QStringLiteral("UPDATE schema_version SET version = %1").arg(m_latest + 1), QStringLiteral("newer"))
+             .isNull());
+    const Result run = actionplans(init);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(
+        run.err.contains(
+            QStringLiteral("has version %1 of the Action Plans schema, made by a newer version").arg(m_latest + 1)),
+        qPrintable(run.err));
+    QCOMPARE(m_cluster.psql(QStringLiteral("SELECT version FROM schema_version"), QStringLiteral("newer")),
+             QString::number(m_latest + 1));
+}
+
+void TestServer::saysWhenNoServerAnswers()
+{
+    // The cluster's own socket folder, but a port nothing listens on.
+    const QString address = QStringLiteral("postgresql://postgres@/fresh?host=%1&port=%2")
+                                .arg(m_cluster.socketDir())
+                                .arg(m_cluster.port() + 1);
+    const Result run = actionplans({QStringLiteral("--db"), address, QStringLiteral("server"), QStringLiteral("init")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QLatin1String("no database server answers there")), qPrintable(run.err));
+    const Result missing = actionplans({QStringLiteral("--db"),
+                                        m_cluster.address(QStringLiteral("nosuch")),
+                                        QStringLiteral("server"),
+                                        QStringLiteral("init")});
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY2(missing.err.contains(QStringLiteral("the server has no database “nosuch”")), qPrintable(missing.err));
+}
+
+void TestServer::refusesServerAddressesWhereItCannotWorkOnThem()
+{
+    const QString address = m_cluster.address(QStringLiteral("fresh"));
+    const Result list = actionplans({QStringLiteral("--db"), address, QStringLiteral("list")});
+    QCOMPARE(list.exitCode, 2);
+    QVERIFY2(list.err.contains(QLatin1String("this version can only set one up (server init)")), qPrintable(list.err));
+    const Result file = actionplans({QStringLiteral("--db"),
+                                     QStringLiteral("plans.handlingsplan"),
+                                     QStringLiteral("server"),
+                                     QStringLiteral("init")});
+    QCOMPARE(file.exitCode, 2);
+    QVERIFY2(file.err.contains(QLatin1String("server commands need the server's address")), qPrintable(file.err));
+    const Result unknown
+        = actionplans({QStringLiteral("--db"), address, QStringLiteral("server"), QStringLiteral("drop")});
+    QCOMPARE(unknown.exitCode, 2);
+    QVERIFY2(unknown.err.contains(QStringLiteral("unknown server command “drop”")), qPrintable(unknown.err));
+}
+
+QTEST_GUILESS_MAIN(TestServer)
+#include "test_server.moc"
