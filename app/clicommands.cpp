@@ -10,12 +10,16 @@
 #include "nationaldata.h"
 #include "planfile.h"
 #include "sampledata.h"
+#include "serveraccess.h"
 #include "serveraddress.h"
 #include "serverconnection.h"
 #include "serversetup.h"
 #include "stores.h"
 
 #include <QDir>
+#include <QTextStream>
+
+#include <unistd.h>
 
 #include <algorithm>
 
@@ -306,5 +310,47 @@ int CliCommands::serverInit(const QString& address)
                      .arg(result->toVersion)
               << Qt::endl;
     out() << tr("Municipalities added: %1.").arg(result->municipalitiesAdded) << Qt::endl;
+    return CommandLine::Success;
+}
+
+int CliCommands::serverAddUser(const QString& address,
+                               const QString& name,
+                               const QString& municipalityNumber,
+                               qint64 networkId)
+{
+    QString error;
+    const std::optional<ServerAddress> parsed = ServerAddress::parse(address, &error);
+    if (!parsed) {
+        err() << error << Qt::endl;
+        return CommandLine::UsageError;
+    }
+    if (!ServerAccess::isValidUserName(name)) {
+        err() << ServerAccess::tr("“%1” cannot be a user name: use lower-case letters a–z, digits and _, starting "
+                                  "with a letter (at most 63).")
+                     .arg(name)
+              << Qt::endl;
+        return CommandLine::UsageError;
+    }
+    // The password comes on standard input (a pipe, or typed), never on the command line where others could see it.
+    if (isatty(STDIN_FILENO))
+        err() << tr("Password for %1: ").arg(name) << Qt::flush;
+    QTextStream in(stdin);
+    const QString password = in.readLine();
+    ServerConnection server(*parsed);
+    if (!server.open()) {
+        err() << server.errorString() << Qt::endl;
+        return CommandLine::BadInput;
+    }
+    const bool added = municipalityNumber.isEmpty()
+        ? ServerAccess::addCoordinator(server, name, password, networkId, &error)
+        : ServerAccess::addMunicipalityUser(server, name, password, municipalityNumber, &error);
+    if (!added) {
+        err() << error << Qt::endl;
+        return CommandLine::BadInput;
+    }
+    out() << (municipalityNumber.isEmpty()
+                  ? tr("Added %1, coordinator of network %2.").arg(name).arg(networkId)
+                  : tr("Added %1, who edits the plans of municipality %2.").arg(name, municipalityNumber))
+          << Qt::endl;
     return CommandLine::Success;
 }

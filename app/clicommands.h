@@ -35,6 +35,10 @@ public:
     static int exportFile(const QString& path, qint64 planId, PlanExchange::Format format, const QString& file);
     // Creates or upgrades the schema on the server at address and loads the municipalities (see ServerSetup).
     static int serverInit(const QString& address);
+    // Adds a login for a municipality's adviser (municipalityNumber) or a network's coordinator (networkId); the
+    // password is read from standard input.
+    static int
+    serverAddUser(const QString& address, const QString& name, const QString& municipalityNumber, qint64 networkId);
 
 private:
     static bool open(Database& db, const QString& path);

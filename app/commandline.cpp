@@ -79,7 +79,12 @@ int CommandLine::run(const QStringList& arguments)
         + QStringLiteral("\n\n")
         + tr("A network's PostgreSQL server, set up by the database's owner:\n"
              "  server init  create or upgrade the schema and load the municipalities:\n"
-             "           --db postgresql://USER@HOST:PORT/DATABASE server init"));
+             "           --db postgresql://USER@HOST:PORT/DATABASE server init")
+        + QStringLiteral("\n")
+        + tr(
+            "  server add-user  a login for a municipality's adviser or a network's coordinator (password on "
+            "standard input):\n"
+            "           server add-user NAME --municipality NUMBER | server add-user NAME --network ID --coordinator"));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     const QCommandLineOption dbOption(QStringLiteral("db"), tr("The database file to use."), tr("file"));
@@ -128,6 +133,13 @@ int CommandLine::run(const QStringList& arguments)
     const QCommandLineOption seedOption(
         QStringLiteral("seed"), tr("generate: the same seed gives the same file (default: 1)."), tr("n"));
     parser.addOptions({municipalitiesOption, measuresOption, updatesOption, seedOption});
+    const QCommandLineOption municipalityOption(
+        QStringLiteral("municipality"), tr("server add-user: the municipality the user works for."), tr("number"));
+    const QCommandLineOption networkOption(
+        QStringLiteral("network"), tr("server add-user: the network the user coordinates."), tr("id"));
+    const QCommandLineOption coordinatorOption(QStringLiteral("coordinator"),
+                                               tr("server add-user: the user coordinates the --network."));
+    parser.addOptions({municipalityOption, networkOption, coordinatorOption});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  tr("sample, list, check, plancheck, report, import FILE, export or generate"));
 
@@ -154,7 +166,9 @@ int CommandLine::run(const QStringList& arguments)
     }
     const bool withArgument
         = positional.first() == QLatin1String("import") || positional.first() == QLatin1String("server");
-    const int expected = withArgument ? 2 : 1;
+    const bool addsUser
+        = positional.first() == QLatin1String("server") && positional.value(1) == QLatin1String("add-user");
+    const int expected = addsUser ? 3 : withArgument ? 2 : 1;
     if (positional.size() < expected) {
         err() << (positional.first() == QLatin1String("server")
                       ? tr("actionplans: server needs what to do: server init.")
@@ -187,11 +201,27 @@ int CommandLine::run(const QStringList& arguments)
         return UsageError;
     }
     if (command == QLatin1String("server")) {
-        if (positional.at(1) != QLatin1String("init")) {
-            err() << tr("actionplans: unknown server command “%1”; use server init.").arg(positional.at(1)) << Qt::endl;
+        if (positional.at(1) == QLatin1String("init"))
+            return CliCommands::serverInit(path);
+        if (positional.at(1) != QLatin1String("add-user")) {
+            err() << tr("actionplans: unknown server command “%1”; use server init or server add-user.")
+                         .arg(positional.at(1))
+                  << Qt::endl;
             return UsageError;
         }
-        return CliCommands::serverInit(path);
+        bool networkOk = false;
+        const qint64 networkId = parser.value(networkOption).toLongLong(&networkOk);
+        const bool forMunicipality = parser.isSet(municipalityOption) && !parser.isSet(networkOption);
+        const bool forNetwork = parser.isSet(networkOption) && parser.isSet(coordinatorOption)
+            && !parser.isSet(municipalityOption) && networkOk;
+        if (!forMunicipality && !forNetwork) {
+            err() << tr("actionplans: server add-user NAME needs --municipality NUMBER, or --network ID "
+                        "--coordinator.")
+                  << Qt::endl;
+            return UsageError;
+        }
+        return CliCommands::serverAddUser(
+            path, positional.at(2), forMunicipality ? parser.value(municipalityOption) : QString(), networkId);
     }
     if (command == QLatin1String("sample")) {
         // The sample plans in nynorsk with --lang nn or a nynorsk environment, otherwise in bokmål.

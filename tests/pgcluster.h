@@ -91,6 +91,12 @@ public:
     // it failed (see error()).
     QString psql(const QString& sql, const QString& database = QStringLiteral("postgres"))
     {
+        return psqlAs(QStringLiteral("postgres"), sql, database);
+    }
+
+    // Runs SQL through psql as user (trust authentication: no password asked), as that user's rights allow.
+    QString psqlAs(const QString& user, const QString& sql, const QString& database)
+    {
         QProcess process;
         process.start(QStringLiteral("psql"),
                       {QStringLiteral("-h"),
@@ -98,7 +104,7 @@ public:
                        QStringLiteral("-p"),
                        QString::number(m_port),
                        QStringLiteral("-U"),
-                       QStringLiteral("postgres"),
+                       user,
                        QStringLiteral("-d"),
                        database,
                        QStringLiteral("-v"),

@@ -440,6 +440,18 @@
         <source>Municipalities added: %1.</source>
         <translation>Municipalities added: %1.</translation>
     </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Password for %1: </translation>
+    </message>
+    <message>
+        <source>Added %1, coordinator of network %2.</source>
+        <translation>Added %1, coordinator of network %2.</translation>
+    </message>
+    <message>
+        <source>Added %1, who edits the plans of municipality %2.</source>
+        <translation>Added %1, who edits the plans of municipality %2.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -644,8 +656,34 @@ Without a command the window opens. Without --db the default database is used (c
         <translation>actionplans: “%1” is a server; this version can only set one up (server init), not yet work on one. Use a file.</translation>
     </message>
     <message>
-        <source>actionplans: unknown server command “%1”; use server init.</source>
-        <translation>actionplans: unknown server command “%1”; use server init.</translation>
+        <source>  server add-user  a login for a municipality&apos;s adviser or a network&apos;s coordinator (password on standard input):
+           server add-user NAME --municipality NUMBER | server add-user NAME --network ID --coordinator</source>
+        <translation>  server add-user  a login for a municipality&apos;s adviser or a network&apos;s coordinator (password on standard input):
+           server add-user NAME --municipality NUMBER | server add-user NAME --network ID --coordinator</translation>
+    </message>
+    <message>
+        <source>server add-user: the municipality the user works for.</source>
+        <translation>server add-user: the municipality the user works for.</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <source>server add-user: the network the user coordinates.</source>
+        <translation>server add-user: the network the user coordinates.</translation>
+    </message>
+    <message>
+        <source>server add-user: the user coordinates the --network.</source>
+        <translation>server add-user: the user coordinates the --network.</translation>
+    </message>
+    <message>
+        <source>actionplans: unknown server command “%1”; use server init or server add-user.</source>
+        <translation>actionplans: unknown server command “%1”; use server init or server add-user.</translation>
+    </message>
+    <message>
+        <source>actionplans: server add-user NAME needs --municipality NUMBER, or --network ID --coordinator.</source>
+        <translation>actionplans: server add-user NAME needs --municipality NUMBER, or --network ID --coordinator.</translation>
     </message>
 </context>
 <context>
@@ -4085,6 +4123,29 @@ Restoring puts the plans back as they were when the backup was made. The plans a
     <message>
         <source>Cannot write “%1”: %2</source>
         <translation>Cannot write “%1”: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAccess</name>
+    <message>
+        <source>“%1” cannot be a user name: use lower-case letters a–z, digits and _, starting with a letter (at most 63).</source>
+        <translation>“%1” cannot be a user name: use lower-case letters a–z, digits and _, starting with a letter (at most 63).</translation>
+    </message>
+    <message>
+        <source>No password given for “%1”.</source>
+        <translation>No password given for “%1”.</translation>
+    </message>
+    <message>
+        <source>There is a user “%1” on the server already.</source>
+        <translation>There is a user “%1” on the server already.</translation>
+    </message>
+    <message>
+        <source>The server has no municipality number “%1”.</source>
+        <translation>The server has no municipality number “%1”.</translation>
+    </message>
+    <message>
+        <source>The server has no network with id %1.</source>
+        <translation>The server has no network with id %1.</translation>
     </message>
 </context>
 <context>

@@ -440,6 +440,18 @@
         <source>Municipalities added: %1.</source>
         <translation>Kommuner lagt til: %1.</translation>
     </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Passord for %1: </translation>
+    </message>
+    <message>
+        <source>Added %1, coordinator of network %2.</source>
+        <translation>La til %1, koordinator for nettverk %2.</translation>
+    </message>
+    <message>
+        <source>Added %1, who edits the plans of municipality %2.</source>
+        <translation>La til %1, som redigerer planene til kommune %2.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -644,8 +656,34 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
         <translation>actionplans: «%1» er en server; denne versjonen kan bare sette opp en (server init), ikke arbeide på en ennå. Bruk en fil.</translation>
     </message>
     <message>
-        <source>actionplans: unknown server command “%1”; use server init.</source>
-        <translation>actionplans: ukjent serverkommando «%1»; bruk server init.</translation>
+        <source>  server add-user  a login for a municipality&apos;s adviser or a network&apos;s coordinator (password on standard input):
+           server add-user NAME --municipality NUMBER | server add-user NAME --network ID --coordinator</source>
+        <translation>  server add-user  en pålogging for en kommunes rådgiver eller et nettverks koordinator (passord på standard inn):
+           server add-user NAVN --municipality NUMMER | server add-user NAVN --network ID --coordinator</translation>
+    </message>
+    <message>
+        <source>server add-user: the municipality the user works for.</source>
+        <translation>server add-user: kommunen brukeren arbeider for.</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>nummer</translation>
+    </message>
+    <message>
+        <source>server add-user: the network the user coordinates.</source>
+        <translation>server add-user: nettverket brukeren koordinerer.</translation>
+    </message>
+    <message>
+        <source>server add-user: the user coordinates the --network.</source>
+        <translation>server add-user: brukeren koordinerer nettverket i --network.</translation>
+    </message>
+    <message>
+        <source>actionplans: unknown server command “%1”; use server init or server add-user.</source>
+        <translation>actionplans: ukjent serverkommando «%1»; bruk server init eller server add-user.</translation>
+    </message>
+    <message>
+        <source>actionplans: server add-user NAME needs --municipality NUMBER, or --network ID --coordinator.</source>
+        <translation>actionplans: server add-user NAVN trenger --municipality NUMMER, eller --network ID --coordinator.</translation>
     </message>
 </context>
 <context>
@@ -4085,6 +4123,29 @@ Gjenoppretting setter planene tilbake slik de var da sikkerhetskopien ble laget.
     <message>
         <source>Cannot write “%1”: %2</source>
         <translation>Kan ikke skrive «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAccess</name>
+    <message>
+        <source>“%1” cannot be a user name: use lower-case letters a–z, digits and _, starting with a letter (at most 63).</source>
+        <translation>«%1» kan ikke være et brukernavn: bruk små bokstaver a–z, sifre og _, og begynn med en bokstav (høyst 63).</translation>
+    </message>
+    <message>
+        <source>No password given for “%1”.</source>
+        <translation>Ingen passord oppgitt for «%1».</translation>
+    </message>
+    <message>
+        <source>There is a user “%1” on the server already.</source>
+        <translation>Det finnes allerede en bruker «%1» på serveren.</translation>
+    </message>
+    <message>
+        <source>The server has no municipality number “%1”.</source>
+        <translation>Serveren har ingen kommune med nummer «%1».</translation>
+    </message>
+    <message>
+        <source>The server has no network with id %1.</source>
+        <translation>Serveren har ikke noe nettverk med id %1.</translation>
     </message>
 </context>
 <context>

@@ -440,6 +440,18 @@
         <source>Municipalities added: %1.</source>
         <translation>Kommunar lagde til: %1.</translation>
     </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Passord for %1: </translation>
+    </message>
+    <message>
+        <source>Added %1, coordinator of network %2.</source>
+        <translation>La til %1, koordinator for nettverk %2.</translation>
+    </message>
+    <message>
+        <source>Added %1, who edits the plans of municipality %2.</source>
+        <translation>La til %1, som redigerer planane til kommune %2.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -644,8 +656,34 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
         <translation>actionplans: «%1» er ein tenar; denne versjonen kan berre setje opp ein (server init), ikkje arbeide på ein enno. Bruk ei fil.</translation>
     </message>
     <message>
-        <source>actionplans: unknown server command “%1”; use server init.</source>
-        <translation>actionplans: ukjend tenarkommando «%1»; bruk server init.</translation>
+        <source>  server add-user  a login for a municipality&apos;s adviser or a network&apos;s coordinator (password on standard input):
+           server add-user NAME --municipality NUMBER | server add-user NAME --network ID --coordinator</source>
+        <translation>  server add-user  ei pålogging for ein kommunes rådgjevar eller eit nettverks koordinator (passord på standard inn):
+           server add-user NAMN --municipality NUMMER | server add-user NAMN --network ID --coordinator</translation>
+    </message>
+    <message>
+        <source>server add-user: the municipality the user works for.</source>
+        <translation>server add-user: kommunen brukaren arbeider for.</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>nummer</translation>
+    </message>
+    <message>
+        <source>server add-user: the network the user coordinates.</source>
+        <translation>server add-user: nettverket brukaren koordinerer.</translation>
+    </message>
+    <message>
+        <source>server add-user: the user coordinates the --network.</source>
+        <translation>server add-user: brukaren koordinerer nettverket i --network.</translation>
+    </message>
+    <message>
+        <source>actionplans: unknown server command “%1”; use server init or server add-user.</source>
+        <translation>actionplans: ukjend tenarkommando «%1»; bruk server init eller server add-user.</translation>
+    </message>
+    <message>
+        <source>actionplans: server add-user NAME needs --municipality NUMBER, or --network ID --coordinator.</source>
+        <translation>actionplans: server add-user NAMN treng --municipality NUMMER, eller --network ID --coordinator.</translation>
     </message>
 </context>
 <context>
@@ -4085,6 +4123,29 @@ Gjenoppretting set planane tilbake slik dei var då tryggingskopien vart laga. P
     <message>
         <source>Cannot write “%1”: %2</source>
         <translation>Kan ikkje skrive «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAccess</name>
+    <message>
+        <source>“%1” cannot be a user name: use lower-case letters a–z, digits and _, starting with a letter (at most 63).</source>
+        <translation>«%1» kan ikkje vere eit brukarnamn: bruk små bokstavar a–z, siffer og _, og byrj med ein bokstav (høgst 63).</translation>
+    </message>
+    <message>
+        <source>No password given for “%1”.</source>
+        <translation>Ikkje noko passord oppgitt for «%1».</translation>
+    </message>
+    <message>
+        <source>There is a user “%1” on the server already.</source>
+        <translation>Det finst alt ein brukar «%1» på tenaren.</translation>
+    </message>
+    <message>
+        <source>The server has no municipality number “%1”.</source>
+        <translation>Tenaren har ingen kommune med nummer «%1».</translation>
+    </message>
+    <message>
+        <source>The server has no network with id %1.</source>
+        <translation>Tenaren har ikkje noko nettverk med id %1.</translation>
     </message>
 </context>
 <context>

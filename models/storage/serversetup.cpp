@@ -1,6 +1,7 @@
 #include "serversetup.h"
 
 #include "postgresdialect.h"
+#include "serveraccess.h"
 #include "serverconnection.h"
 #include "stores.h"
 
@@ -103,6 +104,22 @@ std::optional<ServerSetup::Result> ServerSetup::init(ServerConnection& server, Q
         if (step.toVersion <= result.fromVersion)
             continue;
         for (const QString& statement : step.statements) {
+            if (!run(statement))
+                return std::nullopt;
+        }
+    }
+    // The access rules, made anew, and every registered user's grants on today's tables.
+    for (const QString& statement : ServerAccess::policyStatements()) {
+        if (!run(statement))
+            return std::nullopt;
+    }
+    QStringList users;
+    if (!run(QStringLiteral("SELECT role_name FROM server_users")))
+        return std::nullopt;
+    while (query.next())
+        users << query.value(0).toString();
+    for (const QString& user : users) {
+        for (const QString& statement : ServerAccess::grantStatements(user)) {
             if (!run(statement))
                 return std::nullopt;
         }

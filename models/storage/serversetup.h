@@ -14,7 +14,7 @@ class ServerConnection;
 // that a failure leaves the database as it was. The schema is the file's (Schema), as PostgreSQL reads it
 // (PostgresDialect), versioned in a schema_version table that also marks the database as ours. Refuses a database
 // that holds another application's tables and a server whose schema is newer than this app. Running it again
-// changes nothing.
+// changes nothing. The access rules (ServerAccess) are made anew each time.
 class ServerSetup
 {
     Q_DECLARE_TR_FUNCTIONS(ServerSetup)

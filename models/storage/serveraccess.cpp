@@ -1,0 +1,231 @@
+#include "serveraccess.h"
+
+#include "serverconnection.h"
+
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace {
+
+// Rows that belong to a municipality, and rows that hang from a plan, a measure or an indicator.
+const QStringList MunicipalityTables = {QStringLiteral("plans"),
+                                        QStringLiteral("owners"),
+                                        QStringLiteral("assessments"),
+                                        QStringLiteral("member_summaries")};
+const QStringList PlanTables = {
+    QStringLiteral("focus_areas"), QStringLiteral("measures"), QStringLiteral("indicators"), QStringLiteral("reports")};
+const QStringList MeasureTables = {QStringLiteral("progress_updates"), QStringLiteral("grants")};
+const QStringList NetworkTables
+    = {QStringLiteral("networks"), QStringLiteral("network_members"), QStringLiteral("joint_projects")};
+const QStringList ReadOnlyTables
+    = {QStringLiteral("municipalities"), QStringLiteral("schema_version"), QStringLiteral("server_users")};
+
+// One permissive policy per command; the owner's policy is added to every table besides.
+QStringList policies(const QString& table, const QString& read, const QString& write)
+{
+    QStringList sql;
+    sql << QStringLiteral("ALTER TABLE %1 ENABLE ROW LEVEL SECURITY").arg(table)
+        << QStringLiteral("ALTER TABLE %1 FORCE ROW LEVEL SECURITY").arg(table)
+        << QStringLiteral("CREATE POLICY owner_all ON %1 USING (ap_is_owner()) WITH CHECK (ap_is_owner())").arg(table);
+    if (!read.isEmpty())
+        sql << QStringLiteral("CREATE POLICY user_read ON %1 FOR SELECT USING (%2)").arg(table, read);
+    if (!write.isEmpty()) {
+        sql << QStringLiteral("CREATE POLICY user_insert ON %1 FOR INSERT WITH CHECK (%2)").arg(table, write)
+            << QStringLiteral("CREATE POLICY user_update ON %1 FOR UPDATE USING (%2) WITH CHECK (%2)").arg(table, write)
+            << QStringLiteral("CREATE POLICY user_delete ON %1 FOR DELETE USING (%2)").arg(table, write);
+    }
+    return sql;
+}
+
+bool fail(QString* error, const QString& message)
+{
+    if (error)
+        *error = message;
+    return false;
+}
+
+} // namespace
+
+bool ServerAccess::isValidUserName(const QString& name)
+{
+    static const QRegularExpression plain(QStringLiteral("^[a-z][a-z0-9_]{0,62}$"));
+    return plain.match(name).hasMatch() && !name.startsWith(QLatin1String("pg_"));
+}
+
+QStringList ServerAccess::policyStatements()
+{
+    QStringList sql;
+    sql << QStringLiteral("CREATE TABLE IF NOT EXISTS server_users ("
+                          "role_name TEXT PRIMARY KEY, "
+                          "municipality_id INTEGER REFERENCES municipalities(id), "
+                          "network_id INTEGER REFERENCES networks(id) ON DELETE CASCADE, "
+                          "CHECK ((municipality_id IS NULL) <> (network_id IS NULL)))");
+    // Drop every policy first: the rules below are the whole truth, whatever an older version made.
+    sql << QStringLiteral("DO $$ DECLARE p record; BEGIN FOR p IN SELECT policyname, tablename FROM pg_policies "
+                          "WHERE schemaname = current_schema() LOOP EXECUTE format('DROP POLICY %I ON %I', "
+                          "p.policyname, p.tablename); END LOOP; END $$");
+    // The rule functions run as the caller (no SECURITY DEFINER): what they read is what the caller may read.
+    sql << QStringLiteral("CREATE OR REPLACE FUNCTION ap_is_owner() RETURNS boolean LANGUAGE sql STABLE AS "
+                          "$$ SELECT pg_has_role('pg_database_owner', 'MEMBER') $$")
+        << QStringLiteral("CREATE OR REPLACE FUNCTION ap_own_municipalities() RETURNS SETOF integer LANGUAGE sql "
+                          "STABLE AS $$ SELECT municipality_id FROM server_users WHERE role_name = current_user "
+                          "AND municipality_id IS NOT NULL $$")
+        << QStringLiteral("CREATE OR REPLACE FUNCTION ap_coordinated_networks() RETURNS SETOF integer LANGUAGE sql "
+                          "STABLE AS $$ SELECT network_id FROM server_users WHERE role_name = current_user "
+                          "AND network_id IS NOT NULL $$")
+        << QStringLiteral("CREATE OR REPLACE FUNCTION ap_readable_municipalities() RETURNS SETOF integer LANGUAGE sql "
+                          "STABLE AS $$ SELECT ap_own_municipalities() UNION SELECT municipality_id FROM "
+                          "network_members WHERE network_id IN (SELECT network_id FROM network_members WHERE "
+                          "municipality_id IN (SELECT ap_own_municipalities()) UNION SELECT ap_coordinated_networks()) "
+                          "$$")
+        << QStringLiteral("CREATE OR REPLACE FUNCTION ap_my_networks() RETURNS SETOF integer LANGUAGE sql STABLE AS "
+                          "$$ SELECT network_id FROM network_members WHERE municipality_id IN "
+                          "(SELECT ap_own_municipalities()) UNION SELECT ap_coordinated_networks() $$");
+
+    const QString ownMunicipality = QStringLiteral("municipality_id IN (SELECT ap_own_municipalities())");
+    const QString readableMunicipality = QStringLiteral("municipality_id IN (SELECT ap_readable_municipalities())");
+    // A row hanging from a plan is readable when its plan is (the plans' own policy decides), writable when the plan
+    // is the user's municipality's.
+    const QString ownPlans = QStringLiteral("SELECT id FROM plans WHERE %1").arg(ownMunicipality);
+    const QString ownMeasures = QStringLiteral("SELECT id FROM measures WHERE plan_id IN (%1)").arg(ownPlans);
+    const QString coordinated = QStringLiteral("IN (SELECT ap_coordinated_networks())");
+    for (const QString& table : MunicipalityTables)
+        sql << policies(table, readableMunicipality, ownMunicipality);
+    for (const QString& table : PlanTables)
+        sql << policies(table,
+                        QStringLiteral("plan_id IN (SELECT id FROM plans)"),
+                        QStringLiteral("plan_id IN (%1)").arg(ownPlans));
+    for (const QString& table : MeasureTables)
+        sql << policies(table,
+                        QStringLiteral("measure_id IN (SELECT id FROM measures)"),
+                        QStringLiteral("measure_id IN (%1)").arg(ownMeasures));
+    sql << policies(QStringLiteral("indicator_values"),
+                    QStringLiteral("indicator_id IN (SELECT id FROM indicators)"),
+                    QStringLiteral("indicator_id IN (SELECT id FROM indicators WHERE plan_id IN (%1))").arg(ownPlans));
+    // Which networks there are and who is in them is no secret; their changes are the coordinator's.
+    sql << policies(QStringLiteral("networks"), QStringLiteral("true"), QStringLiteral("id ") + coordinated);
+    sql << policies(
+        QStringLiteral("network_members"), QStringLiteral("true"), QStringLiteral("network_id ") + coordinated);
+    sql << policies(QStringLiteral("joint_projects"),
+                    QStringLiteral("network_id IN (SELECT ap_my_networks())"),
+                    QStringLiteral("network_id ") + coordinated);
+    // The change log: everyone appends, and reads what they wrote; the owner reads it all.
+    sql << policies(QStringLiteral("change_log"), QStringLiteral("os_user = current_user"), QString())
+        << QStringLiteral("CREATE POLICY user_insert ON change_log FOR INSERT WITH CHECK (true)");
+    for (const QString& table : ReadOnlyTables)
+        sql << policies(table, QStringLiteral("true"), QString());
+    return sql;
+}
+
+QStringList ServerAccess::grantStatements(const QString& roleName)
+{
+    // roleName was checked by isValidUserName, so it can stand in the statement as an identifier.
+    QStringList sql;
+    QStringList writable = MunicipalityTables + PlanTables + MeasureTables + NetworkTables;
+    writable << QStringLiteral("indicator_values");
+    sql << QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON %1 TO %2")
+               .arg(writable.join(QStringLiteral(", ")), roleName)
+        << QStringLiteral("GRANT SELECT, INSERT ON change_log TO %1").arg(roleName)
+        << QStringLiteral("GRANT SELECT ON %1 TO %2").arg(ReadOnlyTables.join(QStringLiteral(", ")), roleName)
+        << QStringLiteral("GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO %1").arg(roleName);
+    return sql;
+}
+
+namespace {
+
+// Creates the login role and records what it may do, in one transaction.
+bool addUser(ServerConnection& server,
+             const QString& name,
+             const QString& password,
+             const QString& column,
+             const QVariant& value,
+             QString* error)
+{
+    if (!ServerAccess::isValidUserName(name))
+        return fail(error,
+                    ServerAccess::tr("“%1” cannot be a user name: use lower-case letters a–z, digits and _, starting "
+                                     "with a letter (at most 63).")
+                        .arg(name));
+    if (password.isEmpty())
+        return fail(error, ServerAccess::tr("No password given for “%1”.").arg(name));
+    QSqlDatabase db = server.connection();
+    if (!db.transaction())
+        return fail(error, server.describe(db.lastError()));
+    QSqlQuery query(db);
+    const auto run = [&](const QString& statement) {
+        if (query.exec(statement))
+            return true;
+        fail(error, server.describe(query.lastError()));
+        db.rollback();
+        return false;
+    };
+    query.prepare(QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = ?"));
+    query.addBindValue(name);
+    if (!query.exec()) {
+        db.rollback();
+        return fail(error, server.describe(query.lastError()));
+    }
+    if (query.next()) {
+        db.rollback();
+        return fail(error, ServerAccess::tr("There is a user “%1” on the server already.").arg(name));
+    }
+    // CREATE ROLE takes no bound values: the server itself quotes the name and the password into the statement.
+    if (!run(QStringLiteral("SET LOCAL password_encryption = 'scram-sha-256'")))
+        return false;
+    query.prepare(QStringLiteral("SELECT format('CREATE ROLE %I LOGIN PASSWORD %L', ?::text, ?::text)"));
+    query.addBindValue(name);
+    query.addBindValue(password);
+    if (!query.exec() || !query.next()) {
+        db.rollback();
+        return fail(error, server.describe(query.lastError()));
+    }
+    if (!run(query.value(0).toString()))
+        return false;
+    query.prepare(QStringLiteral("INSERT INTO server_users (role_name, %1) VALUES (?, ?)").arg(column));
+    query.addBindValue(name);
+    query.addBindValue(value);
+    if (!query.exec()) {
+        db.rollback();
+        return fail(error, server.describe(query.lastError()));
+    }
+    for (const QString& statement : ServerAccess::grantStatements(name)) {
+        if (!run(statement))
+            return false;
+    }
+    if (!db.commit())
+        return fail(error, server.describe(db.lastError()));
+    return true;
+}
+
+} // namespace
+
+bool ServerAccess::addMunicipalityUser(ServerConnection& server,
+                                       const QString& name,
+                                       const QString& password,
+                                       const QString& municipalityNumber,
+                                       QString* error)
+{
+    QSqlQuery query(server.connection());
+    query.prepare(QStringLiteral("SELECT id FROM municipalities WHERE number = ?"));
+    query.addBindValue(municipalityNumber);
+    if (!query.exec())
+        return fail(error, server.describe(query.lastError()));
+    if (!query.next())
+        return fail(error, tr("The server has no municipality number “%1”.").arg(municipalityNumber));
+    return addUser(server, name, password, QStringLiteral("municipality_id"), query.value(0), error);
+}
+
+bool ServerAccess::addCoordinator(
+    ServerConnection& server, const QString& name, const QString& password, qint64 networkId, QString* error)
+{
+    QSqlQuery query(server.connection());
+    query.prepare(QStringLiteral("SELECT 1 FROM networks WHERE id = ?"));
+    query.addBindValue(networkId);
+    if (!query.exec())
+        return fail(error, server.describe(query.lastError()));
+    if (!query.next())
+        return fail(error, tr("The server has no network with id %1.").arg(networkId));
+    return addUser(server, name, password, QStringLiteral("network_id"), networkId, error);
+}
