@@ -15,6 +15,7 @@
 #include "serverconnection.h"
 #include "serversetup.h"
 #include "stores.h"
+#include "username.h"
 
 #include <QDir>
 #include <QTextStream>
@@ -41,6 +42,7 @@ QString cell(QString text)
 
 bool CliCommands::open(Database& db, const QString& path)
 {
+    db.setAuthor(UserName::effective()); // the change log's "who", as in the window
     // Only the default file gets sample data by itself; a named new file is created with the municipalities.
     QString error;
     QString warning;

@@ -9,7 +9,6 @@
 #include "fileactions.h"
 #include "filestatus.h"
 #include "helpactions.h"
-#include "languagemenu.h"
 #include "measuredetailspane.h"
 #include "measurefiltermodel.h"
 #include "measurespane.h"
@@ -26,6 +25,7 @@
 #include "plancheckpane.h"
 #include "planheading.h"
 #include "reportexport.h"
+#include "settingsactions.h"
 #include "stores.h"
 #include "viewactions.h"
 #include "welcomeflow.h"
@@ -92,9 +92,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_planActions = new PlanActions(*this, m_edits);
     m_viewActions
         = new ViewActions(*this, m_edits, {m_navigator, m_details, m_dashboard, m_attention, m_planCheck, m_undoView});
-    m_settingsMenu = menuBar()->addMenu(QString());
-    m_settingsMenu->setObjectName(QStringLiteral("settingsMenu"));
-    m_settingsMenu->addMenu(new LanguageMenu(m_settingsMenu));
+    m_settingsActions = new SettingsActions(*this);
     m_welcome = new WelcomeFlow(*this, m_planActions->templates(), m_fileActions->exchange());
     m_help = new HelpActions(this, [this] { m_welcome->show(); });
     retranslate();
@@ -174,7 +172,7 @@ void MainWindow::retranslate()
     m_editActions->retranslate();
     m_planActions->retranslate();
     m_viewActions->retranslate();
-    m_settingsMenu->setTitle(tr("&Settings"));
+    m_settingsActions->retranslate();
     m_help->retranslate();
     m_undoView->setEmptyLabel(tr("<opened file>"));
     m_fileStatus->show(m_workspace.get());

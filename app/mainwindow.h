@@ -19,10 +19,10 @@ class NetworkPane;
 class OutsideReload;
 class PlanActions;
 class PlanCheckPane;
-class QMenu;
 class QStackedWidget;
 class QUndoStack;
 class QUndoView;
+class SettingsActions;
 class Stores;
 class ViewActions;
 class WelcomeFlow;
@@ -60,6 +60,7 @@ public:
     EditActions* editActions() const { return m_editActions; }
     PlanActions* planActions() const { return m_planActions; }
     ViewActions* viewActions() const { return m_viewActions; }
+    SettingsActions* settingsActions() const { return m_settingsActions; }
     WelcomeFlow* welcome() const { return m_welcome; }
 
     // The measures of planId, or every measure of the file for 0, or none for -1.
@@ -109,7 +110,7 @@ private:
     EditActions* m_editActions = nullptr;
     PlanActions* m_planActions = nullptr;
     ViewActions* m_viewActions = nullptr;
-    QMenu* m_settingsMenu = nullptr;
+    SettingsActions* m_settingsActions = nullptr;
     HelpActions* m_help = nullptr;
     WelcomeFlow* m_welcome = nullptr;
     QString m_lastError;

@@ -4,8 +4,10 @@
 #include "exchangeactions.h"
 #include "mainwindow.h"
 #include "navigatorpane.h"
+#include "settingsactions.h"
 #include "stores.h"
 #include "templateactions.h"
+#include "username.h"
 #include "welcomedialog.h"
 #include "workspace.h"
 
@@ -38,9 +40,12 @@ void WelcomeFlow::show()
         municipalities.append({municipality.id, municipality.name});
     auto* welcome = new WelcomeDialog(municipalities, &m_window);
     welcome->setCanCreatePlans(!workspace->isReadOnly());
+    welcome->setUserName(UserName::effective());
     welcome->setAttribute(Qt::WA_DeleteOnClose);
     connect(welcome, &QDialog::finished, this, [this, welcome] {
         QSettings().setValue(WelcomeShownKey, true);
+        if (!welcome->userName().isEmpty()) // asked once, here: Settings → Your name… changes it later
+            m_window.settingsActions()->setUserName(welcome->userName());
         take(int(welcome->choice()), welcome->municipalityId());
     });
     welcome->open();

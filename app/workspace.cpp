@@ -7,6 +7,7 @@
 #include "navigatormodel.h"
 #include "plancheckmodel.h"
 #include "stores.h"
+#include "username.h"
 
 std::unique_ptr<Workspace> Workspace::open(const QString& path, QString* error, QString* warning)
 {
@@ -14,6 +15,7 @@ std::unique_ptr<Workspace> Workspace::open(const QString& path, QString* error, 
     if (!DataFile::openOrCreate(*db, path, path == DataFile::defaultPath(), error, warning))
         return nullptr;
     std::unique_ptr<Workspace> workspace(new Workspace);
+    db->setAuthor(UserName::effective()); // the change log's "who"
     workspace->m_db = std::move(db);
     workspace->m_stores = std::make_unique<Stores>(*workspace->m_db);
     return workspace;

@@ -2152,10 +2152,6 @@ Without a command the window opens. Without --db the default database is used (c
         <source>&lt;opened file&gt;</source>
         <translation>&lt;opened file&gt;</translation>
     </message>
-    <message>
-        <source>&amp;Settings</source>
-        <translation>&amp;Settings</translation>
-    </message>
 </context>
 <context>
     <name>MeasureDetailsPane</name>
@@ -4214,6 +4210,29 @@ Restoring puts the plans back as they were when the backup was made. The plans a
     </message>
 </context>
 <context>
+    <name>SettingsActions</name>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Settings</translation>
+    </message>
+    <message>
+        <source>Your &amp;name…</source>
+        <translation>Your &amp;name…</translation>
+    </message>
+    <message>
+        <source>The name the change history gives your edits</source>
+        <translation>The name the change history gives your edits</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <source>The change history of every measure says who made each change. Your name:</source>
+        <translation>The change history of every measure says who made each change. Your name:</translation>
+    </message>
+</context>
+<context>
     <name>StatusByAreaChart</name>
     <message>
         <source>Status by focus area</source>
@@ -4593,6 +4612,14 @@ Restoring puts the plans back as they were when the backup was made. The plans a
     <message>
         <source>Your &amp;municipality:</source>
         <translation>Your &amp;municipality:</translation>
+    </message>
+    <message>
+        <source>The change history of every measure says who made each change</source>
+        <translation>The change history of every measure says who made each change</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Your &amp;name:</translation>
     </message>
 </context>
 <context>

@@ -2152,10 +2152,6 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
         <source>&lt;opened file&gt;</source>
         <translation>&lt;åpnet fil&gt;</translation>
     </message>
-    <message>
-        <source>&amp;Settings</source>
-        <translation>&amp;Innstillinger</translation>
-    </message>
 </context>
 <context>
     <name>MeasureDetailsPane</name>
@@ -4214,6 +4210,29 @@ Gjenoppretting setter planene tilbake slik de var da sikkerhetskopien ble laget.
     </message>
 </context>
 <context>
+    <name>SettingsActions</name>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Innstillinger</translation>
+    </message>
+    <message>
+        <source>Your &amp;name…</source>
+        <translation>Ditt &amp;navn …</translation>
+    </message>
+    <message>
+        <source>The name the change history gives your edits</source>
+        <translation>Navnet endringshistorikken gir endringene dine</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ditt navn</translation>
+    </message>
+    <message>
+        <source>The change history of every measure says who made each change. Your name:</source>
+        <translation>Endringshistorikken til hvert tiltak viser hvem som gjorde hver endring. Ditt navn:</translation>
+    </message>
+</context>
+<context>
     <name>StatusByAreaChart</name>
     <message>
         <source>Status by focus area</source>
@@ -4593,6 +4612,14 @@ Gjenoppretting setter planene tilbake slik de var da sikkerhetskopien ble laget.
     <message>
         <source>Your &amp;municipality:</source>
         <translation>Din &amp;kommune:</translation>
+    </message>
+    <message>
+        <source>The change history of every measure says who made each change</source>
+        <translation>Endringshistorikken til hvert tiltak viser hvem som gjorde hver endring</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Ditt &amp;navn:</translation>
     </message>
 </context>
 <context>

@@ -2152,10 +2152,6 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
         <source>&lt;opened file&gt;</source>
         <translation>&lt;opna fil&gt;</translation>
     </message>
-    <message>
-        <source>&amp;Settings</source>
-        <translation>&amp;Innstillingar</translation>
-    </message>
 </context>
 <context>
     <name>MeasureDetailsPane</name>
@@ -4214,6 +4210,29 @@ Gjenoppretting set planane tilbake slik dei var då tryggingskopien vart laga. P
     </message>
 </context>
 <context>
+    <name>SettingsActions</name>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Innstillingar</translation>
+    </message>
+    <message>
+        <source>Your &amp;name…</source>
+        <translation>Namnet &amp;ditt …</translation>
+    </message>
+    <message>
+        <source>The name the change history gives your edits</source>
+        <translation>Namnet endringshistorikken gjev endringane dine</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Namnet ditt</translation>
+    </message>
+    <message>
+        <source>The change history of every measure says who made each change. Your name:</source>
+        <translation>Endringshistorikken til kvart tiltak viser kven som gjorde kvar endring. Namnet ditt:</translation>
+    </message>
+</context>
+<context>
     <name>StatusByAreaChart</name>
     <message>
         <source>Status by focus area</source>
@@ -4593,6 +4612,14 @@ Gjenoppretting set planane tilbake slik dei var då tryggingskopien vart laga. P
     <message>
         <source>Your &amp;municipality:</source>
         <translation>Din &amp;kommune:</translation>
+    </message>
+    <message>
+        <source>The change history of every measure says who made each change</source>
+        <translation>Endringshistorikken til kvart tiltak viser kven som gjorde kvar endring</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Namnet &amp;ditt:</translation>
     </message>
 </context>
 <context>

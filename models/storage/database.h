@@ -70,6 +70,10 @@ public:
     // temporary file beside path, synced to disk (VACUUM INTO does not), then renamed: path is whole or absent.
     bool saveCopy(const QString& path);
 
+    // Who makes the edits, as the change log names them ("Kari Nordmann"); the account's login name when empty.
+    void setAuthor(const QString& name) { m_author = name; }
+    QString author() const { return m_author; }
+
     // Records a failure for errorString(); returns false for convenience.
     bool setError(const QString& message);
 
@@ -85,6 +89,7 @@ private:
     QString m_path;
     QString m_error;
     QString m_migrationBackup;
+    QString m_author;
     bool m_readOnly = false;
     bool m_keepsUpgradeBackups = true;
     int m_writeDepth = 0;

@@ -124,7 +124,7 @@ bool Store::logChange(
     query.addBindValue(logText(oldValue));
     query.addBindValue(logText(newValue));
     query.addBindValue(QDateTime::currentDateTime().toString(Qt::ISODateWithMs));
-    query.addBindValue(currentOsUser());
+    query.addBindValue(m_db.author().isEmpty() ? currentOsUser() : m_db.author());
     const bool logged = query.exec();
     query.finish();
     if (!logged)

@@ -1,5 +1,6 @@
 // Help and the first start (issue 12): the user guide in each language covers the six tasks and shows inside the app;
 // About names the version, the licence and the libraries; the welcome offers its three ways in and does each.
+#include "database.h"
 #include "mainwindow.h"
 #include "navigatorpane.h"
 #include "planfiles.h"
@@ -7,14 +8,18 @@
 #include "testfiles.h"
 #include "uilanguage.h"
 #include "userguidedialog.h"
+#include "username.h"
 #include "welcomedialog.h"
 #include "welcomeflow.h"
+#include "workspace.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QCommandLinkButton>
 #include <QDialog>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -54,6 +59,8 @@ private slots:
     void welcomeShowsOnFirstStartOnly();
     void welcomeLeadsToTheSamplePlans();
     void welcomeNeedsAMunicipalityForANewPlan();
+    void welcomeAsksTheUsersName();
+    void settingsChangeTheUsersName();
     void spreadsheetBecomesANewPlan();
 
 private:
@@ -190,6 +197,42 @@ void TestHelp::spreadsheetBecomesANewPlan()
                         [](QDialog*) {});
     QVERIFY(!imported);
     QCOMPARE(m_window->stores()->plans.list().size(), plansBefore + 1);
+}
+
+// Asked once, in the welcome: the name the change history gives one's edits, filled in with the account's.
+void TestHelp::welcomeAsksTheUsersName()
+{
+    QSettings().remove(QStringLiteral("user/name"));
+    m_window->welcome()->show();
+    auto* welcome = m_window->findChild<WelcomeDialog*>();
+    QVERIFY(welcome);
+    auto* name = welcome->findChild<QLineEdit*>(QStringLiteral("welcomeUserName"));
+    QVERIFY(name);
+    QCOMPARE(name->text(), UserName::suggested());
+    // First on screen below the introduction, and first for Tab.
+    QCOMPARE(name->nextInFocusChain(), welcome->findChild<QCommandLinkButton*>(QStringLiteral("welcomeSamples")));
+    name->clear();
+    QTest::keyClicks(name, QStringLiteral("Kari Nordmann"));
+    welcome->reject();
+    QTRY_COMPARE(UserName::saved(), QStringLiteral("Kari Nordmann"));
+    QCOMPARE(m_window->workspace()->db().author(), QStringLiteral("Kari Nordmann"));
+}
+
+void TestHelp::settingsChangeTheUsersName()
+{
+    QTimer::singleShot(0, [] {
+        auto* dialog = qobject_cast<QInputDialog*>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        QCOMPARE(dialog->textValue(), UserName::effective());
+        dialog->setTextValue(QStringLiteral("Ola Nordmann"));
+        dialog->accept();
+    });
+    m_window->findChild<QAction*>(QStringLiteral("userNameAction"))->trigger();
+    QCOMPARE(UserName::saved(), QStringLiteral("Ola Nordmann"));
+    QCOMPARE(m_window->workspace()->db().author(), QStringLiteral("Ola Nordmann"));
+    // The next file opened keeps it.
+    QVERIFY(m_window->openFile(m_window->filePath()));
+    QCOMPARE(m_window->workspace()->db().author(), QStringLiteral("Ola Nordmann"));
 }
 
 QTEST_MAIN(TestHelp)

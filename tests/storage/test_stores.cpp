@@ -29,6 +29,7 @@ private slots:
     void unchangedEditKeepsEnclosingTransaction();
     void usedFocusAreasAndOwners();
     void rowReadsByNameInAnyOrder();
+    void changeLogNamesTheAuthor();
 
 private:
     int changeLogRows() const;
@@ -379,6 +380,22 @@ void TestStores::rowReadsByNameInAnyOrder()
     QCOMPARE(single.value(QLatin1String("id")).toLongLong(), planId);
     QCOMPARE(single.value(QLatin1String("title")).toString(), QStringLiteral("Plastsmart Oslo"));
     QVERIFY(!single.value(QLatin1String("uuid")).isValid());
+}
+
+// The change log's "who" is the name the app gives the database (the user's, from Settings), else the login name.
+void TestStores::changeLogNamesTheAuthor()
+{
+    const auto lastWho = [this] {
+        QSqlQuery query(m_db->connection());
+        query.exec(QStringLiteral("SELECT os_user FROM change_log ORDER BY id DESC LIMIT 1"));
+        return query.next() ? query.value(0).toString() : QStringLiteral("(none)");
+    };
+    qputenv("USER", "kari");
+    addPlan(QStringLiteral("Before a name was given"));
+    QCOMPARE(lastWho(), QStringLiteral("kari"));
+    m_db->setAuthor(QStringLiteral("Kari Nordmann"));
+    addPlan(QStringLiteral("After"));
+    QCOMPARE(lastWho(), QStringLiteral("Kari Nordmann"));
 }
 
 QTEST_GUILESS_MAIN(TestStores)

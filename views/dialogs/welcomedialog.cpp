@@ -14,6 +14,7 @@ WelcomeDialog::WelcomeDialog(const QVector<QPair<qint64, QString>>& municipaliti
     : QDialog(parent)
     , m_intro(new QLabel(this))
     , m_municipality(new QComboBox(this))
+    , m_userName(new QLineEdit(this))
     , m_samples(new QCommandLinkButton(this))
     , m_template(new QCommandLinkButton(this))
     , m_import(new QCommandLinkButton(this))
@@ -52,18 +53,28 @@ WelcomeDialog::WelcomeDialog(const QVector<QPair<qint64, QString>>& municipaliti
     connect(m_template, &QCommandLinkButton::clicked, this, [this] { choose(Choice::NewPlanFromTemplate); });
     connect(m_import, &QCommandLinkButton::clicked, this, [this] { choose(Choice::ImportSpreadsheet); });
 
+    m_userName->setObjectName(QStringLiteral("welcomeUserName"));
+    m_userName->setToolTip(tr("The change history of every measure says who made each change"));
+    auto* nameForm = new QFormLayout;
+    nameForm->addRow(tr("Your &name:"), m_userName);
     auto* form = new QFormLayout;
     form->addRow(tr("Your &municipality:"), m_municipality);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
+    layout->addLayout(nameForm);
     layout->addWidget(m_samples);
     layout->addLayout(form);
     layout->addWidget(m_template);
     layout->addWidget(m_import);
     layout->addStretch();
     layout->addWidget(buttons);
+    // Tab follows the order on screen.
+    setTabOrder(m_userName, m_samples);
+    setTabOrder(m_samples, m_municipality);
+    setTabOrder(m_municipality, m_template);
+    setTabOrder(m_template, m_import);
     updateButtons();
     resize(560, sizeHint().height());
 }
@@ -71,6 +82,16 @@ WelcomeDialog::WelcomeDialog(const QVector<QPair<qint64, QString>>& municipaliti
 qint64 WelcomeDialog::municipalityId() const
 {
     return m_municipality->currentData().toLongLong();
+}
+
+void WelcomeDialog::setUserName(const QString& name)
+{
+    m_userName->setText(name);
+}
+
+QString WelcomeDialog::userName() const
+{
+    return m_userName->text().trimmed();
 }
 
 void WelcomeDialog::choose(Choice choice)

@@ -10,6 +10,7 @@
 class QComboBox;
 class QCommandLinkButton;
 class QLabel;
+class QLineEdit;
 
 class WelcomeDialog : public QDialog
 {
@@ -24,6 +25,9 @@ public:
     // Off for a file open read-only: then only the sample plans are offered.
     void setCanCreatePlans(bool can);
     Choice choice() const { return m_choice; }
+    // The name the change history gives one's edits, filled in with the one in use.
+    void setUserName(const QString& name);
+    QString userName() const;
     qint64 municipalityId() const;
 
 private:
@@ -34,6 +38,7 @@ private:
     bool m_canCreatePlans = true;
     QLabel* m_intro;
     QComboBox* m_municipality;
+    QLineEdit* m_userName;
     QCommandLinkButton* m_samples;
     QCommandLinkButton* m_template;
     QCommandLinkButton* m_import;
