@@ -1268,6 +1268,18 @@ Without a command the window opens. Without --db the default database is used (c
         <source>the file is damaged (%1)</source>
         <translation>the file is damaged (%1)</translation>
     </message>
+    <message>
+        <source>%1 has version %2 of the Action Plans schema, made by a newer version of the app; this version knows %3. Update the app.</source>
+        <translation>%1 has version %2 of the Action Plans schema, made by a newer version of the app; this version knows %3. Update the app.</translation>
+    </message>
+    <message>
+        <source>%1 has version %2 of the Action Plans schema (none: 0); this app needs %3. The database&apos;s owner sets it up or upgrades it with: actionplans --db ADDRESS server init</source>
+        <translation>%1 has version %2 of the Action Plans schema (none: 0); this app needs %3. The database&apos;s owner sets it up or upgrades it with: actionplans --db ADDRESS server init</translation>
+    </message>
+    <message>
+        <source>the server refused it: you may not change this (it is another municipality&apos;s, or the network&apos;s coordinator&apos;s to change)</source>
+        <translation>the server refused it: you may not change this (it is another municipality&apos;s, or the network&apos;s coordinator&apos;s to change)</translation>
+    </message>
 </context>
 <context>
     <name>Deadline</name>

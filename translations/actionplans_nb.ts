@@ -1268,6 +1268,18 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
         <source>the file is damaged (%1)</source>
         <translation>filen er skadet (%1)</translation>
     </message>
+    <message>
+        <source>%1 has version %2 of the Action Plans schema, made by a newer version of the app; this version knows %3. Update the app.</source>
+        <translation>%1 har versjon %2 av Handlingsplaner-skjemaet, laget av en nyere versjon av programmet; denne versjonen kjenner %3. Oppdater programmet.</translation>
+    </message>
+    <message>
+        <source>%1 has version %2 of the Action Plans schema (none: 0); this app needs %3. The database&apos;s owner sets it up or upgrades it with: actionplans --db ADDRESS server init</source>
+        <translation>%1 har versjon %2 av Handlingsplaner-skjemaet (ingen: 0); dette programmet trenger %3. Eieren av databasen setter det opp eller oppgraderer det med: actionplans --db ADRESSE server init</translation>
+    </message>
+    <message>
+        <source>the server refused it: you may not change this (it is another municipality&apos;s, or the network&apos;s coordinator&apos;s to change)</source>
+        <translation>serveren avviste det: du kan ikke endre dette (det er en annen kommunes, eller nettverkskoordinatorens, å endre)</translation>
+    </message>
 </context>
 <context>
     <name>Deadline</name>

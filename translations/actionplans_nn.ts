@@ -1268,6 +1268,18 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
         <source>the file is damaged (%1)</source>
         <translation>fila er skadd (%1)</translation>
     </message>
+    <message>
+        <source>%1 has version %2 of the Action Plans schema, made by a newer version of the app; this version knows %3. Update the app.</source>
+        <translation>%1 har versjon %2 av Handlingsplanar-skjemaet, laga av ein nyare versjon av programmet; denne versjonen kjenner %3. Oppdater programmet.</translation>
+    </message>
+    <message>
+        <source>%1 has version %2 of the Action Plans schema (none: 0); this app needs %3. The database&apos;s owner sets it up or upgrades it with: actionplans --db ADDRESS server init</source>
+        <translation>%1 har versjon %2 av Handlingsplanar-skjemaet (inkje: 0); dette programmet treng %3. Eigaren av databasen set det opp eller oppgraderer det med: actionplans --db ADRESSE server init</translation>
+    </message>
+    <message>
+        <source>the server refused it: you may not change this (it is another municipality&apos;s, or the network&apos;s coordinator&apos;s to change)</source>
+        <translation>tenaren avviste det: du kan ikkje endre dette (det er ein annan kommunes, eller nettverkskoordinatoren sitt, å endre)</translation>
+    </message>
 </context>
 <context>
     <name>Deadline</name>

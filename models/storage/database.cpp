@@ -1,6 +1,9 @@
 #include "database.h"
 
 #include "backups.h"
+#include "postgresdialect.h"
+#include "serverconnection.h"
+#include "serversetup.h"
 #include "sqlitedialect.h"
 
 #include <QDateTime>
@@ -10,7 +13,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
-#include <QtEndian>
 
 #include <sqlite3.h>
 
@@ -25,17 +27,11 @@
 namespace {
 
 constexpr int BusyTimeoutMs = 5000;
-constexpr int SqliteHeaderSize = 100;
 
 QString nextConnectionName()
 {
     static std::atomic<int> counter {0};
     return QStringLiteral("actionplans-%1").arg(++counter);
-}
-
-quint32 readBigEndian32(const QByteArray& bytes, int offset)
-{
-    return qFromBigEndian<quint32>(bytes.constData() + offset);
 }
 
 // fsync(2) on a file or a folder (a rename is durable once its folder is synced).
@@ -72,11 +68,45 @@ bool Database::isOpen() const
 
 QSqlDatabase Database::connection() const
 {
-    return QSqlDatabase::database(m_connectionName, false);
+    return m_server ? m_server->connection() : QSqlDatabase::database(m_connectionName, false);
+}
+
+bool Database::connectToServer(const ServerAddress& address)
+{
+    close();
+    auto server = std::make_unique<ServerConnection>(address);
+    if (!server->open())
+        return setError(server->errorString());
+    QString error;
+    const std::optional<int> version = ServerSetup::version(*server, &error);
+    if (!version)
+        return setError(error);
+    const int latest = Schema::latestVersion(Schema::migrations());
+    if (*version > latest)
+        return setError(tr("%1 has version %2 of the Action Plans schema, made by a newer version of the app; this "
+                           "version knows %3. Update the app.")
+                            .arg(address.display())
+                            .arg(*version)
+                            .arg(latest));
+    if (*version < latest)
+        return setError(tr("%1 has version %2 of the Action Plans schema (none: 0); this app needs %3. The database's "
+                           "owner sets it up or upgrades it with: actionplans --db ADDRESS server init")
+                            .arg(address.display())
+                            .arg(*version)
+                            .arg(latest));
+    m_server = std::move(server);
+    m_path = address.display();
+    m_readOnly = false;
+    return true;
 }
 
 void Database::close()
 {
+    if (m_server) {
+        m_server.reset();
+        m_writeDepth = 0;
+        return;
+    }
     if (!QSqlDatabase::contains(m_connectionName))
         return;
     {
@@ -91,6 +121,12 @@ QString Database::describe(const QSqlError& error)
 {
     // SQLite's result codes; Qt passes on the extended one, whose low byte is the primary code.
     enum : int { Busy = 5, Locked = 6, ReadOnly = 8, IoError = 10, Corrupt = 11, Full = 13, NotADatabase = 26 };
+    // A server's code is an SQLSTATE, five characters (SQLite's, even extended, have at most four digits).
+    if (error.nativeErrorCode().size() == 5) {
+        if (error.nativeErrorCode() == QLatin1String("42501")) // insufficient privilege, row-level security too
+            return refusedByServer();
+        return error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    }
     switch (error.nativeErrorCode().toInt() & 0xff) {
     case Full:
         return tr("the disk is full");
@@ -107,6 +143,12 @@ QString Database::describe(const QSqlError& error)
     default:
         return error.databaseText().isEmpty() ? error.text() : error.databaseText();
     }
+}
+
+QString Database::refusedByServer()
+{
+    return tr("the server refused it: you may not change this (it is another municipality's, or the network's "
+              "coordinator's to change)");
 }
 
 QString Database::sqliteVersion()
@@ -195,90 +237,6 @@ bool Database::create(const QString& path, const QVector<Migration>& migrations)
     return true;
 }
 
-// Reads the 100-byte SQLite header with plain file I/O, so that a file we refuse is never handed to SQLite (which
-// could create, lock or roll back a journal).
-bool Database::checkFileBeforeOpening(const QString& path, int latestVersion, int* fileVersion)
-{
-    const QString shown = QDir::toNativeSeparators(path);
-    const QFileInfo info(path);
-    if (!info.exists())
-        return setError(tr("Cannot open “%1”: the file does not exist.").arg(shown));
-    if (info.isDir())
-        return setError(tr("Cannot open “%1”: it is a folder, not a file.").arg(shown));
-    // A pipe or a device would block or never end; SQLite needs a file it can seek in and lock.
-    if (!info.isFile())
-        return setError(tr("Cannot open “%1”: it is not an ordinary file (a pipe, a device or a socket).").arg(shown));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return setError(tr("Cannot open “%1”: the file cannot be read (%2).").arg(shown, file.errorString()));
-    const qint64 size = file.size();
-    if (size == 0)
-        return setError(tr("Cannot open “%1”: the file is empty.").arg(shown));
-    const QByteArray header = file.read(SqliteHeaderSize);
-    if (header.size() < SqliteHeaderSize || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
-        return setError(tr("Cannot open “%1”: it is not an action-plan file (not an SQLite database).").arg(shown));
-    if (readBigEndian32(header, 68) != quint32(Schema::ApplicationId))
-        return setError(tr("Cannot open “%1”: it is an SQLite database of another application, not an action-plan "
-                           "file.")
-                            .arg(shown));
-    *fileVersion = int(readBigEndian32(header, 60));
-    // The app sets its id and the first version in one transaction, so no file of ours is below version 1.
-    if (*fileVersion < 1)
-        return setError(tr("Cannot open “%1”: it is not a complete action-plan file (file version %2).")
-                            .arg(shown)
-                            .arg(*fileVersion));
-    if (*fileVersion > latestVersion) {
-        return setError(tr("Cannot open “%1”: it was written by a newer version of Action Plans (file version %2; "
-                           "this version reads up to %3). Update the app to open it.")
-                            .arg(shown)
-                            .arg(*fileVersion)
-                            .arg(latestVersion));
-    }
-    // The header says how many pages the file has (when its "valid-for" counter matches the change counter); a
-    // shorter file has lost its end — unless a journal lies beside it: a writer killed while the file grew leaves the
-    // new header in the file and the old one in the journal, and SQLite's rollback on open makes the two agree
-    // again. (The crash test found this: its kill 114 was refused as "truncated".)
-    if (QFileInfo(path + QStringLiteral("-journal")).size() > 0)
-        return true;
-    quint32 pageSize = qFromBigEndian<quint16>(header.constData() + 16);
-    if (pageSize == 1)
-        pageSize = 65536;
-    const quint32 pageCount = readBigEndian32(header, 28);
-    const bool pageCountValid = readBigEndian32(header, 24) == readBigEndian32(header, 92);
-    const qint64 expected = qint64(pageSize) * pageCount;
-    if (pageCountValid && pageCount > 0 && size < expected) {
-        return setError(tr("Cannot open “%1”: the file is truncated (%2 of %3 bytes are there).")
-                            .arg(shown)
-                            .arg(size)
-                            .arg(expected));
-    }
-    return true;
-}
-
-// Runs SQLite's quick_check on the freshly opened connection, before anything is written. It runs on the real
-// connection (not a read-only one) so that a hot journal left by a crash is rolled back first, as SQLite intends,
-// instead of making a sound file look damaged.
-bool Database::checkSound()
-{
-    QSqlQuery query(connection());
-    QString problem;
-    if (!query.exec(SqliteDialect::quickCheck())) {
-        problem = describe(query.lastError());
-    } else {
-        QStringList lines;
-        while (query.next() && lines.size() < 3) {
-            const QString line = query.value(0).toString();
-            if (line != QLatin1String("ok"))
-                lines << line;
-        }
-        problem = lines.join(QStringLiteral("; "));
-    }
-    if (!problem.isEmpty())
-        return setError(
-            tr("Cannot open “%1”: the file is damaged (%2).").arg(QDir::toNativeSeparators(m_path), problem));
-    return true;
-}
-
 bool Database::openConnection(const QString& path, bool readOnly)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(SqliteDialect::driverName(), m_connectionName);
@@ -358,7 +316,7 @@ bool Database::beginWrite()
         return true;
     m_writeFailed = false;
     QSqlQuery query(connection());
-    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+    if (!query.exec(m_server ? PostgresDialect::beginWrite() : SqliteDialect::beginWrite())) {
         m_writeDepth = 0;
         return setError(
             tr("Cannot change “%1”: %2").arg(QDir::toNativeSeparators(m_path), describe(query.lastError())));
@@ -408,33 +366,6 @@ void Database::afterCommit(std::function<void()> notify)
         m_pendingNotifications << std::move(notify);
     else
         notify();
-}
-
-QStringList Database::problems()
-{
-    QStringList found;
-    QSqlQuery integrity(connection());
-    if (!integrity.exec(SqliteDialect::integrityCheck())) {
-        found << tr("The integrity check could not run: %1").arg(describe(integrity.lastError()));
-        return found;
-    }
-    while (integrity.next()) {
-        const QString line = integrity.value(0).toString();
-        if (line != QLatin1String("ok"))
-            found << tr("Integrity: %1").arg(line);
-    }
-    QSqlQuery foreignKeys(connection());
-    if (!foreignKeys.exec(SqliteDialect::foreignKeyCheck())) {
-        found << tr("The foreign-key check could not run: %1").arg(describe(foreignKeys.lastError()));
-        return found;
-    }
-    while (foreignKeys.next()) {
-        found << tr("Table “%1”, row %2: refers to a row of “%3” that does not exist.")
-                     .arg(foreignKeys.value(0).toString(),
-                          foreignKeys.value(1).toString(),
-                          foreignKeys.value(2).toString());
-    }
-    return found;
 }
 
 bool Database::saveCopy(const QString& path)

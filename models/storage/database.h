@@ -9,6 +9,7 @@
 #include <QVector>
 
 #include <functional>
+#include <memory>
 
 // One action-plan file: opens it only after checking it is ours and sound, creates new ones, migrates old ones
 // forward, and runs write transactions. Everything else reaches SQLite through a Database.
@@ -18,6 +19,8 @@
 // (journal_mode=DELETE) with synchronous=FULL: a commit is on disk when it returns, at about 1 ms a commit, which is
 // nothing for edits a person makes by hand. Bulk work (imports, sample data) runs in one transaction.
 class QSqlError;
+class ServerConnection;
+struct ServerAddress;
 
 class Database : public QObject
 {
@@ -33,6 +36,10 @@ public:
     bool open(const QString& path, const QVector<Migration>& migrations = Schema::migrations());
     // Creates a new, empty file of the latest schema; refuses if the path exists.
     bool create(const QString& path, const QVector<Migration>& migrations = Schema::migrations());
+    // Connects to a network's server instead of a file; refuses one whose schema is not this app's (see ServerSetup).
+    // The stores then work there as on a file, under the rights of the user connected.
+    bool connectToServer(const ServerAddress& address);
+    bool isServer() const { return m_server != nullptr; }
     void close();
 
     bool isOpen() const;
@@ -42,6 +49,8 @@ public:
     // What went wrong in words an adviser can act on: a full disk, a failing one, a read-only or locked or damaged
     // file; otherwise SQLite's own message (without the driver's "Unable to fetch row").
     static QString describe(const QSqlError& error);
+    // Why a server did not take a change: its rules (row-level security) do not let this user make it.
+    static QString refusedByServer();
     // The SQLite library in use, for Help → About.
     static QString sqliteVersion();
     int schemaVersion() const;
@@ -90,6 +99,7 @@ private:
     QString m_error;
     QString m_migrationBackup;
     QString m_author;
+    std::unique_ptr<ServerConnection> m_server;
     bool m_readOnly = false;
     bool m_keepsUpgradeBackups = true;
     int m_writeDepth = 0;

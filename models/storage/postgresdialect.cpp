@@ -9,6 +9,16 @@ QString driverName()
     return QStringLiteral("QPSQL");
 }
 
+QString beginWrite()
+{
+    return QStringLiteral("BEGIN");
+}
+
+QString returningId()
+{
+    return QStringLiteral(" RETURNING id");
+}
+
 QString fromSqlite(const QString& statement)
 {
     static const QRegularExpression idColumn(QStringLiteral(R"(\bINTEGER PRIMARY KEY( AUTOINCREMENT)?\b)"));

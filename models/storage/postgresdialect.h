@@ -8,6 +8,9 @@
 namespace PostgresDialect {
 
 QString driverName();
+QString beginWrite();
+// Appended to an INSERT, so that it returns the new row's id (QPSQL has no last insert id of its own).
+QString returningId();
 // A schema statement written for SQLite, as PostgreSQL reads it: AUTOINCREMENT ids become identity columns (which,
 // like SQLite's, never hand out an id twice, so that undo can put a row back under its old id), REAL becomes DOUBLE
 // PRECISION. Everything else in the schema is plain SQL both read.

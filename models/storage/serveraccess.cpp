@@ -84,6 +84,13 @@ QStringList ServerAccess::policyStatements()
                           "$$ SELECT network_id FROM network_members WHERE municipality_id IN "
                           "(SELECT ap_own_municipalities()) UNION SELECT ap_coordinated_networks() $$");
 
+    // The change log's who and when come from the server, so that no client can forge them.
+    sql << QStringLiteral("CREATE OR REPLACE FUNCTION ap_stamp_change() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                          "NEW.os_user := session_user; NEW.changed_at := to_char(clock_timestamp(), "
+                          "'YYYY-MM-DD\"T\"HH24:MI:SS.MS'); RETURN NEW; END $$")
+        << QStringLiteral("DROP TRIGGER IF EXISTS stamp_change ON change_log")
+        << QStringLiteral("CREATE TRIGGER stamp_change BEFORE INSERT ON change_log FOR EACH ROW EXECUTE FUNCTION "
+                          "ap_stamp_change()");
     const QString ownMunicipality = QStringLiteral("municipality_id IN (SELECT ap_own_municipalities())");
     const QString readableMunicipality = QStringLiteral("municipality_id IN (SELECT ap_readable_municipalities())");
     // A row hanging from a plan is readable when its plan is (the plans' own policy decides), writable when the plan

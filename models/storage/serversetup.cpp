@@ -77,6 +77,9 @@ std::optional<ServerSetup::Result> ServerSetup::init(ServerConnection& server, Q
     const auto run = [&](const QString& statement) {
         return query.exec(statement) ? true : (fail(error, server.describe(query.lastError())), false);
     };
+    // Notices ("… does not exist, skipping") are for a person at psql, not for our output.
+    if (!run(QStringLiteral("SET LOCAL client_min_messages = warning")))
+        return std::nullopt;
     // Two owners running init at once take turns.
     if (!run(QStringLiteral("SELECT pg_advisory_xact_lock(hashtext('actionplans schema'))")))
         return std::nullopt;

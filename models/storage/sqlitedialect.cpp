@@ -69,6 +69,11 @@ QString foreignKeyCheck()
     return QStringLiteral("PRAGMA foreign_key_check");
 }
 
+QString beginWrite()
+{
+    return QStringLiteral("BEGIN IMMEDIATE");
+}
+
 QString copyIntoFile()
 {
     return QStringLiteral("VACUUM INTO ?");

@@ -29,6 +29,9 @@ QString quickCheck();
 QString integrityCheck();
 QString foreignKeyCheck();
 
+// Starts a write transaction: IMMEDIATE, so that a busy file is found out at once rather than at the first write.
+QString beginWrite();
+
 // A consistent copy of the open file into the file named by the one bound value.
 QString copyIntoFile();
 

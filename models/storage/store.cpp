@@ -1,6 +1,7 @@
 #include "store.h"
 
 #include "database.h"
+#include "postgresdialect.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -148,13 +149,16 @@ std::optional<qint64> Store::insertRecord(const Fields& given, qint64 id)
         fail(m_db.errorString());
         return std::nullopt;
     }
-    QSqlQuery& query
-        = cachedQuery(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                          .arg(m_table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))));
+    const bool server = m_db.isServer();
+    QSqlQuery& query = cachedQuery(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)%4")
+                                       .arg(m_table,
+                                            columns.join(QStringLiteral(", ")),
+                                            marks.join(QStringLiteral(", ")),
+                                            server ? PostgresDialect::returningId() : QString()));
     for (const auto& field : fields)
         query.addBindValue(storable(field.second));
     const bool inserted = query.exec();
-    id = query.lastInsertId().toLongLong();
+    id = server ? (inserted && query.next() ? query.value(0).toLongLong() : 0) : query.lastInsertId().toLongLong();
     query.finish();
     if (!inserted) {
         fail(tr("Cannot add to %1: %2").arg(m_table, Database::describe(query.lastError())));
@@ -211,6 +215,9 @@ bool Store::updateRecord(qint64 id, const Fields& fields, QStringList* changedFi
     query.addBindValue(id);
     if (!query.exec())
         return fail(tr("Cannot change row %1 of %2: %3").arg(id).arg(m_table, Database::describe(query.lastError())));
+    // The row was there a moment ago in this transaction: changing none of it means a server's rules hid it.
+    if (query.numRowsAffected() == 0)
+        return fail(tr("Cannot change row %1 of %2: %3").arg(id).arg(m_table, Database::refusedByServer()));
     if (!transaction.commit())
         return fail(m_db.errorString());
     m_db.afterCommit([this, id, names] { emit changed(id, names); });
@@ -240,6 +247,8 @@ bool Store::removeRecord(qint64 id)
     query.addBindValue(id);
     if (!query.exec())
         return fail(tr("Cannot delete row %1 of %2: %3").arg(id).arg(m_table, Database::describe(query.lastError())));
+    if (query.numRowsAffected() == 0)
+        return fail(tr("Cannot delete row %1 of %2: %3").arg(id).arg(m_table, Database::refusedByServer()));
     if (!transaction.commit())
         return fail(m_db.errorString());
     m_db.afterCommit([this, id] { emit removed(id); });
