@@ -137,20 +137,9 @@ std::optional<ServerSetup::Result> ServerSetup::init(ServerConnection& server, Q
     if (municipalities.isEmpty())
         return fail(error, listError);
     query.prepare(PostgresDialect::insertIgnoringDuplicates(QStringLiteral("municipalities"),
-                                                            {QStringLiteral("number"),
-                                                             QStringLiteral("name"),
-                                                             QStringLiteral("county_number"),
-                                                             QStringLiteral("county"),
-                                                             QStringLiteral("written_standard"),
-                                                             QStringLiteral("population")}));
+                                                            MunicipalityStore::referenceColumns()));
     for (const Municipality& m : municipalities) {
-        for (const QVariant& value : {QVariant(m.number),
-                                      QVariant(m.name),
-                                      QVariant(m.countyNumber),
-                                      QVariant(m.county),
-                                      QVariant(m.writtenStandard),
-                                      QVariant(m.population)})
-            query.addBindValue(value);
+        MunicipalityStore::bindReference(query, m);
         if (!query.exec())
             return fail(error, server.describe(query.lastError()));
         result.municipalitiesAdded += query.numRowsAffected();

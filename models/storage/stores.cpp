@@ -136,6 +136,26 @@ QVector<Municipality> MunicipalityStore::referenceList(QString* error)
     return list;
 }
 
+QStringList MunicipalityStore::referenceColumns()
+{
+    return {QStringLiteral("number"),
+            QStringLiteral("name"),
+            QStringLiteral("county_number"),
+            QStringLiteral("county"),
+            QStringLiteral("written_standard"),
+            QStringLiteral("population")};
+}
+
+void MunicipalityStore::bindReference(QSqlQuery& insert, const Municipality& municipality)
+{
+    insert.addBindValue(municipality.number);
+    insert.addBindValue(municipality.name);
+    insert.addBindValue(municipality.countyNumber);
+    insert.addBindValue(municipality.county);
+    insert.addBindValue(municipality.writtenStandard);
+    insert.addBindValue(municipality.population);
+}
+
 bool MunicipalityStore::addReferenceList()
 {
     QString error;
@@ -147,20 +167,9 @@ bool MunicipalityStore::addReferenceList()
     if (!transaction.isActive())
         return fail(database().errorString());
     QSqlQuery query(database().connection());
-    query.prepare(SqliteDialect::insertIgnoringDuplicates(QStringLiteral("municipalities"),
-                                                          {QStringLiteral("number"),
-                                                           QStringLiteral("name"),
-                                                           QStringLiteral("county_number"),
-                                                           QStringLiteral("county"),
-                                                           QStringLiteral("written_standard"),
-                                                           QStringLiteral("population")}));
+    query.prepare(SqliteDialect::insertIgnoringDuplicates(QStringLiteral("municipalities"), referenceColumns()));
     for (const Municipality& m : reference) {
-        query.addBindValue(m.number);
-        query.addBindValue(m.name);
-        query.addBindValue(m.countyNumber);
-        query.addBindValue(m.county);
-        query.addBindValue(m.writtenStandard);
-        query.addBindValue(m.population);
+        bindReference(query, m);
         if (!query.exec())
             return fail(tr("Cannot add the municipality %1: %2").arg(m.number, Database::describe(query.lastError())));
     }

@@ -2,6 +2,8 @@
 
 #include "entitystore.h"
 
+class QSqlQuery;
+
 #include <QSet>
 
 class Database;
@@ -41,6 +43,10 @@ public:
     bool addReferenceList();
     // The shipped list (resources/data/municipalities.tsv).
     static QVector<Municipality> referenceList(QString* error = nullptr);
+    // The columns the reference list fills, and one municipality's values bound to an insert of them in that order
+    // (the same rows go into a file and onto a server, each through its own dialect's insert).
+    static QStringList referenceColumns();
+    static void bindReference(QSqlQuery& insert, const Municipality& municipality);
 };
 
 // Plans, and the overview of all plans with their measure counts.

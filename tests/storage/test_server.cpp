@@ -1,40 +1,12 @@
 // Setting up a network's server (`actionplans --db URL server init`) against a real, throwaway PostgreSQL cluster:
 // the schema made whole, again changing nothing, an older schema upgraded, and a database that is not ours, a newer
 // schema or no server at all each refused with a clear message and nothing changed.
+#include "clirun.h"
 #include "pgcluster.h"
 #include "schema.h"
 #include "serversetup.h"
 
-#include <QProcess>
 #include <QTest>
-
-namespace {
-
-struct Result
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Result actionplans(const QStringList& arguments)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8")); // English messages
-    env.remove(QStringLiteral("PGPASSWORD"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(ACTIONPLANS_BINARY), arguments);
-    Result result;
-    if (!process.waitForFinished(120000))
-        return result;
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
-}
-
-} // namespace
 
 class TestServer : public QObject
 {
@@ -73,7 +45,8 @@ QString TestServer::newDatabase(const QString& name)
 void TestServer::createsTheSchema()
 {
     const QString address = newDatabase(QStringLiteral("fresh"));
-    const Result run = actionplans({QStringLiteral("--db"), address, QStringLiteral("server"), QStringLiteral("init")});
+    const CliRun run
+        = runActionplans({QStringLiteral("--db"), address, QStringLiteral("server"), QStringLiteral("init")});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QVERIFY2(run.out.contains(QStringLiteral("Created the Action Plans schema (version %1)").arg(m_latest)),
              qPrintable(run.out));
@@ -129,11 +102,11 @@ void TestServer::againChangesNothing()
 {
     const QString address = newDatabase(QStringLiteral("twice"));
     const QStringList init = {QStringLiteral("--db"), address, QStringLiteral("server"), QStringLiteral("init")};
-    QCOMPARE(actionplans(init).exitCode, 0);
+    QCOMPARE(runActionplans(init).exitCode, 0);
     const QString dump = m_cluster.psql(QStringLiteral("SELECT md5(string_agg(number || name || population, ',' "
                                                        "ORDER BY id)) FROM municipalities"),
                                         QStringLiteral("twice"));
-    const Result again = actionplans(init);
+    const CliRun again = runActionplans(init);
     QVERIFY2(again.exitCode == 0, qPrintable(again.err));
     QVERIFY2(again.out.contains(QLatin1String("nothing to upgrade")), qPrintable(again.out));
     QVERIFY2(again.out.contains(QLatin1String("Municipalities added: 0.")), qPrintable(again.out));
@@ -154,7 +127,8 @@ void TestServer::upgradesAnOlderSchema()
             sql += step.statements.join(QStringLiteral(";\n")) + QStringLiteral(";\n");
     }
     QVERIFY2(!m_cluster.psql(sql, QStringLiteral("older")).isNull(), qPrintable(m_cluster.error()));
-    const Result run = actionplans({QStringLiteral("--db"), address, QStringLiteral("server"), QStringLiteral("init")});
+    const CliRun run
+        = runActionplans({QStringLiteral("--db"), address, QStringLiteral("server"), QStringLiteral("init")});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QVERIFY2(run.out.contains(QStringLiteral("from version 2 to %1").arg(m_latest)), qPrintable(run.out));
     QCOMPARE(m_cluster.psql(QStringLiteral("SELECT version FROM schema_version"), QStringLiteral("older")),
@@ -172,7 +146,8 @@ void TestServer::refusesAForeignDatabase()
                  .psql(QStringLiteral("CREATE TABLE invoices (id INTEGER); INSERT INTO invoices VALUES (1)"),
                        QStringLiteral("foreign_app"))
                  .isNull());
-    const Result run = actionplans({QStringLiteral("--db"), address, QStringLiteral("server"), QStringLiteral("init")});
+    const CliRun run
+        = runActionplans({QStringLiteral("--db"), address, QStringLiteral("server"), QStringLiteral("init")});
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(QLatin1String("is not an Action Plans database: it holds other tables (invoices)")),
              qPrintable(run.err));
@@ -186,12 +161,12 @@ void TestServer::refusesANewerSchema()
 {
     const QString address = newDatabase(QStringLiteral("newer"));
     const QStringList init = {QStringLiteral("--db"), address, QStringLiteral("server"), QStringLiteral("init")};
-    QCOMPARE(actionplans(init).exitCode, 0);
+    QCOMPARE(runActionplans(init).exitCode, 0);
     QVERIFY(
         !m_cluster
              .psql(QStringLiteral("UPDATE schema_version SET version = %1").arg(m_latest + 1), QStringLiteral("newer"))
              .isNull());
-    const Result run = actionplans(init);
+    const CliRun run = runActionplans(init);
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(
         run.err.contains(
@@ -207,13 +182,14 @@ void TestServer::saysWhenNoServerAnswers()
     const QString address = QStringLiteral("postgresql://postgres@/fresh?host=%1&port=%2")
                                 .arg(m_cluster.socketDir())
                                 .arg(m_cluster.port() + 1);
-    const Result run = actionplans({QStringLiteral("--db"), address, QStringLiteral("server"), QStringLiteral("init")});
+    const CliRun run
+        = runActionplans({QStringLiteral("--db"), address, QStringLiteral("server"), QStringLiteral("init")});
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(QLatin1String("no database server answers there")), qPrintable(run.err));
-    const Result missing = actionplans({QStringLiteral("--db"),
-                                        m_cluster.address(QStringLiteral("nosuch")),
-                                        QStringLiteral("server"),
-                                        QStringLiteral("init")});
+    const CliRun missing = runActionplans({QStringLiteral("--db"),
+                                           m_cluster.address(QStringLiteral("nosuch")),
+                                           QStringLiteral("server"),
+                                           QStringLiteral("init")});
     QCOMPARE(missing.exitCode, 1);
     QVERIFY2(missing.err.contains(QStringLiteral("the server has no database “nosuch”")), qPrintable(missing.err));
 }
@@ -221,17 +197,17 @@ void TestServer::saysWhenNoServerAnswers()
 void TestServer::refusesServerAddressesWhereItCannotWorkOnThem()
 {
     const QString address = m_cluster.address(QStringLiteral("fresh"));
-    const Result list = actionplans({QStringLiteral("--db"), address, QStringLiteral("list")});
+    const CliRun list = runActionplans({QStringLiteral("--db"), address, QStringLiteral("list")});
     QCOMPARE(list.exitCode, 2);
     QVERIFY2(list.err.contains(QLatin1String("this version can only set one up (server init)")), qPrintable(list.err));
-    const Result file = actionplans({QStringLiteral("--db"),
-                                     QStringLiteral("plans.handlingsplan"),
-                                     QStringLiteral("server"),
-                                     QStringLiteral("init")});
+    const CliRun file = runActionplans({QStringLiteral("--db"),
+                                        QStringLiteral("plans.handlingsplan"),
+                                        QStringLiteral("server"),
+                                        QStringLiteral("init")});
     QCOMPARE(file.exitCode, 2);
     QVERIFY2(file.err.contains(QLatin1String("server commands need the server's address")), qPrintable(file.err));
-    const Result unknown
-        = actionplans({QStringLiteral("--db"), address, QStringLiteral("server"), QStringLiteral("drop")});
+    const CliRun unknown
+        = runActionplans({QStringLiteral("--db"), address, QStringLiteral("server"), QStringLiteral("drop")});
     QCOMPARE(unknown.exitCode, 2);
     QVERIFY2(unknown.err.contains(QStringLiteral("unknown server command “drop”")), qPrintable(unknown.err));
 }

@@ -1,37 +1,12 @@
 // Who may do what on a network's server, enforced by PostgreSQL: users added with `server add-user`, then plain SQL
 // through psql as each of them (as anyone with a login could), against a real throwaway cluster. A network of
 // Bergen and Oslo with a coordinator; Tromsø outside it.
+#include "clirun.h"
 #include "pgcluster.h"
 
-#include <QProcess>
 #include <QTest>
 
 namespace {
-
-struct Result
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Result actionplans(const QStringList& arguments, const QByteArray& input = QByteArray())
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8")); // English messages
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(ACTIONPLANS_BINARY), arguments);
-    process.write(input);
-    process.closeWriteChannel();
-    Result result;
-    if (!process.waitForFinished(120000))
-        return result;
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
-}
 
 const QString Database = QStringLiteral("network");
 
@@ -76,8 +51,8 @@ void TestServerAccess::initTestCase()
     QVERIFY2(m_cluster.start(), qPrintable(m_cluster.error()));
     QVERIFY(m_cluster.exec(QStringLiteral("CREATE DATABASE %1").arg(Database)));
     m_address = m_cluster.address(Database);
-    const Result init
-        = actionplans({QStringLiteral("--db"), m_address, QStringLiteral("server"), QStringLiteral("init")});
+    const CliRun init
+        = runActionplans({QStringLiteral("--db"), m_address, QStringLiteral("server"), QStringLiteral("init")});
     QVERIFY2(init.exitCode == 0, qPrintable(init.err));
     // The network and the plans, as the owner (who imports them in real life).
     const QString setup
@@ -108,13 +83,13 @@ void TestServerAccess::initTestCase()
                  {"tromso", {QStringLiteral("--municipality"), QStringLiteral("5501")}},
                  {"coordinator", {QStringLiteral("--network"), m_networkId, QStringLiteral("--coordinator")}}};
     for (const auto& user : users) {
-        const Result added = actionplans(QStringList {QStringLiteral("--db"),
-                                                      m_address,
-                                                      QStringLiteral("server"),
-                                                      QStringLiteral("add-user"),
-                                                      QLatin1String(user.name)}
-                                             + user.options,
-                                         "hemmelig-passord\n");
+        const CliRun added = runActionplans(QStringList {QStringLiteral("--db"),
+                                                         m_address,
+                                                         QStringLiteral("server"),
+                                                         QStringLiteral("add-user"),
+                                                         QLatin1String(user.name)}
+                                                + user.options,
+                                            "hemmelig-passord\n");
         QVERIFY2(added.exitCode == 0, qPrintable(added.err));
         QVERIFY2(added.out.startsWith(QStringLiteral("Added %1").arg(QLatin1String(user.name))), qPrintable(added.out));
     }
@@ -298,8 +273,8 @@ void TestServerAccess::coordinatorsEditTheirNetwork()
 
 void TestServerAccess::initKeepsTheRules()
 {
-    const Result again
-        = actionplans({QStringLiteral("--db"), m_address, QStringLiteral("server"), QStringLiteral("init")});
+    const CliRun again
+        = runActionplans({QStringLiteral("--db"), m_address, QStringLiteral("server"), QStringLiteral("init")});
     QVERIFY2(again.exitCode == 0, qPrintable(again.err));
     QCOMPARE(as(QStringLiteral("bergen"), QStringLiteral("SELECT string_agg(uuid, ',' ORDER BY uuid) FROM plans")),
              QStringLiteral("plan-0301,plan-4601"));
@@ -313,30 +288,30 @@ void TestServerAccess::initKeepsTheRules()
 void TestServerAccess::refusesBadUsers()
 {
     const auto addUser = [this](const QString& name, const QStringList& options, const QByteArray& password) {
-        return actionplans(
+        return runActionplans(
             QStringList {QStringLiteral("--db"), m_address, QStringLiteral("server"), QStringLiteral("add-user"), name}
                 + options,
             password);
     };
     const QStringList bergen = {QStringLiteral("--municipality"), QStringLiteral("4601")};
-    const Result quoted = addUser(QStringLiteral("x\"; DROP TABLE plans; --"), bergen, "pw\n");
+    const CliRun quoted = addUser(QStringLiteral("x\"; DROP TABLE plans; --"), bergen, "pw\n");
     QCOMPARE(quoted.exitCode, 2);
     QVERIFY2(quoted.err.contains(QLatin1String("cannot be a user name")), qPrintable(quoted.err));
-    const Result twice = addUser(QStringLiteral("bergen"), bergen, "pw\n");
+    const CliRun twice = addUser(QStringLiteral("bergen"), bergen, "pw\n");
     QCOMPARE(twice.exitCode, 1);
     QVERIFY2(twice.err.contains(QStringLiteral("There is a user “bergen” on the server already.")),
              qPrintable(twice.err));
-    const Result nowhere
+    const CliRun nowhere
         = addUser(QStringLiteral("nobody"), {QStringLiteral("--municipality"), QStringLiteral("9999")}, "pw\n");
     QCOMPARE(nowhere.exitCode, 1);
     QVERIFY2(nowhere.err.contains(QStringLiteral("no municipality number “9999”")), qPrintable(nowhere.err));
-    const Result empty = addUser(QStringLiteral("nopassword"), bergen, "\n");
+    const CliRun empty = addUser(QStringLiteral("nopassword"), bergen, "\n");
     QCOMPARE(empty.exitCode, 1);
     QVERIFY2(empty.err.contains(QStringLiteral("No password given for “nopassword”.")), qPrintable(empty.err));
-    const Result neither = addUser(QStringLiteral("neither"), {}, "pw\n");
+    const CliRun neither = addUser(QStringLiteral("neither"), {}, "pw\n");
     QCOMPARE(neither.exitCode, 2);
     // A password with quotes is the password, not SQL.
-    const Result odd = addUser(QStringLiteral("quoted"), bergen, "it's'; DROP TABLE plans; --\n");
+    const CliRun odd = addUser(QStringLiteral("quoted"), bergen, "it's'; DROP TABLE plans; --\n");
     QVERIFY2(odd.exitCode == 0, qPrintable(odd.err));
     QCOMPARE(m_cluster.psql(QStringLiteral("SELECT count(*) FROM plans"), Database), QStringLiteral("3"));
     QCOMPARE(m_cluster.psql(
