@@ -140,8 +140,10 @@ int CommandLine::run(const QStringList& arguments)
     const QCommandLineOption coordinatorOption(QStringLiteral("coordinator"),
                                                tr("server add-user: the user coordinates the --network."));
     parser.addOptions({municipalityOption, networkOption, coordinatorOption});
-    parser.addPositionalArgument(QStringLiteral("command"),
-                                 tr("sample, list, check, plancheck, report, import FILE, export or generate"));
+    parser.addPositionalArgument(
+        QStringLiteral("command"),
+        tr("sample, list, check, plancheck, report, import FILE, export, generate, server init or server "
+           "add-user NAME"));
 
     if (!parser.parse(arguments)) {
         err() << tr("actionplans: %1").arg(parser.errorText()) << Qt::endl

@@ -628,10 +628,6 @@ Without a command the window opens. Without --db the default database is used (c
         <translation>generate: the same seed gives the same file (default: 1).</translation>
     </message>
     <message>
-        <source>sample, list, check, plancheck, report, import FILE, export or generate</source>
-        <translation>sample, list, check, plancheck, report, import FILE, export or generate</translation>
-    </message>
-    <message>
         <source>actionplans: “%1” is not a number for --%2.</source>
         <translation>actionplans: “%1” is not a number for --%2.</translation>
     </message>
@@ -684,6 +680,10 @@ Without a command the window opens. Without --db the default database is used (c
     <message>
         <source>actionplans: server add-user NAME needs --municipality NUMBER, or --network ID --coordinator.</source>
         <translation>actionplans: server add-user NAME needs --municipality NUMBER, or --network ID --coordinator.</translation>
+    </message>
+    <message>
+        <source>sample, list, check, plancheck, report, import FILE, export, generate, server init or server add-user NAME</source>
+        <translation>sample, list, check, plancheck, report, import FILE, export, generate, server init or server add-user NAME</translation>
     </message>
 </context>
 <context>

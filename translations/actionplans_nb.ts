@@ -628,10 +628,6 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
         <translation>generate: samme frø gir samme fil (standard: 1).</translation>
     </message>
     <message>
-        <source>sample, list, check, plancheck, report, import FILE, export or generate</source>
-        <translation>sample, list, check, plancheck, report, import FIL, export eller generate</translation>
-    </message>
-    <message>
         <source>actionplans: “%1” is not a number for --%2.</source>
         <translation>actionplans: «%1» er ikke et tall for --%2.</translation>
     </message>
@@ -684,6 +680,10 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
     <message>
         <source>actionplans: server add-user NAME needs --municipality NUMBER, or --network ID --coordinator.</source>
         <translation>actionplans: server add-user NAVN trenger --municipality NUMMER, eller --network ID --coordinator.</translation>
+    </message>
+    <message>
+        <source>sample, list, check, plancheck, report, import FILE, export, generate, server init or server add-user NAME</source>
+        <translation>sample, list, check, plancheck, report, import FIL, export, generate, server init eller server add-user NAVN</translation>
     </message>
 </context>
 <context>

@@ -628,10 +628,6 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
         <translation>generate: same frø gir same fil (standard: 1).</translation>
     </message>
     <message>
-        <source>sample, list, check, plancheck, report, import FILE, export or generate</source>
-        <translation>sample, list, check, plancheck, report, import FIL, export eller generate</translation>
-    </message>
-    <message>
         <source>actionplans: “%1” is not a number for --%2.</source>
         <translation>actionplans: «%1» er ikkje eit tal for --%2.</translation>
     </message>
@@ -684,6 +680,10 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
     <message>
         <source>actionplans: server add-user NAME needs --municipality NUMBER, or --network ID --coordinator.</source>
         <translation>actionplans: server add-user NAMN treng --municipality NUMMER, eller --network ID --coordinator.</translation>
+    </message>
+    <message>
+        <source>sample, list, check, plancheck, report, import FILE, export, generate, server init or server add-user NAME</source>
+        <translation>sample, list, check, plancheck, report, import FIL, export, generate, server init eller server add-user NAMN</translation>
     </message>
 </context>
 <context>
