@@ -21,6 +21,7 @@ private slots:
     void refusesANewerSchema();
     void saysWhenNoServerAnswers();
     void refusesServerAddressesWhereItCannotWorkOnThem();
+    void anOwnerWhoIsNoSuperuser();
 
 private:
     // A new empty database of the cluster.
@@ -210,6 +211,40 @@ void TestServer::refusesServerAddressesWhereItCannotWorkOnThem()
         = runActionplans({QStringLiteral("--db"), address, QStringLiteral("server"), QStringLiteral("drop")});
     QCOMPARE(unknown.exitCode, 2);
     QVERIFY2(unknown.err.contains(QStringLiteral("unknown server command “drop”")), qPrintable(unknown.err));
+}
+
+// As the README says to set it up: the database's owner may create roles but is no superuser (superusers pass every
+// row-level rule, so only such an owner shows that the owner's own policy lets init, add-user and imports work).
+void TestServer::anOwnerWhoIsNoSuperuser()
+{
+    QVERIFY2(m_cluster.exec(QStringLiteral("CREATE ROLE eier LOGIN CREATEROLE")), qPrintable(m_cluster.error()));
+    QVERIFY2(m_cluster.exec(QStringLiteral("CREATE DATABASE owned OWNER eier")), qPrintable(m_cluster.error()));
+    const QString address = m_cluster.address(QStringLiteral("owned"), QStringLiteral("eier"));
+    const CliRun init
+        = runActionplans({QStringLiteral("--db"), address, QStringLiteral("server"), QStringLiteral("init")});
+    QVERIFY2(init.exitCode == 0, qPrintable(init.err));
+    const CliRun user = runActionplans({QStringLiteral("--db"),
+                                        address,
+                                        QStringLiteral("server"),
+                                        QStringLiteral("add-user"),
+                                        QStringLiteral("bergen_owned"),
+                                        QStringLiteral("--municipality"),
+                                        QStringLiteral("4601")},
+                                       "passord\n");
+    QVERIFY2(user.exitCode == 0, qPrintable(user.err));
+    const QString plan
+        = QStringLiteral("INSERT INTO plans (uuid, municipality_id, title, kind, status) SELECT 'p-%1', id, "
+                         "'Plan', 'climate', 'draft' FROM municipalities WHERE number = '0301'");
+    QVERIFY2(!m_cluster.psqlAs(QStringLiteral("eier"), plan.arg(1), QStringLiteral("owned")).isNull(),
+             qPrintable(m_cluster.error()));
+    QVERIFY(m_cluster.psqlAs(QStringLiteral("bergen_owned"), plan.arg(2), QStringLiteral("owned")).isNull());
+    QVERIFY2(m_cluster.error().contains(QLatin1String("row-level security")), qPrintable(m_cluster.error()));
+    QCOMPARE(
+        m_cluster.psqlAs(QStringLiteral("eier"), QStringLiteral("SELECT count(*) FROM plans"), QStringLiteral("owned")),
+        QStringLiteral("1"));
+    const CliRun again
+        = runActionplans({QStringLiteral("--db"), address, QStringLiteral("server"), QStringLiteral("init")});
+    QVERIFY2(again.exitCode == 0, qPrintable(again.err));
 }
 
 QTEST_GUILESS_MAIN(TestServer)
