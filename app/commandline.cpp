@@ -87,7 +87,10 @@ int CommandLine::run(const QStringList& arguments)
             "           server add-user NAME --municipality NUMBER | server add-user NAME --network ID --coordinator"));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), tr("The database file to use."), tr("file"));
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"),
+        tr("The database file to use, or for the server commands the server's address (postgresql://…)."),
+        tr("file"));
     parser.addOption(dbOption);
     const QCommandLineOption planOption(
         QStringLiteral("plan"), tr("report, plancheck: the id of the plan (see “list”)."), tr("id"));

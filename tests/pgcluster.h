@@ -1,9 +1,10 @@
 #pragma once
 
 // A throwaway PostgreSQL cluster for server tests: initdb into a temporary folder, the server listening only on a Unix
-// socket there (no TCP port, nothing another test or user could reach), trust authentication for the superuser, and
-// stopped and removed when the object goes. Run as root (as CI does) the server runs as the postgres user, since
-// PostgreSQL refuses to run as root. Needs Debian's postgresql package.
+// socket there (no TCP port, nothing another test or user could reach), trust authentication for everyone but a role
+// called "passworded" (SCRAM, for tests of a refused password), and stopped and removed when the object goes. Run as
+// root (as CI does) the server runs as the postgres user, since PostgreSQL refuses to run as root. Needs Debian's
+// postgresql package.
 
 #include <QDir>
 #include <QFile>
@@ -52,6 +53,12 @@ public:
                   QStringLiteral("--locale=C.UTF-8"),
                   QStringLiteral("--no-sync")}))
             return false;
+        // First match wins: the one role that must give its password, then everyone else on trust.
+        QFile hba(dataDir() + QStringLiteral("/pg_hba.conf"));
+        if (!hba.open(QIODevice::WriteOnly | QIODevice::Truncate)
+            || hba.write("local all passworded scram-sha-256\nlocal all all trust\n") < 0)
+            return fail(QStringLiteral("cannot write pg_hba.conf: %1").arg(hba.errorString()));
+        hba.close();
         const QString options
             = QStringLiteral("-k %1 -c listen_addresses='' -p %2 -c fsync=off").arg(socketDir()).arg(m_port);
         if (!run(QStringLiteral("pg_ctl"),

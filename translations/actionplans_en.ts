@@ -456,10 +456,6 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>The database file to use.</source>
-        <translation>The database file to use.</translation>
-    </message>
-    <message>
         <source>file</source>
         <translation>file</translation>
     </message>
@@ -684,6 +680,10 @@ Without a command the window opens. Without --db the default database is used (c
     <message>
         <source>sample, list, check, plancheck, report, import FILE, export, generate, server init or server add-user NAME</source>
         <translation>sample, list, check, plancheck, report, import FILE, export, generate, server init or server add-user NAME</translation>
+    </message>
+    <message>
+        <source>The database file to use, or for the server commands the server&apos;s address (postgresql://…).</source>
+        <translation>The database file to use, or for the server commands the server&apos;s address (postgresql://…).</translation>
     </message>
 </context>
 <context>
@@ -1273,12 +1273,16 @@ Without a command the window opens. Without --db the default database is used (c
         <translation>%1 has version %2 of the Action Plans schema, made by a newer version of the app; this version knows %3. Update the app.</translation>
     </message>
     <message>
-        <source>%1 has version %2 of the Action Plans schema (none: 0); this app needs %3. The database&apos;s owner sets it up or upgrades it with: actionplans --db ADDRESS server init</source>
-        <translation>%1 has version %2 of the Action Plans schema (none: 0); this app needs %3. The database&apos;s owner sets it up or upgrades it with: actionplans --db ADDRESS server init</translation>
-    </message>
-    <message>
         <source>the server refused it: you may not change this (it is another municipality&apos;s, or the network&apos;s coordinator&apos;s to change)</source>
         <translation>the server refused it: you may not change this (it is another municipality&apos;s, or the network&apos;s coordinator&apos;s to change)</translation>
+    </message>
+    <message>
+        <source>%1 has no Action Plans schema yet. The database&apos;s owner sets it up with: actionplans --db ADDRESS server init</source>
+        <translation>%1 has no Action Plans schema yet. The database&apos;s owner sets it up with: actionplans --db ADDRESS server init</translation>
+    </message>
+    <message>
+        <source>%1 has version %2 of the Action Plans schema; this app needs %3. The database&apos;s owner upgrades it with: actionplans --db ADDRESS server init</source>
+        <translation>%1 has version %2 of the Action Plans schema; this app needs %3. The database&apos;s owner upgrades it with: actionplans --db ADDRESS server init</translation>
     </message>
 </context>
 <context>

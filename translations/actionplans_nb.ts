@@ -456,10 +456,6 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>The database file to use.</source>
-        <translation>Databasefilen som skal brukes.</translation>
-    </message>
-    <message>
         <source>file</source>
         <translation>fil</translation>
     </message>
@@ -684,6 +680,10 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
     <message>
         <source>sample, list, check, plancheck, report, import FILE, export, generate, server init or server add-user NAME</source>
         <translation>sample, list, check, plancheck, report, import FIL, export, generate, server init eller server add-user NAVN</translation>
+    </message>
+    <message>
+        <source>The database file to use, or for the server commands the server&apos;s address (postgresql://…).</source>
+        <translation>Databasefilen som skal brukes, eller for serverkommandoene adressen til serveren (postgresql://…).</translation>
     </message>
 </context>
 <context>
@@ -1273,12 +1273,16 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
         <translation>%1 har versjon %2 av Handlingsplaner-skjemaet, laget av en nyere versjon av programmet; denne versjonen kjenner %3. Oppdater programmet.</translation>
     </message>
     <message>
-        <source>%1 has version %2 of the Action Plans schema (none: 0); this app needs %3. The database&apos;s owner sets it up or upgrades it with: actionplans --db ADDRESS server init</source>
-        <translation>%1 har versjon %2 av Handlingsplaner-skjemaet (ingen: 0); dette programmet trenger %3. Eieren av databasen setter det opp eller oppgraderer det med: actionplans --db ADRESSE server init</translation>
-    </message>
-    <message>
         <source>the server refused it: you may not change this (it is another municipality&apos;s, or the network&apos;s coordinator&apos;s to change)</source>
         <translation>serveren avviste det: du kan ikke endre dette (det er en annen kommunes, eller nettverkskoordinatorens, å endre)</translation>
+    </message>
+    <message>
+        <source>%1 has no Action Plans schema yet. The database&apos;s owner sets it up with: actionplans --db ADDRESS server init</source>
+        <translation>%1 har ikke noe Handlingsplaner-skjema ennå. Eieren av databasen setter det opp med: actionplans --db ADRESSE server init</translation>
+    </message>
+    <message>
+        <source>%1 has version %2 of the Action Plans schema; this app needs %3. The database&apos;s owner upgrades it with: actionplans --db ADDRESS server init</source>
+        <translation>%1 har versjon %2 av Handlingsplaner-skjemaet; dette programmet trenger %3. Eieren av databasen oppgraderer det med: actionplans --db ADRESSE server init</translation>
     </message>
 </context>
 <context>

@@ -456,10 +456,6 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>The database file to use.</source>
-        <translation>Databasefila som skal brukast.</translation>
-    </message>
-    <message>
         <source>file</source>
         <translation>fil</translation>
     </message>
@@ -684,6 +680,10 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
     <message>
         <source>sample, list, check, plancheck, report, import FILE, export, generate, server init or server add-user NAME</source>
         <translation>sample, list, check, plancheck, report, import FIL, export, generate, server init eller server add-user NAMN</translation>
+    </message>
+    <message>
+        <source>The database file to use, or for the server commands the server&apos;s address (postgresql://…).</source>
+        <translation>Databasefila som skal brukast, eller for tenarkommandoane adressa til tenaren (postgresql://…).</translation>
     </message>
 </context>
 <context>
@@ -1273,12 +1273,16 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
         <translation>%1 har versjon %2 av Handlingsplanar-skjemaet, laga av ein nyare versjon av programmet; denne versjonen kjenner %3. Oppdater programmet.</translation>
     </message>
     <message>
-        <source>%1 has version %2 of the Action Plans schema (none: 0); this app needs %3. The database&apos;s owner sets it up or upgrades it with: actionplans --db ADDRESS server init</source>
-        <translation>%1 har versjon %2 av Handlingsplanar-skjemaet (inkje: 0); dette programmet treng %3. Eigaren av databasen set det opp eller oppgraderer det med: actionplans --db ADRESSE server init</translation>
-    </message>
-    <message>
         <source>the server refused it: you may not change this (it is another municipality&apos;s, or the network&apos;s coordinator&apos;s to change)</source>
         <translation>tenaren avviste det: du kan ikkje endre dette (det er ein annan kommunes, eller nettverkskoordinatoren sitt, å endre)</translation>
+    </message>
+    <message>
+        <source>%1 has no Action Plans schema yet. The database&apos;s owner sets it up with: actionplans --db ADDRESS server init</source>
+        <translation>%1 har ikkje noko Handlingsplanar-skjema enno. Eigaren av databasen set det opp med: actionplans --db ADRESSE server init</translation>
+    </message>
+    <message>
+        <source>%1 has version %2 of the Action Plans schema; this app needs %3. The database&apos;s owner upgrades it with: actionplans --db ADDRESS server init</source>
+        <translation>%1 har versjon %2 av Handlingsplanar-skjemaet; dette programmet treng %3. Eigaren av databasen oppgraderer det med: actionplans --db ADRESSE server init</translation>
     </message>
 </context>
 <context>

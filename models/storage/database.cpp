@@ -88,9 +88,13 @@ bool Database::connectToServer(const ServerAddress& address)
                             .arg(address.display())
                             .arg(*version)
                             .arg(latest));
+    if (*version == 0)
+        return setError(tr("%1 has no Action Plans schema yet. The database's owner sets it up with: actionplans --db "
+                           "ADDRESS server init")
+                            .arg(address.display()));
     if (*version < latest)
-        return setError(tr("%1 has version %2 of the Action Plans schema (none: 0); this app needs %3. The database's "
-                           "owner sets it up or upgrades it with: actionplans --db ADDRESS server init")
+        return setError(tr("%1 has version %2 of the Action Plans schema; this app needs %3. The database's owner "
+                           "upgrades it with: actionplans --db ADDRESS server init")
                             .arg(address.display())
                             .arg(*version)
                             .arg(latest));
@@ -125,7 +129,7 @@ QString Database::describe(const QSqlError& error)
     if (error.nativeErrorCode().size() == 5) {
         if (error.nativeErrorCode() == QLatin1String("42501")) // insufficient privilege, row-level security too
             return refusedByServer();
-        return error.databaseText().isEmpty() ? error.text() : error.databaseText();
+        return ServerConnection::serverMessage(error);
     }
     switch (error.nativeErrorCode().toInt() & 0xff) {
     case Full:

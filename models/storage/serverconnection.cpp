@@ -3,6 +3,7 @@
 #include "postgresdialect.h"
 
 #include <QAtomicInt>
+#include <QRegularExpression>
 #include <QSqlError>
 
 namespace {
@@ -50,9 +51,16 @@ QSqlDatabase ServerConnection::connection() const
     return QSqlDatabase::database(m_name, false);
 }
 
+QString ServerConnection::serverMessage(const QSqlError& error)
+{
+    static const QRegularExpression severity(QStringLiteral("^(ERROR|FATAL|PANIC):\\s*"));
+    const QString said = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    return said.section(QLatin1Char('\n'), 0, 0).remove(severity).trimmed();
+}
+
 QString ServerConnection::describe(const QSqlError& error) const
 {
-    const QString said = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    const QString said = serverMessage(error);
     const QString server = m_address.display();
     if (error.type() != QSqlError::ConnectionError)
         return tr("The server %1 refused it: %2").arg(server, said.trimmed());

@@ -29,6 +29,8 @@ public:
     // What went wrong in words: for a connection, the password refused, the host unknown, nothing listening or the
     // database missing; for a statement, the server's own message.
     QString describe(const QSqlError& error) const;
+    // The server's own message, as a person reads it: its first line, without libpq's "ERROR:" and the quoted SQL.
+    static QString serverMessage(const QSqlError& error);
 
 private:
     ServerAddress m_address;

@@ -8,6 +8,7 @@
 #include "testfiles.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -64,6 +65,7 @@ private slots:
     void restoresABackupUndoably();
     void restoresAnOlderVersionBackup();
     void insertIgnoringDuplicatesKeepsTheFirst();
+    void aServerAddressIsNoFileName();
 
 private:
     QTemporaryDir m_dir;
@@ -579,6 +581,21 @@ void TestDatabase::insertIgnoringDuplicatesKeepsTheFirst()
     QVERIFY(query.exec(QStringLiteral("SELECT count(*), max(v) FROM pairs")) && query.next());
     QCOMPARE(query.value(0).toInt(), 1);
     QCOMPARE(query.value(1).toString(), QStringLiteral("first"));
+}
+
+// The window opens files through DataFile: a server's address given there (the command line's first argument, a
+// recent file) is refused, and no file called "postgresql:…" comes into being.
+void TestDatabase::aServerAddressIsNoFileName()
+{
+    const QString address = QStringLiteral("postgresql://kari@server/plans");
+    QDir::setCurrent(m_dir.path());
+    Database db;
+    QString error;
+    QVERIFY(!DataFile::openOrCreate(db, address, false, &error));
+    QVERIFY2(error.contains(QLatin1String("is a server")), qPrintable(error));
+    QVERIFY(!db.isOpen());
+    QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("postgresql:"))));
+    QVERIFY(QDir(m_dir.path()).entryList({QStringLiteral("postgresql*")}, QDir::AllEntries).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)

@@ -193,6 +193,35 @@ void TestServer::saysWhenNoServerAnswers()
                                            QStringLiteral("init")});
     QCOMPARE(missing.exitCode, 1);
     QVERIFY2(missing.err.contains(QStringLiteral("the server has no database “nosuch”")), qPrintable(missing.err));
+    // A host no name server knows (.invalid never resolves), and a password the server does not take.
+    const CliRun unknown
+        = runActionplans({QStringLiteral("--db"),
+                          QStringLiteral("postgresql://postgres@nosuch.invalid/plans?connect_timeout=5"),
+                          QStringLiteral("server"),
+                          QStringLiteral("init")});
+    QCOMPARE(unknown.exitCode, 1);
+    QVERIFY2(unknown.err.contains(QStringLiteral("there is no server called “nosuch.invalid”")),
+             qPrintable(unknown.err));
+    QVERIFY2(m_cluster.exec(QStringLiteral("CREATE ROLE passworded LOGIN PASSWORD 'right'")),
+             qPrintable(m_cluster.error()));
+    const QString asPassworded = QStringLiteral("postgresql://passworded:%1@/fresh?host=%2&port=%3");
+    const CliRun wrong
+        = runActionplans({QStringLiteral("--db"),
+                          asPassworded.arg(QStringLiteral("wrong"), m_cluster.socketDir()).arg(m_cluster.port()),
+                          QStringLiteral("server"),
+                          QStringLiteral("init")});
+    QCOMPARE(wrong.exitCode, 1);
+    QVERIFY2(wrong.err.contains(QLatin1String("the server did not accept the user name and password")),
+             qPrintable(wrong.err));
+    QVERIFY2(!wrong.err.contains(QLatin1String("wrong")), qPrintable(wrong.err)); // the password is never shown
+    // The right password gets in (and this user, no owner, may not change the schema: the server says so).
+    const CliRun right
+        = runActionplans({QStringLiteral("--db"),
+                          asPassworded.arg(QStringLiteral("right"), m_cluster.socketDir()).arg(m_cluster.port()),
+                          QStringLiteral("server"),
+                          QStringLiteral("init")});
+    QCOMPARE(right.exitCode, 1);
+    QVERIFY2(right.err.contains(QLatin1String("refused it: permission denied")), qPrintable(right.err));
 }
 
 void TestServer::refusesServerAddressesWhereItCannotWorkOnThem()

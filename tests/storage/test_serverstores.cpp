@@ -179,6 +179,7 @@ void TestServerStores::refusesAServerWithoutTheSchema()
 {
     Database db;
     QVERIFY(!db.connectToServer(*addressAs(QStringLiteral("postgres"), QStringLiteral("empty"))));
+    QVERIFY2(db.errorString().contains(QLatin1String("has no Action Plans schema yet")), qPrintable(db.errorString()));
     QVERIFY2(db.errorString().contains(QLatin1String("server init")), qPrintable(db.errorString()));
     QVERIFY(!db.isServer());
 }
