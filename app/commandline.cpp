@@ -89,7 +89,8 @@ int CommandLine::run(const QStringList& arguments)
     const QCommandLineOption versionOption = parser.addVersionOption();
     const QCommandLineOption dbOption(
         QStringLiteral("db"),
-        tr("The database file to use, or for the server commands the server's address (postgresql://…)."),
+        tr("The database file to use, or a network's server: postgresql://USER@HOST:PORT/DATABASE (a libpq address; "
+           "the password from ~/.pgpass or PGPASSWORD)."),
         tr("file"));
     parser.addOption(dbOption);
     const QCommandLineOption planOption(
@@ -189,20 +190,14 @@ int CommandLine::run(const QStringList& arguments)
     }
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : DataFile::defaultPath();
     if (parser.isSet(dbOption) && path.isEmpty()) {
-        err() << tr("actionplans: --db needs a file name.") << Qt::endl;
+        err() << tr("actionplans: --db needs a file name or a server address.") << Qt::endl;
         return UsageError;
     }
     const QString& command = positional.first();
-    // A server is set up here; working on one (every other command, and the window) comes with the next steps.
-    if ((command == QLatin1String("server")) != ServerAddress::isServerAddress(path)) {
-        err()
-            << (command == QLatin1String("server")
-                    ? tr(
-                        "actionplans: server commands need the server's address: --db postgresql://USER@HOST/DATABASE.")
-                    : tr("actionplans: “%1” is a server; this version can only set one up (server init), not yet "
-                         "work on one. Use a file.")
-                          .arg(path))
-            << Qt::endl;
+    // Every command works on a file or on a server alike; only the server's administration needs a server.
+    if (command == QLatin1String("server") && !ServerAddress::isServerAddress(path)) {
+        err() << tr("actionplans: server commands need the server's address: --db postgresql://USER@HOST/DATABASE.")
+              << Qt::endl;
         return UsageError;
     }
     if (command == QLatin1String("server")) {

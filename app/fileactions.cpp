@@ -1,12 +1,14 @@
 #include "fileactions.h"
 
 #include "backups.h"
+#include "connectdialog.h"
 #include "database.h"
 #include "exchangeactions.h"
 #include "mainwindow.h"
 #include "plaindialogs.h"
 #include "reportexport.h"
 #include "restorebackupdialog.h"
+#include "serveraddress.h"
 #include "workspace.h"
 
 #include <QAction>
@@ -19,6 +21,7 @@
 
 namespace {
 const QString RecentKey = QStringLiteral("files/recent");
+const QString LastServerKey = QStringLiteral("files/lastServer");
 constexpr int RecentCount = 8;
 
 QString withSuffix(const QString& path)
@@ -40,6 +43,8 @@ FileActions::FileActions(MainWindow& window)
     m_newAction->setShortcut(QKeySequence::New);
     m_openAction = m_menu->addAction(QString(), this, &FileActions::openFile);
     m_openAction->setShortcut(QKeySequence::Open);
+    m_connectAction = m_menu->addAction(QString(), this, [this] { connectToServer(); });
+    m_connectAction->setObjectName(QStringLiteral("connectAction"));
     m_recentMenu = m_menu->addMenu(QString());
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &FileActions::fillRecentMenu);
@@ -83,6 +88,9 @@ void FileActions::retranslate()
     m_newAction->setToolTip(tr("Create a new, empty action-plan file"));
     m_openAction->setText(tr("&Open…"));
     m_openAction->setToolTip(tr("Open another action-plan file"));
+    m_connectAction->setText(tr("Connect to &server…"));
+    m_connectAction->setToolTip(
+        tr("Work on the plans on your network's server, together with the other municipalities"));
     m_recentMenu->setTitle(tr("Open &recent"));
     m_saveCopyAction->setText(tr("Save a &copy…"));
     m_saveCopyAction->setToolTip(tr("Save a consistent copy of the open file, for backup or to share"));
@@ -105,8 +113,10 @@ void FileActions::updateActions()
 {
     const bool open = m_window.workspace() != nullptr;
     const bool hasPlan = open && m_window.reportPlanId() > 0;
-    m_saveCopyAction->setEnabled(open);
-    m_restoreBackupAction->setEnabled(m_window.isWritable());
+    // A server is copied and restored by its owner (pg_dump); its plans leave it through Export.
+    const bool onServer = open && m_window.workspace()->db().isServer();
+    m_saveCopyAction->setEnabled(open && !onServer);
+    m_restoreBackupAction->setEnabled(m_window.isWritable() && !onServer);
     m_importAction->setEnabled(m_window.isWritable()); // a plan file needs no plan; a spreadsheet asks for one
     m_exportAction->setEnabled(hasPlan);
     m_exportReportAction->setEnabled(hasPlan);
@@ -135,10 +145,11 @@ void FileActions::fillRecentMenu()
 {
     m_recentMenu->clear();
     for (const QString& path : recentFiles()) {
-        if (!QFileInfo::exists(path))
+        const bool server = ServerAddress::isServerAddress(path);
+        if (!server && !QFileInfo::exists(path))
             continue;
-        QAction* action
-            = m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { m_window.openFile(path); });
+        QAction* action = m_recentMenu->addAction(
+            server ? path : QDir::toNativeSeparators(path), this, [this, path] { m_window.openFile(path); });
         action->setEnabled(path != m_window.filePath());
     }
     if (m_recentMenu->isEmpty())
@@ -154,6 +165,25 @@ void FileActions::openFile()
                                        tr("Action-plan files (*.handlingsplan *.db *.sqlite);;All files (*)"));
     if (!path.isEmpty())
         m_window.openFile(path);
+}
+
+bool FileActions::connectToServer(const QString& address, const QString& problem)
+{
+    // The last server connected to, or the one the caller names; never a password from anywhere but the dialog.
+    const QString start = address.isEmpty() ? QSettings().value(LastServerKey).toString() : address;
+    ServerAddress shown = ServerAddress::parse(start, nullptr).value_or(ServerAddress());
+    QString said = problem;
+    for (;;) {
+        ConnectDialog dialog(shown, said, &m_window);
+        if (dialog.exec() != QDialog::Accepted)
+            return false;
+        shown = dialog.address();
+        if (m_window.openFile(shown.display(), true, dialog.password())) {
+            QSettings().setValue(LastServerKey, shown.display());
+            return true;
+        }
+        said = m_window.lastError();
+    }
 }
 
 void FileActions::newFile()

@@ -8,8 +8,8 @@ class QAction;
 class QMenu;
 class ReportExport;
 
-// The File menu: new, open, recent, save a copy, restore from backup; measures in and out; the council report as PDF
-// and on paper; quit. Owns the import/export and report actions it offers.
+// The File menu: new, open, connect to a server, recent, save a copy, restore from backup; measures in and out; the
+// council report as PDF and on paper; quit. Owns the import/export and report actions it offers.
 class FileActions : public QObject
 {
     Q_OBJECT
@@ -24,6 +24,9 @@ public:
     // The paths of files opened before, newest first (at most eight).
     static QStringList recentFiles();
     static void rememberRecent(const QString& path);
+    // File › Connect to server…: asks where and as whom (starting from address, or the last server), and connects,
+    // asking again with the reason for as long as it fails and the user does not cancel.
+    bool connectToServer(const QString& address = QString(), const QString& problem = QString());
 
     bool canImport() const;
     void retranslate();
@@ -43,6 +46,7 @@ private:
     QMenu* m_recentMenu;
     QAction* m_newAction;
     QAction* m_openAction;
+    QAction* m_connectAction;
     QAction* m_saveCopyAction;
     QAction* m_restoreBackupAction;
     QAction* m_importAction;

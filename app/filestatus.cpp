@@ -1,5 +1,6 @@
 #include "filestatus.h"
 
+#include "serveraddress.h"
 #include "workspace.h"
 
 #include <QDir>
@@ -39,6 +40,15 @@ void FileStatus::show(const Workspace* workspace)
         return;
     }
     const QString path = QDir::toNativeSeparators(workspace->filePath());
+    if (ServerAddress::isServerAddress(workspace->filePath())) {
+        // A server: which database on which machine, and as whom the server knows the user.
+        const ServerAddress server = ServerAddress::parse(workspace->filePath(), nullptr).value_or(ServerAddress());
+        const QString host
+            = server.host.isEmpty() || server.host.startsWith(QLatin1Char('/')) ? tr("this computer") : server.host;
+        m_window->setWindowTitle(tr("%1 on %2 – Action Plans").arg(server.database, host));
+        m_fileLabel->setText(tr("Server: %1, as %2").arg(workspace->filePath(), server.user));
+        return;
+    }
     const QString name = QFileInfo(workspace->filePath()).fileName();
     m_banner->setText(tr("“%1” is open read-only: you can read, filter, export and print its plans, but not change "
                          "them. To edit, ask for write access to the file and its folder, or save a copy (File → Save "

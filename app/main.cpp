@@ -3,6 +3,7 @@
 #include "commandline.h"
 #include "datafile.h"
 #include "mainwindow.h"
+#include "serveraddress.h"
 #include "uilanguage.h"
 #include "welcomeflow.h"
 
@@ -82,13 +83,18 @@ int main(int argc, char* argv[])
         else if (!args.at(i).startsWith(QLatin1Char('-')))
             path = args.at(i);
     }
-    if (path.isEmpty()) {
+    const bool named = !path.isEmpty();
+    if (!named) {
         const QString last = QSettings().value(QStringLiteral("files/last")).toString();
-        path = !last.isEmpty() && QFileInfo::exists(last) ? last : DataFile::defaultPath();
+        path = !last.isEmpty() && (QFileInfo::exists(last) || ServerAddress::isServerAddress(last))
+            ? last
+            : DataFile::defaultPath();
     }
     MainWindow window;
     window.show();
-    window.openFile(path);
+    // The last server, not reached (or its password not given), must not leave the window empty: the default file.
+    if (!window.openFile(path) && !named && ServerAddress::isServerAddress(path))
+        window.openFile(DataFile::defaultPath());
     window.welcome()->showOnFirstStart();
     return app.exec();
 }

@@ -2,6 +2,7 @@
 
 #include "attentionpane.h"
 #include "dashboardpane.h"
+#include "database.h"
 #include "dialogedits.h"
 #include "editactions.h"
 #include "examplebankactions.h"
@@ -25,6 +26,7 @@
 #include "plancheckpane.h"
 #include "planheading.h"
 #include "reportexport.h"
+#include "serveraddress.h"
 #include "settingsactions.h"
 #include "stores.h"
 #include "viewactions.h"
@@ -272,22 +274,32 @@ void MainWindow::attachViews()
     m_networks->setStores(&stores);
 }
 
-bool MainWindow::openFile(const QString& path, bool quiet)
+bool MainWindow::openFile(const QString& path, bool quiet, const QString& password)
 {
     QString error;
     QString warning;
-    std::unique_ptr<Workspace> opened = Workspace::open(path, &error, &warning);
+    std::unique_ptr<Workspace> opened = Workspace::open(path, password, &error, &warning);
     if (!opened) {
         m_lastError = error;
-        if (!quiet)
-            PlainDialogs::warning(this, tr("Cannot open the file"), error);
+        if (quiet)
+            return false;
+        if (ServerAddress::isServerAddress(path)) // a password, a host or a name to put right: ask again
+            return m_fileActions->connectToServer(path, error);
+        PlainDialogs::warning(this, tr("Cannot open the file"), error);
         return false;
     }
+    showWorkspace(std::move(opened), warning);
+    return true;
+}
+
+void MainWindow::showWorkspace(std::unique_ptr<Workspace> opened, const QString& warning)
+{
     const bool sameFile = m_workspace && m_workspace->filePath() == opened->filePath();
     m_outsideReload->watch(nullptr);
     detachViews();
     m_central->setCurrentWidget(m_measuresPane);
-    m_undoStack->clear(); // commands refer to the old file's stores
+    if (m_workspace) // commands refer to the old file's stores (a server read again keeps its stores, and undo)
+        m_undoStack->clear();
     m_workspace = std::move(opened);
     // Before the models read the file: a commit by another process between their reads and this would go unseen.
     m_outsideReload->watch(&m_workspace->db());
@@ -313,7 +325,6 @@ bool MainWindow::openFile(const QString& path, bool quiet)
     m_fileStatus->show(m_workspace.get());
     if (!warning.isEmpty())
         showError(warning); // the daily backup failed: the file is open, but the adviser should know
-    return true;
 }
 
 void MainWindow::showPlan(qint64 planId)
@@ -382,7 +393,13 @@ void MainWindow::reload()
         return;
     const qint64 measureId = m_measuresPane->currentMeasureId();
     QSettings().setValue(LastPlanKey, std::max<qint64>(shownPlanId(), 0));
-    openFile(m_workspace->filePath(), true);
+    if (m_workspace->db().isServer()) { // the same connection, read again: no password to ask for
+        m_outsideReload->watch(nullptr);
+        detachViews();
+        showWorkspace(Workspace::reread(std::move(m_workspace)), QString());
+    } else {
+        openFile(m_workspace->filePath(), true);
+    }
     if (measureId > 0)
         m_measuresPane->selectMeasure(measureId);
 }

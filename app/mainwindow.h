@@ -38,9 +38,10 @@ public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    // Opens path (creating it, with sample data for the default file, if it is missing). On failure the current
-    // file stays open and the reason is shown (unless quiet).
-    bool openFile(const QString& path, bool quiet = false);
+    // Opens path (creating it, with sample data for the default file, if it is missing), or connects to the server
+    // path names (see ServerAddress) with password, if given. On failure the current file stays open and the reason
+    // is shown (unless quiet); for a server, in the Connect dialog, to try again.
+    bool openFile(const QString& path, bool quiet = false, const QString& password = QString());
     // Reads the open file again (after a restore, or another process's change), keeping the plan and measure shown.
     void reload();
     QString filePath() const;
@@ -86,6 +87,8 @@ private:
     void connectPanes();
     void detachViews();
     void attachViews();
+    // Shows what opened holds in place of the open file's plans; warning (a failed backup) goes to the status bar.
+    void showWorkspace(std::unique_ptr<Workspace> opened, const QString& warning);
     void retranslate();
     void updateHeading();
     // Selects the measure in the table, clearing filters that hide it.

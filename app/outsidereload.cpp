@@ -1,8 +1,10 @@
 #include "outsidereload.h"
 
+#include "database.h"
 #include "mainwindow.h"
 #include "measurespane.h"
 #include "outsidechanges.h"
+#include "workspace.h"
 
 #include <QApplication>
 #include <QTableView>
@@ -39,8 +41,10 @@ void OutsideReload::take()
         m_pending = true;
         return;
     }
+    const bool server = m_window.workspace() && m_window.workspace()->db().isServer();
     m_window.reload();
-    m_window.showMessage(tr("The file was changed in another window or program; the plans shown are read again. Undo "
-                            "starts afresh."),
-                         10000);
+    m_window.showMessage(server ? tr("Plans on the server were changed by someone else; what is shown is up to date.")
+                                : tr("The file was changed in another window or program; the plans shown are read "
+                                     "again. Undo starts afresh."),
+                         server ? 5000 : 10000);
 }

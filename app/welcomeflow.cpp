@@ -1,5 +1,6 @@
 #include "welcomeflow.h"
 
+#include "database.h"
 #include "entitycommands.h"
 #include "exchangeactions.h"
 #include "mainwindow.h"
@@ -53,6 +54,10 @@ void WelcomeFlow::show()
 
 void WelcomeFlow::showOnFirstStart()
 {
+    // The welcome is about a file of one's own; a first start on a network's server waits for a file.
+    const Workspace* workspace = m_window.workspace();
+    if (workspace && workspace->db().isServer())
+        return;
     if (!QSettings().value(WelcomeShownKey).toBool())
         show();
 }

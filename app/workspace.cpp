@@ -6,18 +6,32 @@
 #include "measuretablemodel.h"
 #include "navigatormodel.h"
 #include "plancheckmodel.h"
+#include "serveraddress.h"
 #include "stores.h"
 #include "username.h"
 
-std::unique_ptr<Workspace> Workspace::open(const QString& path, QString* error, QString* warning)
+std::unique_ptr<Workspace>
+Workspace::open(const QString& path, const QString& password, QString* error, QString* warning)
 {
     auto db = std::make_unique<Database>();
-    if (!DataFile::openOrCreate(*db, path, path == DataFile::defaultPath(), error, warning))
+    const bool opened = ServerAddress::isServerAddress(path)
+        ? DataFile::connectToServer(*db, path, password, error)
+        : DataFile::openOrCreate(*db, path, path == DataFile::defaultPath(), error, warning);
+    if (!opened)
         return nullptr;
     std::unique_ptr<Workspace> workspace(new Workspace);
     db->setAuthor(UserName::effective()); // the change log's "who"
     workspace->m_db = std::move(db);
     workspace->m_stores = std::make_unique<Stores>(*workspace->m_db);
+    return workspace;
+}
+
+std::unique_ptr<Workspace> Workspace::reread(std::unique_ptr<Workspace> old)
+{
+    std::unique_ptr<Workspace> workspace(new Workspace);
+    workspace->m_db = std::move(old->m_db);
+    workspace->m_stores = std::move(old->m_stores); // they hold no rows, and the undo stack's commands refer to them
+    old.reset(); // its models go before the new ones read the database
     return workspace;
 }
 

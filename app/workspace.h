@@ -18,9 +18,14 @@ class Stores;
 class Workspace
 {
 public:
-    // Opens path (creating it, with sample data for the default file, if it is missing); nullptr after saying why in
-    // error. A warning (the daily backup failed) leaves the file open.
-    static std::unique_ptr<Workspace> open(const QString& path, QString* error, QString* warning);
+    // Opens path (creating it, with sample data for the default file, if it is missing), or connects to the server it
+    // names with password (if not empty); nullptr after saying why in error. A warning (the daily backup failed)
+    // leaves the file open.
+    static std::unique_ptr<Workspace>
+    open(const QString& path, const QString& password, QString* error, QString* warning);
+    // The same database and stores, read again (call readModels): for a server, where opening again would mean
+    // asking for the password again, and where others' changes must not take away the user's undo.
+    static std::unique_ptr<Workspace> reread(std::unique_ptr<Workspace> old);
     ~Workspace();
 
     // Makes the item models; they read the file now. Edits made through them go onto undoStack.

@@ -59,20 +59,22 @@ public:
             || hba.write("local all passworded scram-sha-256\nlocal all all trust\n") < 0)
             return fail(QStringLiteral("cannot write pg_hba.conf: %1").arg(hba.errorString()));
         hba.close();
-        const QString options
-            = QStringLiteral("-k %1 -c listen_addresses='' -p %2 -c fsync=off").arg(socketDir()).arg(m_port);
+        return startServer();
+    }
+
+    // Stops the server as a crash would (-m immediate: no checkpoint, clients cut off), then starts it again.
+    bool restart()
+    {
         if (!run(QStringLiteral("pg_ctl"),
                  {QStringLiteral("-D"),
                   dataDir(),
-                  QStringLiteral("-l"),
-                  m_dir.filePath(QStringLiteral("server.log")),
+                  QStringLiteral("-m"),
+                  QStringLiteral("immediate"),
                   QStringLiteral("-w"),
-                  QStringLiteral("-o"),
-                  options,
-                  QStringLiteral("start")}))
+                  QStringLiteral("stop")}))
             return false;
-        m_running = true;
-        return true;
+        m_running = false;
+        return startServer();
     }
 
     void stop()
@@ -158,6 +160,24 @@ private:
     }
 
     QString dataDir() const { return m_dir.filePath(QStringLiteral("data")); }
+
+    bool startServer()
+    {
+        const QString options
+            = QStringLiteral("-k %1 -c listen_addresses='' -p %2 -c fsync=off").arg(socketDir()).arg(m_port);
+        if (!run(QStringLiteral("pg_ctl"),
+                 {QStringLiteral("-D"),
+                  dataDir(),
+                  QStringLiteral("-l"),
+                  m_dir.filePath(QStringLiteral("server.log")),
+                  QStringLiteral("-w"),
+                  QStringLiteral("-o"),
+                  options,
+                  QStringLiteral("start")}))
+            return false;
+        m_running = true;
+        return true;
+    }
 
     // Runs a server program, as the postgres user when we are root.
     bool run(const QString& program, const QStringList& arguments)

@@ -175,6 +175,10 @@
         <source>Before restoring a backup</source>
         <translation>Before restoring a backup</translation>
     </message>
+    <message>
+        <source>Cannot restore a backup into %1: a server is restored by its owner (pg_restore).</source>
+        <translation>Cannot restore a backup into %1: a server is restored by its owner (pg_restore).</translation>
+    </message>
 </context>
 <context>
     <name>ChangeHistoryModel</name>
@@ -480,10 +484,6 @@
         <translation>actionplans: “%1” takes no arguments, but got “%2”.</translation>
     </message>
     <message>
-        <source>actionplans: --db needs a file name.</source>
-        <translation>actionplans: --db needs a file name.</translation>
-    </message>
-    <message>
         <source>id</source>
         <translation>id</translation>
     </message>
@@ -644,10 +644,6 @@ Without a command the window opens. Without --db the default database is used (c
         <translation>actionplans: server commands need the server&apos;s address: --db postgresql://USER@HOST/DATABASE.</translation>
     </message>
     <message>
-        <source>actionplans: “%1” is a server; this version can only set one up (server init), not yet work on one. Use a file.</source>
-        <translation>actionplans: “%1” is a server; this version can only set one up (server init), not yet work on one. Use a file.</translation>
-    </message>
-    <message>
         <source>  server add-user  a login for a municipality&apos;s adviser or a network&apos;s coordinator (password on standard input):
            server add-user NAME --municipality NUMBER | server add-user NAME --network ID --coordinator</source>
         <translation>  server add-user  a login for a municipality&apos;s adviser or a network&apos;s coordinator (password on standard input):
@@ -682,8 +678,12 @@ Without a command the window opens. Without --db the default database is used (c
         <translation>sample, list, check, plancheck, report, import FILE, export, generate, server init or server add-user NAME</translation>
     </message>
     <message>
-        <source>The database file to use, or for the server commands the server&apos;s address (postgresql://…).</source>
-        <translation>The database file to use, or for the server commands the server&apos;s address (postgresql://…).</translation>
+        <source>The database file to use, or a network&apos;s server: postgresql://USER@HOST:PORT/DATABASE (a libpq address; the password from ~/.pgpass or PGPASSWORD).</source>
+        <translation>The database file to use, or a network&apos;s server: postgresql://USER@HOST:PORT/DATABASE (a libpq address; the password from ~/.pgpass or PGPASSWORD).</translation>
+    </message>
+    <message>
+        <source>actionplans: --db needs a file name or a server address.</source>
+        <translation>actionplans: --db needs a file name or a server address.</translation>
     </message>
 </context>
 <context>
@@ -747,6 +747,97 @@ Without a command the window opens. Without --db the default database is used (c
     <message>
         <source>Delete joint project “%1”</source>
         <translation>Delete joint project “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to a network&apos;s server</source>
+        <translation>Connect to a network&apos;s server</translation>
+    </message>
+    <message>
+        <source>e.g. plans.network.no</source>
+        <translation>e.g. plans.network.no</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>from ~/.pgpass when left empty</source>
+        <translation>from ~/.pgpass when left empty</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Encryption</translation>
+    </message>
+    <message>
+        <source>When the server offers it</source>
+        <translation>When the server offers it</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation>Always</translation>
+    </message>
+    <message>
+        <source>Always, and check the server&apos;s certificate</source>
+        <translation>Always, and check the server&apos;s certificate</translation>
+    </message>
+    <message>
+        <source>The password is used for this connection only and never saved. Your municipality&apos;s or network&apos;s IT department gives you the server&apos;s address and your user name.</source>
+        <translation>The password is used for this connection only and never saved. Your municipality&apos;s or network&apos;s IT department gives you the server&apos;s address and your user name.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Encryption:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Connect</translation>
+    </message>
+    <message>
+        <source>Give the name of the database.</source>
+        <translation>Give the name of the database.</translation>
+    </message>
+    <message>
+        <source>Give your user name on the server.</source>
+        <translation>Give your user name on the server.</translation>
     </message>
 </context>
 <context>
@@ -1124,13 +1215,6 @@ Without a command the window opens. Without --db the default database is used (c
     </message>
 </context>
 <context>
-    <name>DataFile</name>
-    <message>
-        <source>“%1” is a server. This version can set a server up (actionplans --db ADDRESS server init) but not yet open one; open a file.</source>
-        <translation>“%1” is a server. This version can set a server up (actionplans --db ADDRESS server init) but not yet open one; open a file.</translation>
-    </message>
-</context>
-<context>
     <name>Database</name>
     <message>
         <source>Cannot open “%1”: it needs an upgrade to file version %2, but it is read-only.</source>
@@ -1283,6 +1367,14 @@ Without a command the window opens. Without --db the default database is used (c
     <message>
         <source>%1 has version %2 of the Action Plans schema; this app needs %3. The database&apos;s owner upgrades it with: actionplans --db ADDRESS server init</source>
         <translation>%1 has version %2 of the Action Plans schema; this app needs %3. The database&apos;s owner upgrades it with: actionplans --db ADDRESS server init</translation>
+    </message>
+    <message>
+        <source>Cannot save a copy of %1 as “%2”: a server is copied by its owner (pg_dump), and its plans are taken out with Export.</source>
+        <translation>Cannot save a copy of %1 as “%2”: a server is copied by its owner (pg_dump), and its plans are taken out with Export.</translation>
+    </message>
+    <message>
+        <source>The server does not answer: %1</source>
+        <translation>The server does not answer: %1</translation>
     </message>
 </context>
 <context>
@@ -1713,6 +1805,14 @@ Without a command the window opens. Without --db the default database is used (c
         <source>Restored the backup. The plans as they were just before are in a new backup: restore that one to go back.</source>
         <translation>Restored the backup. The plans as they were just before are in a new backup: restore that one to go back.</translation>
     </message>
+    <message>
+        <source>Connect to &amp;server…</source>
+        <translation>Connect to &amp;server…</translation>
+    </message>
+    <message>
+        <source>Work on the plans on your network&apos;s server, together with the other municipalities</source>
+        <translation>Work on the plans on your network&apos;s server, together with the other municipalities</translation>
+    </message>
 </context>
 <context>
     <name>FileStatus</name>
@@ -1739,6 +1839,18 @@ Without a command the window opens. Without --db the default database is used (c
     <message>
         <source>%1 (read-only: changes cannot be saved)</source>
         <translation>%1 (read-only: changes cannot be saved)</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>this computer</translation>
+    </message>
+    <message>
+        <source>%1 on %2 – Action Plans</source>
+        <translation>%1 on %2 – Action Plans</translation>
+    </message>
+    <message>
+        <source>Server: %1, as %2</source>
+        <translation>Server: %1, as %2</translation>
     </message>
 </context>
 <context>
@@ -3106,6 +3218,10 @@ Without a command the window opens. Without --db the default database is used (c
     <message>
         <source>The file was changed in another window or program; the plans shown are read again. Undo starts afresh.</source>
         <translation>The file was changed in another window or program; the plans shown are read again. Undo starts afresh.</translation>
+    </message>
+    <message>
+        <source>Plans on the server were changed by someone else; what is shown is up to date.</source>
+        <translation>Plans on the server were changed by someone else; what is shown is up to date.</translation>
     </message>
 </context>
 <context>

@@ -175,6 +175,10 @@
         <source>Before restoring a backup</source>
         <translation>Før gjenoppretting av en sikkerhetskopi</translation>
     </message>
+    <message>
+        <source>Cannot restore a backup into %1: a server is restored by its owner (pg_restore).</source>
+        <translation>Kan ikke gjenopprette en sikkerhetskopi til %1: en server gjenopprettes av eieren sin (pg_restore).</translation>
+    </message>
 </context>
 <context>
     <name>ChangeHistoryModel</name>
@@ -480,10 +484,6 @@
         <translation>actionplans: «%1» tar ingen argumenter, men fikk «%2».</translation>
     </message>
     <message>
-        <source>actionplans: --db needs a file name.</source>
-        <translation>actionplans: --db trenger et filnavn.</translation>
-    </message>
-    <message>
         <source>id</source>
         <translation>id</translation>
     </message>
@@ -644,10 +644,6 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
         <translation>actionplans: serverkommandoer trenger adressen til serveren: --db postgresql://BRUKER@VERT/DATABASE.</translation>
     </message>
     <message>
-        <source>actionplans: “%1” is a server; this version can only set one up (server init), not yet work on one. Use a file.</source>
-        <translation>actionplans: «%1» er en server; denne versjonen kan bare sette opp en (server init), ikke arbeide på en ennå. Bruk en fil.</translation>
-    </message>
-    <message>
         <source>  server add-user  a login for a municipality&apos;s adviser or a network&apos;s coordinator (password on standard input):
            server add-user NAME --municipality NUMBER | server add-user NAME --network ID --coordinator</source>
         <translation>  server add-user  en pålogging for en kommunes rådgiver eller et nettverks koordinator (passord på standard inn):
@@ -682,8 +678,12 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
         <translation>sample, list, check, plancheck, report, import FIL, export, generate, server init eller server add-user NAVN</translation>
     </message>
     <message>
-        <source>The database file to use, or for the server commands the server&apos;s address (postgresql://…).</source>
-        <translation>Databasefilen som skal brukes, eller for serverkommandoene adressen til serveren (postgresql://…).</translation>
+        <source>The database file to use, or a network&apos;s server: postgresql://USER@HOST:PORT/DATABASE (a libpq address; the password from ~/.pgpass or PGPASSWORD).</source>
+        <translation>Databasefilen som skal brukes, eller nettverkets server: postgresql://BRUKER@VERT:PORT/DATABASE (en libpq-adresse; passordet fra ~/.pgpass eller PGPASSWORD).</translation>
+    </message>
+    <message>
+        <source>actionplans: --db needs a file name or a server address.</source>
+        <translation>actionplans: --db trenger et filnavn eller en serveradresse.</translation>
     </message>
 </context>
 <context>
@@ -747,6 +747,97 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
     <message>
         <source>Delete joint project “%1”</source>
         <translation>Slett fellesprosjektet «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to a network&apos;s server</source>
+        <translation>Koble til nettverkets server</translation>
+    </message>
+    <message>
+        <source>e.g. plans.network.no</source>
+        <translation>f.eks. planer.nettverk.no</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Brukernavn</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passord</translation>
+    </message>
+    <message>
+        <source>from ~/.pgpass when left empty</source>
+        <translation>fra ~/.pgpass hvis tomt</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Kryptering</translation>
+    </message>
+    <message>
+        <source>When the server offers it</source>
+        <translation>Når serveren tilbyr det</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation>Alltid</translation>
+    </message>
+    <message>
+        <source>Always, and check the server&apos;s certificate</source>
+        <translation>Alltid, og kontroller serverens sertifikat</translation>
+    </message>
+    <message>
+        <source>The password is used for this connection only and never saved. Your municipality&apos;s or network&apos;s IT department gives you the server&apos;s address and your user name.</source>
+        <translation>Passordet brukes bare for denne tilkoblingen og lagres aldri. IT-avdelingen i kommunen eller nettverket gir deg serverens adresse og brukernavnet ditt.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Brukernavn:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;ord:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Kryptering:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>Koble &amp;til</translation>
+    </message>
+    <message>
+        <source>Give the name of the database.</source>
+        <translation>Skriv navnet på databasen.</translation>
+    </message>
+    <message>
+        <source>Give your user name on the server.</source>
+        <translation>Skriv brukernavnet ditt på serveren.</translation>
     </message>
 </context>
 <context>
@@ -1124,13 +1215,6 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
     </message>
 </context>
 <context>
-    <name>DataFile</name>
-    <message>
-        <source>“%1” is a server. This version can set a server up (actionplans --db ADDRESS server init) but not yet open one; open a file.</source>
-        <translation>«%1» er en server. Denne versjonen kan sette opp en server (actionplans --db ADRESSE server init), men ikke åpne en ennå; åpne en fil.</translation>
-    </message>
-</context>
-<context>
     <name>Database</name>
     <message>
         <source>Cannot open “%1”: it needs an upgrade to file version %2, but it is read-only.</source>
@@ -1283,6 +1367,14 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
     <message>
         <source>%1 has version %2 of the Action Plans schema; this app needs %3. The database&apos;s owner upgrades it with: actionplans --db ADDRESS server init</source>
         <translation>%1 har versjon %2 av Handlingsplaner-skjemaet; dette programmet trenger %3. Eieren av databasen oppgraderer det med: actionplans --db ADRESSE server init</translation>
+    </message>
+    <message>
+        <source>Cannot save a copy of %1 as “%2”: a server is copied by its owner (pg_dump), and its plans are taken out with Export.</source>
+        <translation>Kan ikke lagre en kopi av %1 som «%2»: en server kopieres av eieren sin (pg_dump), og planene tas ut med Eksporter.</translation>
+    </message>
+    <message>
+        <source>The server does not answer: %1</source>
+        <translation>Serveren svarer ikke: %1</translation>
     </message>
 </context>
 <context>
@@ -1713,6 +1805,14 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
         <source>Restored the backup. The plans as they were just before are in a new backup: restore that one to go back.</source>
         <translation>Sikkerhetskopien er gjenopprettet. Planene slik de var like før, ligger i en ny sikkerhetskopi: gjenopprett den for å gå tilbake.</translation>
     </message>
+    <message>
+        <source>Connect to &amp;server…</source>
+        <translation>Koble til &amp;server …</translation>
+    </message>
+    <message>
+        <source>Work on the plans on your network&apos;s server, together with the other municipalities</source>
+        <translation>Arbeid med planene på nettverkets server, sammen med de andre kommunene</translation>
+    </message>
 </context>
 <context>
     <name>FileStatus</name>
@@ -1739,6 +1839,18 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
     <message>
         <source>%1 (read-only: changes cannot be saved)</source>
         <translation>%1 (skrivebeskyttet: endringer kan ikke lagres)</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>denne datamaskinen</translation>
+    </message>
+    <message>
+        <source>%1 on %2 – Action Plans</source>
+        <translation>%1 på %2 – Handlingsplaner</translation>
+    </message>
+    <message>
+        <source>Server: %1, as %2</source>
+        <translation>Server: %1, som %2</translation>
     </message>
 </context>
 <context>
@@ -3106,6 +3218,10 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
     <message>
         <source>The file was changed in another window or program; the plans shown are read again. Undo starts afresh.</source>
         <translation>Filen ble endret i et annet vindu eller program; planene som vises, er lest inn på nytt. Angre starter på nytt.</translation>
+    </message>
+    <message>
+        <source>Plans on the server were changed by someone else; what is shown is up to date.</source>
+        <translation>Noen andre har endret planer på serveren; det som vises, er oppdatert.</translation>
     </message>
 </context>
 <context>

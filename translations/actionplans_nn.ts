@@ -175,6 +175,10 @@
         <source>Before restoring a backup</source>
         <translation>Før gjenoppretting av ein tryggingskopi</translation>
     </message>
+    <message>
+        <source>Cannot restore a backup into %1: a server is restored by its owner (pg_restore).</source>
+        <translation>Kan ikkje gjenopprette ein tryggingskopi til %1: ein tenar blir gjenoppretta av eigaren sin (pg_restore).</translation>
+    </message>
 </context>
 <context>
     <name>ChangeHistoryModel</name>
@@ -480,10 +484,6 @@
         <translation>actionplans: «%1» tek ingen argument, men fekk «%2».</translation>
     </message>
     <message>
-        <source>actionplans: --db needs a file name.</source>
-        <translation>actionplans: --db treng eit filnamn.</translation>
-    </message>
-    <message>
         <source>id</source>
         <translation>id</translation>
     </message>
@@ -644,10 +644,6 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
         <translation>actionplans: tenarkommandoar treng adressa til tenaren: --db postgresql://BRUKAR@VERT/DATABASE.</translation>
     </message>
     <message>
-        <source>actionplans: “%1” is a server; this version can only set one up (server init), not yet work on one. Use a file.</source>
-        <translation>actionplans: «%1» er ein tenar; denne versjonen kan berre setje opp ein (server init), ikkje arbeide på ein enno. Bruk ei fil.</translation>
-    </message>
-    <message>
         <source>  server add-user  a login for a municipality&apos;s adviser or a network&apos;s coordinator (password on standard input):
            server add-user NAME --municipality NUMBER | server add-user NAME --network ID --coordinator</source>
         <translation>  server add-user  ei pålogging for ein kommunes rådgjevar eller eit nettverks koordinator (passord på standard inn):
@@ -682,8 +678,12 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
         <translation>sample, list, check, plancheck, report, import FIL, export, generate, server init eller server add-user NAMN</translation>
     </message>
     <message>
-        <source>The database file to use, or for the server commands the server&apos;s address (postgresql://…).</source>
-        <translation>Databasefila som skal brukast, eller for tenarkommandoane adressa til tenaren (postgresql://…).</translation>
+        <source>The database file to use, or a network&apos;s server: postgresql://USER@HOST:PORT/DATABASE (a libpq address; the password from ~/.pgpass or PGPASSWORD).</source>
+        <translation>Databasefila som skal brukast, eller tenaren til nettverket: postgresql://BRUKAR@VERT:PORT/DATABASE (ei libpq-adresse; passordet frå ~/.pgpass eller PGPASSWORD).</translation>
+    </message>
+    <message>
+        <source>actionplans: --db needs a file name or a server address.</source>
+        <translation>actionplans: --db treng eit filnamn eller ei tenaradresse.</translation>
     </message>
 </context>
 <context>
@@ -747,6 +747,97 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
     <message>
         <source>Delete joint project “%1”</source>
         <translation>Slett fellesprosjektet «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to a network&apos;s server</source>
+        <translation>Kople til tenaren til nettverket</translation>
+    </message>
+    <message>
+        <source>e.g. plans.network.no</source>
+        <translation>t.d. planar.nettverk.no</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Tenar</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Brukarnamn</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passord</translation>
+    </message>
+    <message>
+        <source>from ~/.pgpass when left empty</source>
+        <translation>frå ~/.pgpass viss tomt</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Kryptering</translation>
+    </message>
+    <message>
+        <source>When the server offers it</source>
+        <translation>Når tenaren tilbyr det</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation>Alltid</translation>
+    </message>
+    <message>
+        <source>Always, and check the server&apos;s certificate</source>
+        <translation>Alltid, og kontroller sertifikatet til tenaren</translation>
+    </message>
+    <message>
+        <source>The password is used for this connection only and never saved. Your municipality&apos;s or network&apos;s IT department gives you the server&apos;s address and your user name.</source>
+        <translation>Passordet blir berre brukt for denne tilkoplinga og blir aldri lagra. IT-avdelinga i kommunen eller nettverket gir deg adressa til tenaren og brukarnamnet ditt.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Tenar:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Brukarnamn:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;ord:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Kryptering:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>Kople &amp;til</translation>
+    </message>
+    <message>
+        <source>Give the name of the database.</source>
+        <translation>Skriv namnet på databasen.</translation>
+    </message>
+    <message>
+        <source>Give your user name on the server.</source>
+        <translation>Skriv brukarnamnet ditt på tenaren.</translation>
     </message>
 </context>
 <context>
@@ -1124,13 +1215,6 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
     </message>
 </context>
 <context>
-    <name>DataFile</name>
-    <message>
-        <source>“%1” is a server. This version can set a server up (actionplans --db ADDRESS server init) but not yet open one; open a file.</source>
-        <translation>«%1» er ein tenar. Denne versjonen kan setje opp ein tenar (actionplans --db ADRESSE server init), men ikkje opne ein enno; opne ei fil.</translation>
-    </message>
-</context>
-<context>
     <name>Database</name>
     <message>
         <source>Cannot open “%1”: it needs an upgrade to file version %2, but it is read-only.</source>
@@ -1283,6 +1367,14 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
     <message>
         <source>%1 has version %2 of the Action Plans schema; this app needs %3. The database&apos;s owner upgrades it with: actionplans --db ADDRESS server init</source>
         <translation>%1 har versjon %2 av Handlingsplanar-skjemaet; dette programmet treng %3. Eigaren av databasen oppgraderer det med: actionplans --db ADRESSE server init</translation>
+    </message>
+    <message>
+        <source>Cannot save a copy of %1 as “%2”: a server is copied by its owner (pg_dump), and its plans are taken out with Export.</source>
+        <translation>Kan ikkje lagre ein kopi av %1 som «%2»: ein tenar blir kopiert av eigaren sin (pg_dump), og planane blir tekne ut med Eksporter.</translation>
+    </message>
+    <message>
+        <source>The server does not answer: %1</source>
+        <translation>Tenaren svarar ikkje: %1</translation>
     </message>
 </context>
 <context>
@@ -1713,6 +1805,14 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
         <source>Restored the backup. The plans as they were just before are in a new backup: restore that one to go back.</source>
         <translation>Tryggingskopien er gjenoppretta. Planane slik dei var like før, ligg i ein ny tryggingskopi: gjenopprett han for å gå tilbake.</translation>
     </message>
+    <message>
+        <source>Connect to &amp;server…</source>
+        <translation>Kople til tena&amp;r …</translation>
+    </message>
+    <message>
+        <source>Work on the plans on your network&apos;s server, together with the other municipalities</source>
+        <translation>Arbeid med planane på tenaren til nettverket, saman med dei andre kommunane</translation>
+    </message>
 </context>
 <context>
     <name>FileStatus</name>
@@ -1739,6 +1839,18 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
     <message>
         <source>%1 (read-only: changes cannot be saved)</source>
         <translation>%1 (skriveverna: endringar kan ikkje lagrast)</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>denne datamaskina</translation>
+    </message>
+    <message>
+        <source>%1 on %2 – Action Plans</source>
+        <translation>%1 på %2 – Handlingsplanar</translation>
+    </message>
+    <message>
+        <source>Server: %1, as %2</source>
+        <translation>Tenar: %1, som %2</translation>
     </message>
 </context>
 <context>
@@ -3106,6 +3218,10 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
     <message>
         <source>The file was changed in another window or program; the plans shown are read again. Undo starts afresh.</source>
         <translation>Fila vart endra i eit anna vindauge eller program; planane som blir viste, er lesne inn på nytt. Angre startar på nytt.</translation>
+    </message>
+    <message>
+        <source>Plans on the server were changed by someone else; what is shown is up to date.</source>
+        <translation>Nokon andre har endra planar på tenaren; det som blir vist, er oppdatert.</translation>
     </message>
 </context>
 <context>

@@ -25,12 +25,8 @@ QString DataFile::defaultPath()
 
 bool DataFile::openOrCreate(Database& db, const QString& path, bool withSampleData, QString* error, QString* warning)
 {
-    if (ServerAddress::isServerAddress(path)) { // not a file name: never create a file called "postgresql:…"
-        *error = tr("“%1” is a server. This version can set a server up (actionplans --db ADDRESS server init) but "
-                    "not yet open one; open a file.")
-                     .arg(path);
-        return false;
-    }
+    if (ServerAddress::isServerAddress(path)) // not a file name: never create a file called "postgresql:…"
+        return connectToServer(db, path, QString(), error);
     if (QFileInfo::exists(path)) {
         if (!db.open(path)) {
             *error = db.errorString();
@@ -63,4 +59,18 @@ bool DataFile::openOrCreate(Database& db, const QString& path, bool withSampleDa
         QFile::remove(created);
     }
     return ok;
+}
+
+bool DataFile::connectToServer(Database& db, const QString& address, const QString& password, QString* error)
+{
+    std::optional<ServerAddress> parsed = ServerAddress::parse(address, error);
+    if (!parsed)
+        return false;
+    if (!password.isEmpty())
+        parsed->password = password;
+    if (!db.connectToServer(*parsed)) {
+        *error = db.errorString();
+        return false;
+    }
+    return true;
 }

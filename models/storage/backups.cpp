@@ -111,7 +111,7 @@ std::optional<QString> Backups::save(Database& db, Reason reason, QString* error
 
 bool Backups::saveDailyIfDue(Database& db, const QDate& today, QString* error)
 {
-    if (db.isReadOnly())
+    if (db.isReadOnly() || db.isServer()) // a server is backed up by its owner (pg_dump), not on each user's disk
         return true;
     const QVector<Backup> backups = list(db.filePath());
     if (!backups.isEmpty() && backups.first().made.date() >= today)
@@ -125,6 +125,10 @@ bool Backups::restore(Database& db, const QString& backupPath, QString* error)
     const QString backupShown = QDir::toNativeSeparators(backupPath);
     if (db.isReadOnly()) {
         *error = tr("Cannot restore a backup into “%1”: it is open read-only.").arg(shown);
+        return false;
+    }
+    if (db.isServer()) {
+        *error = tr("Cannot restore a backup into %1: a server is restored by its owner (pg_restore).").arg(shown);
         return false;
     }
     // Read the backup through a temporary copy, so that checking (and upgrading) it never touches the backup.

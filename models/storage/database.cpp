@@ -63,7 +63,23 @@ Database::~Database()
 
 bool Database::isOpen() const
 {
+    if (m_server)
+        return m_server->connection().isOpen();
     return QSqlDatabase::contains(m_connectionName) && connection().isOpen();
+}
+
+bool Database::ensureConnected()
+{
+    if (!m_server)
+        return isOpen();
+    if (m_writeDepth == 0 && QSqlQuery(connection()).exec(QStringLiteral("SELECT 1")))
+        return true;
+    if (m_writeDepth > 0) // inside a transaction the connection is not ours to renew
+        return isOpen();
+    if (!m_server->reopen())
+        return setError(m_server->errorString());
+    emit reconnected();
+    return true;
 }
 
 QSqlDatabase Database::connection() const
@@ -160,6 +176,12 @@ QString Database::sqliteVersion()
     return QString::fromLatin1(sqlite3_libversion());
 }
 
+QString Database::insertIgnoringDuplicates(const QString& table, const QStringList& columns) const
+{
+    return m_server ? PostgresDialect::insertIgnoringDuplicates(table, columns)
+                    : SqliteDialect::insertIgnoringDuplicates(table, columns);
+}
+
 bool Database::setError(const QString& message)
 {
     m_error = message;
@@ -168,6 +190,10 @@ bool Database::setError(const QString& message)
 
 int Database::schemaVersion() const
 {
+    if (m_server) {
+        QString error;
+        return ServerSetup::version(*m_server, &error).value_or(-1);
+    }
     QSqlQuery query(connection());
     if (!query.exec(SqliteDialect::readSchemaVersion()) || !query.next())
         return -1;
@@ -176,6 +202,8 @@ int Database::schemaVersion() const
 
 qint64 Database::dataVersion() const
 {
+    if (m_server) // a server tells of others' changes by notification (see OutsideChanges)
+        return -1;
     QSqlQuery query(connection());
     if (!query.exec(SqliteDialect::readDataVersion()) || !query.next())
         return -1;
@@ -320,7 +348,17 @@ bool Database::beginWrite()
         return true;
     m_writeFailed = false;
     QSqlQuery query(connection());
-    if (!query.exec(m_server ? PostgresDialect::beginWrite() : SqliteDialect::beginWrite())) {
+    bool begun = query.exec(m_server ? PostgresDialect::beginWrite() : SqliteDialect::beginWrite());
+    // A server lost since the last statement (restarted, the network back): nothing was sent yet, so connect again.
+    if (!begun && m_server) {
+        m_writeDepth = 0;
+        if (ensureConnected()) {
+            m_writeDepth = 1;
+            query = QSqlQuery(connection());
+            begun = query.exec(PostgresDialect::beginWrite());
+        }
+    }
+    if (!begun) {
         m_writeDepth = 0;
         return setError(
             tr("Cannot change “%1”: %2").arg(QDir::toNativeSeparators(m_path), describe(query.lastError())));
@@ -375,6 +413,10 @@ void Database::afterCommit(std::function<void()> notify)
 bool Database::saveCopy(const QString& path)
 {
     const QString shown = QDir::toNativeSeparators(path);
+    if (m_server) // a server's own backups are its owner's (pg_dump); a copy on a user's disk is a plan file export
+        return setError(tr("Cannot save a copy of %1 as “%2”: a server is copied by its owner (pg_dump), and its "
+                           "plans are taken out with Export.")
+                            .arg(m_path, shown));
     if (QFileInfo::exists(path))
         return setError(tr("Cannot save a copy as “%1”: a file of that name already exists.").arg(shown));
     const QFileInfo target(path);

@@ -40,9 +40,14 @@ public:
     // The stores then work there as on a file, under the rights of the user connected.
     bool connectToServer(const ServerAddress& address);
     bool isServer() const { return m_server != nullptr; }
+    // The server's connection (nullptr for a file).
+    const ServerConnection* server() const { return m_server.get(); }
     void close();
 
     bool isOpen() const;
+    // On a server: whether the connection still answers, connecting again if it does not (the server restarted, the
+    // network came back), and saying so with reconnected(). A file is always there while open.
+    bool ensureConnected();
     bool isReadOnly() const { return m_readOnly; }
     QString filePath() const { return m_path; }
     QString errorString() const { return m_error; }
@@ -83,8 +88,15 @@ public:
     void setAuthor(const QString& name) { m_author = name; }
     QString author() const { return m_author; }
 
+    // INSERT that skips a row whose key is there already, in this database's dialect (SQLite's or PostgreSQL's).
+    QString insertIgnoringDuplicates(const QString& table, const QStringList& columns) const;
+
     // Records a failure for errorString(); returns false for convenience.
     bool setError(const QString& message);
+
+signals:
+    // The server's connection was lost and is made anew: statements prepared on the old one are gone.
+    void reconnected();
 
 private:
     bool checkFileBeforeOpening(const QString& path, int latestVersion, int* fileVersion);

@@ -111,6 +111,11 @@ bool Database::checkSound()
 QStringList Database::problems()
 {
     QStringList found;
+    if (m_server) { // PostgreSQL checks every constraint at every commit and keeps its own files sound
+        if (!QSqlQuery(connection()).exec(QStringLiteral("SELECT 1")))
+            found << tr("The server does not answer: %1").arg(describe(connection().lastError()));
+        return found;
+    }
     QSqlQuery integrity(connection());
     if (!integrity.exec(SqliteDialect::integrityCheck())) {
         found << tr("The integrity check could not run: %1").arg(describe(integrity.lastError()));

@@ -53,9 +53,11 @@ std::optional<ServerAddress> ServerAddress::parse(const QString& text, QString* 
         authority = authority.mid(at + 1);
     }
     QString hostPart = authority;
-    const int portColon = authority.startsWith(QLatin1Char('[')) ? authority.indexOf(QLatin1String("]:")) + 1
+    // "host:port", "[v6]:port", or ":port" alone (a socket folder given as ?host=, as display() writes it).
+    const int bracket = authority.indexOf(QLatin1String("]:"));
+    const int portColon = authority.startsWith(QLatin1Char('[')) ? (bracket < 0 ? -1 : bracket + 1)
                                                                  : authority.lastIndexOf(QLatin1Char(':'));
-    if (portColon > 0) {
+    if (portColon >= 0) {
         bool ok = false;
         const int port = authority.mid(portColon + 1).toInt(&ok);
         if (!ok || port <= 0 || port > 65535)

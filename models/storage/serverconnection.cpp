@@ -5,6 +5,7 @@
 #include <QAtomicInt>
 #include <QRegularExpression>
 #include <QSqlError>
+#include <QSqlQuery>
 
 namespace {
 QAtomicInt connectionCount;
@@ -43,6 +44,28 @@ bool ServerConnection::open()
         m_error = describe(db.lastError());
         return false;
     }
+    return readBackendPid();
+}
+
+bool ServerConnection::reopen()
+{
+    QSqlDatabase db = connection();
+    db.close();
+    if (!db.open()) {
+        m_error = describe(db.lastError());
+        return false;
+    }
+    return readBackendPid();
+}
+
+bool ServerConnection::readBackendPid()
+{
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("SELECT pg_backend_pid()")) || !query.next()) {
+        m_error = describe(query.lastError());
+        return false;
+    }
+    m_backendPid = query.value(0).toInt();
     return true;
 }
 

@@ -22,9 +22,13 @@ public:
 
     // Connects; false with the reason in errorString(). An empty password leaves it to libpq (~/.pgpass, PGPASSWORD).
     bool open();
+    // Connects again after the server was lost (restarted, the network down): a new session, with a new backend.
+    bool reopen();
     QSqlDatabase connection() const;
     QString errorString() const { return m_error; }
     const ServerAddress& address() const { return m_address; }
+    // The server process serving this connection (PostgreSQL's pg_backend_pid()), which notifications name.
+    int backendPid() const { return m_backendPid; }
 
     // What went wrong in words: for a connection, the password refused, the host unknown, nothing listening or the
     // database missing; for a statement, the server's own message.
@@ -33,7 +37,10 @@ public:
     static QString serverMessage(const QSqlError& error);
 
 private:
+    bool readBackendPid();
+
     ServerAddress m_address;
     QString m_name;
     QString m_error;
+    int m_backendPid = 0;
 };

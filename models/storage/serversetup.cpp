@@ -2,6 +2,7 @@
 
 #include "postgresdialect.h"
 #include "serveraccess.h"
+#include "serverchanges.h"
 #include "serverconnection.h"
 #include "stores.h"
 
@@ -111,8 +112,8 @@ std::optional<ServerSetup::Result> ServerSetup::init(ServerConnection& server, Q
                 return std::nullopt;
         }
     }
-    // The access rules, made anew, and every registered user's grants on today's tables.
-    for (const QString& statement : ServerAccess::policyStatements()) {
+    // The access rules and the notifications, made anew, and every registered user's grants on today's tables.
+    for (const QString& statement : ServerAccess::policyStatements() + ServerChanges::triggerStatements()) {
         if (!run(statement))
             return std::nullopt;
     }

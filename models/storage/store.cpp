@@ -106,6 +106,8 @@ Store::Store(Database& db, QString table, QObject* parent)
     , m_db(db)
     , m_table(std::move(table))
 {
+    // A new connection to a server knows none of the old one's prepared statements.
+    connect(&db, &Database::reconnected, this, [this] { m_queries.clear(); });
 }
 
 bool Store::fail(const QString& message) const

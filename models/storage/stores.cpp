@@ -3,7 +3,6 @@
 #include "database.h"
 #include "language.h"
 #include "searchtext.h"
-#include "sqlitedialect.h"
 
 #include <QCollator>
 #include <QFile>
@@ -23,8 +22,8 @@ bool NetworkStore::addMember(qint64 networkId, qint64 municipalityId)
     return changeMembership(
         networkId,
         municipalityId,
-        SqliteDialect::insertIgnoringDuplicates(QStringLiteral("network_members"),
-                                                {QStringLiteral("network_id"), QStringLiteral("municipality_id")}),
+        database().insertIgnoringDuplicates(QStringLiteral("network_members"),
+                                            {QStringLiteral("network_id"), QStringLiteral("municipality_id")}),
         true);
 }
 
@@ -167,7 +166,7 @@ bool MunicipalityStore::addReferenceList()
     if (!transaction.isActive())
         return fail(database().errorString());
     QSqlQuery query(database().connection());
-    query.prepare(SqliteDialect::insertIgnoringDuplicates(QStringLiteral("municipalities"), referenceColumns()));
+    query.prepare(database().insertIgnoringDuplicates(QStringLiteral("municipalities"), referenceColumns()));
     for (const Municipality& m : reference) {
         bindReference(query, m);
         if (!query.exec())

@@ -6,6 +6,7 @@
 #include "schema.h"
 #include "serversetup.h"
 
+#include <QTemporaryDir>
 #include <QTest>
 
 class TestServer : public QObject
@@ -20,7 +21,8 @@ private slots:
     void refusesAForeignDatabase();
     void refusesANewerSchema();
     void saysWhenNoServerAnswers();
-    void refusesServerAddressesWhereItCannotWorkOnThem();
+    void refusesServerCommandsWithoutAServer();
+    void everyCommandWorksOnAServer();
     void anOwnerWhoIsNoSuperuser();
 
 private:
@@ -224,12 +226,9 @@ void TestServer::saysWhenNoServerAnswers()
     QVERIFY2(right.err.contains(QLatin1String("refused it: permission denied")), qPrintable(right.err));
 }
 
-void TestServer::refusesServerAddressesWhereItCannotWorkOnThem()
+void TestServer::refusesServerCommandsWithoutAServer()
 {
     const QString address = m_cluster.address(QStringLiteral("fresh"));
-    const CliRun list = runActionplans({QStringLiteral("--db"), address, QStringLiteral("list")});
-    QCOMPARE(list.exitCode, 2);
-    QVERIFY2(list.err.contains(QLatin1String("this version can only set one up (server init)")), qPrintable(list.err));
     const CliRun file = runActionplans({QStringLiteral("--db"),
                                         QStringLiteral("plans.handlingsplan"),
                                         QStringLiteral("server"),
@@ -240,6 +239,78 @@ void TestServer::refusesServerAddressesWhereItCannotWorkOnThem()
         = runActionplans({QStringLiteral("--db"), address, QStringLiteral("server"), QStringLiteral("drop")});
     QCOMPARE(unknown.exitCode, 2);
     QVERIFY2(unknown.err.contains(QStringLiteral("unknown server command “drop”")), qPrintable(unknown.err));
+}
+
+// The commands an adviser runs on a file run on a server alike: the sample plans, list, check, plancheck, the
+// council report, export, and import — a plan file taken from the server into a new file comes back out the same.
+void TestServer::everyCommandWorksOnAServer()
+{
+    const QString address = newDatabase(QStringLiteral("commands"));
+    const auto run = [&address](QStringList arguments) {
+        arguments.prepend(address);
+        arguments.prepend(QStringLiteral("--db"));
+        return runActionplans(arguments);
+    };
+    QCOMPARE(run({QStringLiteral("server"), QStringLiteral("init")}).exitCode, 0);
+    const CliRun sample = run({QStringLiteral("sample")});
+    QVERIFY2(sample.exitCode == 0, qPrintable(sample.err));
+    const CliRun list = run({QStringLiteral("list")});
+    QVERIFY2(list.exitCode == 0, qPrintable(list.err));
+    const QStringList rows = list.out.trimmed().split(QLatin1Char('\n'));
+    QCOMPARE(rows.size(), 7); // the header and the six sample plans
+    QVERIFY2(list.out.contains(QStringLiteral("3901\tHorten\tHandlingsplan for en plastsmart kommune 2023–2026\t21")),
+             qPrintable(list.out));
+    const QString planId = m_cluster.psql(QStringLiteral("SELECT p.id FROM plans p JOIN municipalities m ON "
+                                                         "m.id = p.municipality_id WHERE m.number = '3901'"),
+                                          QStringLiteral("commands"));
+    QVERIFY(!planId.isEmpty());
+    const CliRun check = run({QStringLiteral("check")});
+    QVERIFY2(check.exitCode == 0 && check.out.contains(QLatin1String("no problems found")), qPrintable(check.err));
+    const CliRun planCheck = run({QStringLiteral("plancheck"), QStringLiteral("--plan"), planId});
+    QVERIFY2(planCheck.exitCode == 0 && planCheck.out.contains(QLatin1String("Every measure has an owner")),
+             qPrintable(planCheck.out + planCheck.err));
+
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
+    const CliRun report = run({QStringLiteral("report"), QStringLiteral("--plan"), planId, QStringLiteral("-o"), pdf});
+    QVERIFY2(report.exitCode == 0, qPrintable(report.err));
+    QFile written(pdf);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QVERIFY(written.read(5) == "%PDF-");
+    QVERIFY(written.size() > 10000);
+
+    const QString fromServer = dir.filePath(QStringLiteral("server.json"));
+    const CliRun exported = run({QStringLiteral("export"),
+                                 QStringLiteral("--plan"),
+                                 planId,
+                                 QStringLiteral("--format"),
+                                 QStringLiteral("json"),
+                                 QStringLiteral("-o"),
+                                 fromServer});
+    QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+    const QString file = dir.filePath(QStringLiteral("copy.handlingsplan"));
+    const CliRun imported = runActionplans({QStringLiteral("--db"), file, QStringLiteral("import"), fromServer});
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+    const QString fromFile = dir.filePath(QStringLiteral("file.json"));
+    const CliRun again = runActionplans({QStringLiteral("--db"),
+                                         file,
+                                         QStringLiteral("export"),
+                                         QStringLiteral("--plan"),
+                                         QStringLiteral("1"),
+                                         QStringLiteral("--format"),
+                                         QStringLiteral("json"),
+                                         QStringLiteral("-o"),
+                                         fromFile});
+    QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+    QFile a(fromServer);
+    QFile b(fromFile);
+    QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+    QCOMPARE(b.readAll(), a.readAll());
+
+    // Importing the plan file back into the server changes nothing (its plans are known by their ids).
+    const CliRun back = run({QStringLiteral("import"), fromServer});
+    QVERIFY2(back.exitCode == 0 && back.out.contains(QLatin1String("0 added, 0 changed, 1 unchanged")),
+             qPrintable(back.out + back.err));
 }
 
 // As the README says to set it up: the database's owner may create roles but is no superuser (superusers pass every

@@ -13,6 +13,8 @@ class TestServerAddress : public QObject
 private slots:
     void reads_data();
     void reads();
+    void displayReadsBack_data() { reads_data(); }
+    void displayReadsBack();
     void refuses_data();
     void refuses();
     void neverShowsThePassword();
@@ -49,6 +51,9 @@ void TestServerAddress::reads_data()
     QTest::newRow("socket as setting") << QStringLiteral("postgresql://postgres@/plans?host=/tmp/pg&port=41000")
                                        << QStringLiteral("/tmp/pg") << 41000 << QStringLiteral("plans")
                                        << QStringLiteral("postgres") << QStringLiteral("") << QStringLiteral("");
+    QTest::newRow("port without host") << QStringLiteral("postgresql://kari@:41000/plans?host=/tmp/pg")
+                                       << QStringLiteral("/tmp/pg") << 41000 << QStringLiteral("plans")
+                                       << QStringLiteral("kari") << QStringLiteral("") << QStringLiteral("");
     QTest::newRow("IPv6") << QStringLiteral("postgresql://[::1]:5432/plans") << QStringLiteral("::1") << 5432
                           << QStringLiteral("plans") << QStringLiteral("") << QStringLiteral("") << QStringLiteral("");
     QTest::newRow("two settings") << QStringLiteral("postgresql://h/d?connect_timeout=10&application_name=actionplans")
@@ -73,6 +78,23 @@ void TestServerAddress::reads()
     QTEST(address->password, "password");
     QTEST(address->connectOptions(), "options");
     QVERIFY(ServerAddress::isServerAddress(text));
+}
+
+// What the window shows and remembers (recent files) is an address of its own: read again, it is the same server.
+void TestServerAddress::displayReadsBack()
+{
+    QFETCH(QString, text);
+    const std::optional<ServerAddress> address = ServerAddress::parse(text, nullptr);
+    QVERIFY(address);
+    QString error;
+    const std::optional<ServerAddress> again = ServerAddress::parse(address->display(), &error);
+    QVERIFY2(again, qPrintable(error));
+    QCOMPARE(again->host, address->host);
+    QCOMPARE(again->port, address->port);
+    QCOMPARE(again->database, address->database);
+    QCOMPARE(again->user, address->user);
+    QCOMPARE(again->connectOptions(), address->connectOptions());
+    QVERIFY(again->password.isEmpty());
 }
 
 void TestServerAddress::refuses_data()

@@ -1,0 +1,208 @@
+// The window on a network's server, as an adviser uses it: File › Connect to server…, a refused password asked for
+// again with the reason, the plans of the network shown, an edit saved on the server, a colleague's change shown
+// within a second without losing undo, and the server remembered among the recent files without its password.
+// A real throwaway cluster.
+#include "cellediting.h"
+#include "connectdialog.h"
+#include "database.h"
+#include "editactions.h"
+#include "fileactions.h"
+#include "mainwindow.h"
+#include "measuretablemodel.h"
+#include "pgcluster.h"
+#include "serveraccess.h"
+#include "serveraddress.h"
+#include "serverconnection.h"
+#include "serversetup.h"
+#include "workspace.h"
+
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QScopeGuard>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+#include <QUndoStack>
+
+namespace {
+const QString Name = QStringLiteral("plans");
+// The role pgcluster.h makes give a password (SCRAM); everyone else is trusted on the socket.
+const QString User = QStringLiteral("passworded");
+const QString Password = QStringLiteral("right horse battery");
+} // namespace
+
+class TestServerWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void connectsThroughTheDialog();
+    void editsAndSeesAColleaguesChange();
+    void showsTheServerInTheTitleAndRecentFiles();
+    void cleanupTestCase();
+
+private:
+    QTableView* table() const { return m_window->findChild<QTableView*>(QStringLiteral("measureTable")); }
+    int rowOf(const QString& title) const
+    {
+        const QAbstractItemModel* model = table()->model();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->index(row, MeasureTableModel::TitleColumn).data().toString() == title)
+                return row;
+        }
+        return -1;
+    }
+
+    PgCluster m_cluster;
+    QTemporaryDir m_dir;
+    std::unique_ptr<MainWindow> m_window;
+    qint64 m_measure = 0;
+};
+
+void TestServerWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setApplicationName(QStringLiteral("actionplans-test-server"));
+    QSettings().clear();
+    QVERIFY2(m_cluster.start(), qPrintable(m_cluster.error()));
+    QVERIFY(m_cluster.exec(QStringLiteral("CREATE DATABASE %1").arg(Name)));
+    ServerConnection owner(*ServerAddress::parse(m_cluster.address(Name), nullptr));
+    QVERIFY2(owner.open(), qPrintable(owner.errorString()));
+    QString error;
+    QVERIFY2(ServerSetup::init(owner, &error), qPrintable(error));
+    QVERIFY2(ServerAccess::addMunicipalityUser(owner, User, Password, QStringLiteral("4601"), &error),
+             qPrintable(error));
+    QVERIFY2(m_cluster.exec(QStringLiteral("INSERT INTO plans (uuid, municipality_id, title, kind, status) SELECT "
+                                           "'plan-bergen', id, 'Plastsmarte Bergen', 'plastic_smart', 'adopted' FROM "
+                                           "municipalities WHERE number = '4601';"
+                                           "INSERT INTO measures (uuid, plan_id, code, title, status) SELECT "
+                                           "'measure-1', id, '1.1', 'Kartlegge plastbruken', 'planned' FROM plans;"),
+                            Name),
+             qPrintable(m_cluster.error()));
+    m_measure = m_cluster.psql(QStringLiteral("SELECT id FROM measures"), Name).toLongLong();
+    m_window = std::make_unique<MainWindow>();
+    m_window->show();
+    QVERIFY2(m_window->openFile(m_dir.filePath(QStringLiteral("local.handlingsplan")), true),
+             qPrintable(m_window->lastError()));
+}
+
+void TestServerWindow::cleanupTestCase()
+{
+    m_window.reset(); // its connections go before the server
+}
+
+void TestServerWindow::connectsThroughTheDialog()
+{
+    int asked = 0;
+    QString secondProblem;
+    // First the wrong password; the dialog comes back naming the problem, and the right one gets in.
+    QPointer<QDialog> answered; // a new dialog may come at the old one's address
+    std::function<void()> answer = [&] {
+        auto* dialog = qobject_cast<ConnectDialog*>(QApplication::activeModalWidget());
+        if (!dialog || !dialog->isVisible() || dialog == answered) { // the next one is not open yet
+            QTimer::singleShot(20, m_window.get(), answer);
+            return;
+        }
+        answered = dialog;
+        const auto closeOnFailure = qScopeGuard([dialog] {
+            if (dialog->isVisible())
+                dialog->reject();
+        });
+        if (++asked > 2) {
+            QFAIL(qPrintable(dialog->findChild<QLabel*>(QStringLiteral("connectProblem"))->text()));
+            return;
+        }
+        auto* host = dialog->findChild<QLineEdit*>(QStringLiteral("serverHost"));
+        auto* password = dialog->findChild<QLineEdit*>(QStringLiteral("serverPassword"));
+        QVERIFY(host && password);
+        QCOMPARE(password->echoMode(), QLineEdit::Password);
+        if (asked == 1) {
+            QTest::keyClicks(host, m_cluster.socketDir());
+            dialog->findChild<QSpinBox*>(QStringLiteral("serverPort"))->setValue(m_cluster.port());
+            QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("serverDatabase")), Name);
+            QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("serverUser")), User);
+            QTest::keyClicks(password, QStringLiteral("wrong"));
+        } else {
+            // What was typed stays; only the password is asked again, and it has the focus.
+            QCOMPARE(host->text(), m_cluster.socketDir());
+            QVERIFY(password->text().isEmpty());
+            secondProblem = dialog->findChild<QLabel*>(QStringLiteral("connectProblem"))->text();
+            QTest::keyClicks(password, Password);
+        }
+        if (asked == 1) // the wrong password: the dialog comes again
+            QTimer::singleShot(20, m_window.get(), answer);
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    };
+    QTimer::singleShot(0, m_window.get(), answer);
+    const bool connected = m_window->fileActions()->connectToServer();
+    QVERIFY2(connected, qPrintable(m_window->lastError()));
+    QCOMPARE(asked, 2);
+    QVERIFY2(secondProblem.contains(QLatin1String("did not accept the user name and password")),
+             qPrintable(secondProblem));
+    QVERIFY(m_window->workspace()->db().isServer());
+}
+
+void TestServerWindow::editsAndSeesAColleaguesChange()
+{
+    // The plan is shown (the window starts on the first plan there is).
+    QTRY_VERIFY(rowOf(QStringLiteral("Kartlegge plastbruken")) >= 0);
+    QTableView* view = table();
+    const QModelIndex title
+        = view->model()->index(rowOf(QStringLiteral("Kartlegge plastbruken")), MeasureTableModel::TitleColumn);
+    view->setCurrentIndex(title);
+    view->edit(title);
+    QLineEdit* editor = cellediting::openEditor(view);
+    QVERIFY(editor);
+    editor->selectAll();
+    QTest::keyClicks(editor, QStringLiteral("Kartlegge plastbruken i skolene"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_COMPARE(m_cluster.psql(QStringLiteral("SELECT title FROM measures WHERE id = %1").arg(m_measure), Name),
+                 QStringLiteral("Kartlegge plastbruken i skolene"));
+    QCOMPARE(m_window->undoStack()->count(), 1);
+    QCOMPARE(
+        m_cluster.psql(
+            QStringLiteral("SELECT os_user FROM change_log WHERE entity_id = %1 AND field = 'title'").arg(m_measure),
+            Name),
+        User); // the server's session_user, not what the app said
+
+    // A colleague (another connection) changes the status: the table shows it within a second, undo is kept.
+    QVERIFY(m_cluster.exec(
+        QStringLiteral("UPDATE measures SET status = 'in_progress', progress = 40 WHERE id = %1").arg(m_measure),
+        Name));
+    const auto statusCode = [this] {
+        const MeasureTableModel& model = m_window->workspace()->measureModel();
+        return model.index(model.rowOfMeasure(m_measure), MeasureTableModel::StatusColumn)
+            .data(MeasureTableModel::StatusCodeRole)
+            .toString();
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(statusCode(), QStringLiteral("in_progress"), 1500);
+    QCOMPARE(m_window->undoStack()->count(), 1);
+    // Undo still works, on the server.
+    m_window->undoStack()->undo();
+    QTRY_COMPARE(m_cluster.psql(QStringLiteral("SELECT title FROM measures WHERE id = %1").arg(m_measure), Name),
+                 QStringLiteral("Kartlegge plastbruken"));
+}
+
+void TestServerWindow::showsTheServerInTheTitleAndRecentFiles()
+{
+    const QString shown = m_window->filePath();
+    QVERIFY2(shown.startsWith(QLatin1String("postgresql://passworded@")), qPrintable(shown));
+    QVERIFY(!shown.contains(Password));
+    QCOMPARE(FileActions::recentFiles().value(0), shown);
+    for (const QString& key : QSettings().allKeys())
+        QVERIFY2(!QSettings().value(key).toString().contains(QLatin1String("battery")), qPrintable(key));
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("plans on this computer – Action Plans"));
+    QVERIFY(
+        m_window->findChild<QLabel*>(QStringLiteral("fileLabel"))->text().endsWith(QLatin1String(", as passworded")));
+}
+
+QTEST_MAIN(TestServerWindow)
+#include "test_serverwindow.moc"
