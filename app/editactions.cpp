@@ -17,6 +17,8 @@
 #include <QTableView>
 #include <QUndoStack>
 
+#include <algorithm>
+
 EditActions::EditActions(MainWindow& window, DialogEdits* edits)
     : QObject(&window)
     , m_window(window)
@@ -85,8 +87,8 @@ void EditActions::retranslate()
 
 void EditActions::updateActions()
 {
-    const bool measure = m_window.isWritable() && m_window.measuresPane()->currentMeasureId() > 0;
-    m_addMeasureAction->setEnabled(m_window.isWritable() && m_window.shownPlanId() > 0);
+    const bool measure = m_window.mayEditMeasure(m_window.measuresPane()->currentMeasureId());
+    m_addMeasureAction->setEnabled(m_window.mayEditPlan(m_window.shownPlanId()));
     m_deleteMeasuresAction->setEnabled(measure);
     m_recordProgressAction->setEnabled(measure);
 }
@@ -127,7 +129,8 @@ void EditActions::fillBulkMenus()
 {
     Stores* stores = m_window.stores();
     const QVector<qint64> selected = m_window.measuresPane()->selectedMeasureIds();
-    const bool any = m_window.isWritable() && !selected.isEmpty();
+    const bool any = !selected.isEmpty()
+        && std::all_of(selected.cbegin(), selected.cend(), [this](qint64 id) { return m_window.mayEditMeasure(id); });
     m_bulkStatusMenu->clear();
     m_bulkOwnerMenu->clear();
     m_bulkStatusMenu->setEnabled(any);

@@ -21,7 +21,6 @@
 
 namespace {
 const QString RecentKey = QStringLiteral("files/recent");
-const QString LastServerKey = QStringLiteral("files/lastServer");
 constexpr int RecentCount = 8;
 
 QString withSuffix(const QString& path)
@@ -169,8 +168,13 @@ void FileActions::openFile()
 
 bool FileActions::connectToServer(const QString& address, const QString& problem)
 {
-    // The last server connected to, or the one the caller names; never a password from anywhere but the dialog.
-    const QString start = address.isEmpty() ? QSettings().value(LastServerKey).toString() : address;
+    // The server the caller names, or the one open now, or the last one in the recent files; never a password from
+    // anywhere but the dialog.
+    QString start = address;
+    for (const QString& candidate : QStringList {m_window.filePath()} + recentFiles()) {
+        if (start.isEmpty() && ServerAddress::isServerAddress(candidate))
+            start = candidate;
+    }
     ServerAddress shown = ServerAddress::parse(start, nullptr).value_or(ServerAddress());
     QString said = problem;
     for (;;) {
@@ -178,10 +182,8 @@ bool FileActions::connectToServer(const QString& address, const QString& problem
         if (dialog.exec() != QDialog::Accepted)
             return false;
         shown = dialog.address();
-        if (m_window.openFile(shown.display(), true, dialog.password())) {
-            QSettings().setValue(LastServerKey, shown.display());
+        if (m_window.openFile(shown.display(), true, dialog.password()))
             return true;
-        }
         said = m_window.lastError();
     }
 }

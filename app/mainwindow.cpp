@@ -246,6 +246,23 @@ bool MainWindow::isWritable() const
     return m_workspace && !m_workspace->isReadOnly();
 }
 
+bool MainWindow::mayEditPlan(qint64 planId) const
+{
+    return m_workspace && m_workspace->stores().mayEditPlan(planId);
+}
+
+bool MainWindow::mayEditMeasure(qint64 measureId) const
+{
+    const std::optional<Measure> measure
+        = m_workspace && measureId > 0 ? m_workspace->stores().measures.get(measureId) : std::nullopt;
+    return measure && mayEditPlan(measure->planId);
+}
+
+bool MainWindow::mayEditMunicipality(qint64 municipalityId) const
+{
+    return m_workspace && municipalityId > 0 && m_workspace->db().mayEditMunicipality(municipalityId);
+}
+
 void MainWindow::detachViews()
 {
     m_navigator->setModel(nullptr);

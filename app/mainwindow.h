@@ -51,6 +51,11 @@ public:
     Stores* stores() const;
     // A file is open and may be changed.
     bool isWritable() const;
+    // Whether this user may change the plan, the measure's plan, or the municipality's plans: a writable file, or on
+    // a network's server what its rules allow (see Database::mayEditMunicipality).
+    bool mayEditPlan(qint64 planId) const;
+    bool mayEditMeasure(qint64 measureId) const;
+    bool mayEditMunicipality(qint64 municipalityId) const;
     QUndoStack* undoStack() const { return m_undoStack; }
 
     MeasuresPane* measuresPane() const { return m_measuresPane; }

@@ -83,16 +83,15 @@ void PlanActions::retranslate()
 
 void PlanActions::updateActions()
 {
-    const bool writable = m_window.isWritable();
-    const bool municipality = m_window.navigator()->currentMunicipalityId() > 0;
-    const bool chosenPlan = m_window.navigator()->currentPlanId() > 0;
-    m_newPlanAction->setEnabled(writable && municipality);
-    m_newPlanFromTemplateAction->setEnabled(writable && municipality);
+    const bool municipality = m_window.mayEditMunicipality(m_window.navigator()->currentMunicipalityId());
+    const bool chosenPlan = m_window.mayEditPlan(m_window.navigator()->currentPlanId());
+    m_newPlanAction->setEnabled(municipality);
+    m_newPlanFromTemplateAction->setEnabled(municipality);
     m_saveAsTemplateAction->setEnabled(m_window.workspace() && m_window.reportPlanId() > 0);
-    m_renamePlanAction->setEnabled(writable && chosenPlan);
-    m_planPropertiesAction->setEnabled(writable && targetPlanId() > 0);
-    m_indicatorsAction->setEnabled(writable && targetPlanId() > 0);
-    m_deletePlanAction->setEnabled(writable && chosenPlan);
+    m_renamePlanAction->setEnabled(chosenPlan);
+    m_planPropertiesAction->setEnabled(m_window.mayEditPlan(targetPlanId()));
+    m_indicatorsAction->setEnabled(m_window.mayEditPlan(targetPlanId()));
+    m_deletePlanAction->setEnabled(chosenPlan);
 }
 
 qint64 PlanActions::targetPlanId() const

@@ -1,5 +1,6 @@
 #include "planheading.h"
 
+#include "database.h"
 #include "stores.h"
 #include "vocabulary.h"
 
@@ -19,6 +20,10 @@ PlanHeading PlanHeading::of(Stores* stores, qint64 planId)
     details << Vocabulary::planStatusName(plan->status);
     if (plan->isSample)
         details << tr("Sample data, not the municipality's real plan");
+    // On a network's server: why nothing here can be changed.
+    if (!stores->db.isReadOnly() && !stores->mayEditPlan(planId))
+        details << tr("Read only: only %1's own advisers may change this plan")
+                       .arg(municipality ? municipality->name : tr("the municipality"));
     details.removeAll(QString());
     return {plan->title, details.join(QStringLiteral(" · "))};
 }

@@ -100,5 +100,5 @@ void ViewActions::retranslate()
 void ViewActions::updateActions()
 {
     m_exampleBankAction->setEnabled(m_window.workspace() != nullptr);
-    m_assessmentAction->setEnabled(m_window.isWritable() && m_window.navigator()->currentMunicipalityId() > 0);
+    m_assessmentAction->setEnabled(m_window.mayEditMunicipality(m_window.navigator()->currentMunicipalityId()));
 }

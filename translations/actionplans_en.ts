@@ -3616,6 +3616,14 @@ Without a command the window opens. Without --db the default database is used (c
         <source>Sample data, not the municipality&apos;s real plan</source>
         <translation>Sample data, not the municipality&apos;s real plan</translation>
     </message>
+    <message>
+        <source>Read only: only %1&apos;s own advisers may change this plan</source>
+        <translation>Read only: only %1&apos;s own advisers may change this plan</translation>
+    </message>
+    <message>
+        <source>the municipality</source>
+        <translation>the municipality</translation>
+    </message>
 </context>
 <context>
     <name>PlanPropertiesCommand</name>

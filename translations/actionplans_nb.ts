@@ -3616,6 +3616,14 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
         <source>Sample data, not the municipality&apos;s real plan</source>
         <translation>Eksempeldata, ikke kommunens egentlige plan</translation>
     </message>
+    <message>
+        <source>Read only: only %1&apos;s own advisers may change this plan</source>
+        <translation>Skrivebeskyttet: bare rådgiverne i %1 kan endre denne planen</translation>
+    </message>
+    <message>
+        <source>the municipality</source>
+        <translation>kommunen</translation>
+    </message>
 </context>
 <context>
     <name>PlanPropertiesCommand</name>

@@ -3616,6 +3616,14 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
         <source>Sample data, not the municipality&apos;s real plan</source>
         <translation>Eksempeldata, ikkje den eigentlege planen til kommunen</translation>
     </message>
+    <message>
+        <source>Read only: only %1&apos;s own advisers may change this plan</source>
+        <translation>Skriveverna: berre rådgjevarane i %1 kan endre denne planen</translation>
+    </message>
+    <message>
+        <source>the municipality</source>
+        <translation>kommunen</translation>
+    </message>
 </context>
 <context>
     <name>PlanPropertiesCommand</name>

@@ -301,7 +301,8 @@ QVariant MeasureTableModel::headerData(int section, Qt::Orientation orientation,
 Qt::ItemFlags MeasureTableModel::flags(const QModelIndex& index) const
 {
     Qt::ItemFlags flags = QAbstractTableModel::flags(index);
-    if (!index.isValid() || m_stores.db.isReadOnly())
+    // Another municipality's measure on a network's server is there to read, not to change.
+    if (!index.isValid() || !m_stores.db.mayEditMunicipality(m_rows.at(index.row()).municipalityId))
         return flags;
     switch (index.column()) {
     case MunicipalityColumn:

@@ -271,8 +271,10 @@ QVariant NavigatorModel::headerData(int section, Qt::Orientation orientation, in
 Qt::ItemFlags NavigatorModel::flags(const QModelIndex& index) const
 {
     Qt::ItemFlags flags = QAbstractItemModel::flags(index);
-    if (index.isValid() && index.column() == NameColumn && nodeOf(index)->kind == Kind::Plan
-        && !m_stores.db.isReadOnly())
+    // A plan hangs under its municipality; on a network's server, another municipality's plan is not to be renamed.
+    const Node* node = index.isValid() ? nodeOf(index) : nullptr;
+    if (node && index.column() == NameColumn && node->kind == Kind::Plan && node->parent
+        && m_stores.db.mayEditMunicipality(node->parent->id))
         flags |= Qt::ItemIsEditable;
     return flags;
 }

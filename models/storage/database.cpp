@@ -2,6 +2,7 @@
 
 #include "backups.h"
 #include "postgresdialect.h"
+#include "serveraccess.h"
 #include "serverconnection.h"
 #include "serversetup.h"
 #include "sqlitedialect.h"
@@ -114,14 +115,28 @@ bool Database::connectToServer(const ServerAddress& address)
                             .arg(address.display())
                             .arg(*version)
                             .arg(latest));
+    const std::optional<ServerAccess::Rights> rights = ServerAccess::rightsOf(*server, &error);
+    if (!rights)
+        return setError(error);
+    m_editsEverything = rights->everything;
+    m_editableMunicipalities = rights->municipalities;
     m_server = std::move(server);
     m_path = address.display();
     m_readOnly = false;
     return true;
 }
 
+bool Database::mayEditMunicipality(qint64 municipalityId) const
+{
+    if (m_readOnly)
+        return false;
+    return m_editsEverything || m_editableMunicipalities.contains(municipalityId);
+}
+
 void Database::close()
 {
+    m_editsEverything = true;
+    m_editableMunicipalities.clear();
     if (m_server) {
         m_server.reset();
         m_writeDepth = 0;

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QObject>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 #include <QVector>
@@ -49,6 +50,9 @@ public:
     // network came back), and saying so with reconnected(). A file is always there while open.
     bool ensureConnected();
     bool isReadOnly() const { return m_readOnly; }
+    // Whether this user may change the plans of the municipality: on a file, unless it is read-only; on a server, as
+    // its rules say (the owner everything, a municipality's adviser their own, a coordinator no plan).
+    bool mayEditMunicipality(qint64 municipalityId) const;
     QString filePath() const { return m_path; }
     QString errorString() const { return m_error; }
     // What went wrong in words an adviser can act on: a full disk, a failing one, a read-only or locked or damaged
@@ -112,6 +116,8 @@ private:
     QString m_migrationBackup;
     QString m_author;
     std::unique_ptr<ServerConnection> m_server;
+    bool m_editsEverything = true; // false on a server for anyone but its owner
+    QSet<qint64> m_editableMunicipalities; // on a server, for anyone but its owner
     bool m_readOnly = false;
     bool m_keepsUpgradeBackups = true;
     int m_writeDepth = 0;

@@ -48,6 +48,24 @@ bool fail(QString* error, const QString& message)
 
 } // namespace
 
+std::optional<ServerAccess::Rights> ServerAccess::rightsOf(ServerConnection& server, QString* error)
+{
+    QSqlQuery query(server.connection());
+    Rights rights;
+    if (!query.exec(QStringLiteral("SELECT ap_is_owner()")) || !query.next()) {
+        fail(error, server.describe(query.lastError()));
+        return std::nullopt;
+    }
+    rights.everything = query.value(0).toBool();
+    if (!query.exec(QStringLiteral("SELECT ap_own_municipalities()"))) {
+        fail(error, server.describe(query.lastError()));
+        return std::nullopt;
+    }
+    while (query.next())
+        rights.municipalities.insert(query.value(0).toLongLong());
+    return rights;
+}
+
 bool ServerAccess::isValidUserName(const QString& name)
 {
     static const QRegularExpression plain(QStringLiteral("^[a-z][a-z0-9_]{0,62}$"));

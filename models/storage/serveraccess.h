@@ -1,8 +1,11 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 class ServerConnection;
 
@@ -20,6 +23,15 @@ class ServerAccess
     Q_DECLARE_TR_FUNCTIONS(ServerAccess)
 
 public:
+    // Whose plans the connected user may change, as the rules above decide: for the window to show the rest as
+    // read-only (and say why) before the server has to refuse an edit.
+    struct Rights
+    {
+        bool everything = false; // the database's owner
+        QSet<qint64> municipalities; // a municipality's adviser: theirs; a coordinator: none
+    };
+    static std::optional<Rights> rightsOf(ServerConnection& server, QString* error);
+
     // The user table, the rule functions and the policies, made again from scratch: run by ServerSetup after every
     // schema step, inside its transaction, so that new tables get their rules at once.
     static QStringList policyStatements();

@@ -413,6 +413,14 @@ Stores::Stores(Database& database)
 {
 }
 
+bool Stores::mayEditPlan(qint64 planId) const
+{
+    if (db.isReadOnly() || planId <= 0)
+        return false;
+    const std::optional<Plan> plan = plans.get(planId);
+    return plan && db.mayEditMunicipality(plan->municipalityId);
+}
+
 void MeasureStore::sortInPlanOrder(QVector<MeasureListing>& measures)
 {
     QCollator collator = Language::collator();

@@ -161,6 +161,9 @@ class Stores
 public:
     explicit Stores(Database& db);
 
+    // Whether this user may change the plan (see Database::mayEditMunicipality); false for a plan that is not there.
+    bool mayEditPlan(qint64 planId) const;
+
     Database& db;
     NetworkStore networks;
     MunicipalityStore municipalities;

@@ -9,6 +9,7 @@
 #include "fileactions.h"
 #include "mainwindow.h"
 #include "measuretablemodel.h"
+#include "navigatorpane.h"
 #include "pgcluster.h"
 #include "serveraccess.h"
 #include "serveraddress.h"
@@ -16,10 +17,12 @@
 #include "serversetup.h"
 #include "workspace.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
 #include <QScopeGuard>
@@ -46,6 +49,7 @@ private slots:
     void initTestCase();
     void connectsThroughTheDialog();
     void editsAndSeesAColleaguesChange();
+    void showsOthersPlansReadOnly();
     void showsTheServerInTheTitleAndRecentFiles();
     void cleanupTestCase();
 
@@ -65,6 +69,8 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<MainWindow> m_window;
     qint64 m_measure = 0;
+    qint64 m_bergenPlan = 0;
+    qint64 m_osloPlan = 0;
 };
 
 void TestServerWindow::initTestCase()
@@ -84,10 +90,22 @@ void TestServerWindow::initTestCase()
                                            "'plan-bergen', id, 'Plastsmarte Bergen', 'plastic_smart', 'adopted' FROM "
                                            "municipalities WHERE number = '4601';"
                                            "INSERT INTO measures (uuid, plan_id, code, title, status) SELECT "
-                                           "'measure-1', id, '1.1', 'Kartlegge plastbruken', 'planned' FROM plans;"),
+                                           "'measure-1', id, '1.1', 'Kartlegge plastbruken', 'planned' FROM plans;"
+                                           // Oslo is in Bergen's network: its plan is Bergen's to read, not to change.
+                                           "INSERT INTO networks (name) VALUES ('Plastsmarte byer');"
+                                           "INSERT INTO network_members SELECT n.id, m.id FROM networks n, "
+                                           "municipalities m WHERE m.number IN ('4601', '0301');"
+                                           "INSERT INTO plans (uuid, municipality_id, title, kind, status) SELECT "
+                                           "'plan-oslo', id, 'Plastsmarte Oslo', 'plastic_smart', 'adopted' FROM "
+                                           "municipalities WHERE number = '0301';"
+                                           "INSERT INTO measures (uuid, plan_id, code, title, status) SELECT "
+                                           "'measure-oslo', id, '1.1', 'Ombruk i bydelene', 'planned' FROM plans "
+                                           "WHERE uuid = 'plan-oslo';"),
                             Name),
              qPrintable(m_cluster.error()));
-    m_measure = m_cluster.psql(QStringLiteral("SELECT id FROM measures"), Name).toLongLong();
+    m_measure = m_cluster.psql(QStringLiteral("SELECT id FROM measures WHERE uuid = 'measure-1'"), Name).toLongLong();
+    m_bergenPlan = m_cluster.psql(QStringLiteral("SELECT id FROM plans WHERE uuid = 'plan-bergen'"), Name).toLongLong();
+    m_osloPlan = m_cluster.psql(QStringLiteral("SELECT id FROM plans WHERE uuid = 'plan-oslo'"), Name).toLongLong();
     m_window = std::make_unique<MainWindow>();
     m_window->show();
     QVERIFY2(m_window->openFile(m_dir.filePath(QStringLiteral("local.handlingsplan")), true),
@@ -152,7 +170,7 @@ void TestServerWindow::connectsThroughTheDialog()
 
 void TestServerWindow::editsAndSeesAColleaguesChange()
 {
-    // The plan is shown (the window starts on the first plan there is).
+    m_window->navigator()->selectPlan(m_bergenPlan);
     QTRY_VERIFY(rowOf(QStringLiteral("Kartlegge plastbruken")) >= 0);
     QTableView* view = table();
     const QModelIndex title
@@ -191,6 +209,41 @@ void TestServerWindow::editsAndSeesAColleaguesChange()
                  QStringLiteral("Kartlegge plastbruken"));
 }
 
+// Oslo's plan, in Bergen's network: shown, and everything that would change it is off, with the reason in the
+// heading; Bergen's own stays editable.
+void TestServerWindow::showsOthersPlansReadOnly()
+{
+    const auto editable = [this](const QString& title) {
+        const int row = rowOf(title);
+        return row >= 0
+            && table()->model()->index(row, MeasureTableModel::TitleColumn).flags().testFlag(Qt::ItemIsEditable);
+    };
+    auto* addMeasure = m_window->findChild<QAction*>(QStringLiteral("addMeasureAction"));
+    auto* description = m_window->findChild<QPlainTextEdit*>(QStringLiteral("measureDescription"));
+    auto* record = m_window->findChild<QPushButton*>(QStringLiteral("recordProgressButton"));
+    auto* details = m_window->findChild<QLabel*>(QStringLiteral("planHeadingDetails"));
+    QVERIFY(addMeasure && description && record && details);
+
+    m_window->navigator()->selectPlan(m_osloPlan);
+    QTRY_VERIFY(rowOf(QStringLiteral("Ombruk i bydelene")) >= 0);
+    table()->setCurrentIndex(table()->model()->index(0, MeasureTableModel::TitleColumn));
+    QVERIFY(!editable(QStringLiteral("Ombruk i bydelene")));
+    QVERIFY(!addMeasure->isEnabled());
+    QVERIFY(description->isReadOnly());
+    QVERIFY(!record->isEnabled());
+    QVERIFY2(details->text().contains(QLatin1String("Read only: only Oslo's own advisers may change this plan")),
+             qPrintable(details->text()));
+
+    m_window->navigator()->selectPlan(m_bergenPlan);
+    QTRY_VERIFY(rowOf(QStringLiteral("Kartlegge plastbruken")) >= 0);
+    table()->setCurrentIndex(table()->model()->index(0, MeasureTableModel::TitleColumn));
+    QVERIFY(editable(QStringLiteral("Kartlegge plastbruken")));
+    QVERIFY(addMeasure->isEnabled());
+    QVERIFY(!description->isReadOnly());
+    QVERIFY(record->isEnabled());
+    QVERIFY(!details->text().contains(QLatin1String("Read only")));
+}
+
 void TestServerWindow::showsTheServerInTheTitleAndRecentFiles()
 {
     const QString shown = m_window->filePath();
@@ -200,6 +253,19 @@ void TestServerWindow::showsTheServerInTheTitleAndRecentFiles()
     for (const QString& key : QSettings().allKeys())
         QVERIFY2(!QSettings().value(key).toString().contains(QLatin1String("battery")), qPrintable(key));
     QCOMPARE(m_window->windowTitle(), QStringLiteral("plans on this computer – Action Plans"));
+    // Connecting again starts from the server open now, with an empty password.
+    QTimer::singleShot(0, m_window.get(), [this] {
+        auto* dialog = qobject_cast<ConnectDialog*>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        const auto close = qScopeGuard([dialog] { dialog->reject(); });
+        QCOMPARE(dialog->findChild<QLineEdit*>(QStringLiteral("serverHost"))->text(), m_cluster.socketDir());
+        QCOMPARE(dialog->findChild<QSpinBox*>(QStringLiteral("serverPort"))->value(), m_cluster.port());
+        QCOMPARE(dialog->findChild<QLineEdit*>(QStringLiteral("serverUser"))->text(), User);
+        QVERIFY(dialog->findChild<QLineEdit*>(QStringLiteral("serverPassword"))->text().isEmpty());
+        QCOMPARE(dialog->focusWidget(), dialog->findChild<QLineEdit*>(QStringLiteral("serverPassword")));
+    });
+    QVERIFY(!m_window->fileActions()->connectToServer());
+    QVERIFY(m_window->workspace()->db().isServer()); // cancelled: still on the server
     QVERIFY(
         m_window->findChild<QLabel*>(QStringLiteral("fileLabel"))->text().endsWith(QLatin1String(", as passworded")));
 }

@@ -237,14 +237,16 @@ void MeasureDetailsPane::refresh()
     const std::optional<Measure> measure
         = m_stores && m_measureId > 0 ? m_stores->measures.get(m_measureId) : std::nullopt;
     const bool shown = measure.has_value();
+    // Read-only for a read-only file, and for another municipality's measure on a network's server.
+    m_editable = !m_readOnly && shown && m_stores->mayEditPlan(measure->planId);
     for (QWidget* widget :
          std::initializer_list<QWidget*> {m_description, m_funding, m_recordButton, m_progressView, m_changesView})
         widget->setEnabled(shown);
-    m_description->setReadOnly(m_readOnly);
-    m_funding->setReadOnly(m_readOnly);
-    m_recordButton->setEnabled(shown && !m_readOnly);
-    m_jointProject->setEnabled(!m_readOnly);
-    m_addGrant->setEnabled(shown && !m_readOnly);
+    m_description->setReadOnly(!m_editable);
+    m_funding->setReadOnly(!m_editable);
+    m_recordButton->setEnabled(m_editable);
+    m_jointProject->setEnabled(m_editable);
+    m_addGrant->setEnabled(m_editable);
     updateGrantButtons();
     if (!shown) {
         m_title->setText(tr("No measure chosen"));
@@ -284,7 +286,7 @@ qint64 MeasureDetailsPane::currentGrantId() const
 
 void MeasureDetailsPane::updateGrantButtons()
 {
-    const bool chosen = !m_readOnly && m_measureId > 0 && currentGrantId() > 0;
+    const bool chosen = m_editable && currentGrantId() > 0;
     m_editGrant->setEnabled(chosen);
     m_removeGrant->setEnabled(chosen);
 }

@@ -53,6 +53,7 @@ private:
     Stores* m_stores = nullptr;
     qint64 m_measureId = 0;
     bool m_readOnly = false;
+    bool m_editable = false; // the measure shown may be changed by this user
     std::unique_ptr<ProgressHistoryModel> m_progressModel;
     std::unique_ptr<ChangeHistoryModel> m_changeModel;
     std::unique_ptr<GrantModel> m_grantModel;

@@ -32,6 +32,7 @@ MeasuresPane::MeasuresPane(QWidget* parent)
 {
     m_heading->setObjectName(QStringLiteral("planHeading"));
     m_heading->setTextFormat(Qt::PlainText);
+    m_headingDetails->setObjectName(QStringLiteral("planHeadingDetails"));
     m_headingDetails->setTextFormat(Qt::PlainText);
     QFont headingFont = m_heading->font();
     headingFont.setBold(true);
