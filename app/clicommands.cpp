@@ -9,6 +9,7 @@
 #include "measureimport.h"
 #include "nationaldata.h"
 #include "planfile.h"
+#include "plantransfer.h"
 #include "sampledata.h"
 #include "serveraccess.h"
 #include "serveraddress.h"
@@ -18,6 +19,9 @@
 #include "username.h"
 
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
 #include <QTextStream>
 
 #include <unistd.h>
@@ -354,5 +358,82 @@ int CliCommands::serverAddUser(const QString& address,
                   ? tr("Added %1, coordinator of network %2.").arg(name).arg(networkId)
                   : tr("Added %1, who edits the plans of municipality %2.").arg(name, municipalityNumber))
           << Qt::endl;
+    return CommandLine::Success;
+}
+
+int CliCommands::serverImport(const QString& address, const QString& file)
+{
+    const QString shown = QDir::toNativeSeparators(file);
+    Database server;
+    if (!open(server, address))
+        return CommandLine::BadInput;
+    Stores serverStores(server);
+    std::optional<PlanFile::Summary> summary;
+    QString error;
+    if (PlanFile::isPlanFile(file)) {
+        QVector<ImportProblem> problems;
+        const std::optional<QVector<PlanFile::PlanData>> plans = PlanFile::readFile(file, &problems);
+        if (!plans) {
+            for (const ImportProblem& problem : problems)
+                err() << (problem.line > 0 ? problem.toString(shown) : tr("%1: %2").arg(shown, problem.message))
+                      << Qt::endl;
+            err() << tr("actionplans: nothing was imported.") << Qt::endl;
+            return CommandLine::BadInput;
+        }
+        PlanFile::Summary applied;
+        if (PlanFile::apply(serverStores, *plans, &applied, nullptr, &error))
+            summary = applied;
+    } else {
+        Database local;
+        if (!QFileInfo::exists(file) || !local.open(file)) { // never create the file that was to be read
+            err() << (QFileInfo::exists(file) ? local.errorString() : tr("“%1” does not exist.").arg(shown))
+                  << Qt::endl;
+            return CommandLine::BadInput;
+        }
+        Stores localStores(local);
+        summary = PlanTransfer::copyAll(localStores, serverStores, &error);
+    }
+    if (!summary) {
+        err() << tr("actionplans: %1").arg(error) << Qt::endl << tr("actionplans: nothing was imported.") << Qt::endl;
+        return CommandLine::BadInput;
+    }
+    out() << tr("Imported “%1” onto %2. %3").arg(shown, server.filePath(), summary->text()) << Qt::endl;
+    return CommandLine::Success;
+}
+
+int CliCommands::serverExport(const QString& address, const QString& file)
+{
+    const QString shown = QDir::toNativeSeparators(file);
+    if (QFileInfo::exists(file)) {
+        err() << tr("actionplans: “%1” exists already; export into a new file.").arg(shown) << Qt::endl;
+        return CommandLine::BadInput;
+    }
+    Database server;
+    if (!open(server, address))
+        return CommandLine::BadInput;
+    Stores serverStores(server);
+    QString error;
+    if (file.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
+        const std::optional<QByteArray> bytes = PlanTransfer::writeAll(serverStores, &error);
+        QSaveFile out(file);
+        if (!bytes || !out.open(QIODevice::WriteOnly) || out.write(*bytes) != bytes->size() || !out.commit()) {
+            err() << tr("actionplans: cannot write “%1”: %2").arg(shown, bytes ? out.errorString() : error) << Qt::endl;
+            return CommandLine::BadInput;
+        }
+    } else {
+        Database local;
+        if (!DataFile::openOrCreate(local, file, false, &error)) {
+            err() << error << Qt::endl;
+            return CommandLine::BadInput;
+        }
+        Stores localStores(local);
+        if (!PlanTransfer::copyAll(serverStores, localStores, &error)) {
+            local.close();
+            QFile::remove(file); // a half-made file helps nobody: the export is whole or not there
+            err() << tr("actionplans: cannot write “%1”: %2").arg(shown, error) << Qt::endl;
+            return CommandLine::BadInput;
+        }
+    }
+    out() << tr("Wrote the plans on %1 to “%2”.").arg(server.filePath(), shown) << Qt::endl;
     return CommandLine::Success;
 }

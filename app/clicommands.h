@@ -40,6 +40,11 @@ public:
     static int
     serverAddUser(const QString& address, const QString& name, const QString& municipalityNumber, qint64 networkId);
 
+    // Every plan of file (a database file or a plan file) onto the server, merged by UUID; and every plan on the
+    // server into a new file (a database file, or a plan file when it ends in .json).
+    static int serverImport(const QString& address, const QString& file);
+    static int serverExport(const QString& address, const QString& file);
+
 private:
     static bool open(Database& db, const QString& path);
 };

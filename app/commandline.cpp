@@ -81,10 +81,13 @@ int CommandLine::run(const QStringList& arguments)
              "  server init  create or upgrade the schema and load the municipalities:\n"
              "           --db postgresql://USER@HOST:PORT/DATABASE server init")
         + QStringLiteral("\n")
-        + tr(
-            "  server add-user  a login for a municipality's adviser or a network's coordinator (password on "
-            "standard input):\n"
-            "           server add-user NAME --municipality NUMBER | server add-user NAME --network ID --coordinator"));
+        + tr("  server add-user  a login for a municipality's adviser or a network's coordinator (password on "
+             "standard input):\n"
+             "           server add-user NAME --municipality NUMBER | server add-user NAME --network ID --coordinator")
+        + QStringLiteral("\n")
+        + tr("  server import FILE  put every plan of a file (.handlingsplan, or a plan file .json) onto the server; "
+             "plans it holds already are updated, never doubled\n"
+             "  server export FILE  write every plan on the server into a new file (.handlingsplan, or .json)"));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     const QCommandLineOption dbOption(
@@ -172,9 +175,11 @@ int CommandLine::run(const QStringList& arguments)
     }
     const bool withArgument
         = positional.first() == QLatin1String("import") || positional.first() == QLatin1String("server");
-    const bool addsUser
-        = positional.first() == QLatin1String("server") && positional.value(1) == QLatin1String("add-user");
-    const int expected = addsUser ? 3 : withArgument ? 2 : 1;
+    const QStringList serverCommandsWithArgument
+        = {QStringLiteral("add-user"), QStringLiteral("import"), QStringLiteral("export")};
+    const bool serverWithArgument
+        = positional.first() == QLatin1String("server") && serverCommandsWithArgument.contains(positional.value(1));
+    const int expected = serverWithArgument ? 3 : withArgument ? 2 : 1;
     if (positional.size() < expected) {
         err() << (positional.first() == QLatin1String("server")
                       ? tr("actionplans: server needs what to do: server init.")
@@ -203,8 +208,12 @@ int CommandLine::run(const QStringList& arguments)
     if (command == QLatin1String("server")) {
         if (positional.at(1) == QLatin1String("init"))
             return CliCommands::serverInit(path);
+        if (positional.at(1) == QLatin1String("import"))
+            return CliCommands::serverImport(path, positional.at(2));
+        if (positional.at(1) == QLatin1String("export"))
+            return CliCommands::serverExport(path, positional.at(2));
         if (positional.at(1) != QLatin1String("add-user")) {
-            err() << tr("actionplans: unknown server command “%1”; use server init or server add-user.")
+            err() << tr("actionplans: unknown server command “%1”; use server init, add-user, import or export.")
                          .arg(positional.at(1))
                   << Qt::endl;
             return UsageError;

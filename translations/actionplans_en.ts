@@ -456,6 +456,26 @@
         <source>Added %1, who edits the plans of municipality %2.</source>
         <translation>Added %1, who edits the plans of municipality %2.</translation>
     </message>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation>“%1” does not exist.</translation>
+    </message>
+    <message>
+        <source>Imported “%1” onto %2. %3</source>
+        <translation>Imported “%1” onto %2. %3</translation>
+    </message>
+    <message>
+        <source>actionplans: “%1” exists already; export into a new file.</source>
+        <translation>actionplans: “%1” exists already; export into a new file.</translation>
+    </message>
+    <message>
+        <source>actionplans: cannot write “%1”: %2</source>
+        <translation>actionplans: cannot write “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Wrote the plans on %1 to “%2”.</source>
+        <translation>Wrote the plans on %1 to “%2”.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -666,10 +686,6 @@ Without a command the window opens. Without --db the default database is used (c
         <translation>server add-user: the user coordinates the --network.</translation>
     </message>
     <message>
-        <source>actionplans: unknown server command “%1”; use server init or server add-user.</source>
-        <translation>actionplans: unknown server command “%1”; use server init or server add-user.</translation>
-    </message>
-    <message>
         <source>actionplans: server add-user NAME needs --municipality NUMBER, or --network ID --coordinator.</source>
         <translation>actionplans: server add-user NAME needs --municipality NUMBER, or --network ID --coordinator.</translation>
     </message>
@@ -684,6 +700,16 @@ Without a command the window opens. Without --db the default database is used (c
     <message>
         <source>actionplans: --db needs a file name or a server address.</source>
         <translation>actionplans: --db needs a file name or a server address.</translation>
+    </message>
+    <message>
+        <source>  server import FILE  put every plan of a file (.handlingsplan, or a plan file .json) onto the server; plans it holds already are updated, never doubled
+  server export FILE  write every plan on the server into a new file (.handlingsplan, or .json)</source>
+        <translation>  server import FILE  put every plan of a file (.handlingsplan, or a plan file .json) onto the server; plans it holds already are updated, never doubled
+  server export FILE  write every plan on the server into a new file (.handlingsplan, or .json)</translation>
+    </message>
+    <message>
+        <source>actionplans: unknown server command “%1”; use server init, add-user, import or export.</source>
+        <translation>actionplans: unknown server command “%1”; use server init, add-user, import or export.</translation>
     </message>
 </context>
 <context>
@@ -3835,6 +3861,13 @@ Without a command the window opens. Without --db the default database is used (c
     <message>
         <source>The folder “%1” cannot be made.</source>
         <translation>The folder “%1” cannot be made.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTransfer</name>
+    <message>
+        <source>the plans could not be read back</source>
+        <translation>the plans could not be read back</translation>
     </message>
 </context>
 <context>

@@ -456,6 +456,26 @@
         <source>Added %1, who edits the plans of municipality %2.</source>
         <translation>La til %1, som redigerer planene til kommune %2.</translation>
     </message>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation>«%1» finnes ikke.</translation>
+    </message>
+    <message>
+        <source>Imported “%1” onto %2. %3</source>
+        <translation>Importerte «%1» til %2. %3</translation>
+    </message>
+    <message>
+        <source>actionplans: “%1” exists already; export into a new file.</source>
+        <translation>actionplans: «%1» finnes allerede; eksporter til en ny fil.</translation>
+    </message>
+    <message>
+        <source>actionplans: cannot write “%1”: %2</source>
+        <translation>actionplans: kan ikke skrive «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Wrote the plans on %1 to “%2”.</source>
+        <translation>Skrev planene på %1 til «%2».</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -666,10 +686,6 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
         <translation>server add-user: brukeren koordinerer nettverket i --network.</translation>
     </message>
     <message>
-        <source>actionplans: unknown server command “%1”; use server init or server add-user.</source>
-        <translation>actionplans: ukjent serverkommando «%1»; bruk server init eller server add-user.</translation>
-    </message>
-    <message>
         <source>actionplans: server add-user NAME needs --municipality NUMBER, or --network ID --coordinator.</source>
         <translation>actionplans: server add-user NAVN trenger --municipality NUMMER, eller --network ID --coordinator.</translation>
     </message>
@@ -684,6 +700,16 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
     <message>
         <source>actionplans: --db needs a file name or a server address.</source>
         <translation>actionplans: --db trenger et filnavn eller en serveradresse.</translation>
+    </message>
+    <message>
+        <source>  server import FILE  put every plan of a file (.handlingsplan, or a plan file .json) onto the server; plans it holds already are updated, never doubled
+  server export FILE  write every plan on the server into a new file (.handlingsplan, or .json)</source>
+        <translation>  server import FIL  legg alle planene i en fil (.handlingsplan, eller en planfil .json) på serveren; planer den alt har, oppdateres, aldri dobbelt
+  server export FIL  skriv alle planene på serveren til en ny fil (.handlingsplan, eller .json)</translation>
+    </message>
+    <message>
+        <source>actionplans: unknown server command “%1”; use server init, add-user, import or export.</source>
+        <translation>actionplans: ukjent serverkommando «%1»; bruk server init, add-user, import eller export.</translation>
     </message>
 </context>
 <context>
@@ -3835,6 +3861,13 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
     <message>
         <source>The folder “%1” cannot be made.</source>
         <translation>Mappen «%1» kan ikke opprettes.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTransfer</name>
+    <message>
+        <source>the plans could not be read back</source>
+        <translation>planene kunne ikke leses tilbake</translation>
     </message>
 </context>
 <context>

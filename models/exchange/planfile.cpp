@@ -75,6 +75,13 @@ std::optional<QByteArray> PlanFile::write(Stores& stores, const QVector<qint64>&
 
         QVector<MeasureListing> measures = stores.measures.listings(planId);
         MeasureStore::sortInPlanOrder(measures);
+        // Owners are named by name; where two of the municipality's share one, their unit tells them apart.
+        QHash<qint64, Owner> municipalityOwners;
+        QHash<QString, int> ownersByName;
+        for (const Owner& owner : stores.owners.list(QStringLiteral("municipality_id"), plan->municipalityId)) {
+            municipalityOwners.insert(owner.id, owner);
+            ++ownersByName[owner.name.toCaseFolded()];
+        }
         QSet<qint64> ownerIds;
         QJsonArray measureList;
         for (const MeasureListing& listing : measures) {
@@ -95,6 +102,8 @@ std::optional<QByteArray> PlanFile::write(Stores& stores, const QVector<qint64>&
                      QStringLiteral("focusArea"),
                      listing.focusArea.isEmpty() ? QJsonValue() : QJsonValue(listing.focusArea));
             putIfSet(item, QStringLiteral("owner"), listing.owner.isEmpty() ? QJsonValue() : QJsonValue(listing.owner));
+            if (ownersByName.value(listing.owner.toCaseFolded()) > 1)
+                item.insert(QStringLiteral("ownerUnit"), municipalityOwners.value(measure.ownerId).unit);
             putIfSet(item, QStringLiteral("costNok"), optionalNumber(measure.costNok));
             putIfSet(item,
                      QStringLiteral("originUuid"),

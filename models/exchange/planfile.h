@@ -28,6 +28,7 @@ public:
         Measure measure;
         QString focusArea;
         QString owner;
+        QString ownerUnit; // only where two of the municipality's owners share the name
         QVector<ProgressUpdate> updates;
     };
     struct IndicatorData

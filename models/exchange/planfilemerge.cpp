@@ -193,22 +193,32 @@ bool PlanFile::apply(
             if (!areaId(area.name, area.position))
                 return fail({});
         }
+        // Owners by name, and by name and unit for the ones a name alone does not tell apart (see ownerUnit).
         QHash<QString, qint64> owners;
-        for (const Owner& owner : stores.owners.list(QStringLiteral("municipality_id"), municipality->id))
-            owners.insert(owner.name.toCaseFolded(), owner.id);
-        const auto ownerId = [&](const QString& name) -> std::optional<qint64> {
+        QHash<QPair<QString, QString>, qint64> ownersWithUnit;
+        for (const Owner& owner : stores.owners.list(QStringLiteral("municipality_id"), municipality->id)) {
+            if (!owners.contains(owner.name.toCaseFolded()))
+                owners.insert(owner.name.toCaseFolded(), owner.id);
+            ownersWithUnit.insert({owner.name.toCaseFolded(), owner.unit.toCaseFolded()}, owner.id);
+        }
+        const auto ownerId = [&](const QString& name, const QString& unit) -> std::optional<qint64> {
             if (name.isEmpty())
                 return 0;
-            if (const qint64 id = owners.value(name.toCaseFolded()); id > 0)
+            const QPair<QString, QString> key {name.toCaseFolded(), unit.toCaseFolded()};
+            if (const qint64 id = unit.isEmpty() ? owners.value(key.first) : ownersWithUnit.value(key); id > 0)
                 return id;
-            Owner owner {0, municipality->id, name, {}, {}};
+            Owner owner {0, municipality->id, name, unit, {}};
             for (const Owner& listed : data.owners) {
-                if (listed.name.compare(name, Qt::CaseInsensitive) == 0)
+                if (listed.name.compare(name, Qt::CaseInsensitive) == 0
+                    && (unit.isEmpty() || listed.unit.compare(unit, Qt::CaseInsensitive) == 0))
                     owner = {0, municipality->id, listed.name, listed.unit, listed.email};
             }
             const std::optional<qint64> id = writer.add(stores.owners, owner);
-            if (id)
-                owners.insert(name.toCaseFolded(), *id);
+            if (id) {
+                if (!owners.contains(key.first))
+                    owners.insert(key.first, *id);
+                ownersWithUnit.insert({key.first, owner.unit.toCaseFolded()}, *id);
+            }
             return id;
         };
 
@@ -216,7 +226,7 @@ bool PlanFile::apply(
             Measure measure = entry.measure;
             measure.planId = *planId;
             const std::optional<qint64> area = areaId(entry.focusArea, -1);
-            const std::optional<qint64> owner = ownerId(entry.owner);
+            const std::optional<qint64> owner = ownerId(entry.owner, entry.ownerUnit);
             if (!area || !owner)
                 return fail({});
             measure.focusAreaId = *area;

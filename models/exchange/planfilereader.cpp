@@ -206,6 +206,7 @@ PlanFile::PlanData Reader::plan(const QJsonObject& object, const QStringList& pa
                 measure.originPlan = text(item, "originPlan", here);
                 entry.focusArea = text(item, "focusArea", here);
                 entry.owner = text(item, "owner", here);
+                entry.ownerUnit = text(item, "ownerUnit", here);
                 validate(measure, here);
                 objects(array(item, "progressUpdates", here),
                         here + QStringList {QStringLiteral("progressUpdates")},

@@ -7,6 +7,7 @@
 
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QSet>
 #include <QUuid>
 
 namespace {
@@ -100,12 +101,18 @@ struct Generator
             .replace(QStringLiteral("å"), QStringLiteral("a"));
         domain = domain.normalized(QString::NormalizationForm_D).remove(QRegularExpression(QStringLiteral("[^a-z]")));
         const int count = between(6, 12);
+        QSet<QString> names; // one person is one owner: the same name twice would be two people nobody tells apart
         for (int i = 0; i < count; ++i) {
             Owner owner;
             owner.municipalityId = municipalityId;
-            const QString first = pick(FirstNames);
-            const QString last = pick(LastNames);
+            QString first;
+            QString last;
+            do {
+                first = pick(FirstNames);
+                last = pick(LastNames);
+            } while (names.contains(first + QLatin1Char(' ') + last));
             owner.name = first + QLatin1Char(' ') + last;
+            names.insert(owner.name);
             owner.unit = pick(Units);
             owner.email = QStringLiteral("%1.%2@%3.kommune.no").arg(first.toLower(), last.toLower(), domain);
             const std::optional<qint64> id = stores.owners.add(owner);

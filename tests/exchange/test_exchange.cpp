@@ -97,6 +97,7 @@ private slots:
     void calendar();
     void planFileRoundTripAndReimport();
     void planFileUpdatesByUuid();
+    void planFileKeepsOwnersOfOneName();
     void planFileRefuses_data();
     void planFileRefuses();
     void planFileImportUndoesAsOneStep();
@@ -584,6 +585,47 @@ void TestExchange::planFileRoundTripAndReimport()
     QCOMPARE(summary.indicatorsAdded + summary.indicatorsChanged, 0);
     QCOMPARE(empty.measures.list().size(), 89);
     QVERIFY(other.problems().isEmpty());
+}
+
+// Two owners of one name in two units (two advisers both called "Rådgiver", or two Kari Hansens): each measure
+// comes back with its own, where the name alone once sent both to the first.
+void TestExchange::planFileKeepsOwnersOfOneName()
+{
+    QString error;
+    const qint64 municipalityId = m_stores->municipalities.list().constFirst().id;
+    Plan plan;
+    plan.municipalityId = municipalityId;
+    plan.title = QStringLiteral("Klimaplan");
+    const qint64 planId = *m_stores->plans.add(plan);
+    QVector<qint64> ownerIds;
+    for (const QString& unit : {QStringLiteral("Areal og miljø"), QStringLiteral("Eiendom")}) {
+        Owner owner {0, municipalityId, QStringLiteral("Rådgiver"), unit, {}};
+        ownerIds << *m_stores->owners.add(owner);
+    }
+    for (int i = 0; i < 2; ++i) {
+        Measure measure;
+        measure.planId = planId;
+        measure.title = QStringLiteral("Tiltak %1").arg(i + 1);
+        measure.ownerId = ownerIds.at(i);
+        QVERIFY(m_stores->measures.add(measure));
+    }
+    const QByteArray json = *PlanFile::write(*m_stores, {planId}, &error);
+    QVERIFY2(json.contains("\"ownerUnit\": \"Eiendom\""), json.constData());
+
+    Database other;
+    QVERIFY(DataFile::openOrCreate(other, m_dir.filePath(QStringLiteral("owners.handlingsplan")), false, &error));
+    Stores copy(other);
+    QVector<ImportProblem> problems;
+    const std::optional<QVector<PlanFile::PlanData>> plans = PlanFile::read(json, &problems);
+    QVERIFY2(plans, qPrintable(problems.value(0).message));
+    PlanFile::Summary summary;
+    QVERIFY2(PlanFile::apply(copy, *plans, &summary, nullptr, &error), qPrintable(error));
+    QStringList units;
+    for (const Measure& measure : copy.measures.list(QStringLiteral("title"), QStringLiteral("Tiltak 1"))
+             + copy.measures.list(QStringLiteral("title"), QStringLiteral("Tiltak 2")))
+        units << copy.owners.get(measure.ownerId)->unit;
+    QCOMPARE(units, (QStringList {QStringLiteral("Areal og miljø"), QStringLiteral("Eiendom")}));
+    QCOMPARE(*PlanFile::write(copy, {copy.plans.list().constFirst().id}, &error), json);
 }
 
 // A file from another municipality's copy: changed titles, a new progress update, a new measure and a changed

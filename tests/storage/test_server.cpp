@@ -2,9 +2,12 @@
 // the schema made whole, again changing nothing, an older schema upgraded, and a database that is not ours, a newer
 // schema or no server at all each refused with a clear message and nothing changed.
 #include "clirun.h"
+#include "database.h"
 #include "pgcluster.h"
+#include "plantransfer.h"
 #include "schema.h"
 #include "serversetup.h"
+#include "stores.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -23,6 +26,7 @@ private slots:
     void saysWhenNoServerAnswers();
     void refusesServerCommandsWithoutAServer();
     void everyCommandWorksOnAServer();
+    void importsAFileAndExportsItTheSame();
     void anOwnerWhoIsNoSuperuser();
 
 private:
@@ -311,6 +315,64 @@ void TestServer::everyCommandWorksOnAServer()
     const CliRun back = run({QStringLiteral("import"), fromServer});
     QVERIFY2(back.exitCode == 0 && back.out.contains(QLatin1String("0 added, 0 changed, 1 unchanged")),
              qPrintable(back.out + back.err));
+}
+
+// server import puts a generated file's plans onto the server; importing it again doubles nothing; server export
+// gives them back as a new file and as a plan file, each with the same content as the original file.
+void TestServer::importsAFileAndExportsItTheSame()
+{
+    QTemporaryDir dir;
+    const QString original = dir.filePath(QStringLiteral("original.handlingsplan"));
+    const CliRun generated = runActionplans({QStringLiteral("--db"),
+                                             original,
+                                             QStringLiteral("generate"),
+                                             QStringLiteral("--municipalities"),
+                                             QStringLiteral("12"),
+                                             QStringLiteral("--measures"),
+                                             QStringLiteral("15"),
+                                             QStringLiteral("--updates"),
+                                             QStringLiteral("3")});
+    QVERIFY2(generated.exitCode == 0, qPrintable(generated.err));
+    const CliRun listed = runActionplans({QStringLiteral("--db"), original, QStringLiteral("list")});
+    const int plans = int(listed.out.trimmed().split(QLatin1Char('\n')).size()) - 1; // less the header
+    QVERIFY(plans >= 12);
+    const QString address = newDatabase(QStringLiteral("moved"));
+    const auto server = [&address](const QStringList& arguments) {
+        return runActionplans(QStringList {QStringLiteral("--db"), address, QStringLiteral("server")} + arguments);
+    };
+    QCOMPARE(server({QStringLiteral("init")}).exitCode, 0);
+    const CliRun imported = server({QStringLiteral("import"), original});
+    QVERIFY2(imported.exitCode == 0 && imported.out.contains(QStringLiteral("Plans: %1 added").arg(plans)),
+             qPrintable(imported.out + imported.err));
+    const QString measures = m_cluster.psql(QStringLiteral("SELECT count(*) FROM measures"), QStringLiteral("moved"));
+    const CliRun again = server({QStringLiteral("import"), original});
+    QVERIFY2(again.exitCode == 0
+                 && again.out.contains(QStringLiteral("Plans: 0 added, 0 changed, %1 unchanged").arg(plans)),
+             qPrintable(again.out + again.err));
+    QCOMPARE(m_cluster.psql(QStringLiteral("SELECT count(*) FROM measures"), QStringLiteral("moved")), measures);
+
+    const QString copy = dir.filePath(QStringLiteral("copy.handlingsplan"));
+    const QString json = dir.filePath(QStringLiteral("copy.json"));
+    QVERIFY2(server({QStringLiteral("export"), copy}).exitCode == 0, "export to a file");
+    QVERIFY2(server({QStringLiteral("export"), json}).exitCode == 0, "export to a plan file");
+    const CliRun exists = server({QStringLiteral("export"), json});
+    QCOMPARE(exists.exitCode, 1);
+    QVERIFY2(exists.err.contains(QLatin1String("exists already")), qPrintable(exists.err));
+    // The original and the copy, each as a plan file: the same bytes, and the same as the server's own.
+    const auto planFileOf = [](const QString& path) {
+        Database db;
+        if (!db.open(path))
+            return QByteArray();
+        Stores stores(db);
+        QString error;
+        return PlanTransfer::writeAll(stores, &error).value_or(QByteArray());
+    };
+    const QByteArray expected = planFileOf(original);
+    QVERIFY(expected.size() > 10000);
+    QCOMPARE(planFileOf(copy), expected);
+    QFile written(json);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QCOMPARE(written.readAll(), expected);
 }
 
 // As the README says to set it up: the database's owner may create roles but is no superuser (superusers pass every
