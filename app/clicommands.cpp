@@ -59,6 +59,20 @@ bool CliCommands::open(Database& db, const QString& path)
     return false;
 }
 
+std::optional<QVector<PlanFile::PlanData>> CliCommands::readPlanFile(const QString& file)
+{
+    const QString shown = QDir::toNativeSeparators(file);
+    QVector<ImportProblem> problems;
+    const std::optional<QVector<PlanFile::PlanData>> plans = PlanFile::readFile(file, &problems);
+    if (!plans) {
+        for (const ImportProblem& problem : problems)
+            err() << (problem.line > 0 ? problem.toString(shown) : tr("%1: %2").arg(shown, problem.message))
+                  << Qt::endl;
+        err() << tr("actionplans: nothing was imported.") << Qt::endl;
+    }
+    return plans;
+}
+
 int CliCommands::sample(const QString& path, const QString& language)
 {
     Database db;
@@ -198,15 +212,9 @@ int CliCommands::importPlanFile(const QString& path, const QString& file)
         return CommandLine::BadInput;
     Stores stores(db);
     const QString shown = QDir::toNativeSeparators(file);
-    QVector<ImportProblem> problems;
-    const std::optional<QVector<PlanFile::PlanData>> plans = PlanFile::readFile(file, &problems);
-    if (!plans) {
-        for (const ImportProblem& problem : problems)
-            err() << (problem.line > 0 ? problem.toString(shown) : tr("%1: %2").arg(shown, problem.message))
-                  << Qt::endl;
-        err() << tr("actionplans: nothing was imported.") << Qt::endl;
+    const std::optional<QVector<PlanFile::PlanData>> plans = readPlanFile(file);
+    if (!plans)
         return CommandLine::BadInput;
-    }
     PlanFile::Summary summary;
     QString error;
     if (!PlanFile::apply(stores, *plans, &summary, nullptr, &error)) {
@@ -371,15 +379,9 @@ int CliCommands::serverImport(const QString& address, const QString& file)
     std::optional<PlanFile::Summary> summary;
     QString error;
     if (PlanFile::isPlanFile(file)) {
-        QVector<ImportProblem> problems;
-        const std::optional<QVector<PlanFile::PlanData>> plans = PlanFile::readFile(file, &problems);
-        if (!plans) {
-            for (const ImportProblem& problem : problems)
-                err() << (problem.line > 0 ? problem.toString(shown) : tr("%1: %2").arg(shown, problem.message))
-                      << Qt::endl;
-            err() << tr("actionplans: nothing was imported.") << Qt::endl;
+        const std::optional<QVector<PlanFile::PlanData>> plans = readPlanFile(file);
+        if (!plans)
             return CommandLine::BadInput;
-        }
         PlanFile::Summary applied;
         if (PlanFile::apply(serverStores, *plans, &applied, nullptr, &error))
             summary = applied;

@@ -2,6 +2,7 @@
 
 #include "nationaldata.h"
 #include "planexchange.h"
+#include "planfile.h"
 #include "reportdata.h"
 
 #include <QCoreApplication>
@@ -47,4 +48,6 @@ public:
 
 private:
     static bool open(Database& db, const QString& path);
+    // The plan file's plans, or nothing after saying every problem (with line and column) on stderr.
+    static std::optional<QVector<PlanFile::PlanData>> readPlanFile(const QString& file);
 };
