@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "attentionpane.h"
+#include "conflictresolver.h"
 #include "dashboardpane.h"
 #include "database.h"
 #include "dialogedits.h"
@@ -70,6 +71,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_central(new QStackedWidget(this))
     , m_fileStatus(new FileStatus(this))
     , m_outsideReload(new OutsideReload(*this))
+    , m_conflicts(new ConflictResolver(*this))
     , m_edits(new DialogEdits(
           m_undoStack, [this](const QString& e) { showError(e); }, this))
     , m_networks(new NetworkActions(
@@ -283,7 +285,7 @@ void MainWindow::attachViews()
     m_dashboard->setStores(&stores);
     connect(&stores.plans, &Store::changed, this, &MainWindow::updateHeading);
     connect(&m_workspace->navigatorModel(), &NavigatorModel::renameRequested, m_planActions, &PlanActions::renamePlan);
-    connect(&m_workspace->measureModel(), &MeasureTableModel::editFailed, this, &MainWindow::showError);
+    connect(&m_workspace->measureModel(), &MeasureTableModel::editFailed, m_conflicts, &ConflictResolver::editFailed);
     m_navigator->setModel(&m_workspace->navigatorModel());
     m_measuresPane->setModel(&m_workspace->measureModel(), &stores);
     m_attention->setModel(&m_workspace->attentionModel());
@@ -315,8 +317,7 @@ void MainWindow::showWorkspace(std::unique_ptr<Workspace> opened, const QString&
     m_outsideReload->watch(nullptr);
     detachViews();
     m_central->setCurrentWidget(m_measuresPane);
-    if (m_workspace) // commands refer to the old file's stores (a server read again keeps its stores, and undo)
-        m_undoStack->clear();
+    m_undoStack->clear(); // commands refer to the old file's stores
     m_workspace = std::move(opened);
     // Before the models read the file: a commit by another process between their reads and this would go unseen.
     m_outsideReload->watch(&m_workspace->db());
@@ -410,10 +411,13 @@ void MainWindow::reload()
         return;
     const qint64 measureId = m_measuresPane->currentMeasureId();
     QSettings().setValue(LastPlanKey, std::max<qint64>(shownPlanId(), 0));
-    if (m_workspace->db().isServer()) { // the same connection, read again: no password to ask for
-        m_outsideReload->watch(nullptr);
-        detachViews();
-        showWorkspace(Workspace::reread(std::move(m_workspace)), QString());
+    if (m_workspace->db().isServer()) { // the same connection and models, read again: no password, undo kept
+        const qint64 shown = shownPlanId();
+        m_workspace->refresh();
+        if (shown > 0)
+            m_navigator->selectPlan(shown);
+        showPlan(shown);
+        m_networks->setStores(&m_workspace->stores());
     } else {
         openFile(m_workspace->filePath(), true);
     }

@@ -5,6 +5,7 @@
 #include <memory>
 
 class AttentionPane;
+class ConflictResolver;
 class DashboardPane;
 class DialogEdits;
 class EditActions;
@@ -112,6 +113,7 @@ private:
     QStackedWidget* m_central;
     FileStatus* m_fileStatus;
     OutsideReload* m_outsideReload;
+    ConflictResolver* m_conflicts;
     DialogEdits* m_edits;
     NetworkActions* m_networks;
     FileActions* m_fileActions = nullptr;

@@ -26,13 +26,11 @@ Workspace::open(const QString& path, const QString& password, QString* error, QS
     return workspace;
 }
 
-std::unique_ptr<Workspace> Workspace::reread(std::unique_ptr<Workspace> old)
+void Workspace::refresh()
 {
-    std::unique_ptr<Workspace> workspace(new Workspace);
-    workspace->m_db = std::move(old->m_db);
-    workspace->m_stores = std::move(old->m_stores); // they hold no rows, and the undo stack's commands refer to them
-    old.reset(); // its models go before the new ones read the database
-    return workspace;
+    m_navigatorModel->reload();
+    m_measureModel->setPlan(m_measureModel->planId());
+    m_planCheckModel->setPlan(m_planCheckModel->planId());
 }
 
 Workspace::~Workspace()

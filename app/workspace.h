@@ -23,9 +23,10 @@ public:
     // leaves the file open.
     static std::unique_ptr<Workspace>
     open(const QString& path, const QString& password, QString* error, QString* warning);
-    // The same database and stores, read again (call readModels): for a server, where opening again would mean
-    // asking for the password again, and where others' changes must not take away the user's undo.
-    static std::unique_ptr<Workspace> reread(std::unique_ptr<Workspace> old);
+    // The models read the database again, in place: for a server, where opening again would mean asking for the
+    // password again, and where others' changes must not take away the user's undo (whose commands refer to the
+    // stores and models as they are).
+    void refresh();
     ~Workspace();
 
     // Makes the item models; they read the file now. Edits made through them go onto undoStack.

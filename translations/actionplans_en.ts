@@ -776,6 +776,49 @@ Without a command the window opens. Without --db the default database is used (c
     </message>
 </context>
 <context>
+    <name>ConflictResolver</name>
+    <message>
+        <source>Someone else changed this measure</source>
+        <translation>Someone else changed this measure</translation>
+    </message>
+    <message>
+        <source>Keep &amp;theirs</source>
+        <translation>Keep &amp;theirs</translation>
+    </message>
+    <message>
+        <source>Use &amp;mine</source>
+        <translation>Use &amp;mine</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Someone else</translation>
+    </message>
+    <message>
+        <source>%1 changed the %2 of this measure to “%3” (%4), after you began your change.
+
+Yours: “%5”.
+
+Keep their value, or put yours in its place?</source>
+        <translation>%1 changed the %2 of this measure to “%3” (%4), after you began your change.
+
+Yours: “%5”.
+
+Keep their value, or put yours in its place?</translation>
+    </message>
+    <message>
+        <source>time not known</source>
+        <translation>time not known</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>The measure is no longer there.</source>
+        <translation>The measure is no longer there.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectDialog</name>
     <message>
         <source>Connect to a network&apos;s server</source>
@@ -4453,6 +4496,14 @@ Restoring puts the plans back as they were when the backup was made. The plans a
     <message>
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>Someone else (%1) changed this after you saw it; your change was not saved.</source>
+        <translation>Someone else (%1) changed this after you saw it; your change was not saved.</translation>
+    </message>
+    <message>
+        <source>another user</source>
+        <translation>another user</translation>
     </message>
 </context>
 <context>

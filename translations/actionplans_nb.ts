@@ -776,6 +776,49 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
     </message>
 </context>
 <context>
+    <name>ConflictResolver</name>
+    <message>
+        <source>Someone else changed this measure</source>
+        <translation>Noen andre har endret dette tiltaket</translation>
+    </message>
+    <message>
+        <source>Keep &amp;theirs</source>
+        <translation>Behold &amp;deres</translation>
+    </message>
+    <message>
+        <source>Use &amp;mine</source>
+        <translation>Bruk &amp;min</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Noen andre</translation>
+    </message>
+    <message>
+        <source>%1 changed the %2 of this measure to “%3” (%4), after you began your change.
+
+Yours: “%5”.
+
+Keep their value, or put yours in its place?</source>
+        <translation>%1 endret %2 for dette tiltaket til «%3» (%4), etter at du begynte på endringen din.
+
+Din: «%5».
+
+Vil du beholde deres verdi, eller sette din i stedet?</translation>
+    </message>
+    <message>
+        <source>time not known</source>
+        <translation>ukjent tidspunkt</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(tom)</translation>
+    </message>
+    <message>
+        <source>The measure is no longer there.</source>
+        <translation>Tiltaket finnes ikke lenger.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectDialog</name>
     <message>
         <source>Connect to a network&apos;s server</source>
@@ -4453,6 +4496,14 @@ Gjenoppretting setter planene tilbake slik de var da sikkerhetskopien ble laget.
     <message>
         <source>Cannot read %1: %2</source>
         <translation>Kan ikke lese %1: %2</translation>
+    </message>
+    <message>
+        <source>Someone else (%1) changed this after you saw it; your change was not saved.</source>
+        <translation>Noen andre (%1) endret dette etter at du så det; endringen din ble ikke lagret.</translation>
+    </message>
+    <message>
+        <source>another user</source>
+        <translation>en annen bruker</translation>
     </message>
 </context>
 <context>

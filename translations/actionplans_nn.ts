@@ -776,6 +776,49 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
     </message>
 </context>
 <context>
+    <name>ConflictResolver</name>
+    <message>
+        <source>Someone else changed this measure</source>
+        <translation>Nokon andre har endra dette tiltaket</translation>
+    </message>
+    <message>
+        <source>Keep &amp;theirs</source>
+        <translation>Behald &amp;deira</translation>
+    </message>
+    <message>
+        <source>Use &amp;mine</source>
+        <translation>Bruk &amp;min</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Nokon andre</translation>
+    </message>
+    <message>
+        <source>%1 changed the %2 of this measure to “%3” (%4), after you began your change.
+
+Yours: “%5”.
+
+Keep their value, or put yours in its place?</source>
+        <translation>%1 endra %2 for dette tiltaket til «%3» (%4), etter at du byrja på endringa di.
+
+Di: «%5».
+
+Vil du behalde verdien deira, eller setje din i staden?</translation>
+    </message>
+    <message>
+        <source>time not known</source>
+        <translation>ukjent tidspunkt</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(tom)</translation>
+    </message>
+    <message>
+        <source>The measure is no longer there.</source>
+        <translation>Tiltaket finst ikkje lenger.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectDialog</name>
     <message>
         <source>Connect to a network&apos;s server</source>
@@ -4453,6 +4496,14 @@ Gjenoppretting set planane tilbake slik dei var då tryggingskopien vart laga. P
     <message>
         <source>Cannot read %1: %2</source>
         <translation>Kan ikkje lese %1: %2</translation>
+    </message>
+    <message>
+        <source>Someone else (%1) changed this after you saw it; your change was not saved.</source>
+        <translation>Nokon andre (%1) endra dette etter at du såg det; endringa di vart ikkje lagra.</translation>
+    </message>
+    <message>
+        <source>another user</source>
+        <translation>ein annan brukar</translation>
     </message>
 </context>
 <context>

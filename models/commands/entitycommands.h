@@ -61,8 +61,9 @@ public:
         , m_after(after)
     {
     }
-    void redo() override { check(m_store.update(m_after), m_store); }
-    void undo() override { check(m_store.update(m_before), m_store); }
+    // Each way, only over the value it expects: what someone else changed meanwhile is not written over.
+    void redo() override { check(m_store.update(m_after, &m_before), m_store); }
+    void undo() override { check(m_store.update(m_before, &m_after), m_store); }
 
 private:
     EntityStore<T>& m_store;

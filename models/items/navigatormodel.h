@@ -50,6 +50,8 @@ public:
     Qt::ItemFlags flags(const QModelIndex& index) const override;
     bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
 
+    // Reads the networks, municipalities and plans again (after others changed them on a network's server).
+    void reload();
     // Every place the plan stands (under its networks and under "All municipalities").
     QModelIndexList indexesOfPlan(qint64 planId) const;
     QModelIndex allMunicipalitiesIndex() const;
@@ -60,7 +62,6 @@ signals:
 
 private:
     struct Node;
-    void reload();
     void planAdded(qint64 planId);
     void planChanged(qint64 planId);
     void planRemoved(qint64 planId);

@@ -35,13 +35,17 @@ public:
         return insertRecord(Records::fields(value), value.id);
     }
 
-    // Writes the fields that differ from the stored row; changed() names them.
-    bool update(const T& value)
+    // Writes the fields that differ from the stored row; changed() names them. With seen (the value as the user saw
+    // it before editing), nothing is written over a field someone else has changed since (see lastConflict).
+    bool update(const T& value, const T* seen = nullptr)
     {
         const QString invalid = Records::validate(value);
         if (!invalid.isEmpty())
             return fail(invalid);
-        return updateRecord(value.id, Records::fields(value), nullptr);
+        if (!seen)
+            return updateRecord(value.id, Records::fields(value), nullptr);
+        const Fields shown = Records::fields(*seen);
+        return updateRecord(value.id, Records::fields(value), nullptr, &shown);
     }
 
     bool remove(qint64 id) { return removeRecord(id); }

@@ -4,6 +4,8 @@
 #include "store.h"
 
 #include <QCoreApplication>
+#include <QSqlField>
+#include <QSqlRecord>
 
 // How each entity maps to its table: the columns it writes, how a row reads back, what makes it invalid, and what
 // a new one gets (a UUID for entities that travel between files). One overload set per entity, used by EntityStore.
@@ -56,6 +58,21 @@ public:
     static QString validate(const Grant& value);
     static QString validate(const ReportRecord& value);
     static QString validate(const MemberSummaryRecord& value);
+
+    // value with one column set to fieldValue (an edit put back after a conflict, see Store::Conflict).
+    template <class T> static T withField(const T& value, const QString& column, const QVariant& fieldValue)
+    {
+        QSqlRecord record;
+        for (const auto& [name, current] : fields(value)) {
+            QSqlField field(name, current.metaType());
+            field.setValue(name == column ? fieldValue : current);
+            record.append(field);
+        }
+        T changed = value;
+        read(Row(record), &changed);
+        changed.id = value.id; // the id is no column of fields()
+        return changed;
+    }
 
     template <class T> static void prepareNew(T*) { }
     static void prepareNew(Plan* value);

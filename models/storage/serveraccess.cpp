@@ -136,8 +136,13 @@ QStringList ServerAccess::policyStatements()
     sql << policies(QStringLiteral("joint_projects"),
                     QStringLiteral("network_id IN (SELECT ap_my_networks())"),
                     QStringLiteral("network_id ") + coordinated);
-    // The change log: everyone appends, and reads what they wrote; the owner reads it all.
-    sql << policies(QStringLiteral("change_log"), QStringLiteral("os_user = current_user"), QString())
+    // The change log: everyone appends; a row's history is read by whoever may read the row (so that a colleague's
+    // change shows who made it), and one's own by oneself; the owner reads it all.
+    QStringList history {QStringLiteral("os_user = current_user")};
+    for (const QString& table :
+         MunicipalityTables + PlanTables + MeasureTables + QStringList {QStringLiteral("indicator_values")})
+        history << QStringLiteral("(entity = '%1' AND entity_id IN (SELECT id FROM %1))").arg(table);
+    sql << policies(QStringLiteral("change_log"), history.join(QStringLiteral(" OR ")), QString())
         << QStringLiteral("CREATE POLICY user_insert ON change_log FOR INSERT WITH CHECK (true)");
     for (const QString& table : ReadOnlyTables)
         sql << policies(table, QStringLiteral("true"), QString());

@@ -10,6 +10,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace {
 
 // SQLite keeps what we bind; normalise the few C++ types that have no SQLite form of their own.
@@ -110,6 +112,25 @@ Store::Store(Database& db, QString table, QObject* parent)
     connect(&db, &Database::reconnected, this, [this] { m_queries.clear(); });
 }
 
+bool Store::conflict(qint64 id, const QString& field, const QVariant& theirs, const QVariant& yours)
+{
+    Conflict found {id, field, theirs, yours, {}, {}};
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("SELECT os_user, changed_at, new_value FROM change_log WHERE entity = ? AND entity_id "
+                                 "= ? AND field = ? ORDER BY id DESC LIMIT 1"));
+    query.addBindValue(m_table);
+    query.addBindValue(id);
+    query.addBindValue(field);
+    // Only the change that put their value there names them (a change made outside the app leaves no log row).
+    if (query.exec() && query.next() && query.value(2).toString() == logText(theirs).toString()) {
+        found.who = query.value(0).toString();
+        found.when = query.value(1).toString();
+    }
+    m_conflict = found;
+    return fail(tr("Someone else (%1) changed this after you saw it; your change was not saved.")
+                    .arg(found.who.isEmpty() ? tr("another user") : found.who));
+}
+
 bool Store::fail(const QString& message) const
 {
     m_error = message;
@@ -184,11 +205,20 @@ std::optional<qint64> Store::insertRecord(const Fields& given, qint64 id)
     return id;
 }
 
-bool Store::updateRecord(qint64 id, const Fields& fields, QStringList* changedFields)
+bool Store::updateRecord(qint64 id, const Fields& fields, QStringList* changedFields, const Fields* seen)
 {
+    m_conflict.reset();
     WriteTransaction transaction(m_db);
     if (!transaction.isActive())
         return fail(m_db.errorString());
+    if (seen && m_db.isServer()) { // SQLite's write transaction holds the whole file already
+        QSqlQuery lock(m_db.connection());
+        lock.prepare(QStringLiteral("SELECT id FROM %1 WHERE id = ? FOR UPDATE").arg(m_table));
+        lock.addBindValue(id);
+        if (!lock.exec())
+            return fail(
+                tr("Cannot change row %1 of %2: %3").arg(id).arg(m_table, Database::describe(lock.lastError())));
+    }
     const std::optional<QSqlRecord> old = selectRecord(id);
     if (!old)
         return fail(tr("Cannot change row %1 of %2: it no longer exists.").arg(id).arg(m_table));
@@ -200,6 +230,16 @@ bool Store::updateRecord(qint64 id, const Fields& fields, QStringList* changedFi
         const QVariant before = old->value(field.first);
         if (sameValue(before, value))
             continue;
+        if (seen) {
+            // Only what the user changed is written: a field they left as they saw it keeps whatever it holds now
+            // (someone else's change included); one they changed is not written over someone else's change.
+            const auto shown = std::find_if(
+                seen->cbegin(), seen->cend(), [&field](const auto& other) { return other.first == field.first; });
+            if (shown != seen->cend() && sameValue(storable(shown->second), value))
+                continue;
+            if (shown != seen->cend() && !sameValue(before, storable(shown->second)))
+                return conflict(id, field.first, before, value);
+        }
         assignments << QStringLiteral("%1 = ?").arg(field.first);
         values << value;
         names << field.first;

@@ -12,6 +12,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <utility>
 
 class Database;
 
@@ -59,6 +60,22 @@ public:
     QString errorString() const { return m_error; }
     Database& database() const { return m_db; }
 
+    // A field someone else changed after the user saw the row (see EntityStore::update with seen): what it holds now,
+    // and who changed it when, as the change log says.
+    struct Conflict
+    {
+        qint64 id = 0;
+        QString field; // the column
+        QVariant theirs;
+        QVariant yours;
+        QString who;
+        QString when; // ISO 8601, as the change log keeps it
+    };
+    // The conflict that stopped the last update, if one did.
+    const std::optional<Conflict>& lastConflict() const { return m_conflict; }
+    // The conflict, once: for whoever asks the user about it.
+    std::optional<Conflict> takeConflict() { return std::exchange(m_conflict, std::nullopt); }
+
 signals:
     void added(qint64 id);
     void changed(qint64 id, const QStringList& fields);
@@ -68,8 +85,10 @@ protected:
     // Inserts a row; with id > 0 the row gets that id (undo brings a deleted row back under its old id, so that
     // later commands that name it still find it).
     std::optional<qint64> insertRecord(const Fields& fields, qint64 id = 0);
-    // Writes only the fields whose value differs; *changedFields gets their names.
-    bool updateRecord(qint64 id, const Fields& fields, QStringList* changedFields);
+    // Writes only the fields whose value differs; *changedFields gets their names. With seen (the row as the user saw
+    // it), a field to be written that someone else has changed since is not written over: nothing is, and
+    // lastConflict() says what happened. On a server the row is locked first, so that no one changes it in between.
+    bool updateRecord(qint64 id, const Fields& fields, QStringList* changedFields, const Fields* seen = nullptr);
     bool removeRecord(qint64 id);
     std::optional<QSqlRecord> selectRecord(qint64 id) const;
     // Calls read for every matching row, in order (the cursor closes before it returns, so that it blocks no other
@@ -80,6 +99,8 @@ protected:
                   const std::function<void(const Row&)>& read) const;
 
     bool fail(const QString& message) const;
+    // Records a conflict over field (see lastConflict) and fails with a sentence naming who made the other change.
+    bool conflict(qint64 id, const QString& field, const QVariant& theirs, const QVariant& yours);
     // A prepared statement kept for the store's life: adding 20,000 measures prepared the same INSERTs 40,000 times.
     // Finished (reset) after use by the caller, so that it holds no lock between edits.
     QSqlQuery& cachedQuery(const QString& sql) const;
@@ -91,6 +112,7 @@ private:
     Database& m_db;
     QString m_table;
     mutable QString m_error;
+    std::optional<Conflict> m_conflict;
     mutable std::map<QString, std::unique_ptr<QSqlQuery>> m_queries;
 };
 

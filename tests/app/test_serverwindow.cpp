@@ -22,6 +22,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
@@ -50,6 +51,7 @@ private slots:
     void connectsThroughTheDialog();
     void editsAndSeesAColleaguesChange();
     void showsOthersPlansReadOnly();
+    void putsAConflictToTheUser();
     void showsTheServerInTheTitleAndRecentFiles();
     void cleanupTestCase();
 
@@ -207,6 +209,10 @@ void TestServerWindow::editsAndSeesAColleaguesChange()
     m_window->undoStack()->undo();
     QTRY_COMPARE(m_cluster.psql(QStringLiteral("SELECT title FROM measures WHERE id = %1").arg(m_measure), Name),
                  QStringLiteral("Kartlegge plastbruken"));
+    // Undo put back the title only: the colleague's status and progress stay.
+    QCOMPARE(m_cluster.psql(
+                 QStringLiteral("SELECT status || ' ' || progress FROM measures WHERE id = %1").arg(m_measure), Name),
+             QStringLiteral("in_progress 40"));
 }
 
 // Oslo's plan, in Bergen's network: shown, and everything that would change it is off, with the reason in the
@@ -242,6 +248,61 @@ void TestServerWindow::showsOthersPlansReadOnly()
     QVERIFY(!description->isReadOnly());
     QVERIFY(record->isEnabled());
     QVERIFY(!details->text().contains(QLatin1String("Read only")));
+}
+
+// A colleague changes the title after the window read it; the adviser's edit of the same title is not written over
+// theirs: a dialog shows both, and "Use mine" puts the adviser's in its place as a step that undo takes back.
+void TestServerWindow::putsAConflictToTheUser()
+{
+    m_window->navigator()->selectPlan(m_bergenPlan);
+    QTRY_VERIFY(rowOf(QStringLiteral("Kartlegge plastbruken")) >= 0);
+    const QModelIndex title
+        = table()->model()->index(rowOf(QStringLiteral("Kartlegge plastbruken")), MeasureTableModel::TitleColumn);
+    const auto stored = [this] {
+        return m_cluster.psql(QStringLiteral("SELECT title FROM measures WHERE id = %1").arg(m_measure), Name);
+    };
+    // The colleague's change is committed; the window has not heard of it yet (no events in between).
+    QVERIFY(m_cluster.exec(
+        QStringLiteral("UPDATE measures SET title = 'Kartlegge plast i barnehagene' WHERE id = %1").arg(m_measure),
+        Name));
+    QString asked;
+    QTimer::singleShot(0, m_window.get(), [&asked] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        const auto close = qScopeGuard([box] {
+            if (box->isVisible())
+                box->reject();
+        });
+        QCOMPARE(box->objectName(), QStringLiteral("conflictDialog"));
+        asked = box->text();
+        QCOMPARE(box->defaultButton()->objectName(), QStringLiteral("keepTheirs"));
+        box->findChild<QPushButton*>(QStringLiteral("useMine"))->click();
+    });
+    const int steps = m_window->undoStack()->index();
+    table()->model()->setData(title, QStringLiteral("Kartlegge plast i skolene"));
+    QVERIFY2(asked.startsWith(QStringLiteral("Someone else changed the title of this measure to “Kartlegge plast i "
+                                             "barnehagene”")),
+             qPrintable(asked));
+    QVERIFY2(asked.contains(QStringLiteral("Yours: “Kartlegge plast i skolene”")), qPrintable(asked));
+    QCOMPARE(stored(), QStringLiteral("Kartlegge plast i skolene"));
+    QCOMPARE(m_window->undoStack()->index(), steps + 1); // only the step that put mine in place
+    m_window->undoStack()->undo();
+    QCOMPARE(stored(), QStringLiteral("Kartlegge plast i barnehagene")); // theirs again, not the old title
+
+    // Keeping theirs writes nothing.
+    QVERIFY(m_cluster.exec(
+        QStringLiteral("UPDATE measures SET title = 'Kartlegge plastbruken' WHERE id = %1").arg(m_measure), Name));
+    QTRY_VERIFY(rowOf(QStringLiteral("Kartlegge plastbruken")) >= 0); // heard and read again
+    QVERIFY(m_cluster.exec(QStringLiteral("UPDATE measures SET title = 'Theirs' WHERE id = %1").arg(m_measure), Name));
+    QTimer::singleShot(0, m_window.get(), [] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        box->findChild<QPushButton*>(QStringLiteral("keepTheirs"))->click();
+    });
+    table()->model()->setData(
+        table()->model()->index(rowOf(QStringLiteral("Kartlegge plastbruken")), MeasureTableModel::TitleColumn),
+        QStringLiteral("Mine"));
+    QCOMPARE(stored(), QStringLiteral("Theirs"));
 }
 
 void TestServerWindow::showsTheServerInTheTitleAndRecentFiles()

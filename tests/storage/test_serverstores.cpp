@@ -27,6 +27,7 @@ private slots:
     void writesItsOwn();
     void isRefusedOthersRows();
     void changeLogIsStampedByTheServer();
+    void aFieldChangedByAnotherIsNotWrittenOver();
     void refusesAServerWithoutTheSchema();
 
 private:
@@ -81,6 +82,9 @@ void TestServerStores::initTestCase()
                         .toLongLong();
     QVERIFY2(ServerAccess::addMunicipalityUser(
                  server, QStringLiteral("bergen"), QStringLiteral("pw"), QStringLiteral("4601"), &error),
+             qPrintable(error));
+    QVERIFY2(ServerAccess::addMunicipalityUser(
+                 server, QStringLiteral("bergen_kari"), QStringLiteral("pw"), QStringLiteral("4601"), &error),
              qPrintable(error));
 }
 
@@ -182,6 +186,52 @@ void TestServerStores::refusesAServerWithoutTheSchema()
     QVERIFY2(db.errorString().contains(QLatin1String("has no Action Plans schema yet")), qPrintable(db.errorString()));
     QVERIFY2(db.errorString().contains(QLatin1String("server init")), qPrintable(db.errorString()));
     QVERIFY(!db.isServer());
+}
+
+// Two advisers of Bergen, two connections: what one changed after the other saw the measure is not written over; a
+// field the other did not touch is still theirs to change; the refusal names who made the other change.
+void TestServerStores::aFieldChangedByAnotherIsNotWrittenOver()
+{
+    Measure measure;
+    measure.planId = m_bergenPlan;
+    measure.title = QStringLiteral("Kartlegge plastbruken");
+    const qint64 id = *m_stores->measures.add(measure);
+    const Measure seen = *m_stores->measures.get(id);
+
+    Database colleagueDb;
+    QVERIFY2(colleagueDb.connectToServer(*addressAs(QStringLiteral("bergen_kari"))),
+             qPrintable(colleagueDb.errorString()));
+    Stores colleague(colleagueDb);
+    Measure theirs = *colleague.measures.get(id);
+    theirs.title = QStringLiteral("Kartlegge plastbruken i skolene");
+    QVERIFY(colleague.measures.update(theirs, &seen));
+
+    Measure mine = seen;
+    mine.title = QStringLiteral("Kartlegge plast");
+    QVERIFY(!m_stores->measures.update(mine, &seen));
+    QVERIFY2(m_stores->measures.errorString().contains(QLatin1String("Someone else (bergen_kari) changed this")),
+             qPrintable(m_stores->measures.errorString()));
+    const std::optional<Store::Conflict> conflict = m_stores->measures.lastConflict();
+    QVERIFY(conflict);
+    QCOMPARE(conflict->field, QStringLiteral("title"));
+    QCOMPARE(conflict->theirs.toString(), QStringLiteral("Kartlegge plastbruken i skolene"));
+    QCOMPARE(conflict->yours.toString(), QStringLiteral("Kartlegge plast"));
+    QCOMPARE(conflict->who, QStringLiteral("bergen_kari")); // her change-log row is Bergen's to read
+    QVERIFY(!conflict->when.isEmpty());
+    QCOMPARE(m_stores->measures.get(id)->title, QStringLiteral("Kartlegge plastbruken i skolene"));
+
+    // Another field, from the same old view: saved, and the colleague's title stays.
+    Measure progress = seen;
+    progress.progress = 30;
+    QVERIFY2(m_stores->measures.update(progress, &seen), qPrintable(m_stores->measures.errorString()));
+    QVERIFY(!m_stores->measures.lastConflict());
+    const Measure now = *colleague.measures.get(id);
+    QCOMPARE(now.title, QStringLiteral("Kartlegge plastbruken i skolene"));
+    QCOMPARE(now.progress, 30);
+    // The same value typed by both is no conflict.
+    Measure same = seen;
+    same.title = QStringLiteral("Kartlegge plastbruken i skolene");
+    QVERIFY2(m_stores->measures.update(same, &seen), qPrintable(m_stores->measures.errorString()));
 }
 
 QTEST_GUILESS_MAIN(TestServerStores)

@@ -30,6 +30,7 @@ private slots:
     void usedFocusAreasAndOwners();
     void rowReadsByNameInAnyOrder();
     void changeLogNamesTheAuthor();
+    void sharedFileKeepsAnothersChange();
 
 private:
     int changeLogRows() const;
@@ -396,6 +397,41 @@ void TestStores::changeLogNamesTheAuthor()
     m_db->setAuthor(QStringLiteral("Kari Nordmann"));
     addPlan(QStringLiteral("After"));
     QCOMPARE(lastWho(), QStringLiteral("Kari Nordmann"));
+}
+
+// Two windows on one shared file: a title the other changed after this one read the measure is not written over
+// (it was, silently, before); the other's name is given; a field the other did not touch is saved.
+void TestStores::sharedFileKeepsAnothersChange()
+{
+    Plan plan;
+    plan.municipalityId = osloId();
+    plan.title = QStringLiteral("Klimaplan");
+    Measure measure;
+    measure.planId = *m_stores->plans.add(plan);
+    measure.title = QStringLiteral("Sykkelparkering");
+    const qint64 id = *m_stores->measures.add(measure);
+    const Measure seen = *m_stores->measures.get(id);
+
+    Database otherDb;
+    QVERIFY(otherDb.open(m_db->filePath()));
+    otherDb.setAuthor(QStringLiteral("Ola Nordmann"));
+    Stores other(otherDb);
+    Measure theirs = seen;
+    theirs.title = QStringLiteral("Sykkelparkering ved skolene");
+    QVERIFY(other.measures.update(theirs, &seen));
+
+    Measure mine = seen;
+    mine.title = QStringLiteral("Sykkelhotell");
+    mine.progress = 20;
+    QVERIFY(!m_stores->measures.update(mine, &seen));
+    QCOMPARE(m_stores->measures.lastConflict()->who, QStringLiteral("Ola Nordmann"));
+    QCOMPARE(m_stores->measures.get(id)->title, QStringLiteral("Sykkelparkering ved skolene"));
+    QCOMPARE(m_stores->measures.get(id)->progress, 0); // nothing of the refused edit was written
+    Measure progress = seen;
+    progress.progress = 20;
+    QVERIFY(m_stores->measures.update(progress, &seen));
+    QCOMPARE(other.measures.get(id)->title, QStringLiteral("Sykkelparkering ved skolene"));
+    QCOMPARE(other.measures.get(id)->progress, 20);
 }
 
 QTEST_GUILESS_MAIN(TestStores)
