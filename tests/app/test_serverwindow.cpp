@@ -6,6 +6,8 @@
 #include "connectdialog.h"
 #include "database.h"
 #include "editactions.h"
+#include "editlog.h"
+#include "entitycommands.h"
 #include "fileactions.h"
 #include "mainwindow.h"
 #include "measuretablemodel.h"
@@ -25,8 +27,10 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPointer>
+#include <QProcess>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QSet>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -52,6 +56,7 @@ private slots:
     void editsAndSeesAColleaguesChange();
     void showsOthersPlansReadOnly();
     void putsAConflictToTheUser();
+    void twoAdvisersEditOnePlanAtOnce();
     void showsTheServerInTheTitleAndRecentFiles();
     void cleanupTestCase();
 
@@ -87,6 +92,9 @@ void TestServerWindow::initTestCase()
     QString error;
     QVERIFY2(ServerSetup::init(owner, &error), qPrintable(error));
     QVERIFY2(ServerAccess::addMunicipalityUser(owner, User, Password, QStringLiteral("4601"), &error),
+             qPrintable(error));
+    QVERIFY2(ServerAccess::addMunicipalityUser(
+                 owner, QStringLiteral("bergen_ola"), QStringLiteral("pw"), QStringLiteral("4601"), &error),
              qPrintable(error));
     QVERIFY2(m_cluster.exec(QStringLiteral("INSERT INTO plans (uuid, municipality_id, title, kind, status) SELECT "
                                            "'plan-bergen', id, 'Plastsmarte Bergen', 'plastic_smart', 'adopted' FROM "
@@ -303,6 +311,54 @@ void TestServerWindow::putsAConflictToTheUser()
         table()->model()->index(rowOf(QStringLiteral("Kartlegge plastbruken")), MeasureTableModel::TitleColumn),
         QStringLiteral("Mine"));
     QCOMPARE(stored(), QStringLiteral("Theirs"));
+}
+
+// The window and another adviser's process (tests/storage/edit_loop, as bergen_ola) both edit Bergen's plan as fast
+// as they can, 300 edits each: every acknowledged edit of both is on the server, none was refused, and the window
+// shows the other's through NOTIFY.
+void TestServerWindow::twoAdvisersEditOnePlanAtOnce()
+{
+    m_window->navigator()->selectPlan(m_bergenPlan);
+    QTRY_VERIFY(rowOf(QStringLiteral("Kartlegge plastbruken")) >= 0);
+    constexpr int Edits = 300;
+    QProcess other;
+    other.start(QStringLiteral(ACTIONPLANS_EDIT_LOOP),
+                {m_cluster.address(Name, QStringLiteral("bergen_ola")), QStringLiteral("11"), QString::number(Edits)});
+    QVERIFY(other.waitForStarted());
+    QStringList refused;
+    int windowEdits = 0;
+    while (windowEdits < Edits || other.state() != QProcess::NotRunning) {
+        if (windowEdits < Edits) {
+            Measure measure;
+            measure.planId = m_bergenPlan;
+            measure.code = QStringLiteral("W-%1").arg(++windowEdits);
+            measure.title = QStringLiteral("Added in the window");
+            m_window->undoStack()->push(Commands::addMeasure(
+                *m_window->stores(), measure, [&refused](const QString& error) { refused << error; }));
+        }
+        QCoreApplication::processEvents(); // notifications: the window reads the other's edits meanwhile
+        other.waitForFinished(windowEdits < Edits ? 0 : 100);
+    }
+    const QByteArray otherErrors = other.readAllStandardError();
+    QVERIFY2(other.exitStatus() == QProcess::NormalExit && other.exitCode() == 0, otherErrors.constData());
+    QVERIFY2(refused.isEmpty(), qPrintable(refused.join(u'\n')));
+    editlog::Acknowledged acknowledged;
+    acknowledged.read(other.readAllStandardOutput());
+    QCOMPARE(acknowledged.edits, Edits);
+    QSet<QString> expected = acknowledged.present;
+    for (int i = 1; i <= Edits; ++i)
+        expected.insert(QStringLiteral("W-%1").arg(i));
+    const QString listed = m_cluster.psql(
+        QStringLiteral("SELECT string_agg(code, ',') FROM measures WHERE plan_id = %1 AND (code LIKE 'W-%' OR code "
+                       "LIKE 'A%')")
+            .arg(m_bergenPlan),
+        Name);
+    const QStringList codes = listed.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    QCOMPARE(QSet<QString>(codes.cbegin(), codes.cend()), expected);
+    const int all
+        = m_cluster.psql(QStringLiteral("SELECT count(*) FROM measures WHERE plan_id = %1").arg(m_bergenPlan), Name)
+              .toInt();
+    QTRY_COMPARE(table()->model()->rowCount(), all); // the window shows the other's edits too
 }
 
 void TestServerWindow::showsTheServerInTheTitleAndRecentFiles()

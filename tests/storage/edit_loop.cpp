@@ -1,7 +1,7 @@
 // A child process for the data-safety tests: opens an action-plan file through the real Database and stores and
 // makes edits with the app's own undo commands, printing one line per edit only after its transaction committed.
 //
-//   edit_loop FILE SEED [COUNT]
+//   edit_loop FILE|postgresql://… SEED [COUNT]
 //
 // Edits are chosen by SEED from: add a measure, add a bulk of measures in one transaction, record progress on a
 // measure, delete a measure. Without COUNT it runs until killed. Lines on stdout (written unbuffered, each whole):
@@ -16,6 +16,7 @@
 #include "entitycommands.h"
 #include "measurecommands.h"
 #include "measureimport.h"
+#include "serveraddress.h"
 #include "stores.h"
 
 #include <QCoreApplication>
@@ -137,7 +138,10 @@ int main(int argc, char* argv[])
     const quint32 seed = args.at(2).toUInt();
     const int count = args.size() > 3 ? args.at(3).toInt() : -1;
     Database db;
-    if (!db.open(args.at(1))) {
+    // A network's server as well as a file: postgresql://… connects (as the address's user, under the server's rules).
+    const std::optional<ServerAddress> server
+        = ServerAddress::isServerAddress(args.at(1)) ? ServerAddress::parse(args.at(1), nullptr) : std::nullopt;
+    if (server ? !db.connectToServer(*server) : !db.open(args.at(1))) {
         std::fprintf(stderr, "error %s\n", qPrintable(db.errorString()));
         return 1;
     }
