@@ -32,8 +32,13 @@ public:
             return;
         }
         const std::optional<qint64> id = m_store.add(m_value);
-        if (check(id.has_value(), m_store))
-            m_value = *m_store.get(*id);
+        if (!check(id.has_value(), m_store))
+            return;
+        // Read back for what the database filled in; a connection lost just after the commit still leaves the id.
+        if (const std::optional<T> added = m_store.get(*id))
+            m_value = *added;
+        else
+            m_value.id = *id;
     }
     void undo() override { check(m_store.remove(m_value.id), m_store); }
     qint64 valueId() const { return m_value.id; }

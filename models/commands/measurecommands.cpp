@@ -55,14 +55,8 @@ bool restoreAll(EntityStore<T>& store, const QVector<T>& values, const std::func
 
 RemoveMeasuresCommand::RemoveMeasuresCommand(Stores& stores, const QVector<qint64>& measureIds, ErrorHandler onError)
     : StoreCommand(stores, tr("Delete %n measure(s)", nullptr, int(measureIds.size())), std::move(onError))
+    , m_ids(measureIds)
 {
-    for (qint64 id : measureIds) {
-        if (const std::optional<Measure> measure = stores.measures.get(id)) {
-            m_measures << *measure;
-            m_history << stores.progressUpdates.list(QStringLiteral("measure_id"), id);
-            m_grants << stores.grants.list(QStringLiteral("measure_id"), id);
-        }
-    }
 }
 
 void RemoveMeasuresCommand::redo()
@@ -70,6 +64,18 @@ void RemoveMeasuresCommand::redo()
     WriteTransaction transaction(m_stores.db);
     if (!checkTransaction(transaction.isActive()))
         return;
+    // What undo puts back is read in the delete's own transaction: nothing can come in between, and a connection
+    // lost before it was read fails the delete rather than letting it delete nothing and report success.
+    m_measures.clear();
+    m_history.clear();
+    m_grants.clear();
+    for (qint64 id : m_ids) {
+        if (const std::optional<Measure> measure = m_stores.measures.get(id)) {
+            m_measures << *measure;
+            m_history << m_stores.progressUpdates.list(QStringLiteral("measure_id"), id);
+            m_grants << m_stores.grants.list(QStringLiteral("measure_id"), id);
+        }
+    }
     for (const Measure& measure : m_measures) {
         if (!check(m_stores.measures.remove(measure.id), m_stores.measures))
             return;

@@ -22,6 +22,7 @@ public:
     void undo() override;
 
 private:
+    QVector<qint64> m_ids;
     QVector<Measure> m_measures;
     QVector<ProgressUpdate> m_history;
     QVector<Grant> m_grants;

@@ -161,6 +161,8 @@ int main(int argc, char* argv[])
             if (count < 0)
                 return 3;
             ++failures;
+            if (db.isServer()) // it may be restarting: give it a moment rather than spend the count while it is away
+                usleep(100000);
         }
     }
     return failures == 0 ? 0 : 3;
