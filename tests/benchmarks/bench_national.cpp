@@ -6,6 +6,7 @@
 #include "councilreport.h"
 #include "database.h"
 #include "datafile.h"
+#include "figures.h"
 #include "mainwindow.h"
 #include "measureimport.h"
 #include "measurespane.h"
@@ -48,25 +49,9 @@
 
 namespace {
 
-QTextStream& out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-double median(QVector<double> samples)
-{
-    if (samples.isEmpty())
-        return 0;
-    std::sort(samples.begin(), samples.end());
-    const int middle = int(samples.size()) / 2;
-    return samples.size() % 2 ? samples.at(middle) : (samples.at(middle - 1) + samples.at(middle)) / 2;
-}
-
-double worst(const QVector<double>& samples)
-{
-    return samples.isEmpty() ? 0 : *std::max_element(samples.begin(), samples.end());
-}
+using figures::median;
+using figures::out;
+using figures::worst;
 
 // VmHWM (peak) or VmRSS (now) of this process, in MB.
 double memoryMb(const char* field)

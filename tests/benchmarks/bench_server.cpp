@@ -4,6 +4,7 @@
 // through NOTIFY. Prints medians and worst cases beside the targets; fails only when a step does not work.
 
 #include "database.h"
+#include "figures.h"
 #include "mainwindow.h"
 #include "navigatorpane.h"
 #include "pgcluster.h"
@@ -24,24 +25,9 @@
 
 namespace {
 
-QTextStream& out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-double median(QVector<double> samples)
-{
-    if (samples.isEmpty())
-        return 0;
-    std::sort(samples.begin(), samples.end());
-    return samples.at(samples.size() / 2);
-}
-
-double worst(const QVector<double>& samples)
-{
-    return samples.isEmpty() ? 0 : *std::max_element(samples.begin(), samples.end());
-}
+using figures::median;
+using figures::out;
+using figures::worst;
 
 double ms(const QElapsedTimer& timer)
 {
