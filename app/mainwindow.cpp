@@ -41,6 +41,7 @@
 #include <QMimeData>
 #include <QScreen>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
@@ -414,8 +415,11 @@ void MainWindow::reload()
     if (m_workspace->db().isServer()) { // the same connection and models, read again: no password, undo kept
         const qint64 shown = shownPlanId();
         m_workspace->refresh();
-        if (shown > 0)
+        if (shown > 0) {
+            const QSignalBlocker once(m_navigator); // the plan is read once, just below, not also on selection
             m_navigator->selectPlan(shown);
+        }
+        m_details->setMeasure(0); // so that the measure chosen again below is read again, not kept as it was
         showPlan(shown);
         m_networks->setStores(&m_workspace->stores());
     } else {

@@ -28,9 +28,7 @@ Workspace::open(const QString& path, const QString& password, QString* error, QS
 
 void Workspace::refresh()
 {
-    m_navigatorModel->reload();
-    m_measureModel->setPlan(m_measureModel->planId());
-    m_planCheckModel->setPlan(m_planCheckModel->planId());
+    m_navigatorModel->reload(); // the plan shown is read again by whoever shows it (MainWindow::showPlan)
 }
 
 Workspace::~Workspace()

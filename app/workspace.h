@@ -23,9 +23,9 @@ public:
     // leaves the file open.
     static std::unique_ptr<Workspace>
     open(const QString& path, const QString& password, QString* error, QString* warning);
-    // The models read the database again, in place: for a server, where opening again would mean asking for the
-    // password again, and where others' changes must not take away the user's undo (whose commands refer to the
-    // stores and models as they are).
+    // The navigator reads the database again, in place (the window then shows its plan again): for a server, where
+    // opening again would mean asking for the password again, and where others' changes must not take away the user's
+    // undo (whose commands refer to the stores and models as they are).
     void refresh();
     ~Workspace();
 

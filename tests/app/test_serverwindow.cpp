@@ -10,6 +10,8 @@
 #include "entitycommands.h"
 #include "fileactions.h"
 #include "mainwindow.h"
+#include "measuredetailspane.h"
+#include "measurespane.h"
 #include "measuretablemodel.h"
 #include "navigatorpane.h"
 #include "pgcluster.h"
@@ -212,6 +214,12 @@ void TestServerWindow::editsAndSeesAColleaguesChange()
             .toString();
     };
     QTRY_COMPARE_WITH_TIMEOUT(statusCode(), QStringLiteral("in_progress"), 1500);
+    // The details pane shows the colleague's change to the measure it shows, too.
+    QCOMPARE(m_window->measuresPane()->currentMeasureId(), m_measure);
+    QVERIFY(m_cluster.exec(
+        QStringLiteral("UPDATE measures SET description = 'Fra kollega' WHERE id = %1").arg(m_measure), Name));
+    auto* description = m_window->findChild<QPlainTextEdit*>(QStringLiteral("measureDescription"));
+    QTRY_COMPARE_WITH_TIMEOUT(description->toPlainText(), QStringLiteral("Fra kollega"), 1500);
     QCOMPARE(m_window->undoStack()->count(), 1);
     // Undo still works, on the server.
     m_window->undoStack()->undo();

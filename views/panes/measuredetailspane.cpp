@@ -267,10 +267,18 @@ void MeasureDetailsPane::refresh()
     // A measure copied from the example bank says whose idea it was.
     m_origin->setVisible(!measure->originMunicipality.isEmpty());
     m_origin->setText(tr("Copied from %1: %2").arg(measure->originMunicipality, measure->originPlan));
-    if (m_description->toPlainText() != measure->description && !m_description->hasFocus())
+    // What the fields show is what the user's typing is measured against (a field being typed in keeps its text).
+    const bool sameMeasure = m_shown && m_shown->id == measure->id;
+    Measure asShown = *measure;
+    if (m_description->hasFocus() && sameMeasure)
+        asShown.description = m_shown->description;
+    else if (m_description->toPlainText() != measure->description)
         m_description->setPlainText(measure->description);
-    if (m_funding->text() != measure->fundingSource && !m_funding->hasFocus())
+    if (m_funding->hasFocus() && sameMeasure)
+        asShown.fundingSource = m_shown->fundingSource;
+    else if (m_funding->text() != measure->fundingSource)
         m_funding->setText(measure->fundingSource);
+    m_shown = asShown;
 }
 
 void MeasureDetailsPane::setReadOnly(bool readOnly)
@@ -293,16 +301,15 @@ void MeasureDetailsPane::updateGrantButtons()
 
 void MeasureDetailsPane::commitText()
 {
-    if (!m_stores || m_measureId <= 0)
+    // Against the measure as it was shown, not as it is now: only what the user typed is a change, and a field
+    // someone else changed meanwhile is not written over (see EditCommand).
+    if (!m_stores || !m_shown || m_shown->id != m_measureId)
         return;
-    const std::optional<Measure> before = m_stores->measures.get(m_measureId);
-    if (!before)
-        return;
-    Measure after = *before;
+    Measure after = *m_shown;
     after.description = m_description->toPlainText().trimmed();
     after.fundingSource = m_funding->text().trimmed();
-    if (after.description != before->description || after.fundingSource != before->fundingSource)
-        emit editRequested(*before, after);
+    if (after.description != m_shown->description || after.fundingSource != m_shown->fundingSource)
+        emit editRequested(*m_shown, after);
 }
 
 void MeasureDetailsPane::fillJointProjects(const Measure& measure)

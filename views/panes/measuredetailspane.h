@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class ChangeHistoryModel;
 class GrantModel;
 class ProgressHistoryModel;
@@ -54,6 +56,7 @@ private:
     qint64 m_measureId = 0;
     bool m_readOnly = false;
     bool m_editable = false; // the measure shown may be changed by this user
+    std::optional<Measure> m_shown; // the measure as the fields show it
     std::unique_ptr<ProgressHistoryModel> m_progressModel;
     std::unique_ptr<ChangeHistoryModel> m_changeModel;
     std::unique_ptr<GrantModel> m_grantModel;
