@@ -1445,6 +1445,10 @@ Keep their value, or put yours in its place?</translation>
         <source>The server does not answer: %1</source>
         <translation>The server does not answer: %1</translation>
     </message>
+    <message>
+        <source>it refers to a record that does not exist (any more), or that is still in use</source>
+        <translation>it refers to a record that does not exist (any more), or that is still in use</translation>
+    </message>
 </context>
 <context>
     <name>Deadline</name>

@@ -1445,6 +1445,10 @@ Vil du beholde deres verdi, eller sette din i stedet?</translation>
         <source>The server does not answer: %1</source>
         <translation>Serveren svarer ikke: %1</translation>
     </message>
+    <message>
+        <source>it refers to a record that does not exist (any more), or that is still in use</source>
+        <translation>den viser til en post som ikke finnes (lenger), eller som fortsatt er i bruk</translation>
+    </message>
 </context>
 <context>
     <name>Deadline</name>

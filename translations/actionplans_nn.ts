@@ -1445,6 +1445,10 @@ Vil du behalde verdien deira, eller setje din i staden?</translation>
         <source>The server does not answer: %1</source>
         <translation>Tenaren svarar ikkje: %1</translation>
     </message>
+    <message>
+        <source>it refers to a record that does not exist (any more), or that is still in use</source>
+        <translation>han viser til ein post som ikkje finst (lenger), eller som framleis er i bruk</translation>
+    </message>
 </context>
 <context>
     <name>Deadline</name>

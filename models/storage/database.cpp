@@ -156,12 +156,17 @@ QString Database::describe(const QSqlError& error)
 {
     // SQLite's result codes; Qt passes on the extended one, whose low byte is the primary code.
     enum : int { Busy = 5, Locked = 6, ReadOnly = 8, IoError = 10, Corrupt = 11, Full = 13, NotADatabase = 26 };
+    enum : int { ForeignKey = 787 }; // SQLITE_CONSTRAINT_FOREIGNKEY, an extended code
     // A server's code is an SQLSTATE, five characters (SQLite's, even extended, have at most four digits).
     if (error.nativeErrorCode().size() == 5) {
         if (error.nativeErrorCode() == QLatin1String("42501")) // insufficient privilege, row-level security too
             return refusedByServer();
+        if (error.nativeErrorCode() == QLatin1String("23503"))
+            return missingReference();
         return ServerConnection::serverMessage(error);
     }
+    if (error.nativeErrorCode().toInt() == ForeignKey)
+        return missingReference();
     switch (error.nativeErrorCode().toInt() & 0xff) {
     case Full:
         return tr("the disk is full");
@@ -178,6 +183,13 @@ QString Database::describe(const QSqlError& error)
     default:
         return error.databaseText().isEmpty() ? error.text() : error.databaseText();
     }
+}
+
+// Both backends say it the same way: the plan (or measure, or network) it belongs to is gone, most likely deleted by
+// someone else a moment ago, or still in use by something else.
+QString Database::missingReference()
+{
+    return tr("it refers to a record that does not exist (any more), or that is still in use");
 }
 
 QString Database::refusedByServer()

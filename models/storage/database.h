@@ -103,6 +103,7 @@ signals:
     void reconnected();
 
 private:
+    static QString missingReference();
     bool checkFileBeforeOpening(const QString& path, int latestVersion, int* fileVersion);
     bool checkSound();
     bool openConnection(const QString& path, bool readOnly);

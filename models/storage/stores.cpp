@@ -37,10 +37,11 @@ bool NetworkStore::removeMember(qint64 networkId, qint64 municipalityId)
 
 bool NetworkStore::changeMembership(qint64 networkId, qint64 municipalityId, const QString& statement, bool joining)
 {
+    // The query outlives the transaction: a server frees a statement only after a failed transaction rolled back.
+    QSqlQuery query(database().connection());
     WriteTransaction transaction(database());
     if (!transaction.isActive())
         return fail(database().errorString());
-    QSqlQuery query(database().connection());
     query.prepare(statement);
     query.addBindValue(networkId);
     query.addBindValue(municipalityId);

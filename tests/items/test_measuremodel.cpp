@@ -11,6 +11,7 @@
 #include "measurehistorymodels.h"
 #include "measuretablemodel.h"
 #include "searchtext.h"
+#include "storebackend.h"
 #include "stores.h"
 
 #include <QAbstractItemModelTester>
@@ -26,6 +27,7 @@ class TestMeasureModel : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
     void passesModelTester();
@@ -55,7 +57,7 @@ private:
                       const QString& status = QStringLiteral("in_progress"));
     QString stored(qint64 measureId, const char* column) const;
 
-    QTemporaryDir m_dir;
+    StoreBackend m_backend; // a file, or a server (test_…_server)
     std::unique_ptr<Database> m_db;
     std::unique_ptr<Stores> m_stores;
     std::unique_ptr<QUndoStack> m_undo;
@@ -63,13 +65,16 @@ private:
     qint64 m_planId = 0;
 };
 
+void TestMeasureModel::initTestCase()
+{
+    QVERIFY2(m_backend.start(), qPrintable(m_backend.error()));
+}
+
 void TestMeasureModel::init()
 {
     m_db = std::make_unique<Database>();
-    QString error;
-    const QString path
-        = m_dir.filePath(QStringLiteral("%1.handlingsplan").arg(QLatin1String(QTest::currentTestFunction())));
-    QVERIFY2(DataFile::openOrCreate(*m_db, path, false, &error), qPrintable(error));
+    const QString location = m_backend.fresh(QLatin1String(QTest::currentTestFunction()));
+    QVERIFY2(m_backend.open(*m_db, location), qPrintable(m_backend.error()));
     m_stores = std::make_unique<Stores>(*m_db);
     Plan plan;
     plan.municipalityId = m_stores->municipalities.byNumber(QStringLiteral("3901"))->id;

@@ -6,6 +6,7 @@
 #include "measurecommands.h"
 #include "navigatormodel.h"
 #include "plancommands.h"
+#include "storebackend.h"
 #include "stores.h"
 
 #include <QAbstractItemModelTester>
@@ -19,6 +20,7 @@ class TestNavigatorModel : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
     void structure();
@@ -30,19 +32,22 @@ private slots:
 private:
     QModelIndex child(const QModelIndex& parent, const QString& name) const;
 
-    QTemporaryDir m_dir;
+    StoreBackend m_backend; // a file, or a server (test_…_server)
     std::unique_ptr<Database> m_db;
     std::unique_ptr<Stores> m_stores;
     std::unique_ptr<NavigatorModel> m_model;
 };
 
+void TestNavigatorModel::initTestCase()
+{
+    QVERIFY2(m_backend.start(), qPrintable(m_backend.error()));
+}
+
 void TestNavigatorModel::init()
 {
     m_db = std::make_unique<Database>();
-    QString error;
-    const QString path
-        = m_dir.filePath(QStringLiteral("%1.handlingsplan").arg(QLatin1String(QTest::currentTestFunction())));
-    QVERIFY2(DataFile::openOrCreate(*m_db, path, true, &error), qPrintable(error));
+    const QString location = m_backend.fresh(QLatin1String(QTest::currentTestFunction()));
+    QVERIFY2(m_backend.open(*m_db, location, true), qPrintable(m_backend.error()));
     m_stores = std::make_unique<Stores>(*m_db);
     m_model = std::make_unique<NavigatorModel>(*m_stores);
 }

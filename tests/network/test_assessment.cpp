@@ -7,6 +7,7 @@
 #include "entitycommands.h"
 #include "sampledata.h"
 #include "samplefile.h"
+#include "storebackend.h"
 #include "stores.h"
 
 #include <QTemporaryDir>
@@ -18,6 +19,7 @@ class TestAssessment : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
     void questionnaireCoversTheLadderAndTheRoles();
@@ -32,23 +34,28 @@ private slots:
 private:
     qint64 municipality(const QString& number) const { return m_stores->municipalities.byNumber(number)->id; }
 
+    StoreBackend m_backend; // a file, or a server (test_…_server)
+    QString m_location;
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<Stores> m_stores;
 };
 
+void TestAssessment::initTestCase()
+{
+    QVERIFY2(m_backend.start(), qPrintable(m_backend.error()));
+}
+
 void TestAssessment::init()
 {
+    m_location = m_backend.fresh(QStringLiteral("assessment"));
     QString error;
-    QVERIFY2(
-        testfiles::openSample(
-            m_dir.filePath(QStringLiteral("assessment.handlingsplan")), QDate(2026, 11, 23), m_db, m_stores, &error),
-        qPrintable(error));
+    QVERIFY2(testfiles::openSample(m_location, QDate(2026, 11, 23), m_db, m_stores, &error), qPrintable(error));
 }
 
 void TestAssessment::cleanup()
 {
-    testfiles::closeSample(m_dir.filePath(QStringLiteral("assessment.handlingsplan")), m_db, m_stores);
+    testfiles::closeSample(m_location, m_db, m_stores);
 }
 
 void TestAssessment::questionnaireCoversTheLadderAndTheRoles()

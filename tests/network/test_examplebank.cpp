@@ -8,6 +8,7 @@
 #include "planfile.h"
 #include "sampledata.h"
 #include "samplefile.h"
+#include "storebackend.h"
 #include "stores.h"
 
 #include <QAbstractItemModelTester>
@@ -20,6 +21,7 @@ class TestExampleBank : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
     void searches_data();
@@ -34,25 +36,31 @@ private:
     qint64 networkNamed(const QString& name) const;
     QVector<qint64> matching(ExampleBankFilter& filter) const;
 
+    StoreBackend m_backend; // a file, or a server (test_…_server)
+    QString m_location;
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<Stores> m_stores;
     std::unique_ptr<ExampleBankModel> m_model;
 };
 
+void TestExampleBank::initTestCase()
+{
+    QVERIFY2(m_backend.start(), qPrintable(m_backend.error()));
+}
+
 void TestExampleBank::init()
 {
+    m_location = m_backend.fresh(QStringLiteral("bank"));
     QString error;
-    QVERIFY2(testfiles::openSample(
-                 m_dir.filePath(QStringLiteral("bank.handlingsplan")), QDate(2026, 11, 23), m_db, m_stores, &error),
-             qPrintable(error));
+    QVERIFY2(testfiles::openSample(m_location, QDate(2026, 11, 23), m_db, m_stores, &error), qPrintable(error));
     m_model = std::make_unique<ExampleBankModel>(*m_stores);
 }
 
 void TestExampleBank::cleanup()
 {
     m_model.reset();
-    testfiles::closeSample(m_dir.filePath(QStringLiteral("bank.handlingsplan")), m_db, m_stores);
+    testfiles::closeSample(m_location, m_db, m_stores);
 }
 
 qint64 TestExampleBank::planOf(const QString& municipalityNumber) const

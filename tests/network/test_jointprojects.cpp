@@ -8,6 +8,7 @@
 #include "planfile.h"
 #include "sampledata.h"
 #include "samplefile.h"
+#include "storebackend.h"
 #include "stores.h"
 
 #include <QAbstractItemModelTester>
@@ -21,6 +22,7 @@ class TestJointProjects : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
     void sampleNetworkHasSixProjects();
@@ -38,22 +40,28 @@ private:
     qint64 projectNamed(const QString& name) const;
     Measure measureOf(const QString& municipalityNumber, const QString& code) const;
 
+    StoreBackend m_backend; // a file, or a server (test_…_server)
+    QString m_location;
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<Stores> m_stores;
 };
 
+void TestJointProjects::initTestCase()
+{
+    QVERIFY2(m_backend.start(), qPrintable(m_backend.error()));
+}
+
 void TestJointProjects::init()
 {
+    m_location = m_backend.fresh(QStringLiteral("projects"));
     QString error;
-    QVERIFY2(testfiles::openSample(
-                 m_dir.filePath(QStringLiteral("projects.handlingsplan")), QDate(2026, 11, 23), m_db, m_stores, &error),
-             qPrintable(error));
+    QVERIFY2(testfiles::openSample(m_location, QDate(2026, 11, 23), m_db, m_stores, &error), qPrintable(error));
 }
 
 void TestJointProjects::cleanup()
 {
-    testfiles::closeSample(m_dir.filePath(QStringLiteral("projects.handlingsplan")), m_db, m_stores);
+    testfiles::closeSample(m_location, m_db, m_stores);
 }
 
 qint64 TestJointProjects::networkNamed(const QString& name) const

@@ -8,6 +8,7 @@
 #include "reportdata.h"
 #include "sampledata.h"
 #include "samplefile.h"
+#include "storebackend.h"
 #include "stores.h"
 
 #include <QAbstractItemModelTester>
@@ -27,6 +28,7 @@ class TestNetworkComparison : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
     void summarizesEachMember();
@@ -50,22 +52,28 @@ private:
     qint64 municipality(const QString& number) const { return m_stores->municipalities.byNumber(number)->id; }
     const MemberSummary* member(const QVector<MemberSummary>& members, const QString& name) const;
 
+    StoreBackend m_backend; // a file, or a server (test_…_server)
+    QString m_location;
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<Stores> m_stores;
 };
 
+void TestNetworkComparison::initTestCase()
+{
+    QVERIFY2(m_backend.start(), qPrintable(m_backend.error()));
+}
+
 void TestNetworkComparison::init()
 {
+    m_location = m_backend.fresh(QStringLiteral("network"));
     QString error;
-    QVERIFY2(
-        testfiles::openSample(m_dir.filePath(QStringLiteral("network.handlingsplan")), Today, m_db, m_stores, &error),
-        qPrintable(error));
+    QVERIFY2(testfiles::openSample(m_location, Today, m_db, m_stores, &error), qPrintable(error));
 }
 
 void TestNetworkComparison::cleanup()
 {
-    testfiles::closeSample(m_dir.filePath(QStringLiteral("network.handlingsplan")), m_db, m_stores);
+    testfiles::closeSample(m_location, m_db, m_stores);
 }
 
 const MemberSummary* TestNetworkComparison::member(const QVector<MemberSummary>& members, const QString& name) const

@@ -7,6 +7,7 @@
 #include "plantemplate.h"
 #include "sampledata.h"
 #include "samplefile.h"
+#include "storebackend.h"
 #include "stores.h"
 
 #include <QTemporaryDir>
@@ -18,6 +19,7 @@ class TestPlanTemplate : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
     void builtInTemplatesFollowTheSeedNetworks();
@@ -33,23 +35,28 @@ private slots:
 private:
     PlanTemplate builtIn(const QString& kind) const;
 
+    StoreBackend m_backend; // a file, or a server (test_…_server)
+    QString m_location;
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<Stores> m_stores;
 };
 
+void TestPlanTemplate::initTestCase()
+{
+    QVERIFY2(m_backend.start(), qPrintable(m_backend.error()));
+}
+
 void TestPlanTemplate::init()
 {
+    m_location = m_backend.fresh(QStringLiteral("templates"));
     QString error;
-    QVERIFY2(
-        testfiles::openSample(
-            m_dir.filePath(QStringLiteral("templates.handlingsplan")), QDate(2026, 11, 23), m_db, m_stores, &error),
-        qPrintable(error));
+    QVERIFY2(testfiles::openSample(m_location, QDate(2026, 11, 23), m_db, m_stores, &error), qPrintable(error));
 }
 
 void TestPlanTemplate::cleanup()
 {
-    testfiles::closeSample(m_dir.filePath(QStringLiteral("templates.handlingsplan")), m_db, m_stores);
+    testfiles::closeSample(m_location, m_db, m_stores);
 }
 
 PlanTemplate TestPlanTemplate::builtIn(const QString& kind) const
