@@ -324,6 +324,32 @@ int CliCommands::serverInit(const QString& address)
                      .arg(result->toVersion)
               << Qt::endl;
     out() << tr("Municipalities added: %1.").arg(result->municipalitiesAdded) << Qt::endl;
+    return serverInitNetworks(address, result->fromVersion == 0);
+}
+
+// The known networks onto a server just set up (only then: a network its owner removed later stays removed), and the
+// list of its networks with the numbers that `server add-user … --network ID --coordinator` takes.
+int CliCommands::serverInitNetworks(const QString& address, bool addKnownNetworks)
+{
+    Database db;
+    if (!open(db, address))
+        return CommandLine::BadInput;
+    Stores stores(db);
+    if (addKnownNetworks) {
+        QString error;
+        const std::optional<int> added = SampleData::installNetworks(stores, &error);
+        if (!added) {
+            err() << tr("actionplans: %1").arg(error) << Qt::endl;
+            return CommandLine::BadInput;
+        }
+        out() << tr("Networks added: %1.").arg(*added) << Qt::endl;
+    }
+    out() << tr("Networks on the server (add a coordinator with: server add-user NAME --network ID --coordinator):")
+          << Qt::endl;
+    for (const Network& network : stores.networks.list()) {
+        const int members = int(stores.networks.memberIds(network.id).size());
+        out() << "  " << network.id << "  " << tr("%1 (%n member(s))", nullptr, members).arg(network.name) << Qt::endl;
+    }
     return CommandLine::Success;
 }
 

@@ -34,7 +34,8 @@ public:
     static int importFile(const QString& path, const QString& file, qint64 planId);
     static int importPlanFile(const QString& path, const QString& file);
     static int exportFile(const QString& path, qint64 planId, PlanExchange::Format format, const QString& file);
-    // Creates or upgrades the schema on the server at address and loads the municipalities (see ServerSetup).
+    // Creates or upgrades the schema on the server at address and loads the municipalities (see ServerSetup) and the
+    // networks of the seed texts.
     static int serverInit(const QString& address);
     // Adds a login for a municipality's adviser (municipalityNumber) or a network's coordinator (networkId); the
     // password is read from standard input.
@@ -47,6 +48,7 @@ public:
     static int serverExport(const QString& address, const QString& file);
 
 private:
+    static int serverInitNetworks(const QString& address, bool addKnownNetworks);
     static bool open(Database& db, const QString& path);
     // The plan file's plans, or nothing after saying every problem (with line and column) on stderr.
     static std::optional<QVector<PlanFile::PlanData>> readPlanFile(const QString& file);

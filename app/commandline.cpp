@@ -78,7 +78,7 @@ int CommandLine::run(const QStringList& arguments)
            "data on first use).")
         + QStringLiteral("\n\n")
         + tr("A network's PostgreSQL server, set up by the database's owner:\n"
-             "  server init  create or upgrade the schema and load the municipalities:\n"
+             "  server init  create or upgrade the schema, load the municipalities and the known networks:\n"
              "           --db postgresql://USER@HOST:PORT/DATABASE server init")
         + QStringLiteral("\n")
         + tr("  server add-user  a login for a municipality's adviser or a network's coordinator (password on "

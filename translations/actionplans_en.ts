@@ -476,6 +476,21 @@
         <source>Wrote the plans on %1 to “%2”.</source>
         <translation>Wrote the plans on %1 to “%2”.</translation>
     </message>
+    <message>
+        <source>Networks added: %1.</source>
+        <translation>Networks added: %1.</translation>
+    </message>
+    <message>
+        <source>Networks on the server (add a coordinator with: server add-user NAME --network ID --coordinator):</source>
+        <translation>Networks on the server (add a coordinator with: server add-user NAME --network ID --coordinator):</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n member(s))</source>
+        <translation>
+            <numerusform>%1 (%n member)</numerusform>
+            <numerusform>%1 (%n members)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -648,14 +663,6 @@ Without a command the window opens. Without --db the default database is used (c
         <translation>actionplans: “%1” is not a number for --%2.</translation>
     </message>
     <message>
-        <source>A network&apos;s PostgreSQL server, set up by the database&apos;s owner:
-  server init  create or upgrade the schema and load the municipalities:
-           --db postgresql://USER@HOST:PORT/DATABASE server init</source>
-        <translation>A network&apos;s PostgreSQL server, set up by the database&apos;s owner:
-  server init  create or upgrade the schema and load the municipalities:
-           --db postgresql://USER@HOST:PORT/DATABASE server init</translation>
-    </message>
-    <message>
         <source>actionplans: server needs what to do: server init.</source>
         <translation>actionplans: server needs what to do: server init.</translation>
     </message>
@@ -710,6 +717,14 @@ Without a command the window opens. Without --db the default database is used (c
     <message>
         <source>actionplans: unknown server command “%1”; use server init, add-user, import or export.</source>
         <translation>actionplans: unknown server command “%1”; use server init, add-user, import or export.</translation>
+    </message>
+    <message>
+        <source>A network&apos;s PostgreSQL server, set up by the database&apos;s owner:
+  server init  create or upgrade the schema, load the municipalities and the known networks:
+           --db postgresql://USER@HOST:PORT/DATABASE server init</source>
+        <translation>A network&apos;s PostgreSQL server, set up by the database&apos;s owner:
+  server init  create or upgrade the schema, load the municipalities and the known networks:
+           --db postgresql://USER@HOST:PORT/DATABASE server init</translation>
     </message>
 </context>
 <context>

@@ -476,6 +476,21 @@
         <source>Wrote the plans on %1 to “%2”.</source>
         <translation>Skreiv planane på %1 til «%2».</translation>
     </message>
+    <message>
+        <source>Networks added: %1.</source>
+        <translation>Nettverk lagde til: %1.</translation>
+    </message>
+    <message>
+        <source>Networks on the server (add a coordinator with: server add-user NAME --network ID --coordinator):</source>
+        <translation>Nettverk på tenaren (legg til ein koordinator med: server add-user NAMN --network ID --coordinator):</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n member(s))</source>
+        <translation>
+            <numerusform>%1 (%n medlem)</numerusform>
+            <numerusform>%1 (%n medlemmer)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -648,14 +663,6 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
         <translation>actionplans: «%1» er ikkje eit tal for --%2.</translation>
     </message>
     <message>
-        <source>A network&apos;s PostgreSQL server, set up by the database&apos;s owner:
-  server init  create or upgrade the schema and load the municipalities:
-           --db postgresql://USER@HOST:PORT/DATABASE server init</source>
-        <translation>Ein nettverkstenar med PostgreSQL, sett opp av eigaren av databasen:
-  server init  opprett eller oppgrader skjemaet og last inn kommunane:
-           --db postgresql://BRUKAR@VERT:PORT/DATABASE server init</translation>
-    </message>
-    <message>
         <source>actionplans: server needs what to do: server init.</source>
         <translation>actionplans: server treng kva som skal gjerast: server init.</translation>
     </message>
@@ -710,6 +717,14 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
     <message>
         <source>actionplans: unknown server command “%1”; use server init, add-user, import or export.</source>
         <translation>actionplans: ukjend tenarkommando «%1»; bruk server init, add-user, import eller export.</translation>
+    </message>
+    <message>
+        <source>A network&apos;s PostgreSQL server, set up by the database&apos;s owner:
+  server init  create or upgrade the schema, load the municipalities and the known networks:
+           --db postgresql://USER@HOST:PORT/DATABASE server init</source>
+        <translation>Ein nettverkstenar med PostgreSQL, sett opp av eigaren av databasen:
+  server init  opprett eller oppgrader skjemaet, last inn kommunane og dei kjende nettverka:
+           --db postgresql://BRUKAR@VERT:PORT/DATABASE server init</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,8 @@ struct Context
     QString* error;
     QDate today;
     QJsonObject comments;
+    bool networksAreSamples = true;
+    int networksAdded = 0;
 };
 
 bool failWith(Context& context, const QString& message)
@@ -70,10 +72,11 @@ bool addNetwork(Context& context, const QJsonObject& json)
     Network network;
     network.name = name;
     network.description = json.value(QLatin1String("description")).toString();
-    network.isSample = true;
+    network.isSample = context.networksAreSamples;
     const std::optional<qint64> id = context.stores.networks.add(network);
     if (!id)
         return failWith(context, context.stores.networks.errorString());
+    ++context.networksAdded;
     for (const QJsonValue& number : json.value(QLatin1String("members")).toArray()) {
         const std::optional<Municipality> member = context.stores.municipalities.byNumber(number.toString());
         if (!member)
@@ -409,6 +412,29 @@ bool SampleData::install(Stores& stores, QString* error, const QDate& today, con
     if (!transaction.commit())
         return failWith(context, stores.db.errorString());
     return true;
+}
+
+std::optional<int> SampleData::installNetworks(Stores& stores, QString* error)
+{
+    const std::optional<QJsonObject> root = readResource(QStringLiteral(":/sample/sample.json"), error);
+    if (!root)
+        return std::nullopt;
+    Context context {stores, error, QDate::currentDate(), {}};
+    context.networksAreSamples = false;
+    WriteTransaction transaction(stores.db);
+    if (!transaction.isActive()) {
+        failWith(context, stores.db.errorString());
+        return std::nullopt;
+    }
+    for (const QJsonValue& network : root->value(QLatin1String("networks")).toArray()) {
+        if (!addNetwork(context, network.toObject()))
+            return std::nullopt;
+    }
+    if (!transaction.commit()) {
+        failWith(context, stores.db.errorString());
+        return std::nullopt;
+    }
+    return context.networksAdded;
 }
 
 QString SampleData::languageFor(const QLocale& locale)

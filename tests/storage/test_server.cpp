@@ -58,6 +58,16 @@ void TestServer::createsTheSchema()
     QVERIFY2(run.out.contains(QStringLiteral("Created the Action Plans schema (version %1)").arg(m_latest)),
              qPrintable(run.out));
     QVERIFY2(run.out.contains(QLatin1String("Municipalities added: 357.")), qPrintable(run.out));
+    // The networks of the seed texts, as real networks, each with its number for `server add-user --network`.
+    QVERIFY2(run.out.contains(QLatin1String("Networks added: 4.")), qPrintable(run.out));
+    const QString plastSmart = m_cluster.psql(
+        QStringLiteral("SELECT id FROM networks WHERE name = 'Plastsmarte byer og kommuner' AND is_sample = 0"),
+        QStringLiteral("fresh"));
+    QVERIFY(!plastSmart.isEmpty());
+    QVERIFY2(run.out.contains(QStringLiteral("  %1  Plastsmarte byer og kommuner (16 members)").arg(plastSmart)),
+             qPrintable(run.out));
+    QCOMPARE(m_cluster.psql(QStringLiteral("SELECT count(*) FROM network_members"), QStringLiteral("fresh")),
+             QStringLiteral("46"));
     QCOMPARE(m_cluster.psql(QStringLiteral("SELECT application || ' ' || version FROM schema_version"),
                             QStringLiteral("fresh")),
              QStringLiteral("actionplans %1").arg(m_latest));
@@ -117,6 +127,8 @@ void TestServer::againChangesNothing()
     QVERIFY2(again.exitCode == 0, qPrintable(again.err));
     QVERIFY2(again.out.contains(QLatin1String("nothing to upgrade")), qPrintable(again.out));
     QVERIFY2(again.out.contains(QLatin1String("Municipalities added: 0.")), qPrintable(again.out));
+    QVERIFY2(!again.out.contains(QLatin1String("Networks added")), qPrintable(again.out)); // only when created
+    QVERIFY2(again.out.contains(QLatin1String("Plastsmarte byer og kommuner (16 members)")), qPrintable(again.out));
     QCOMPARE(m_cluster.psql(QStringLiteral("SELECT md5(string_agg(number || name || population, ',' ORDER BY id)) "
                                            "FROM municipalities"),
                             QStringLiteral("twice")),

@@ -54,9 +54,11 @@ void TestServerAccess::initTestCase()
     const CliRun init
         = runActionplans({QStringLiteral("--db"), m_address, QStringLiteral("server"), QStringLiteral("init")});
     QVERIFY2(init.exitCode == 0, qPrintable(init.err));
-    // The network and the plans, as the owner (who imports them in real life).
+    // The network and the plans, as the owner (who imports them in real life). The known networks init loaded go:
+    // Tromsø, the outsider here, is a member of one of them.
     const QString setup
-        = QStringLiteral("INSERT INTO networks (name) VALUES ('Plastsmarte byer');"
+        = QStringLiteral("DELETE FROM networks;"
+                         "INSERT INTO networks (name) VALUES ('Plastsmarte byer');"
                          "INSERT INTO network_members SELECT n.id, m.id FROM networks n, municipalities m WHERE "
                          "m.number IN ('4601', '0301');"
                          "INSERT INTO plans (uuid, municipality_id, title, kind, status) SELECT 'plan-' || number, id, "
