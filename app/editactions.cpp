@@ -169,8 +169,21 @@ void EditActions::takeRequestsFrom(MeasureDetailsPane* details)
     connect(details,
             &MeasureDetailsPane::editRequested,
             this,
-            [this, onError](const Measure& before, const Measure& after) {
-                m_window.undoStack()->push(Commands::editMeasure(*m_window.stores(), before, after, onError));
+            [this, details](const Measure& before, const Measure& after) {
+                Stores& stores = *m_window.stores();
+                auto failure = std::make_shared<QString>(); // the command keeps its handler for undo and redo
+                m_window.undoStack()->push(
+                    Commands::editMeasure(stores, before, after, [this, failure](const QString& message) {
+                        *failure = message;
+                        m_window.showError(message);
+                    }));
+                if (failure->isEmpty())
+                    return;
+                // Not saved: the typed text stays. After a conflict the next try goes over the measure as it is now,
+                // the other value having been named.
+                const std::optional<Measure> now
+                    = stores.measures.takeConflict() ? stores.measures.get(before.id) : std::nullopt;
+                details->keepUnsaved(now.value_or(before), after, *failure);
             });
     connect(details, &MeasureDetailsPane::recordProgressRequested, &m_window, &MainWindow::recordProgress);
     connect(details, &MeasureDetailsPane::addGrantRequested, this, [this](qint64 measureId) {

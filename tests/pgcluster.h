@@ -63,7 +63,10 @@ public:
     }
 
     // Stops the server as a crash would (-m immediate: no checkpoint, clients cut off), then starts it again.
-    bool restart()
+    bool restart() { return crash() && resume(); }
+
+    // Stops the server as a crash would; it stays down until resume().
+    bool crash()
     {
         if (!run(QStringLiteral("pg_ctl"),
                  {QStringLiteral("-D"),
@@ -74,8 +77,11 @@ public:
                   QStringLiteral("stop")}))
             return false;
         m_running = false;
-        return startServer();
+        return true;
     }
+
+    bool resume() { return startServer(); }
+    bool isRunning() const { return m_running; }
 
     void stop()
     {

@@ -1464,6 +1464,10 @@ Keep their value, or put yours in its place?</translation>
         <source>it refers to a record that does not exist (any more), or that is still in use</source>
         <translation>it refers to a record that does not exist (any more), or that is still in use</translation>
     </message>
+    <message>
+        <source>Not saved: the server “%1” does not answer (it may be down, or the network may be gone). The app connects again by itself when it is back.</source>
+        <translation>Not saved: the server “%1” does not answer (it may be down, or the network may be gone). The app connects again by itself when it is back.</translation>
+    </message>
 </context>
 <context>
     <name>Deadline</name>
@@ -4647,6 +4651,37 @@ Restoring puts the plans back as they were when the backup was made. The plans a
     <message>
         <source>%1: %2 – %3, %4</source>
         <translation>%1: %2 – %3, %4</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedEditBar</name>
+    <message>
+        <source>%1 What you typed is kept here until it is saved or you discard it.</source>
+        <translation>%1 What you typed is kept here until it is saved or you discard it.</translation>
+    </message>
+    <message>
+        <source>Your change to “%1” is not saved. %2 It is kept until it is saved or you discard it.</source>
+        <translation>Your change to “%1” is not saved. %2 It is kept until it is saved or you discard it.</translation>
+    </message>
+    <message>
+        <source>&amp;Save again</source>
+        <translation>&amp;Save again</translation>
+    </message>
+    <message>
+        <source>Try again to save what you typed</source>
+        <translation>Try again to save what you typed</translation>
+    </message>
+    <message>
+        <source>Disc&amp;ard</source>
+        <translation>Disc&amp;ard</translation>
+    </message>
+    <message>
+        <source>Throw away what you typed and show what is saved</source>
+        <translation>Throw away what you typed and show what is saved</translation>
+    </message>
+    <message>
+        <source>Change not saved</source>
+        <translation>Change not saved</translation>
     </message>
 </context>
 <context>

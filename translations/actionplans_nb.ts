@@ -1464,6 +1464,10 @@ Vil du beholde deres verdi, eller sette din i stedet?</translation>
         <source>it refers to a record that does not exist (any more), or that is still in use</source>
         <translation>den viser til en post som ikke finnes (lenger), eller som fortsatt er i bruk</translation>
     </message>
+    <message>
+        <source>Not saved: the server “%1” does not answer (it may be down, or the network may be gone). The app connects again by itself when it is back.</source>
+        <translation>Ikke lagret: serveren «%1» svarer ikke (den kan være nede, eller nettverket kan være borte). Programmet kobler til igjen av seg selv når den er tilbake.</translation>
+    </message>
 </context>
 <context>
     <name>Deadline</name>
@@ -4647,6 +4651,37 @@ Gjenoppretting setter planene tilbake slik de var da sikkerhetskopien ble laget.
     <message>
         <source>%1: %2 – %3, %4</source>
         <translation>%1: %2 – %3, %4</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedEditBar</name>
+    <message>
+        <source>%1 What you typed is kept here until it is saved or you discard it.</source>
+        <translation>%1 Det du skrev, blir tatt vare på her til det er lagret eller du forkaster det.</translation>
+    </message>
+    <message>
+        <source>Your change to “%1” is not saved. %2 It is kept until it is saved or you discard it.</source>
+        <translation>Endringen din av «%1» er ikke lagret. %2 Den blir tatt vare på til den er lagret eller du forkaster den.</translation>
+    </message>
+    <message>
+        <source>&amp;Save again</source>
+        <translation>&amp;Lagre igjen</translation>
+    </message>
+    <message>
+        <source>Try again to save what you typed</source>
+        <translation>Prøv igjen å lagre det du skrev</translation>
+    </message>
+    <message>
+        <source>Disc&amp;ard</source>
+        <translation>Fork&amp;ast</translation>
+    </message>
+    <message>
+        <source>Throw away what you typed and show what is saved</source>
+        <translation>Forkast det du skrev, og vis det som er lagret</translation>
+    </message>
+    <message>
+        <source>Change not saved</source>
+        <translation>Endringen er ikke lagret</translation>
     </message>
 </context>
 <context>

@@ -1464,6 +1464,10 @@ Vil du behalde verdien deira, eller setje din i staden?</translation>
         <source>it refers to a record that does not exist (any more), or that is still in use</source>
         <translation>han viser til ein post som ikkje finst (lenger), eller som framleis er i bruk</translation>
     </message>
+    <message>
+        <source>Not saved: the server “%1” does not answer (it may be down, or the network may be gone). The app connects again by itself when it is back.</source>
+        <translation>Ikkje lagra: tenaren «%1» svarar ikkje (han kan vere nede, eller nettverket kan vere borte). Programmet koplar til att av seg sjølv når han er tilbake.</translation>
+    </message>
 </context>
 <context>
     <name>Deadline</name>
@@ -4647,6 +4651,37 @@ Gjenoppretting set planane tilbake slik dei var då tryggingskopien vart laga. P
     <message>
         <source>%1: %2 – %3, %4</source>
         <translation>%1: %2 – %3, %4</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedEditBar</name>
+    <message>
+        <source>%1 What you typed is kept here until it is saved or you discard it.</source>
+        <translation>%1 Det du skreiv, blir teke vare på her til det er lagra eller du forkastar det.</translation>
+    </message>
+    <message>
+        <source>Your change to “%1” is not saved. %2 It is kept until it is saved or you discard it.</source>
+        <translation>Endringa di av «%1» er ikkje lagra. %2 Ho blir teken vare på til ho er lagra eller du forkastar ho.</translation>
+    </message>
+    <message>
+        <source>&amp;Save again</source>
+        <translation>&amp;Lagre på nytt</translation>
+    </message>
+    <message>
+        <source>Try again to save what you typed</source>
+        <translation>Prøv på nytt å lagre det du skreiv</translation>
+    </message>
+    <message>
+        <source>Disc&amp;ard</source>
+        <translation>Fork&amp;ast</translation>
+    </message>
+    <message>
+        <source>Throw away what you typed and show what is saved</source>
+        <translation>Forkast det du skreiv, og vis det som er lagra</translation>
+    </message>
+    <message>
+        <source>Change not saved</source>
+        <translation>Endringa er ikkje lagra</translation>
     </message>
 </context>
 <context>

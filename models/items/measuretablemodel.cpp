@@ -316,7 +316,11 @@ Qt::ItemFlags MeasureTableModel::flags(const QModelIndex& index) const
 bool MeasureTableModel::refuse(const QString& message)
 {
     m_lastError = message;
+    ++m_refusals;
+    const bool conflict = m_stores.measures.lastConflict().has_value(); // before editFailed's handler takes it
     emit editFailed(message);
+    if (!conflict)
+        emit typedValueRefused();
     return false;
 }
 
@@ -332,8 +336,9 @@ bool MeasureTableModel::setData(const QModelIndex& index, const QVariant& value,
     if (index.column() == OwnerColumn) {
         if (value.toString().trimmed() == row.owner)
             return true;
+        const int refusals = m_refusals;
         m_undoStack->push(new AssignOwnerCommand(m_stores, before, row.municipalityId, value.toString(), onError));
-        return true;
+        return m_refusals == refusals;
     }
     Measure after = before;
     const QString text = value.toString().trimmed();
@@ -388,8 +393,9 @@ bool MeasureTableModel::setData(const QModelIndex& index, const QVariant& value,
         return refuse(invalid);
     if (Records::fields(after) == Records::fields(before))
         return true; // nothing changed: no command, no undo step
+    const int refusals = m_refusals;
     m_undoStack->push(Commands::editMeasure(m_stores, before, after, onError));
-    return true;
+    return m_refusals == refusals; // false when not saved (the server gone, say): never shown as saved
 }
 
 bool MeasureTableModel::belongsHere(const MeasureListing& listing) const

@@ -82,6 +82,9 @@ public:
 signals:
     // An edit was refused or failed; the message says why.
     void editFailed(const QString& message);
+    // ... and not because someone else changed the same field (that is put to the user, who chooses): what the user
+    // typed should stay in front of them, to correct or to save again, not be thrown away.
+    void typedValueRefused();
 
 private:
     void reload();
@@ -100,4 +103,5 @@ private:
     QDate m_today;
     QVector<MeasureListing> m_rows;
     QString m_lastError;
+    int m_refusals = 0; // counted, so that setData can tell whether the command it pushed failed
 };

@@ -379,11 +379,13 @@ bool Database::beginWrite()
     // A server lost since the last statement (restarted, the network back): nothing was sent yet, so connect again.
     if (!begun && m_server) {
         m_writeDepth = 0;
-        if (ensureConnected()) {
-            m_writeDepth = 1;
-            query = QSqlQuery(connection());
-            begun = query.exec(PostgresDialect::beginWrite());
-        }
+        if (!ensureConnected())
+            return setError(tr("Not saved: the server “%1” does not answer (it may be down, or the network may be "
+                               "gone). The app connects again by itself when it is back.")
+                                .arg(m_path));
+        m_writeDepth = 1;
+        query = QSqlQuery(connection());
+        begun = query.exec(PostgresDialect::beginWrite());
     }
     if (!begun) {
         m_writeDepth = 0;

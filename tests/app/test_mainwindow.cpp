@@ -308,6 +308,15 @@ void TestMainWindow::addEditUndoFilterThroughTheWindow()
     typeIntoCell(table, cell(ids[0], MeasureTableModel::DeadlineColumn), QStringLiteral("Q1 2025"));
     QCOMPARE(storedMeasure(path, ids[0], "deadline_text"), QStringLiteral("Q1 2025"));
     QVERIFY(cell(ids[0], MeasureTableModel::DeadlineColumn).data(MeasureTableModel::OverdueRole).toBool());
+    // A title the model refuses (none) opens its editor again with what was typed, to correct it there.
+    editor = typeIntoCell(table, cell(ids[1], MeasureTableModel::TitleColumn), QStringLiteral("   "));
+    QTRY_VERIFY(cellediting::openEditor(table) && cellediting::openEditor(table) != editor);
+    QCOMPARE(cellediting::openEditor(table)->text(), QStringLiteral("   "));
+    QCOMPARE(table->currentIndex(), cell(ids[1], MeasureTableModel::TitleColumn));
+    QVERIFY2(window.lastError().contains(QLatin1String("title")), qPrintable(window.lastError()));
+    QCOMPARE(storedMeasure(path, ids[1], "title"), QStringLiteral("Plastfri barnehage"));
+    QTest::keyClick(cellediting::openEditor(table), Qt::Key_Escape);
+    QTRY_VERIFY(!cellediting::openEditor(table));
     typeIntoCell(table, cell(ids[1], MeasureTableModel::TitleColumn), QStringLiteral("Plastfrie barnehager"));
     QCOMPARE(storedMeasure(path, ids[1], "title"), QStringLiteral("Plastfrie barnehager"));
 

@@ -58,6 +58,7 @@ private slots:
     void editsAndSeesAColleaguesChange();
     void showsOthersPlansReadOnly();
     void putsAConflictToTheUser();
+    void keepsWhatWasTypedWhileTheServerIsAway();
     void twoAdvisersEditOnePlanAtOnce();
     void showsTheServerInTheTitleAndRecentFiles();
     void cleanupTestCase();
@@ -319,6 +320,100 @@ void TestServerWindow::putsAConflictToTheUser()
         table()->model()->index(rowOf(QStringLiteral("Kartlegge plastbruken")), MeasureTableModel::TitleColumn),
         QStringLiteral("Mine"));
     QCOMPARE(stored(), QStringLiteral("Theirs"));
+}
+
+// The server goes away (killed) while the adviser types: a title typed in the table stays in its cell's editor, a
+// description stays in the details pane with a "Not saved" bar; nothing is shown as saved. When the server is back,
+// Enter saves the title and "Save again" the description.
+void TestServerWindow::keepsWhatWasTypedWhileTheServerIsAway()
+{
+    // The measure as the window shows it: the test before left "Theirs", which the window may not have read yet; a
+    // new code tells when the window has read this change, the last.
+    QVERIFY(
+        m_cluster.exec(QStringLiteral("UPDATE measures SET title = 'Kartlegge plastbruken', code = '1.2' WHERE id = %1")
+                           .arg(m_measure),
+                       Name));
+    m_window->navigator()->selectPlan(m_bergenPlan);
+    QTRY_VERIFY(rowOf(QStringLiteral("Kartlegge plastbruken")) >= 0);
+    QTRY_COMPARE(
+        table()->model()->index(rowOf(QStringLiteral("Kartlegge plastbruken")), MeasureTableModel::CodeColumn).data(),
+        QVariant(QStringLiteral("1.2")));
+    const auto stored = [this](const char* column) {
+        return m_cluster.psql(
+            QStringLiteral("SELECT %1 FROM measures WHERE id = %2").arg(QLatin1String(column)).arg(m_measure), Name);
+    };
+    const QString description = stored("description");
+    const QModelIndex title
+        = table()->model()->index(rowOf(QStringLiteral("Kartlegge plastbruken")), MeasureTableModel::TitleColumn);
+    table()->setCurrentIndex(title);
+    QCOMPARE(m_window->measuresPane()->currentMeasureId(), m_measure);
+    const int steps = m_window->undoStack()->count();
+    QVERIFY2(m_cluster.crash(), qPrintable(m_cluster.error()));
+    const auto resume = qScopeGuard([this] {
+        if (!m_cluster.isRunning())
+            m_cluster.resume();
+    });
+
+    table()->edit(title);
+    QLineEdit* editor = cellediting::openEditor(table());
+    QVERIFY(editor);
+    editor->selectAll();
+    QTest::keyClicks(editor, QStringLiteral("Kartlegge plast i idretten"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    // Not saved, said so, and the typed title is back in an editor on the same cell.
+    QTRY_VERIFY2(m_window->lastError().startsWith(QLatin1String("Not saved: the server")),
+                 qPrintable(m_window->lastError()));
+    QTRY_VERIFY(cellediting::openEditor(table()) && cellediting::openEditor(table()) != editor);
+    editor = cellediting::openEditor(table());
+    QCOMPARE(editor->text(), QStringLiteral("Kartlegge plast i idretten"));
+    QCOMPARE(table()->currentIndex().row(), rowOf(QStringLiteral("Kartlegge plastbruken")));
+    QCOMPARE(m_window->undoStack()->count(), steps);
+
+    QTest::qWait(3500); // the window notices the server is gone and tries to reconnect: the editor stays
+    QVERIFY2(m_cluster.resume(), qPrintable(m_cluster.error()));
+    editor = cellediting::openEditor(table());
+    QVERIFY2(editor, "the title's editor was closed while the server was away");
+    QCOMPARE(editor->text(), QStringLiteral("Kartlegge plast i idretten"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_COMPARE(stored("title"), QStringLiteral("Kartlegge plast i idretten"));
+    QTRY_VERIFY(!cellediting::openEditor(table()));
+
+    // The description: typed while the server is away, and the focus leaves the field.
+    auto* details = m_window->findChild<MeasureDetailsPane*>();
+    QVERIFY(details);
+    table()->setCurrentIndex(
+        table()->model()->index(rowOf(QStringLiteral("Kartlegge plast i idretten")), MeasureTableModel::TitleColumn));
+    QTRY_COMPARE(details->measureId(), m_measure);
+    m_window->activateWindow(); // focus moves only in the active window
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QVERIFY2(m_cluster.crash(), qPrintable(m_cluster.error()));
+    auto* text = m_window->findChild<QPlainTextEdit*>(QStringLiteral("measureDescription"));
+    auto* bar = m_window->findChild<QWidget*>(QStringLiteral("unsavedEditBar"));
+    QVERIFY(text && bar);
+    QVERIFY(bar->isHidden());
+    text->setFocus();
+    text->selectAll();
+    QTest::keyClicks(text, QStringLiteral("Med idrettslagene"));
+    m_window->findChild<QLineEdit*>(QStringLiteral("measureFunding"))->setFocus();
+    QTRY_VERIFY(!bar->isHidden());
+    const QString said = bar->findChild<QLabel*>(QStringLiteral("unsavedEditText"))->text();
+    QVERIFY2(said.startsWith(QLatin1String("Not saved:")), qPrintable(said));
+    QCOMPARE(text->toPlainText(), QStringLiteral("Med idrettslagene"));
+    QTest::qWait(3500);
+    QCOMPARE(text->toPlainText(), QStringLiteral("Med idrettslagene"));
+    QVERIFY(!bar->isHidden());
+    QCOMPARE(stored("description"), QString()); // the server is down: psql reads nothing
+    QVERIFY2(m_cluster.resume(), qPrintable(m_cluster.error()));
+    QCOMPARE(stored("description"), description);
+    QTest::mouseClick(bar->findChild<QPushButton*>(QStringLiteral("saveAgainButton")), Qt::LeftButton);
+    QTRY_COMPARE(stored("description"), QStringLiteral("Med idrettslagene"));
+    QVERIFY(bar->isHidden());
+    QCOMPARE(m_window->undoStack()->count(), steps + 2);
+    // Back as it was, for the tests after this one.
+    m_window->undoStack()->undo();
+    m_window->undoStack()->undo();
+    QTRY_COMPARE(stored("title"), QStringLiteral("Kartlegge plastbruken"));
+    QCOMPARE(stored("description"), description);
 }
 
 // The window and another adviser's process (tests/storage/edit_loop, as bergen_ola) both edit Bergen's plan as fast

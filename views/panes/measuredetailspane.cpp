@@ -3,6 +3,7 @@
 #include "grantmodel.h"
 #include "measurehistorymodels.h"
 #include "stores.h"
+#include "unsavededitbar.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -74,6 +75,7 @@ MeasureDetailsPane::MeasureDetailsPane(QWidget* parent)
     , m_recordButton(new QPushButton(this))
     , m_changesLabel(new QLabel(this))
     , m_changesView(makeTable(this, QStringLiteral("changeHistory")))
+    , m_unsavedBar(new UnsavedEditBar(this))
 {
     setObjectName(QStringLiteral("measureDetails"));
     // Everything the user typed is shown as plain text, never as markup.
@@ -101,6 +103,7 @@ MeasureDetailsPane::MeasureDetailsPane(QWidget* parent)
     layout->addWidget(m_title);
     layout->addWidget(m_owner);
     layout->addWidget(m_origin);
+    layout->addWidget(m_unsavedBar);
     layout->addWidget(m_descriptionLabel);
     layout->addWidget(m_description);
     layout->addWidget(m_fundingLabel);
@@ -141,6 +144,8 @@ MeasureDetailsPane::MeasureDetailsPane(QWidget* parent)
         emit editRequested(*before, after);
     });
     connect(m_recordButton, &QPushButton::clicked, this, [this] { emit recordProgressRequested(m_measureId); });
+    connect(m_unsavedBar, &UnsavedEditBar::saveAgainRequested, this, &MeasureDetailsPane::saveAgain);
+    connect(m_unsavedBar, &UnsavedEditBar::discardRequested, this, &MeasureDetailsPane::discardUnsaved);
     retranslate();
     refresh();
 }
@@ -270,15 +275,20 @@ void MeasureDetailsPane::refresh()
     // What the fields show is what the user's typing is measured against (a field being typed in keeps its text).
     const bool sameMeasure = m_shown && m_shown->id == measure->id;
     Measure asShown = *measure;
+    // A change not saved shows what the user typed, not what is stored.
+    const bool unsavedHere = m_unsaved && m_unsaved->before.id == measure->id;
+    const QString description = unsavedHere ? m_unsaved->description : measure->description;
+    const QString funding = unsavedHere ? m_unsaved->fundingSource : measure->fundingSource;
     if (m_description->hasFocus() && sameMeasure)
         asShown.description = m_shown->description;
-    else if (m_description->toPlainText() != measure->description)
-        m_description->setPlainText(measure->description);
+    else if (m_description->toPlainText() != description)
+        m_description->setPlainText(description);
     if (m_funding->hasFocus() && sameMeasure)
         asShown.fundingSource = m_shown->fundingSource;
-    else if (m_funding->text() != measure->fundingSource)
-        m_funding->setText(measure->fundingSource);
+    else if (m_funding->text() != funding)
+        m_funding->setText(funding);
     m_shown = asShown;
+    showUnsaved();
 }
 
 void MeasureDetailsPane::setReadOnly(bool readOnly)
@@ -305,11 +315,63 @@ void MeasureDetailsPane::commitText()
     // someone else changed meanwhile is not written over (see EditCommand).
     if (!m_stores || !m_shown || m_shown->id != m_measureId)
         return;
-    Measure after = *m_shown;
+    // A change that was not saved is tried again over what it was to go over.
+    const bool unsavedHere = m_unsaved && m_unsaved->before.id == m_measureId;
+    const Measure before = unsavedHere ? m_unsaved->before : *m_shown;
+    Measure after = before;
     after.description = m_description->toPlainText().trimmed();
     after.fundingSource = m_funding->text().trimmed();
-    if (after.description != m_shown->description || after.fundingSource != m_shown->fundingSource)
-        emit editRequested(*m_shown, after);
+    if (unsavedHere)
+        m_unsaved.reset(); // set again by keepUnsaved if this try fails too
+    if (after.description != before.description || after.fundingSource != before.fundingSource)
+        emit editRequested(before, after);
+    showUnsaved();
+}
+
+void MeasureDetailsPane::keepUnsaved(const Measure& before, const Measure& after, const QString& reason)
+{
+    m_unsaved = Unsaved {before, after.description, after.fundingSource, reason};
+    showUnsaved();
+}
+
+void MeasureDetailsPane::saveAgain()
+{
+    if (!m_unsaved)
+        return;
+    if (m_unsaved->before.id == m_measureId) {
+        commitText(); // with the text as it is in the fields now
+        return;
+    }
+    const Unsaved unsaved = *std::exchange(m_unsaved, std::nullopt);
+    Measure after = unsaved.before;
+    after.description = unsaved.description;
+    after.fundingSource = unsaved.fundingSource;
+    emit editRequested(unsaved.before, after);
+    showUnsaved();
+}
+
+void MeasureDetailsPane::discardUnsaved()
+{
+    const bool here = m_unsaved && m_unsaved->before.id == m_measureId;
+    m_unsaved.reset();
+    if (here) { // the fields go back to what is stored, even one being typed in
+        m_shown.reset();
+        m_description->clear();
+        m_funding->clear();
+        m_description->clearFocus();
+        m_funding->clearFocus();
+    }
+    refresh();
+}
+
+void MeasureDetailsPane::showUnsaved()
+{
+    if (!m_unsaved) {
+        m_unsavedBar->hide();
+        return;
+    }
+    const bool here = m_unsaved->before.id == m_measureId;
+    m_unsavedBar->showProblem(m_unsaved->reason, here ? QString() : m_unsaved->before.title);
 }
 
 void MeasureDetailsPane::fillJointProjects(const Measure& measure)

@@ -16,6 +16,7 @@ class QPlainTextEdit;
 class QPushButton;
 class QTableView;
 class Stores;
+class UnsavedEditBar;
 
 // The details of the current measure: its description and funding (edited in place), its owner, its progress
 // history and "who changed what". Edits are handed to the window as requests, which makes them undoable commands.
@@ -32,6 +33,11 @@ public:
     qint64 measureId() const { return m_measureId; }
     // A file open read-only: everything is shown, nothing can be edited.
     void setReadOnly(bool readOnly);
+    // The description or funding the user typed was not saved (the server did not answer, or someone else changed
+    // it meanwhile): the text stays, in the fields and across other measures, until it is saved or discarded. The
+    // next try writes over `before` (for a conflict: the measure as it is now, whose other value reason names).
+    void keepUnsaved(const Measure& before, const Measure& after, const QString& reason);
+    bool hasUnsaved() const { return m_unsaved.has_value(); }
 
 signals:
     // The user finished editing the description or funding source of the measure.
@@ -48,6 +54,9 @@ private:
     void retranslate();
     void refresh();
     void commitText();
+    void saveAgain();
+    void discardUnsaved();
+    void showUnsaved();
     void fillJointProjects(const Measure& measure);
     qint64 currentGrantId() const;
     void updateGrantButtons();
@@ -57,6 +66,14 @@ private:
     bool m_readOnly = false;
     bool m_editable = false; // the measure shown may be changed by this user
     std::optional<Measure> m_shown; // the measure as the fields show it
+    struct Unsaved
+    {
+        Measure before; // what the edit goes over
+        QString description;
+        QString fundingSource;
+        QString reason;
+    };
+    std::optional<Unsaved> m_unsaved;
     std::unique_ptr<ProgressHistoryModel> m_progressModel;
     std::unique_ptr<ChangeHistoryModel> m_changeModel;
     std::unique_ptr<GrantModel> m_grantModel;
@@ -79,4 +96,5 @@ private:
     QPushButton* m_recordButton;
     QLabel* m_changesLabel;
     QTableView* m_changesView;
+    UnsavedEditBar* m_unsavedBar;
 };

@@ -1,5 +1,6 @@
 #include "measurespane.h"
 
+#include "keeptypingtableview.h"
 #include "measuredelegates.h"
 #include "measurefiltermodel.h"
 #include "measuretablemodel.h"
@@ -27,7 +28,7 @@ MeasuresPane::MeasuresPane(QWidget* parent)
     , m_owner(new QComboBox(this))
     , m_attention(new QComboBox(this))
     , m_count(new QLabel(this))
-    , m_view(new QTableView(this))
+    , m_view(new KeepTypingTableView(this))
     , m_filter(new MeasureFilterModel(this))
 {
     m_heading->setObjectName(QStringLiteral("planHeading"));
@@ -117,6 +118,11 @@ void MeasuresPane::setModel(MeasureTableModel* model, Stores* stores)
     if (model) {
         connect(model, &QAbstractItemModel::modelReset, this, &MeasuresPane::fillChoices, Qt::UniqueConnection);
         connect(model, &QAbstractItemModel::modelReset, this, &MeasuresPane::updateColumns, Qt::UniqueConnection);
+        connect(model,
+                &MeasureTableModel::typedValueRefused,
+                m_view,
+                &KeepTypingTableView::refuseTypedValue,
+                Qt::UniqueConnection);
         m_view->sortByColumn(MeasureTableModel::FocusAreaColumn, Qt::AscendingOrder);
         QHeaderView* header = m_view->horizontalHeader();
         header->setSectionResizeMode(QHeaderView::Interactive);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "keeptypingtableview.h"
+
 #include <QWidget>
 
 class MeasureFilterModel;
@@ -8,6 +10,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QTableView;
+
 class Stores;
 
 // The measures table with its filter bar: text as you type, status, focus area, owner and "overdue only", and the
@@ -60,7 +63,7 @@ private:
     QComboBox* m_owner;
     QComboBox* m_attention;
     QLabel* m_count;
-    QTableView* m_view;
+    KeepTypingTableView* m_view;
     MeasureFilterModel* m_filter;
     MeasureTableModel* m_model = nullptr;
     Stores* m_stores = nullptr;
