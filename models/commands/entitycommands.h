@@ -5,6 +5,7 @@
 
 #include "database.h"
 #include "entitystore.h"
+#include "records.h"
 #include "storecommand.h"
 #include "stores.h"
 
@@ -31,14 +32,13 @@ public:
             check(m_store.restore(m_value).has_value(), m_store);
             return;
         }
+        // Its UUID given here, so that the value need not be read back (a round trip to a server, per row of an
+        // import) for redo to put it back the same.
+        Records::prepareNew(&m_value);
         const std::optional<qint64> id = m_store.add(m_value);
         if (!check(id.has_value(), m_store))
             return;
-        // Read back for what the database filled in; a connection lost just after the commit still leaves the id.
-        if (const std::optional<T> added = m_store.get(*id))
-            m_value = *added;
-        else
-            m_value.id = *id;
+        m_value.id = *id;
     }
     void undo() override { check(m_store.remove(m_value.id), m_store); }
     qint64 valueId() const { return m_value.id; }

@@ -14,11 +14,6 @@ QString beginWrite()
     return QStringLiteral("BEGIN");
 }
 
-QString returningId()
-{
-    return QStringLiteral(" RETURNING id");
-}
-
 QString fromSqlite(const QString& statement)
 {
     static const QRegularExpression idColumn(QStringLiteral(R"(\bINTEGER PRIMARY KEY( AUTOINCREMENT)?\b)"));
@@ -34,6 +29,17 @@ QString insertIgnoringDuplicates(const QString& table, const QStringList& column
     const QStringList placeholders(columns.size(), QStringLiteral("?"));
     return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT DO NOTHING")
         .arg(table, columns.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", ")));
+}
+
+QString insertLogged(const QString& table, const QStringList& columns)
+{
+    return QStringLiteral(
+               "WITH inserted AS (INSERT INTO %1 (%2) VALUES (%3) RETURNING id) "
+               "INSERT INTO change_log (entity, entity_id, field, old_value, new_value, changed_at, os_user) "
+               "SELECT ?, id, ?, NULL, ?, ?, ? FROM inserted RETURNING entity_id")
+        .arg(table,
+             columns.join(QStringLiteral(", ")),
+             QStringList(columns.size(), QStringLiteral("?")).join(QStringLiteral(", ")));
 }
 
 } // namespace PostgresDialect

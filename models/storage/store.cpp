@@ -162,31 +162,8 @@ std::optional<qint64> Store::insertRecord(const Fields& given, qint64 id)
     if (id > 0)
         fields.prepend({QStringLiteral("id"), id});
     QStringList columns;
-    QStringList marks;
-    for (const auto& field : fields) {
-        columns << field.first;
-        marks << QStringLiteral("?");
-    }
-    WriteTransaction transaction(m_db);
-    if (!transaction.isActive()) {
-        fail(m_db.errorString());
-        return std::nullopt;
-    }
-    const bool server = m_db.isServer();
-    QSqlQuery& query = cachedQuery(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)%4")
-                                       .arg(m_table,
-                                            columns.join(QStringLiteral(", ")),
-                                            marks.join(QStringLiteral(", ")),
-                                            server ? PostgresDialect::returningId() : QString()));
     for (const auto& field : fields)
-        query.addBindValue(storable(field.second));
-    const bool inserted = query.exec();
-    id = server ? (inserted && query.next() ? query.value(0).toLongLong() : 0) : query.lastInsertId().toLongLong();
-    query.finish();
-    if (!inserted) {
-        fail(tr("Cannot add to %1: %2").arg(m_table, Database::describe(query.lastError())));
-        return std::nullopt;
-    }
+        columns << field.first;
     // One log row for a new record, holding its values as JSON: a record's birth is one event, not twenty.
     QJsonObject created;
     for (const auto& field : given) {
@@ -194,14 +171,64 @@ std::optional<qint64> Store::insertRecord(const Fields& given, qint64 id)
         if (!value.isNull() && !(value.typeId() == QMetaType::QString && value.toString().isEmpty()))
             created.insert(field.first, QJsonValue::fromVariant(value));
     }
-    if (!logChange(
-            m_table, id, CreatedField, {}, QString::fromUtf8(QJsonDocument(created).toJson(QJsonDocument::Compact))))
+    const QString createdText = QString::fromUtf8(QJsonDocument(created).toJson(QJsonDocument::Compact));
+    WriteTransaction transaction(m_db);
+    if (!transaction.isActive()) {
+        fail(m_db.errorString());
+        return std::nullopt;
+    }
+    const std::optional<qint64> inserted = m_db.isServer() ? insertAndLogOnServer(fields, columns, createdText)
+                                                           : insertAndLog(fields, columns, createdText);
+    if (!inserted)
         return std::nullopt;
     if (!transaction.commit()) {
         fail(m_db.errorString());
         return std::nullopt;
     }
-    m_db.afterCommit([this, id] { emit added(id); });
+    m_db.afterCommit([this, id = *inserted] { emit added(id); });
+    return inserted;
+}
+
+std::optional<qint64> Store::insertAndLog(const Fields& fields, const QStringList& columns, const QString& created)
+{
+    QSqlQuery& query
+        = cachedQuery(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                          .arg(m_table,
+                               columns.join(QStringLiteral(", ")),
+                               QStringList(columns.size(), QStringLiteral("?")).join(QStringLiteral(", "))));
+    for (const auto& field : fields)
+        query.addBindValue(storable(field.second));
+    const bool inserted = query.exec();
+    const qint64 id = query.lastInsertId().toLongLong();
+    query.finish();
+    if (!inserted) {
+        fail(tr("Cannot add to %1: %2").arg(m_table, Database::describe(query.lastError())));
+        return std::nullopt;
+    }
+    if (!logChange(m_table, id, CreatedField, {}, created))
+        return std::nullopt;
+    return id;
+}
+
+// The row and its log row in one statement: a server is a round trip away, and an import adds thousands of rows.
+std::optional<qint64>
+Store::insertAndLogOnServer(const Fields& fields, const QStringList& columns, const QString& created)
+{
+    QSqlQuery& query = cachedQuery(PostgresDialect::insertLogged(m_table, columns));
+    for (const auto& field : fields)
+        query.addBindValue(storable(field.second));
+    query.addBindValue(m_table);
+    query.addBindValue(CreatedField);
+    query.addBindValue(logText(created));
+    query.addBindValue(QDateTime::currentDateTime().toString(Qt::ISODateWithMs));
+    query.addBindValue(m_db.author().isEmpty() ? currentOsUser() : m_db.author());
+    const bool inserted = query.exec() && query.next();
+    const qint64 id = inserted ? query.value(0).toLongLong() : 0;
+    query.finish();
+    if (!inserted) {
+        fail(tr("Cannot add to %1: %2").arg(m_table, Database::describe(query.lastError())));
+        return std::nullopt;
+    }
     return id;
 }
 

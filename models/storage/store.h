@@ -109,6 +109,11 @@ protected:
         const QString& entity, qint64 id, const QString& field, const QVariant& oldValue, const QVariant& newValue);
 
 private:
+    // The INSERT of a new row and its change-log row ("created", with the row's values as JSON); the new id.
+    std::optional<qint64> insertAndLog(const Fields& fields, const QStringList& columns, const QString& created);
+    std::optional<qint64>
+    insertAndLogOnServer(const Fields& fields, const QStringList& columns, const QString& created);
+
     Database& m_db;
     QString m_table;
     mutable QString m_error;
