@@ -3681,6 +3681,10 @@ Keep their value, or put yours in its place?</translation>
         <source>The plan “%1” belongs to municipality number %2, which this file does not have.</source>
         <translation>The plan “%1” belongs to municipality number %2, which this file does not have.</translation>
     </message>
+    <message>
+        <source>Grants: %1 added.</source>
+        <translation>Grants: %1 added.</translation>
+    </message>
 </context>
 <context>
     <name>PlanHeading</name>

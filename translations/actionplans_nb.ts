@@ -3681,6 +3681,10 @@ Vil du beholde deres verdi, eller sette din i stedet?</translation>
         <source>The plan “%1” belongs to municipality number %2, which this file does not have.</source>
         <translation>Planen «%1» hører til kommunenummer %2, som ikke finnes i denne filen.</translation>
     </message>
+    <message>
+        <source>Grants: %1 added.</source>
+        <translation>Tilskudd: %1 lagt til.</translation>
+    </message>
 </context>
 <context>
     <name>PlanHeading</name>

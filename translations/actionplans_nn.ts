@@ -3681,6 +3681,10 @@ Vil du behalde verdien deira, eller setje din i staden?</translation>
         <source>The plan “%1” belongs to municipality number %2, which this file does not have.</source>
         <translation>Planen «%1» høyrer til kommunenummer %2, som ikkje finst i denne fila.</translation>
     </message>
+    <message>
+        <source>Grants: %1 added.</source>
+        <translation>Tilskot: %1 lagde til.</translation>
+    </message>
 </context>
 <context>
     <name>PlanHeading</name>

@@ -58,6 +58,7 @@ public:
         int indicatorsAdded = 0;
         int indicatorsChanged = 0;
         int indicatorsUnchanged = 0;
+        int grantsAdded = 0; // by PlanTransfer only: grants travel between databases, not in plan files
         // Each plan of the file, and what the import does to it.
         enum class Outcome { Added, Changed, Unchanged };
         struct PlanOutcome

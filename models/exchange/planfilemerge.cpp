@@ -101,15 +101,16 @@ QString PlanFile::Summary::text() const
 {
     return tr("Plans: %1 added, %2 changed, %3 unchanged. Measures: %4 added, %5 changed, %6 unchanged. Indicators: "
               "%7 added, %8 changed, %9 unchanged.")
-        .arg(plansAdded)
-        .arg(plansChanged)
-        .arg(plansUnchanged)
-        .arg(measuresAdded)
-        .arg(measuresChanged)
-        .arg(measuresUnchanged)
-        .arg(indicatorsAdded)
-        .arg(indicatorsChanged)
-        .arg(indicatorsUnchanged);
+               .arg(plansAdded)
+               .arg(plansChanged)
+               .arg(plansUnchanged)
+               .arg(measuresAdded)
+               .arg(measuresChanged)
+               .arg(measuresUnchanged)
+               .arg(indicatorsAdded)
+               .arg(indicatorsChanged)
+               .arg(indicatorsUnchanged)
+        + (grantsAdded > 0 ? QLatin1Char(' ') + tr("Grants: %1 added.").arg(grantsAdded) : QString());
 }
 
 std::optional<PlanFile::Summary> PlanFile::preview(Stores& stores, const QVector<PlanData>& plans, QString* error)

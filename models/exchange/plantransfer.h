@@ -11,6 +11,8 @@ class Stores;
 // Moves every plan of one database into another — a file onto a network's server (`server import`) and back
 // (`server export`) — in the plan file's form, so that the merge is the plan files' own: plans, measures and
 // indicators known by their UUIDs are updated, the rest added, nothing doubled, and all of it in one transaction.
+// Grants, which plan files leave out (they are a municipality's dealings with its funders, not the plan), come along
+// measure by measure.
 class PlanTransfer
 {
     Q_DECLARE_TR_FUNCTIONS(PlanTransfer)

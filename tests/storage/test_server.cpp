@@ -348,6 +348,29 @@ void TestServer::importsAFileAndExportsItTheSame()
     const CliRun listed = runActionplans({QStringLiteral("--db"), original, QStringLiteral("list")});
     const int plans = int(listed.out.trimmed().split(QLatin1Char('\n')).size()) - 1; // less the header
     QVERIFY(plans >= 12);
+    // A grant, which plan files leave out, comes along too.
+    const auto grantsIn = [](const QString& path) {
+        Database db;
+        if (!db.open(path))
+            return QStringList {QStringLiteral("cannot open")};
+        Stores stores(db);
+        QStringList grants;
+        for (const Grant& grant : stores.grants.list())
+            grants << stores.measures.get(grant.measureId)->uuid + QLatin1Char(' ') + grant.programme;
+        return grants;
+    };
+    {
+        Database db;
+        QVERIFY(db.open(original));
+        Stores stores(db);
+        Grant grant;
+        grant.measureId = stores.measures.list().first().id;
+        grant.programme = QStringLiteral("Klimasats");
+        grant.amountNok = 250000;
+        QVERIFY2(stores.grants.add(grant), qPrintable(stores.grants.errorString()));
+    }
+    const QStringList grants = grantsIn(original);
+    QCOMPARE(grants.size(), 1);
     const QString address = newDatabase(QStringLiteral("moved"));
     const auto server = [&address](const QStringList& arguments) {
         return runActionplans(QStringList {QStringLiteral("--db"), address, QStringLiteral("server")} + arguments);
@@ -356,12 +379,16 @@ void TestServer::importsAFileAndExportsItTheSame()
     const CliRun imported = server({QStringLiteral("import"), original});
     QVERIFY2(imported.exitCode == 0 && imported.out.contains(QStringLiteral("Plans: %1 added").arg(plans)),
              qPrintable(imported.out + imported.err));
+    QVERIFY2(imported.out.contains(QLatin1String("Grants: 1 added.")), qPrintable(imported.out));
     const QString measures = m_cluster.psql(QStringLiteral("SELECT count(*) FROM measures"), QStringLiteral("moved"));
     const CliRun again = server({QStringLiteral("import"), original});
     QVERIFY2(again.exitCode == 0
                  && again.out.contains(QStringLiteral("Plans: 0 added, 0 changed, %1 unchanged").arg(plans)),
              qPrintable(again.out + again.err));
     QCOMPARE(m_cluster.psql(QStringLiteral("SELECT count(*) FROM measures"), QStringLiteral("moved")), measures);
+    QVERIFY2(!again.out.contains(QLatin1String("Grants:")), qPrintable(again.out)); // not doubled
+    QCOMPARE(m_cluster.psql(QStringLiteral("SELECT count(*) FROM grants"), QStringLiteral("moved")),
+             QStringLiteral("1"));
 
     const QString copy = dir.filePath(QStringLiteral("copy.handlingsplan"));
     const QString json = dir.filePath(QStringLiteral("copy.json"));
@@ -382,6 +409,7 @@ void TestServer::importsAFileAndExportsItTheSame()
     const QByteArray expected = planFileOf(original);
     QVERIFY(expected.size() > 10000);
     QCOMPARE(planFileOf(copy), expected);
+    QCOMPARE(grantsIn(copy), grants);
     QFile written(json);
     QVERIFY(written.open(QIODevice::ReadOnly));
     QCOMPARE(written.readAll(), expected);
