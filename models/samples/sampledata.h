@@ -26,7 +26,8 @@ public:
                         const QString& language = QStringLiteral("nb"));
     // The known networks of the sample data (name, description, members, joint projects, from public sources), as the
     // real networks they are, not as samples: what `server init` gives a new server, so that coordinators can be
-    // added to them. A network of that name already there is left as it is. The number of networks added, or nothing (and why in error).
+    // added to them. A network of that name already there is left as it is. The number of networks added, or nothing
+    // (and why in error).
     static std::optional<int> installNetworks(Stores& stores, QString* error);
     // The sample plans' written standard for someone working in `locale`: nynorsk for nynorsk, otherwise bokmål.
     static QString languageFor(const QLocale& locale);
