@@ -409,11 +409,35 @@ void TestServerWindow::keepsWhatWasTypedWhileTheServerIsAway()
     QTRY_COMPARE(stored("description"), QStringLiteral("Med idrettslagene"));
     QVERIFY(bar->isHidden());
     QCOMPARE(m_window->undoStack()->count(), steps + 2);
+
+    // A colleague changed the description after the pane showed it (the window has not heard yet): the adviser's
+    // text is not written over theirs, and stays, with the colleague named; "Save again" then puts it in their place.
+    QVERIFY(m_cluster.exec(
+        QStringLiteral("UPDATE measures SET description = 'Fra kollegaen' WHERE id = %1").arg(m_measure), Name));
+    text->setFocus();
+    text->selectAll();
+    QTest::keyClicks(text, QStringLiteral("Med skolene"));
+    m_window->findChild<QLineEdit*>(QStringLiteral("measureFunding"))->setFocus();
+    QTRY_VERIFY(!bar->isHidden());
+    const QString conflict = bar->findChild<QLabel*>(QStringLiteral("unsavedEditText"))->text();
+    QVERIFY2(conflict.startsWith(QLatin1String("Someone else")), qPrintable(conflict));
+    QCOMPARE(stored("description"), QStringLiteral("Fra kollegaen"));
+    QCOMPARE(text->toPlainText(), QStringLiteral("Med skolene"));
+    QTest::mouseClick(bar->findChild<QPushButton*>(QStringLiteral("saveAgainButton")), Qt::LeftButton);
+    QTRY_COMPARE(stored("description"), QStringLiteral("Med skolene"));
+    QVERIFY(bar->isHidden());
+    m_window->undoStack()->undo(); // the colleague's text back, not the one before it
+    QTRY_COMPARE(stored("description"), QStringLiteral("Fra kollegaen"));
+
     // Back as it was, for the tests after this one.
     m_window->undoStack()->undo();
     m_window->undoStack()->undo();
     QTRY_COMPARE(stored("title"), QStringLiteral("Kartlegge plastbruken"));
-    QCOMPARE(stored("description"), description);
+    QVERIFY(
+        m_cluster.exec(QStringLiteral("UPDATE measures SET description = %1 WHERE id = %2")
+                           .arg(description.isEmpty() ? QStringLiteral("''") : QStringLiteral("'%1'").arg(description))
+                           .arg(m_measure),
+                       Name));
 }
 
 // The window and another adviser's process (tests/storage/edit_loop, as bergen_ola) both edit Bergen's plan as fast
