@@ -112,23 +112,36 @@ QStringList ServerAccess::policyStatements()
     const QString ownMunicipality = QStringLiteral("municipality_id IN (SELECT ap_own_municipalities())");
     const QString readableMunicipality = QStringLiteral("municipality_id IN (SELECT ap_readable_municipalities())");
     // A row hanging from a plan is readable when its plan is (the plans' own policy decides), writable when the plan
-    // is the user's municipality's.
-    const QString ownPlans = QStringLiteral("SELECT id FROM plans WHERE %1").arg(ownMunicipality);
-    const QString ownMeasures = QStringLiteral("SELECT id FROM measures WHERE plan_id IN (%1)").arg(ownPlans);
+    // is the user's municipality's. Written as EXISTS on the parent's key, so that reading one measure's history looks
+    // up one measure and one plan; "IN (SELECT id FROM measures)" read every measure the user may see (a hashed
+    // subplan: 2 ms a lookup at national scale, hundreds of them a plan switch).
+    const auto parent = [](const QString& table, const QString& key, const QString& parentTable) {
+        return QStringLiteral("EXISTS (SELECT 1 FROM %3 r WHERE r.id = %1.%2)").arg(table, key, parentTable);
+    };
+    const auto ownParent = [](const QString& table, const QString& key, const QString& parentTable) {
+        return parentTable == QLatin1String("plans")
+            ? QStringLiteral("EXISTS (SELECT 1 FROM plans p WHERE p.id = %1.%2 AND p.municipality_id IN (SELECT "
+                             "ap_own_municipalities()))")
+                  .arg(table, key)
+            : QStringLiteral("EXISTS (SELECT 1 FROM %3 r JOIN plans p ON p.id = r.plan_id WHERE r.id = %1.%2 AND "
+                             "p.municipality_id IN (SELECT ap_own_municipalities()))")
+                  .arg(table, key, parentTable);
+    };
     const QString coordinated = QStringLiteral("IN (SELECT ap_coordinated_networks())");
     for (const QString& table : MunicipalityTables)
         sql << policies(table, readableMunicipality, ownMunicipality);
     for (const QString& table : PlanTables)
         sql << policies(table,
-                        QStringLiteral("plan_id IN (SELECT id FROM plans)"),
-                        QStringLiteral("plan_id IN (%1)").arg(ownPlans));
+                        parent(table, QStringLiteral("plan_id"), QStringLiteral("plans")),
+                        ownParent(table, QStringLiteral("plan_id"), QStringLiteral("plans")));
     for (const QString& table : MeasureTables)
         sql << policies(table,
-                        QStringLiteral("measure_id IN (SELECT id FROM measures)"),
-                        QStringLiteral("measure_id IN (%1)").arg(ownMeasures));
-    sql << policies(QStringLiteral("indicator_values"),
-                    QStringLiteral("indicator_id IN (SELECT id FROM indicators)"),
-                    QStringLiteral("indicator_id IN (SELECT id FROM indicators WHERE plan_id IN (%1))").arg(ownPlans));
+                        parent(table, QStringLiteral("measure_id"), QStringLiteral("measures")),
+                        ownParent(table, QStringLiteral("measure_id"), QStringLiteral("measures")));
+    sql << policies(
+        QStringLiteral("indicator_values"),
+        parent(QStringLiteral("indicator_values"), QStringLiteral("indicator_id"), QStringLiteral("indicators")),
+        ownParent(QStringLiteral("indicator_values"), QStringLiteral("indicator_id"), QStringLiteral("indicators")));
     // Which networks there are and who is in them is no secret; their changes are the coordinator's.
     sql << policies(QStringLiteral("networks"), QStringLiteral("true"), QStringLiteral("id ") + coordinated);
     sql << policies(
@@ -141,7 +154,8 @@ QStringList ServerAccess::policyStatements()
     QStringList history {QStringLiteral("os_user = current_user")};
     for (const QString& table :
          MunicipalityTables + PlanTables + MeasureTables + QStringList {QStringLiteral("indicator_values")})
-        history << QStringLiteral("(entity = '%1' AND entity_id IN (SELECT id FROM %1))").arg(table);
+        history << QStringLiteral("(entity = '%1' AND %2)")
+                       .arg(table, parent(QStringLiteral("change_log"), QStringLiteral("entity_id"), table));
     sql << policies(QStringLiteral("change_log"), history.join(QStringLiteral(" OR ")), QString())
         << QStringLiteral("CREATE POLICY user_insert ON change_log FOR INSERT WITH CHECK (true)");
     for (const QString& table : ReadOnlyTables)
