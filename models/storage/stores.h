@@ -180,4 +180,9 @@ public:
     JointProjectStore jointProjects;
     AssessmentStore assessments;
     ChangeLogReader changeLog;
+
+private:
+    // Each plan's municipality, which never changes: views ask whether a plan may be edited for every cell they draw,
+    // and on a server each read of the plan is a round trip. Emptied when plans are removed or the data read anew.
+    mutable QHash<qint64, qint64> m_planMunicipality;
 };
