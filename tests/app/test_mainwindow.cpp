@@ -317,6 +317,19 @@ void TestMainWindow::addEditUndoFilterThroughTheWindow()
     QCOMPARE(storedMeasure(path, ids[1], "title"), QStringLiteral("Plastfri barnehage"));
     QTest::keyClick(cellediting::openEditor(table), Qt::Key_Escape);
     QTRY_VERIFY(!cellediting::openEditor(table));
+    // The same when the user moves to another row instead of pressing Enter: the editor comes back on its own cell.
+    table->setCurrentIndex(cell(ids[1], MeasureTableModel::TitleColumn));
+    table->edit(cell(ids[1], MeasureTableModel::TitleColumn));
+    QTRY_VERIFY(cellediting::openEditor(table));
+    editor = cellediting::openEditor(table);
+    cellediting::openEditor(table)->selectAll();
+    QTest::keyClicks(cellediting::openEditor(table), QStringLiteral("  "));
+    table->setCurrentIndex(cell(ids[2], MeasureTableModel::TitleColumn)); // commits the editor, refused
+    QTRY_VERIFY(cellediting::openEditor(table) && cellediting::openEditor(table) != editor);
+    QCOMPARE(table->currentIndex(), cell(ids[1], MeasureTableModel::TitleColumn));
+    QCOMPARE(cellediting::openEditor(table)->text(), QStringLiteral("  "));
+    QTest::keyClick(cellediting::openEditor(table), Qt::Key_Escape);
+    QTRY_VERIFY(!cellediting::openEditor(table));
     typeIntoCell(table, cell(ids[1], MeasureTableModel::TitleColumn), QStringLiteral("Plastfrie barnehager"));
     QCOMPARE(storedMeasure(path, ids[1], "title"), QStringLiteral("Plastfrie barnehager"));
 

@@ -3,12 +3,20 @@
 #include <QMetaProperty>
 #include <QTimer>
 
+bool KeepTypingTableView::edit(const QModelIndex& index, EditTrigger trigger, QEvent* event)
+{
+    const bool opened = QTableView::edit(index, trigger, event);
+    if (opened)
+        m_edited = index;
+    return opened;
+}
+
 void KeepTypingTableView::commitData(QWidget* editor)
 {
     // What the editor holds, read through its user property (a line edit's text, a spin box's value, …).
     const QMetaProperty property = editor->metaObject()->userProperty();
     const QVariant typed = property.isValid() ? property.read(editor) : QVariant();
-    const QPersistentModelIndex index(currentIndex());
+    const QPersistentModelIndex index = m_edited.isValid() ? m_edited : QPersistentModelIndex(currentIndex());
     m_refused = false;
     QTableView::commitData(editor);
     if (!m_refused || !typed.isValid() || !index.isValid())
