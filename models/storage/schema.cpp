@@ -195,11 +195,54 @@ const QStringList version7 = {
     QStringLiteral("CREATE INDEX assessments_municipality ON assessments(municipality_id, made_on)"),
 };
 
+// Version 8: offline copies of a network's server (see OfflineCopy). Every row that can change on two sides gets a
+// UUID, so that a copy and the server know it as the same row whatever its id in each; the change log's rows too, so
+// that sending them twice adds nothing. A copy keeps where it came from and the rows as they were at the last sync
+// (the base of the three-way merge); on a server and in an ordinary file these two tables stay empty.
+const QStringList version8 = {
+    QStringLiteral("ALTER TABLE focus_areas ADD COLUMN uuid TEXT"),
+    QStringLiteral("ALTER TABLE owners ADD COLUMN uuid TEXT"),
+    QStringLiteral("ALTER TABLE progress_updates ADD COLUMN uuid TEXT"),
+    QStringLiteral("ALTER TABLE grants ADD COLUMN uuid TEXT"),
+    QStringLiteral("ALTER TABLE change_log ADD COLUMN uuid TEXT"),
+    QStringLiteral("UPDATE focus_areas SET uuid = lower(hex(randomblob(16)))"),
+    QStringLiteral("UPDATE owners SET uuid = lower(hex(randomblob(16)))"),
+    QStringLiteral("UPDATE progress_updates SET uuid = lower(hex(randomblob(16)))"),
+    QStringLiteral("UPDATE grants SET uuid = lower(hex(randomblob(16)))"),
+    QStringLiteral("CREATE UNIQUE INDEX focus_areas_uuid ON focus_areas(uuid)"),
+    QStringLiteral("CREATE UNIQUE INDEX owners_uuid ON owners(uuid)"),
+    QStringLiteral("CREATE UNIQUE INDEX progress_updates_uuid ON progress_updates(uuid)"),
+    QStringLiteral("CREATE UNIQUE INDEX grants_uuid ON grants(uuid)"),
+    QStringLiteral("CREATE UNIQUE INDEX change_log_uuid ON change_log(uuid)"),
+    QStringLiteral(R"(CREATE TABLE sync_origin (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        server_instance TEXT NOT NULL,
+        server_address TEXT NOT NULL,
+        server_user TEXT NOT NULL DEFAULT '',
+        editable TEXT NOT NULL DEFAULT '',
+        server_sequence INTEGER NOT NULL DEFAULT 0,
+        log_sent INTEGER NOT NULL DEFAULT 0,
+        synced_at TEXT))"),
+    QStringLiteral(R"(CREATE TABLE sync_base (
+        tbl TEXT NOT NULL,
+        key TEXT NOT NULL,
+        server_id INTEGER NOT NULL,
+        row TEXT NOT NULL,
+        PRIMARY KEY (tbl, key)))"),
+};
+
 } // namespace
 
 QVector<Migration> Schema::migrations()
 {
-    return {{1, version1}, {2, version2}, {3, version3}, {4, version4}, {5, version5}, {6, version6}, {7, version7}};
+    return {{1, version1},
+            {2, version2},
+            {3, version3},
+            {4, version4},
+            {5, version5},
+            {6, version6},
+            {7, version7},
+            {8, version8}};
 }
 
 int Schema::latestVersion(const QVector<Migration>& migrations)

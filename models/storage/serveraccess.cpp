@@ -104,7 +104,8 @@ QStringList ServerAccess::policyStatements()
 
     // The change log's who and when come from the server, so that no client can forge them.
     sql << QStringLiteral("CREATE OR REPLACE FUNCTION ap_stamp_change() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
-                          "NEW.os_user := session_user; NEW.changed_at := to_char(clock_timestamp(), "
+                          "NEW.os_user := session_user; NEW.uuid := coalesce(NEW.uuid, gen_random_uuid()::text); "
+                          "NEW.changed_at := to_char(clock_timestamp(), "
                           "'YYYY-MM-DD\"T\"HH24:MI:SS.MS'); RETURN NEW; END $$")
         << QStringLiteral("DROP TRIGGER IF EXISTS stamp_change ON change_log")
         << QStringLiteral("CREATE TRIGGER stamp_change BEFORE INSERT ON change_log FOR EACH ROW EXECUTE FUNCTION "
@@ -160,6 +161,9 @@ QStringList ServerAccess::policyStatements()
         << QStringLiteral("CREATE POLICY user_insert ON change_log FOR INSERT WITH CHECK (true)");
     for (const QString& table : ReadOnlyTables)
         sql << policies(table, QStringLiteral("true"), QString());
+    // An offline copy's own bookkeeping: the schema has it everywhere, but on a server nobody uses it.
+    for (const QString& table : {QStringLiteral("sync_origin"), QStringLiteral("sync_base")})
+        sql << policies(table, QString(), QString());
     return sql;
 }
 

@@ -112,6 +112,10 @@ std::optional<ServerSetup::Result> ServerSetup::init(ServerConnection& server, Q
                 return std::nullopt;
         }
     }
+    // Which server this is, for offline copies to know their own (a copy of another server must not sync here).
+    if (!run(QStringLiteral("ALTER TABLE schema_version ADD COLUMN IF NOT EXISTS instance TEXT NOT NULL DEFAULT "
+                            "gen_random_uuid()::text")))
+        return std::nullopt;
     // The access rules and the notifications, made anew, and every registered user's grants on today's tables.
     for (const QString& statement : ServerAccess::policyStatements() + ServerChanges::triggerStatements()) {
         if (!run(statement))

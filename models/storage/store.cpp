@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUuid>
 
 #include <algorithm>
 
@@ -140,8 +141,10 @@ bool Store::fail(const QString& message) const
 bool Store::logChange(
     const QString& entity, qint64 id, const QString& field, const QVariant& oldValue, const QVariant& newValue)
 {
-    QSqlQuery& query = cachedQuery(QStringLiteral("INSERT INTO change_log (entity, entity_id, field, old_value, "
-                                                  "new_value, changed_at, os_user) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    // Each log row has a UUID, so that an offline copy sending it twice (see OfflineCopy) adds it once.
+    QSqlQuery& query
+        = cachedQuery(QStringLiteral("INSERT INTO change_log (entity, entity_id, field, old_value, "
+                                     "new_value, changed_at, os_user, uuid) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(entity);
     query.addBindValue(id);
     query.addBindValue(field);
@@ -149,6 +152,7 @@ bool Store::logChange(
     query.addBindValue(logText(newValue));
     query.addBindValue(QDateTime::currentDateTime().toString(Qt::ISODateWithMs));
     query.addBindValue(m_db.author().isEmpty() ? currentOsUser() : m_db.author());
+    query.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
     const bool logged = query.exec();
     query.finish();
     if (!logged)
@@ -161,6 +165,14 @@ std::optional<qint64> Store::insertRecord(const Fields& given, qint64 id)
     Fields fields = given;
     if (id > 0)
         fields.prepend({QStringLiteral("id"), id});
+    // Rows an offline copy and its server both change are known by a UUID (see OfflineCopy); the entities that
+    // travel in plan files carry their own, the rest get one here.
+    static const QStringList givenUuid = {QStringLiteral("focus_areas"),
+                                          QStringLiteral("owners"),
+                                          QStringLiteral("progress_updates"),
+                                          QStringLiteral("grants")};
+    if (givenUuid.contains(m_table))
+        fields.append({QStringLiteral("uuid"), QUuid::createUuid().toString(QUuid::WithoutBraces)});
     QStringList columns;
     for (const auto& field : fields)
         columns << field.first;
