@@ -7,6 +7,7 @@
 #include "planfile.h"
 #include "sampledata.h"
 #include "serveraddress.h"
+#include "synccommands.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -26,7 +27,8 @@ QStringList CommandLine::commands()
             QStringLiteral("import"),
             QStringLiteral("export"),
             QStringLiteral("generate"),
-            QStringLiteral("server")};
+            QStringLiteral("server"),
+            QStringLiteral("sync")};
 }
 
 bool CommandLine::isCommandLine(const QStringList& arguments)
@@ -147,10 +149,17 @@ int CommandLine::run(const QStringList& arguments)
     const QCommandLineOption coordinatorOption(QStringLiteral("coordinator"),
                                                tr("server add-user: the user coordinates the --network."));
     parser.addOptions({municipalityOption, networkOption, coordinatorOption});
+    const QCommandLineOption toOption(
+        QStringLiteral("to"), tr("sync: make FILE an offline copy of the server given by --db."), tr("file"));
+    const QCommandLineOption mineOption(QStringLiteral("mine"),
+                                        tr("sync: answer every conflict with this copy's value."));
+    const QCommandLineOption theirsOption(QStringLiteral("theirs"),
+                                          tr("sync: answer every conflict with the server's value."));
+    parser.addOptions({toOption, mineOption, theirsOption});
     parser.addPositionalArgument(
         QStringLiteral("command"),
-        tr("sample, list, check, plancheck, report, import FILE, export, generate, server init or server "
-           "add-user NAME"));
+        tr("sample, list, check, plancheck, report, import FILE, export, generate, server init, server "
+           "add-user NAME, or sync"));
 
     if (!parser.parse(arguments)) {
         err() << tr("actionplans: %1").arg(parser.errorText()) << Qt::endl
@@ -231,6 +240,26 @@ int CommandLine::run(const QStringList& arguments)
         }
         return CliCommands::serverAddUser(
             path, positional.at(2), forMunicipality ? parser.value(municipalityOption) : QString(), networkId);
+    }
+    if (command == QLatin1String("sync")) {
+        if (parser.isSet(mineOption) && parser.isSet(theirsOption)) {
+            err() << tr("actionplans: sync takes --mine or --theirs, not both.") << Qt::endl;
+            return UsageError;
+        }
+        if (parser.isSet(toOption) != ServerAddress::isServerAddress(path)) {
+            err() << (parser.isSet(toOption)
+                          ? tr("actionplans: sync --to FILE needs the server's address: --db "
+                               "postgresql://USER@HOST/DATABASE.")
+                          : tr("actionplans: sync needs an offline copy (--db FILE), or --to FILE to make one."))
+                  << Qt::endl;
+            return UsageError;
+        }
+        if (parser.isSet(toOption))
+            return SyncCommands::makeCopy(path, parser.value(toOption));
+        std::optional<SyncChoice> everyConflict;
+        if (parser.isSet(mineOption) || parser.isSet(theirsOption))
+            everyConflict = parser.isSet(mineOption) ? SyncChoice::Mine : SyncChoice::Theirs;
+        return SyncCommands::sync(path, everyConflict);
     }
     if (command == QLatin1String("sample")) {
         // The sample plans in nynorsk with --lang nn or a nynorsk environment, otherwise in bokmål.

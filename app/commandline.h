@@ -5,7 +5,8 @@
 
 // The command-line interface of the same binary (no display needed):
 // `actionplans --db FILE sample|list|check|plancheck|report|import|export|generate`. Reads the arguments and hands
-// the command to CliCommands. Exit codes: 0 success, 1 bad input (one clear line on stderr), 2 usage error.
+// the command to CliCommands. Exit codes: 0 success, 1 bad input (one clear line on stderr), 2 usage error, 3 sync
+// conflicts open.
 class CommandLine
 {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
@@ -15,6 +16,7 @@ public:
         Success = 0,
         BadInput = 1,
         UsageError = 2,
+        ConflictsOpen = 3, // sync: conflicts wait for the user's choice
     };
 
     // True when the arguments ask for the command line rather than the window.
