@@ -204,6 +204,14 @@ private:
         const bool here = kind == SyncConflict::DeletedHere;
         const OptionalRow& kept = here ? s : l;
         KeySets& restored = here ? m_restoredHere : m_restoredThere;
+        // Under a row whose fate the user has still to choose, each side keeps what it has until then.
+        if (parentIn(m_undecided, table, kept)) {
+            m_undecided[table.name].insert(key);
+            put(m_result.local, table.name, key, l);
+            put(m_result.server, table.name, key, s);
+            put(m_result.base, table.name, key, b);
+            return;
+        }
         // Under a row the user chose to bring back, its rows come back with it.
         if (parentIn(restored, table, kept)) {
             restored[table.name].insert(key);
@@ -217,8 +225,10 @@ private:
         conflict.table = table.name;
         conflict.key = key;
         const std::optional<SyncChoice> choice = choiceFor(conflict);
-        if (!choice)
+        if (!choice) {
+            m_undecided[table.name].insert(key);
             return leaveOpen(conflict, l, s, b);
+        }
         m_result.resolved << qMakePair(conflict, *choice);
         const bool keep = here ? *choice == SyncChoice::Theirs : *choice != SyncChoice::Theirs;
         if (keep) {
@@ -286,6 +296,7 @@ private:
     const KeySets m_changedThere;
     KeySets m_restoredHere; // deleted in the copy, brought back from the server
     KeySets m_restoredThere; // deleted on the server, brought back from the copy
+    KeySets m_undecided; // deleted on one side, changed on the other, and not chosen yet
     SyncMergeResult m_result;
 };
 
