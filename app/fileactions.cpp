@@ -188,6 +188,13 @@ bool FileActions::connectToServer(const QString& address, const QString& problem
     }
 }
 
+void FileActions::addServerActions(const QList<QAction*>& actions)
+{
+    const QList<QAction*> all = m_menu->actions();
+    const qsizetype after = all.indexOf(m_connectAction) + 1;
+    m_menu->insertActions(after < all.size() ? all.at(after) : nullptr, actions);
+}
+
 void FileActions::newFile()
 {
     const QString chosen = QFileDialog::getSaveFileName(&m_window,

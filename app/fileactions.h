@@ -28,6 +28,9 @@ public:
     // asking again with the reason for as long as it fails and the user does not cancel.
     bool connectToServer(const QString& address = QString(), const QString& problem = QString());
 
+    // Puts actions that work with a server (File › Work offline…, Sync now) after Connect to server.
+    void addServerActions(const QList<QAction*>& actions);
+
     bool canImport() const;
     void retranslate();
     void updateActions();

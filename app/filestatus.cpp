@@ -1,5 +1,6 @@
 #include "filestatus.h"
 
+#include "offlinecopy.h"
 #include "serveraddress.h"
 #include "workspace.h"
 
@@ -54,7 +55,9 @@ void FileStatus::show(const Workspace* workspace)
                          "them. To edit, ask for write access to the file and its folder, or save a copy (File → Save "
                          "a copy…) and open that.")
                           .arg(path));
+    const bool copy = OfflineCopy::originOf(workspace->db()).has_value();
     m_window->setWindowTitle(workspace->isReadOnly() ? tr("%1 (read-only) – Action Plans").arg(name)
+                                 : copy              ? tr("%1 (offline copy) – Action Plans").arg(name)
                                                      : tr("%1 – Action Plans").arg(name));
     m_fileLabel->setText(workspace->isReadOnly() ? tr("%1 (read-only: changes cannot be saved)").arg(path) : path);
 }

@@ -19,6 +19,7 @@
 #include "navigatorpane.h"
 #include "networkactions.h"
 #include "networkpane.h"
+#include "offlineactions.h"
 #include "outsidereload.h"
 #include "plaindialogs.h"
 #include "plaintooltips.h"
@@ -93,6 +94,8 @@ MainWindow::MainWindow(QWidget* parent)
 
     // The menus, in the order they stand in the menu bar.
     m_fileActions = new FileActions(*this);
+    m_offline = new OfflineActions(*this);
+    m_fileActions->addServerActions(m_offline->actions());
     m_editActions = new EditActions(*this, m_edits);
     m_planActions = new PlanActions(*this, m_edits);
     m_viewActions
@@ -174,6 +177,7 @@ void MainWindow::showMeasure(qint64 measureId)
 void MainWindow::retranslate()
 {
     m_fileActions->retranslate();
+    m_offline->retranslate();
     m_editActions->retranslate();
     m_planActions->retranslate();
     m_viewActions->retranslate();
@@ -401,6 +405,7 @@ void MainWindow::showMessage(const QString& text, int milliseconds)
 void MainWindow::updateActions()
 {
     m_fileActions->updateActions();
+    m_offline->updateActions();
     m_editActions->updateActions();
     m_planActions->updateActions();
     m_viewActions->updateActions();

@@ -17,6 +17,7 @@ class MeasuresPane;
 class NavigatorPane;
 class NetworkActions;
 class NetworkPane;
+class OfflineActions;
 class OutsideReload;
 class PlanActions;
 class PlanCheckPane;
@@ -64,6 +65,7 @@ public:
     NetworkPane* networkPane() const { return m_networkPane; }
     NetworkActions* networks() const { return m_networks; }
     FileActions* fileActions() const { return m_fileActions; }
+    OfflineActions* offline() const { return m_offline; }
     EditActions* editActions() const { return m_editActions; }
     PlanActions* planActions() const { return m_planActions; }
     ViewActions* viewActions() const { return m_viewActions; }
@@ -122,6 +124,7 @@ private:
     ViewActions* m_viewActions = nullptr;
     SettingsActions* m_settingsActions = nullptr;
     HelpActions* m_help = nullptr;
+    OfflineActions* m_offline = nullptr;
     WelcomeFlow* m_welcome = nullptr;
     QString m_lastError;
 };

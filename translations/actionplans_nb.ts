@@ -697,10 +697,6 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
         <translation>actionplans: server add-user NAVN trenger --municipality NUMMER, eller --network ID --coordinator.</translation>
     </message>
     <message>
-        <source>sample, list, check, plancheck, report, import FILE, export, generate, server init or server add-user NAME</source>
-        <translation>sample, list, check, plancheck, report, import FIL, export, generate, server init eller server add-user NAVN</translation>
-    </message>
-    <message>
         <source>The database file to use, or a network&apos;s server: postgresql://USER@HOST:PORT/DATABASE (a libpq address; the password from ~/.pgpass or PGPASSWORD).</source>
         <translation>Databasefilen som skal brukes, eller nettverkets server: postgresql://BRUKER@VERT:PORT/DATABASE (en libpq-adresse; passordet fra ~/.pgpass eller PGPASSWORD).</translation>
     </message>
@@ -725,6 +721,34 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
         <translation>En nettverksserver med PostgreSQL, satt opp av databasens eier:
   server init  opprett eller oppgrader skjemaet, last inn kommunene og de kjente nettverkene:
            --db postgresql://BRUKER@VERT:PORT/DATABASE server init</translation>
+    </message>
+    <message>
+        <source>sync: make FILE an offline copy of the server given by --db.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync: answer every conflict with this copy&apos;s value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync: answer every conflict with the server&apos;s value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sample, list, check, plancheck, report, import FILE, export, generate, server init, server add-user NAME, or sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actionplans: sync takes --mine or --theirs, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actionplans: sync --to FILE needs the server&apos;s address: --db postgresql://USER@HOST/DATABASE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actionplans: sync needs an offline copy (--db FILE), or --to FILE to make one.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1943,6 +1967,10 @@ Vil du beholde deres verdi, eller sette din i stedet?</translation>
     <message>
         <source>Server: %1, as %2</source>
         <translation>Server: %1, som %2</translation>
+    </message>
+    <message>
+        <source>%1 (offline copy) – Action Plans</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3306,6 +3334,265 @@ Vil du beholde deres verdi, eller sette din i stedet?</translation>
     </message>
 </context>
 <context>
+    <name>OfflineActions</name>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Tittel</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">Beskrivelse</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished">Fremdrift</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Ansvarlig</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished">Frist</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished">Start</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished">Prioritet</translation>
+    </message>
+    <message>
+        <source>Cost (NOK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation type="unfinished">Finansiering</translation>
+    </message>
+    <message>
+        <source>Focus area</source>
+        <translation type="unfinished">Innsatsområde</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished">Kommentar</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">Verdi</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work &amp;offline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a copy of your plans and your networks&apos; to work on without the server, and open it; File › Sync now brings the changes together again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send this copy&apos;s changes to the server and fetch everyone else&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline copy: %n change(s) to send, last synced %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n day(s) ago)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; the server answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; the server does not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of %1 as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answers again: File › Sync now sends your changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 offline.handlingsplan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work offline: save the copy as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action-plan files (*.handlingsplan)</source>
+        <translation type="unfinished">Handlingsplanfiler (*.handlingsplan)</translation>
+    </message>
+    <message>
+        <source>No offline copy was made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You work offline on “%1”. File › Sync now sends your changes when the server answers again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced: %n change(s) sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n received.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) wait for your choice: File › Sync now again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some changes were not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These changes are not yours to make on the server (another municipality&apos;s plan, or the network&apos;s own data). They are kept in this copy:
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished">Slettet</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished">Endret</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineCopy</name>
+    <message>
+        <source>An offline copy is made from a network&apos;s server, not from a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” exists already; make the offline copy as a new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an offline copy of a server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An offline copy syncs with a network&apos;s server, not with a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus area “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator value for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress update of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joint project “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A row of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This copy was made from another server than %1; it can only be synced with its own (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not take the changes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OutsideReload</name>
     <message>
         <source>The file was changed in another window or program; the plans shown are read again. Undo starts afresh.</source>
@@ -4531,6 +4818,168 @@ Gjenoppretting setter planene tilbake slik de var da sikkerhetskopien ble laget.
     <message>
         <source>another user</source>
         <translation>en annen bruker</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCommands</name>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n change(s) to the server</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and received %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>History: %1 entries sent, %2 received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent, kept in this copy: %1 is not yours to change on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (changed by %1 at %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict: %1, %2: yours %3, on the server %4%5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict: %1 was deleted in this copy and changed on the server%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict: %1 was changed in this copy and deleted on the server%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each side keeps its own value until you choose: run sync again with --mine or --theirs, or choose one by one in the app (File › Sync now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actionplans: no offline copy was made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Made “%1”, an offline copy of %2 with %n row(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>actionplans: “%1” is not an offline copy; make one with --db SERVER sync --to FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actionplans: cannot reach the server to sync with: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actionplans: nothing was synced: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncConflictDialog</name>
+    <message>
+        <source>Choose what to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) in this copy conflict with changes made on the server since the copy was last synced. Choose for each what to keep; the value not kept stays in the history. Everything else is synced already.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished">Hva</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In this copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+(%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the whole row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the server&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep for %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In this copy: %1. On the server: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sync with these choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep all &amp;mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take all the &amp;server&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncSide</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
     </message>
 </context>
 <context>

@@ -266,7 +266,24 @@ bool Database::open(const QString& path, const QVector<Migration>& migrations)
         close();
         return false;
     }
+    readCopyRights();
     return true;
+}
+
+void Database::readCopyRights()
+{
+    // An offline copy lets the user change what the server it came from does: their municipality's plans.
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("SELECT editable FROM sync_origin")) || !query.next())
+        return;
+    const QStringList numbers = query.value(0).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (numbers.contains(QStringLiteral("*")) || !query.exec(QStringLiteral("SELECT id, number FROM municipalities")))
+        return;
+    m_editsEverything = false;
+    while (query.next()) {
+        if (numbers.contains(query.value(1).toString()))
+            m_editableMunicipalities.insert(query.value(0).toLongLong());
+    }
 }
 
 bool Database::create(const QString& path, const QVector<Migration>& migrations)

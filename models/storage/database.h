@@ -50,8 +50,9 @@ public:
     // network came back), and saying so with reconnected(). A file is always there while open.
     bool ensureConnected();
     bool isReadOnly() const { return m_readOnly; }
-    // Whether this user may change the plans of the municipality: on a file, unless it is read-only; on a server, as
-    // its rules say (the owner everything, a municipality's adviser their own, a coordinator no plan).
+    // Whether this user may change the plans of the municipality: on a file, unless it is read-only (and in an offline
+    // copy, as on its server); on a server, as its rules say (the owner everything, a municipality's adviser their own,
+    // a coordinator no plan).
     bool mayEditMunicipality(qint64 municipalityId) const;
     QString filePath() const { return m_path; }
     QString errorString() const { return m_error; }
@@ -106,6 +107,7 @@ private:
     static QString missingReference();
     bool checkFileBeforeOpening(const QString& path, int latestVersion, int* fileVersion);
     bool checkSound();
+    void readCopyRights();
     bool openConnection(const QString& path, bool readOnly);
     bool configureConnection();
     bool migrate(int fromVersion, const QVector<Migration>& migrations);

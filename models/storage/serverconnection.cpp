@@ -47,6 +47,20 @@ bool ServerConnection::open()
     return readBackendPid();
 }
 
+bool ServerConnection::answers(ServerAddress address)
+{
+    address.options.insert(QStringLiteral("connect_timeout"), QStringLiteral("3"));
+    ServerConnection probe(address);
+    if (probe.open())
+        return true;
+    // libpq's own words when nothing answered; anything else (a password, a missing database) came from a server.
+    const QString error = QSqlDatabase::database(probe.m_name, false).lastError().text();
+    return !error.contains(QLatin1String("could not connect")) && !error.contains(QLatin1String("timeout expired"))
+        && !error.contains(QLatin1String("could not translate host name"))
+        && !error.contains(QLatin1String("No such file")) && !error.contains(QLatin1String("Connection refused"))
+        && !error.contains(QLatin1String("driver"));
+}
+
 bool ServerConnection::reopen()
 {
     QSqlDatabase db = connection();

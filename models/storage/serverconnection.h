@@ -25,6 +25,9 @@ public:
     // Connects again after the server was lost (restarted, the network down): a new session, with a new backend.
     bool reopen();
     QSqlDatabase connection() const;
+    // Whether a server answers at address at all (a refused password counts: someone is there), within a few
+    // seconds. Blocking, on a connection of its own: safe to call from a worker thread.
+    static bool answers(ServerAddress address);
     QString errorString() const { return m_error; }
     const ServerAddress& address() const { return m_address; }
     // The server process serving this connection (PostgreSQL's pg_backend_pid()), which notifications name.

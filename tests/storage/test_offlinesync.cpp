@@ -243,6 +243,9 @@ void TestOfflineSync::copyHoldsTheNetwork()
     QCOMPARE(origin->serverUser, QStringLiteral("horten"));
     QVERIFY(!origin->serverAddress.contains(QLatin1String("pw")));
     QVERIFY(m_copy->db.problems().isEmpty());
+    // The copy lets the user change what the server does: Horten's plans, not Sandefjord's.
+    QVERIFY(m_copy->db.mayEditMunicipality(m_copy->stores->municipalities.byNumber(QStringLiteral("3901"))->id));
+    QVERIFY(!m_copy->db.mayEditMunicipality(m_copy->stores->municipalities.byNumber(QStringLiteral("3907"))->id));
     const std::optional<OfflineCopy::Report> again = sync(*m_copy);
     QVERIFY(again);
     QCOMPARE(again->sent, 0);
