@@ -724,31 +724,31 @@ Without a command the window opens. Without --db the default database is used (c
     </message>
     <message>
         <source>sync: make FILE an offline copy of the server given by --db.</source>
-        <translation type="unfinished"></translation>
+        <translation>sync: make FILE an offline copy of the server given by --db.</translation>
     </message>
     <message>
         <source>sync: answer every conflict with this copy&apos;s value.</source>
-        <translation type="unfinished"></translation>
+        <translation>sync: answer every conflict with this copy&apos;s value.</translation>
     </message>
     <message>
         <source>sync: answer every conflict with the server&apos;s value.</source>
-        <translation type="unfinished"></translation>
+        <translation>sync: answer every conflict with the server&apos;s value.</translation>
     </message>
     <message>
         <source>sample, list, check, plancheck, report, import FILE, export, generate, server init, server add-user NAME, or sync</source>
-        <translation type="unfinished"></translation>
+        <translation>sample, list, check, plancheck, report, import FILE, export, generate, server init, server add-user NAME, or sync</translation>
     </message>
     <message>
         <source>actionplans: sync takes --mine or --theirs, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>actionplans: sync takes --mine or --theirs, not both.</translation>
     </message>
     <message>
         <source>actionplans: sync --to FILE needs the server&apos;s address: --db postgresql://USER@HOST/DATABASE.</source>
-        <translation type="unfinished"></translation>
+        <translation>actionplans: sync --to FILE needs the server&apos;s address: --db postgresql://USER@HOST/DATABASE.</translation>
     </message>
     <message>
         <source>actionplans: sync needs an offline copy (--db FILE), or --to FILE to make one.</source>
-        <translation type="unfinished"></translation>
+        <translation>actionplans: sync needs an offline copy (--db FILE), or --to FILE to make one.</translation>
     </message>
 </context>
 <context>
@@ -1970,7 +1970,7 @@ Keep their value, or put yours in its place?</translation>
     </message>
     <message>
         <source>%1 (offline copy) – Action Plans</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (offline copy) – Action Plans</translation>
     </message>
 </context>
 <context>
@@ -3337,259 +3337,261 @@ Keep their value, or put yours in its place?</translation>
     <name>OfflineActions</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Title</translation>
+        <translation>Title</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Description</translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished">Progress</translation>
+        <translation>Progress</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Owner</translation>
+        <translation>Owner</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished">Deadline</translation>
+        <translation>Deadline</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished">Start</translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished">Priority</translation>
+        <translation>Priority</translation>
     </message>
     <message>
         <source>Cost (NOK)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cost (NOK)</translation>
     </message>
     <message>
         <source>Funding</source>
-        <translation type="unfinished">Funding</translation>
+        <translation>Funding</translation>
     </message>
     <message>
         <source>Focus area</source>
-        <translation type="unfinished">Focus area</translation>
+        <translation>Focus area</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished">Comment</translation>
+        <translation>Comment</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Value</translation>
+        <translation>Value</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished">(empty)</translation>
+        <translation>(empty)</translation>
     </message>
     <message>
         <source>Work &amp;offline…</source>
-        <translation type="unfinished"></translation>
+        <translation>Work &amp;offline…</translation>
     </message>
     <message>
         <source>Make a copy of your plans and your networks&apos; to work on without the server, and open it; File › Sync now brings the changes together again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Make a copy of your plans and your networks&apos; to work on without the server, and open it; File › Sync now brings the changes together again.</translation>
     </message>
     <message>
         <source>S&amp;ync now</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ync now</translation>
     </message>
     <message>
         <source>Send this copy&apos;s changes to the server and fetch everyone else&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Send this copy&apos;s changes to the server and fetch everyone else&apos;s.</translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync now</translation>
     </message>
     <message>
         <source>Offline copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline copy</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>never</translation>
     </message>
     <message numerus="yes">
         <source>Offline copy: %n change(s) to send, last synced %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Offline copy: %n change to send, last synced %1</numerusform>
+            <numerusform>Offline copy: %n changes to send, last synced %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> (%n day(s) ago)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (%n day ago)</numerusform>
+            <numerusform> (%n days ago)</numerusform>
         </translation>
     </message>
     <message>
         <source>; the server answers</source>
-        <translation type="unfinished"></translation>
+        <translation>; the server answers</translation>
     </message>
     <message>
         <source>; the server does not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>; the server does not answer</translation>
     </message>
     <message>
         <source>A copy of %1 as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>A copy of %1 as %2.</translation>
     </message>
     <message>
         <source>The server answers again: File › Sync now sends your changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server answers again: File › Sync now sends your changes.</translation>
     </message>
     <message>
         <source>%1 offline.handlingsplan</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 offline.handlingsplan</translation>
     </message>
     <message>
         <source>Work offline: save the copy as</source>
-        <translation type="unfinished"></translation>
+        <translation>Work offline: save the copy as</translation>
     </message>
     <message>
         <source>Action-plan files (*.handlingsplan)</source>
-        <translation type="unfinished">Action-plan files (*.handlingsplan)</translation>
+        <translation>Action-plan files (*.handlingsplan)</translation>
     </message>
     <message>
         <source>No offline copy was made</source>
-        <translation type="unfinished"></translation>
+        <translation>No offline copy was made</translation>
     </message>
     <message>
         <source>You work offline on “%1”. File › Sync now sends your changes when the server answers again.</source>
-        <translation type="unfinished"></translation>
+        <translation>You work offline on “%1”. File › Sync now sends your changes when the server answers again.</translation>
     </message>
     <message>
         <source>Nothing was synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing was synced</translation>
     </message>
     <message numerus="yes">
         <source>Synced: %n change(s) sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Synced: %n change sent</numerusform>
+            <numerusform>Synced: %n changes sent</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n received.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n received.</numerusform>
+            <numerusform>%n received.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) wait for your choice: File › Sync now again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflict waits for your choice: File › Sync now again.</numerusform>
+            <numerusform>%n conflicts wait for your choice: File › Sync now again.</numerusform>
         </translation>
     </message>
     <message>
         <source>Some changes were not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Some changes were not sent</translation>
     </message>
     <message>
         <source>These changes are not yours to make on the server (another municipality&apos;s plan, or the network&apos;s own data). They are kept in this copy:
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>These changes are not yours to make on the server (another municipality&apos;s plan, or the network&apos;s own data). They are kept in this copy:
+
+%1</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished">Deleted</translation>
+        <translation>Deleted</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished">Changed</translation>
+        <translation>Changed</translation>
     </message>
 </context>
 <context>
     <name>OfflineCopy</name>
     <message>
         <source>An offline copy is made from a network&apos;s server, not from a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>An offline copy is made from a network&apos;s server, not from a file.</translation>
     </message>
     <message>
         <source>“%1” exists already; make the offline copy as a new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” exists already; make the offline copy as a new file.</translation>
     </message>
     <message>
         <source>“%1” is not an offline copy of a server.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not an offline copy of a server.</translation>
     </message>
     <message>
         <source>An offline copy syncs with a network&apos;s server, not with a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>An offline copy syncs with a network&apos;s server, not with a file.</translation>
     </message>
     <message>
         <source>Plan “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan “%1”</translation>
     </message>
     <message>
         <source>Measure “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Measure “%1”</translation>
     </message>
     <message>
         <source>Focus area “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Focus area “%1”</translation>
     </message>
     <message>
         <source>Owner “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Owner “%1”</translation>
     </message>
     <message>
         <source>Indicator “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator “%1”</translation>
     </message>
     <message>
         <source>Indicator value for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator value for %1</translation>
     </message>
     <message>
         <source>Progress update of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Progress update of %1</translation>
     </message>
     <message>
         <source>Grant “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Grant “%1”</translation>
     </message>
     <message>
         <source>Network “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Network “%1”</translation>
     </message>
     <message>
         <source>Joint project “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Joint project “%1”</translation>
     </message>
     <message>
         <source>A row of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A row of %1</translation>
     </message>
     <message>
         <source>This copy was made from another server than %1; it can only be synced with its own (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>This copy was made from another server than %1; it can only be synced with its own (%2).</translation>
     </message>
     <message>
         <source>The server did not take the changes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The server did not take the changes: %1</translation>
     </message>
 </context>
 <context>
@@ -4824,162 +4826,167 @@ Restoring puts the plans back as they were when the backup was made. The plans a
     <name>SyncCommands</name>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished">(empty)</translation>
+        <translation>(empty)</translation>
     </message>
     <message numerus="yes">
         <source>Sent %n change(s) to the server</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sent %n change to the server</numerusform>
+            <numerusform>Sent %n changes to the server</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and received %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>and received %n.</numerusform>
+            <numerusform>and received %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>History: %1 entries sent, %2 received.</source>
-        <translation type="unfinished"></translation>
+        <translation>History: %1 entries sent, %2 received.</translation>
     </message>
     <message>
         <source>Not sent, kept in this copy: %1 is not yours to change on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not sent, kept in this copy: %1 is not yours to change on the server.</translation>
     </message>
     <message>
         <source> (changed by %1 at %2)</source>
-        <translation type="unfinished"></translation>
+        <translation> (changed by %1 at %2)</translation>
     </message>
     <message>
         <source>Conflict: %1, %2: yours %3, on the server %4%5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflict: %1, %2: yours %3, on the server %4%5.</translation>
     </message>
     <message>
         <source>Conflict: %1 was deleted in this copy and changed on the server%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflict: %1 was deleted in this copy and changed on the server%2.</translation>
     </message>
     <message>
         <source>Conflict: %1 was changed in this copy and deleted on the server%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflict: %1 was changed in this copy and deleted on the server%2.</translation>
     </message>
     <message>
         <source>Each side keeps its own value until you choose: run sync again with --mine or --theirs, or choose one by one in the app (File › Sync now).</source>
-        <translation type="unfinished"></translation>
+        <translation>Each side keeps its own value until you choose: run sync again with --mine or --theirs, or choose one by one in the app (File › Sync now).</translation>
     </message>
     <message>
         <source>actionplans: no offline copy was made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>actionplans: no offline copy was made: %1</translation>
     </message>
     <message numerus="yes">
         <source>Made “%1”, an offline copy of %2 with %n row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Made “%1”, an offline copy of %2 with %n row.</numerusform>
+            <numerusform>Made “%1”, an offline copy of %2 with %n rows.</numerusform>
         </translation>
     </message>
     <message>
         <source>actionplans: “%1” is not an offline copy; make one with --db SERVER sync --to FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>actionplans: “%1” is not an offline copy; make one with --db SERVER sync --to FILE.</translation>
     </message>
     <message>
         <source>actionplans: cannot reach the server to sync with: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>actionplans: cannot reach the server to sync with: %1</translation>
     </message>
     <message>
         <source>actionplans: nothing was synced: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>actionplans: nothing was synced: %1</translation>
     </message>
 </context>
 <context>
     <name>SyncConflictDialog</name>
     <message>
         <source>Choose what to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose what to keep</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) in this copy conflict with changes made on the server since the copy was last synced. Choose for each what to keep; the value not kept stays in the history. Everything else is synced already.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change in this copy conflicts with a change made on the server since the copy was last synced. Choose what to keep; the value not kept stays in the history. Everything else is synced already.</numerusform>
+            <numerusform>%n changes in this copy conflict with changes made on the server since the copy was last synced. Choose for each what to keep; the value not kept stays in the history. Everything else is synced already.</numerusform>
         </translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicts</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">What</translation>
+        <translation>What</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Field</translation>
     </message>
     <message>
         <source>In this copy</source>
-        <translation type="unfinished"></translation>
+        <translation>In this copy</translation>
     </message>
     <message>
         <source>On the server</source>
-        <translation type="unfinished"></translation>
+        <translation>On the server</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep</translation>
     </message>
     <message>
         <source>%1
 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+(%2, %3)</translation>
     </message>
     <message>
         <source>(the whole row)</source>
-        <translation type="unfinished"></translation>
+        <translation>(the whole row)</translation>
     </message>
     <message>
         <source>Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep mine</translation>
     </message>
     <message>
         <source>Take the server&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Take the server&apos;s</translation>
     </message>
     <message>
         <source>Keep both</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep both</translation>
     </message>
     <message>
         <source>Keep for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep for %1</translation>
     </message>
     <message>
         <source>Keep for %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep for %1, %2</translation>
     </message>
     <message>
         <source>In this copy: %1. On the server: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>In this copy: %1. On the server: %2.</translation>
     </message>
     <message>
         <source>&amp;Sync with these choices</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sync with these choices</translation>
     </message>
     <message>
         <source>Keep all &amp;mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep all &amp;mine</translation>
     </message>
     <message>
         <source>Take all the &amp;server&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Take all the &amp;server&apos;s</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
     </message>
 </context>
 <context>
     <name>SyncSide</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

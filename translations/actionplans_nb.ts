@@ -724,31 +724,31 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
     </message>
     <message>
         <source>sync: make FILE an offline copy of the server given by --db.</source>
-        <translation type="unfinished"></translation>
+        <translation>sync: lag FIL som en frakoblet kopi av serveren som er oppgitt med --db.</translation>
     </message>
     <message>
         <source>sync: answer every conflict with this copy&apos;s value.</source>
-        <translation type="unfinished"></translation>
+        <translation>sync: løs alle konflikter med verdien i denne kopien.</translation>
     </message>
     <message>
         <source>sync: answer every conflict with the server&apos;s value.</source>
-        <translation type="unfinished"></translation>
+        <translation>sync: løs alle konflikter med verdien på serveren.</translation>
     </message>
     <message>
         <source>sample, list, check, plancheck, report, import FILE, export, generate, server init, server add-user NAME, or sync</source>
-        <translation type="unfinished"></translation>
+        <translation>sample, list, check, plancheck, report, import FIL, export, generate, server init, server add-user NAVN eller sync</translation>
     </message>
     <message>
         <source>actionplans: sync takes --mine or --theirs, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>actionplans: sync tar --mine eller --theirs, ikke begge.</translation>
     </message>
     <message>
         <source>actionplans: sync --to FILE needs the server&apos;s address: --db postgresql://USER@HOST/DATABASE.</source>
-        <translation type="unfinished"></translation>
+        <translation>actionplans: sync --to FIL trenger adressen til serveren: --db postgresql://BRUKER@VERT/DATABASE.</translation>
     </message>
     <message>
         <source>actionplans: sync needs an offline copy (--db FILE), or --to FILE to make one.</source>
-        <translation type="unfinished"></translation>
+        <translation>actionplans: sync trenger en frakoblet kopi (--db FIL), eller --to FIL for å lage en.</translation>
     </message>
 </context>
 <context>
@@ -1970,7 +1970,7 @@ Vil du beholde deres verdi, eller sette din i stedet?</translation>
     </message>
     <message>
         <source>%1 (offline copy) – Action Plans</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (frakoblet kopi) – Handlingsplaner</translation>
     </message>
 </context>
 <context>
@@ -3337,259 +3337,261 @@ Vil du beholde deres verdi, eller sette din i stedet?</translation>
     <name>OfflineActions</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Tittel</translation>
+        <translation>Tittel</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Beskrivelse</translation>
+        <translation>Beskrivelse</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished">Fremdrift</translation>
+        <translation>Fremdrift</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Ansvarlig</translation>
+        <translation>Ansvarlig</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished">Frist</translation>
+        <translation>Frist</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished">Start</translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished">Prioritet</translation>
+        <translation>Prioritet</translation>
     </message>
     <message>
         <source>Cost (NOK)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostnad (kr)</translation>
     </message>
     <message>
         <source>Funding</source>
-        <translation type="unfinished">Finansiering</translation>
+        <translation>Finansiering</translation>
     </message>
     <message>
         <source>Focus area</source>
-        <translation type="unfinished">Innsatsområde</translation>
+        <translation>Innsatsområde</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Navn</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished">Kommentar</translation>
+        <translation>Kommentar</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Merknad</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Verdi</translation>
+        <translation>Verdi</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tomt)</translation>
     </message>
     <message>
         <source>Work &amp;offline…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeid &amp;frakoblet …</translation>
     </message>
     <message>
         <source>Make a copy of your plans and your networks&apos; to work on without the server, and open it; File › Sync now brings the changes together again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lag en kopi av planene dine og planene til nettverkene dine for å arbeide uten serveren, og åpne kopien; Fil › Synkroniser nå samler endringene igjen.</translation>
     </message>
     <message>
         <source>S&amp;ync now</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ynkroniser nå</translation>
     </message>
     <message>
         <source>Send this copy&apos;s changes to the server and fetch everyone else&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Send endringene i denne kopien til serveren, og hent endringene fra alle andre.</translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Synkroniser nå</translation>
     </message>
     <message>
         <source>Offline copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Frakoblet kopi</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>aldri</translation>
     </message>
     <message numerus="yes">
         <source>Offline copy: %n change(s) to send, last synced %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Frakoblet kopi: %n endring å sende, sist synkronisert %1</numerusform>
+            <numerusform>Frakoblet kopi: %n endringer å sende, sist synkronisert %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> (%n day(s) ago)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (for %n dag siden)</numerusform>
+            <numerusform> (for %n dager siden)</numerusform>
         </translation>
     </message>
     <message>
         <source>; the server answers</source>
-        <translation type="unfinished"></translation>
+        <translation>; serveren svarer</translation>
     </message>
     <message>
         <source>; the server does not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>; serveren svarer ikke</translation>
     </message>
     <message>
         <source>A copy of %1 as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>En kopi av %1 som %2.</translation>
     </message>
     <message>
         <source>The server answers again: File › Sync now sends your changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveren svarer igjen: Fil › Synkroniser nå sender endringene dine.</translation>
     </message>
     <message>
         <source>%1 offline.handlingsplan</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 frakoblet.handlingsplan</translation>
     </message>
     <message>
         <source>Work offline: save the copy as</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeid frakoblet: lagre kopien som</translation>
     </message>
     <message>
         <source>Action-plan files (*.handlingsplan)</source>
-        <translation type="unfinished">Handlingsplanfiler (*.handlingsplan)</translation>
+        <translation>Handlingsplanfiler (*.handlingsplan)</translation>
     </message>
     <message>
         <source>No offline copy was made</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen frakoblet kopi ble laget</translation>
     </message>
     <message>
         <source>You work offline on “%1”. File › Sync now sends your changes when the server answers again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du arbeider frakoblet i «%1». Fil › Synkroniser nå sender endringene dine når serveren svarer igjen.</translation>
     </message>
     <message>
         <source>Nothing was synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting ble synkronisert</translation>
     </message>
     <message numerus="yes">
         <source>Synced: %n change(s) sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Synkronisert: %n endring sendt</numerusform>
+            <numerusform>Synkronisert: %n endringer sendt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n received.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mottatt.</numerusform>
+            <numerusform>%n mottatt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) wait for your choice: File › Sync now again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n konflikt venter på valget ditt: Fil › Synkroniser nå på nytt.</numerusform>
+            <numerusform>%n konflikter venter på valget ditt: Fil › Synkroniser nå på nytt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Some changes were not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Noen endringer ble ikke sendt</translation>
     </message>
     <message>
         <source>These changes are not yours to make on the server (another municipality&apos;s plan, or the network&apos;s own data). They are kept in this copy:
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Du kan ikke gjøre disse endringene på serveren (det er en annen kommunes plan, eller data som hører til nettverket selv). De ligger igjen i denne kopien:
+
+%1</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished">Slettet</translation>
+        <translation>Slettet</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished">Endret</translation>
+        <translation>Endret</translation>
     </message>
 </context>
 <context>
     <name>OfflineCopy</name>
     <message>
         <source>An offline copy is made from a network&apos;s server, not from a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>En frakoblet kopi lages fra serveren til et nettverk, ikke fra en fil.</translation>
     </message>
     <message>
         <source>“%1” exists already; make the offline copy as a new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» finnes allerede; lag den frakoblede kopien som en ny fil.</translation>
     </message>
     <message>
         <source>“%1” is not an offline copy of a server.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» er ikke en frakoblet kopi av en server.</translation>
     </message>
     <message>
         <source>An offline copy syncs with a network&apos;s server, not with a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>En frakoblet kopi synkroniseres med serveren til et nettverk, ikke med en fil.</translation>
     </message>
     <message>
         <source>Plan “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan «%1»</translation>
     </message>
     <message>
         <source>Measure “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiltak «%1»</translation>
     </message>
     <message>
         <source>Focus area “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Innsatsområde «%1»</translation>
     </message>
     <message>
         <source>Owner “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansvarlig «%1»</translation>
     </message>
     <message>
         <source>Indicator “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Indikator «%1»</translation>
     </message>
     <message>
         <source>Indicator value for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Indikatorverdi for %1</translation>
     </message>
     <message>
         <source>Progress update of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fremdriftsoppdatering datert %1</translation>
     </message>
     <message>
         <source>Grant “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilskudd «%1»</translation>
     </message>
     <message>
         <source>Network “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettverk «%1»</translation>
     </message>
     <message>
         <source>Joint project “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Fellesprosjekt «%1»</translation>
     </message>
     <message>
         <source>A row of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En rad i %1</translation>
     </message>
     <message>
         <source>This copy was made from another server than %1; it can only be synced with its own (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne kopien ble laget fra en annen server enn %1; den kan bare synkroniseres med sin egen (%2).</translation>
     </message>
     <message>
         <source>The server did not take the changes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveren tok ikke imot endringene: %1</translation>
     </message>
 </context>
 <context>
@@ -4824,162 +4826,167 @@ Gjenoppretting setter planene tilbake slik de var da sikkerhetskopien ble laget.
     <name>SyncCommands</name>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tomt)</translation>
     </message>
     <message numerus="yes">
         <source>Sent %n change(s) to the server</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sendte %n endring til serveren</numerusform>
+            <numerusform>Sendte %n endringer til serveren</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and received %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>og mottok %n.</numerusform>
+            <numerusform>og mottok %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>History: %1 entries sent, %2 received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Historikk: %1 oppføringer sendt, %2 mottatt.</translation>
     </message>
     <message>
         <source>Not sent, kept in this copy: %1 is not yours to change on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke sendt, beholdt i denne kopien: %1 kan du ikke endre på serveren.</translation>
     </message>
     <message>
         <source> (changed by %1 at %2)</source>
-        <translation type="unfinished"></translation>
+        <translation> (endret av %1, %2)</translation>
     </message>
     <message>
         <source>Conflict: %1, %2: yours %3, on the server %4%5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt: %1, %2: hos deg %3, på serveren %4%5.</translation>
     </message>
     <message>
         <source>Conflict: %1 was deleted in this copy and changed on the server%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt: %1 ble slettet i denne kopien og endret på serveren%2.</translation>
     </message>
     <message>
         <source>Conflict: %1 was changed in this copy and deleted on the server%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt: %1 ble endret i denne kopien og slettet på serveren%2.</translation>
     </message>
     <message>
         <source>Each side keeps its own value until you choose: run sync again with --mine or --theirs, or choose one by one in the app (File › Sync now).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hver side beholder sin egen verdi til du velger: kjør sync på nytt med --mine eller --theirs, eller velg for hver enkelt i programmet (Fil › Synkroniser nå).</translation>
     </message>
     <message>
         <source>actionplans: no offline copy was made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>actionplans: ingen frakoblet kopi ble laget: %1</translation>
     </message>
     <message numerus="yes">
         <source>Made “%1”, an offline copy of %2 with %n row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Laget «%1», en frakoblet kopi av %2 med %n rad.</numerusform>
+            <numerusform>Laget «%1», en frakoblet kopi av %2 med %n rader.</numerusform>
         </translation>
     </message>
     <message>
         <source>actionplans: “%1” is not an offline copy; make one with --db SERVER sync --to FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>actionplans: «%1» er ikke en frakoblet kopi; lag en med --db SERVER sync --to FIL.</translation>
     </message>
     <message>
         <source>actionplans: cannot reach the server to sync with: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>actionplans: får ikke kontakt med serveren for å synkronisere: %1</translation>
     </message>
     <message>
         <source>actionplans: nothing was synced: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>actionplans: ingenting ble synkronisert: %1</translation>
     </message>
 </context>
 <context>
     <name>SyncConflictDialog</name>
     <message>
         <source>Choose what to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg hva som skal beholdes</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) in this copy conflict with changes made on the server since the copy was last synced. Choose for each what to keep; the value not kept stays in the history. Everything else is synced already.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n endring i denne kopien er i konflikt med en endring på serveren siden kopien sist ble synkronisert. Velg hva som skal beholdes; verdien du ikke beholder, blir liggende i historikken. Alt annet er allerede synkronisert.</numerusform>
+            <numerusform>%n endringer i denne kopien er i konflikt med endringer på serveren siden kopien sist ble synkronisert. Velg for hver av dem hva som skal beholdes; verdien du ikke beholder, blir liggende i historikken. Alt annet er allerede synkronisert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikter</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">Hva</translation>
+        <translation>Hva</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Felt</translation>
     </message>
     <message>
         <source>In this copy</source>
-        <translation type="unfinished"></translation>
+        <translation>I denne kopien</translation>
     </message>
     <message>
         <source>On the server</source>
-        <translation type="unfinished"></translation>
+        <translation>På serveren</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Behold</translation>
     </message>
     <message>
         <source>%1
 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+(%2, %3)</translation>
     </message>
     <message>
         <source>(the whole row)</source>
-        <translation type="unfinished"></translation>
+        <translation>(hele raden)</translation>
     </message>
     <message>
         <source>Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Behold min</translation>
     </message>
     <message>
         <source>Take the server&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta serverens</translation>
     </message>
     <message>
         <source>Keep both</source>
-        <translation type="unfinished"></translation>
+        <translation>Behold begge</translation>
     </message>
     <message>
         <source>Keep for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Valg for %1</translation>
     </message>
     <message>
         <source>Keep for %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Valg for %1, %2</translation>
     </message>
     <message>
         <source>In this copy: %1. On the server: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>I denne kopien: %1. På serveren: %2.</translation>
     </message>
     <message>
         <source>&amp;Sync with these choices</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Synkroniser med disse valgene</translation>
     </message>
     <message>
         <source>Keep all &amp;mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Behold alle &amp;mine</translation>
     </message>
     <message>
         <source>Take all the &amp;server&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ta alle fra serveren</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Velg …</translation>
     </message>
 </context>
 <context>
     <name>SyncSide</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -724,31 +724,31 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
     </message>
     <message>
         <source>sync: make FILE an offline copy of the server given by --db.</source>
-        <translation type="unfinished"></translation>
+        <translation>sync: lag FIL som ein fråkopla kopi av tenaren som er oppgitt med --db.</translation>
     </message>
     <message>
         <source>sync: answer every conflict with this copy&apos;s value.</source>
-        <translation type="unfinished"></translation>
+        <translation>sync: løys alle konfliktar med verdien i denne kopien.</translation>
     </message>
     <message>
         <source>sync: answer every conflict with the server&apos;s value.</source>
-        <translation type="unfinished"></translation>
+        <translation>sync: løys alle konfliktar med verdien på tenaren.</translation>
     </message>
     <message>
         <source>sample, list, check, plancheck, report, import FILE, export, generate, server init, server add-user NAME, or sync</source>
-        <translation type="unfinished"></translation>
+        <translation>sample, list, check, plancheck, report, import FIL, export, generate, server init, server add-user NAMN eller sync</translation>
     </message>
     <message>
         <source>actionplans: sync takes --mine or --theirs, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>actionplans: sync tek --mine eller --theirs, ikkje begge.</translation>
     </message>
     <message>
         <source>actionplans: sync --to FILE needs the server&apos;s address: --db postgresql://USER@HOST/DATABASE.</source>
-        <translation type="unfinished"></translation>
+        <translation>actionplans: sync --to FIL treng adressa til tenaren: --db postgresql://BRUKAR@VERT/DATABASE.</translation>
     </message>
     <message>
         <source>actionplans: sync needs an offline copy (--db FILE), or --to FILE to make one.</source>
-        <translation type="unfinished"></translation>
+        <translation>actionplans: sync treng ein fråkopla kopi (--db FIL), eller --to FIL for å lage ein.</translation>
     </message>
 </context>
 <context>
@@ -1970,7 +1970,7 @@ Vil du behalde verdien deira, eller setje din i staden?</translation>
     </message>
     <message>
         <source>%1 (offline copy) – Action Plans</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (fråkopla kopi) – Handlingsplanar</translation>
     </message>
 </context>
 <context>
@@ -3337,259 +3337,261 @@ Vil du behalde verdien deira, eller setje din i staden?</translation>
     <name>OfflineActions</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Tittel</translation>
+        <translation>Tittel</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Skildring</translation>
+        <translation>Skildring</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished">Framdrift</translation>
+        <translation>Framdrift</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Ansvarleg</translation>
+        <translation>Ansvarleg</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished">Frist</translation>
+        <translation>Frist</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished">Start</translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished">Prioritet</translation>
+        <translation>Prioritet</translation>
     </message>
     <message>
         <source>Cost (NOK)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostnad (kr)</translation>
     </message>
     <message>
         <source>Funding</source>
-        <translation type="unfinished">Finansiering</translation>
+        <translation>Finansiering</translation>
     </message>
     <message>
         <source>Focus area</source>
-        <translation type="unfinished">Innsatsområde</translation>
+        <translation>Innsatsområde</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished">Kommentar</translation>
+        <translation>Kommentar</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Merknad</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Verdi</translation>
+        <translation>Verdi</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tomt)</translation>
     </message>
     <message>
         <source>Work &amp;offline…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeid &amp;fråkopla …</translation>
     </message>
     <message>
         <source>Make a copy of your plans and your networks&apos; to work on without the server, and open it; File › Sync now brings the changes together again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lag ein kopi av planane dine og planane til nettverka dine for å arbeide utan tenaren, og opne kopien; Fil › Synkroniser no samlar endringane att.</translation>
     </message>
     <message>
         <source>S&amp;ync now</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ynkroniser no</translation>
     </message>
     <message>
         <source>Send this copy&apos;s changes to the server and fetch everyone else&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Send endringane i denne kopien til tenaren, og hent endringane frå alle andre.</translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Synkroniser no</translation>
     </message>
     <message>
         <source>Offline copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Fråkopla kopi</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>aldri</translation>
     </message>
     <message numerus="yes">
         <source>Offline copy: %n change(s) to send, last synced %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fråkopla kopi: %n endring å sende, sist synkronisert %1</numerusform>
+            <numerusform>Fråkopla kopi: %n endringar å sende, sist synkronisert %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> (%n day(s) ago)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (for %n dag sidan)</numerusform>
+            <numerusform> (for %n dagar sidan)</numerusform>
         </translation>
     </message>
     <message>
         <source>; the server answers</source>
-        <translation type="unfinished"></translation>
+        <translation>; tenaren svarar</translation>
     </message>
     <message>
         <source>; the server does not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>; tenaren svarar ikkje</translation>
     </message>
     <message>
         <source>A copy of %1 as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein kopi av %1 som %2.</translation>
     </message>
     <message>
         <source>The server answers again: File › Sync now sends your changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenaren svarar att: Fil › Synkroniser no sender endringane dine.</translation>
     </message>
     <message>
         <source>%1 offline.handlingsplan</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fråkopla.handlingsplan</translation>
     </message>
     <message>
         <source>Work offline: save the copy as</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeid fråkopla: lagre kopien som</translation>
     </message>
     <message>
         <source>Action-plan files (*.handlingsplan)</source>
-        <translation type="unfinished">Handlingsplanfiler (*.handlingsplan)</translation>
+        <translation>Handlingsplanfiler (*.handlingsplan)</translation>
     </message>
     <message>
         <source>No offline copy was made</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen fråkopla kopi vart laga</translation>
     </message>
     <message>
         <source>You work offline on “%1”. File › Sync now sends your changes when the server answers again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du arbeider fråkopla i «%1». Fil › Synkroniser no sender endringane dine når tenaren svarar att.</translation>
     </message>
     <message>
         <source>Nothing was synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting vart synkronisert</translation>
     </message>
     <message numerus="yes">
         <source>Synced: %n change(s) sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Synkronisert: %n endring sendt</numerusform>
+            <numerusform>Synkronisert: %n endringar sende</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n received.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n henta.</numerusform>
+            <numerusform>%n henta.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) wait for your choice: File › Sync now again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n konflikt ventar på valet ditt: Fil › Synkroniser no på nytt.</numerusform>
+            <numerusform>%n konfliktar ventar på valet ditt: Fil › Synkroniser no på nytt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Some changes were not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Nokre endringar vart ikkje sende</translation>
     </message>
     <message>
         <source>These changes are not yours to make on the server (another municipality&apos;s plan, or the network&apos;s own data). They are kept in this copy:
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Du kan ikkje gjere desse endringane på tenaren (det er planen til ein annan kommune, eller data som høyrer til nettverket sjølv). Dei ligg att i denne kopien:
+
+%1</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished">Sletta</translation>
+        <translation>Sletta</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished">Endra</translation>
+        <translation>Endra</translation>
     </message>
 </context>
 <context>
     <name>OfflineCopy</name>
     <message>
         <source>An offline copy is made from a network&apos;s server, not from a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein fråkopla kopi blir laga frå tenaren til eit nettverk, ikkje frå ei fil.</translation>
     </message>
     <message>
         <source>“%1” exists already; make the offline copy as a new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» finst alt; lag den fråkopla kopien som ei ny fil.</translation>
     </message>
     <message>
         <source>“%1” is not an offline copy of a server.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» er ikkje ein fråkopla kopi av ein tenar.</translation>
     </message>
     <message>
         <source>An offline copy syncs with a network&apos;s server, not with a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein fråkopla kopi blir synkronisert med tenaren til eit nettverk, ikkje med ei fil.</translation>
     </message>
     <message>
         <source>Plan “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan «%1»</translation>
     </message>
     <message>
         <source>Measure “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiltak «%1»</translation>
     </message>
     <message>
         <source>Focus area “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Innsatsområde «%1»</translation>
     </message>
     <message>
         <source>Owner “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansvarleg «%1»</translation>
     </message>
     <message>
         <source>Indicator “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Indikator «%1»</translation>
     </message>
     <message>
         <source>Indicator value for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Indikatorverdi for %1</translation>
     </message>
     <message>
         <source>Progress update of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Framdriftsoppdatering datert %1</translation>
     </message>
     <message>
         <source>Grant “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilskot «%1»</translation>
     </message>
     <message>
         <source>Network “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettverk «%1»</translation>
     </message>
     <message>
         <source>Joint project “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Fellesprosjekt «%1»</translation>
     </message>
     <message>
         <source>A row of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei rad i %1</translation>
     </message>
     <message>
         <source>This copy was made from another server than %1; it can only be synced with its own (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne kopien vart laga frå ein annan tenar enn %1; han kan berre synkroniserast med sin eigen (%2).</translation>
     </message>
     <message>
         <source>The server did not take the changes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenaren tok ikkje imot endringane: %1</translation>
     </message>
 </context>
 <context>
@@ -4824,162 +4826,167 @@ Gjenoppretting set planane tilbake slik dei var då tryggingskopien vart laga. P
     <name>SyncCommands</name>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tomt)</translation>
     </message>
     <message numerus="yes">
         <source>Sent %n change(s) to the server</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Har sendt %n endring til tenaren</numerusform>
+            <numerusform>Har sendt %n endringar til tenaren</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and received %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>og henta %n.</numerusform>
+            <numerusform>og henta %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>History: %1 entries sent, %2 received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Historikk: %1 oppføringar sende, %2 henta.</translation>
     </message>
     <message>
         <source>Not sent, kept in this copy: %1 is not yours to change on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikkje sendt, ligg att i denne kopien: %1 kan du ikkje endre på tenaren.</translation>
     </message>
     <message>
         <source> (changed by %1 at %2)</source>
-        <translation type="unfinished"></translation>
+        <translation> (endra av %1, %2)</translation>
     </message>
     <message>
         <source>Conflict: %1, %2: yours %3, on the server %4%5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt: %1, %2: hos deg %3, på tenaren %4%5.</translation>
     </message>
     <message>
         <source>Conflict: %1 was deleted in this copy and changed on the server%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt: %1 vart sletta i denne kopien og endra på tenaren%2.</translation>
     </message>
     <message>
         <source>Conflict: %1 was changed in this copy and deleted on the server%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt: %1 vart endra i denne kopien og sletta på tenaren%2.</translation>
     </message>
     <message>
         <source>Each side keeps its own value until you choose: run sync again with --mine or --theirs, or choose one by one in the app (File › Sync now).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvar side beheld sin eigen verdi til du vel: køyr sync på nytt med --mine eller --theirs, eller vel for kvar enkelt i programmet (Fil › Synkroniser no).</translation>
     </message>
     <message>
         <source>actionplans: no offline copy was made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>actionplans: ingen fråkopla kopi vart laga: %1</translation>
     </message>
     <message numerus="yes">
         <source>Made “%1”, an offline copy of %2 with %n row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Laga «%1», ein fråkopla kopi av %2 med %n rad.</numerusform>
+            <numerusform>Laga «%1», ein fråkopla kopi av %2 med %n rader.</numerusform>
         </translation>
     </message>
     <message>
         <source>actionplans: “%1” is not an offline copy; make one with --db SERVER sync --to FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>actionplans: «%1» er ikkje ein fråkopla kopi; lag ein med --db TENAR sync --to FIL.</translation>
     </message>
     <message>
         <source>actionplans: cannot reach the server to sync with: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>actionplans: får ikkje kontakt med tenaren for å synkronisere: %1</translation>
     </message>
     <message>
         <source>actionplans: nothing was synced: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>actionplans: ingenting vart synkronisert: %1</translation>
     </message>
 </context>
 <context>
     <name>SyncConflictDialog</name>
     <message>
         <source>Choose what to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel kva som skal behaldast</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) in this copy conflict with changes made on the server since the copy was last synced. Choose for each what to keep; the value not kept stays in the history. Everything else is synced already.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n endring i denne kopien er i konflikt med ei endring på tenaren sidan kopien sist vart synkronisert. Vel kva som skal behaldast; verdien du ikkje beheld, blir liggjande i historikken. Alt anna er allereie synkronisert.</numerusform>
+            <numerusform>%n endringar i denne kopien er i konflikt med endringar på tenaren sidan kopien sist vart synkronisert. Vel for kvar av dei kva som skal behaldast; verdien du ikkje beheld, blir liggjande i historikken. Alt anna er allereie synkronisert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfliktar</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">Kva</translation>
+        <translation>Kva</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Felt</translation>
     </message>
     <message>
         <source>In this copy</source>
-        <translation type="unfinished"></translation>
+        <translation>I denne kopien</translation>
     </message>
     <message>
         <source>On the server</source>
-        <translation type="unfinished"></translation>
+        <translation>På tenaren</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Behald</translation>
     </message>
     <message>
         <source>%1
 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+(%2, %3)</translation>
     </message>
     <message>
         <source>(the whole row)</source>
-        <translation type="unfinished"></translation>
+        <translation>(heile rada)</translation>
     </message>
     <message>
         <source>Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Behald min</translation>
     </message>
     <message>
         <source>Take the server&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta tenaren sin</translation>
     </message>
     <message>
         <source>Keep both</source>
-        <translation type="unfinished"></translation>
+        <translation>Behald begge</translation>
     </message>
     <message>
         <source>Keep for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Val for %1</translation>
     </message>
     <message>
         <source>Keep for %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Val for %1, %2</translation>
     </message>
     <message>
         <source>In this copy: %1. On the server: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>I denne kopien: %1. På tenaren: %2.</translation>
     </message>
     <message>
         <source>&amp;Sync with these choices</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Synkroniser med desse vala</translation>
     </message>
     <message>
         <source>Keep all &amp;mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Behald alle &amp;mine</translation>
     </message>
     <message>
         <source>Take all the &amp;server&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ta alle frå tenaren</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Vel …</translation>
     </message>
 </context>
 <context>
     <name>SyncSide</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@
 #include "serversetup.h"
 #include "stores.h"
 #include "syncconflictdialog.h"
+#include "uilanguage.h"
 #include "workspace.h"
 
 #include <QAction>
@@ -81,6 +82,7 @@ void TestOfflineWindow::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setApplicationName(QStringLiteral("actionplans-test-offline"));
     QSettings().clear();
+    UiLanguage::apply(QStringLiteral("en")); // the English plurals, as the app has them
     QVERIFY2(m_cluster.start(), qPrintable(m_cluster.error()));
     QVERIFY(m_cluster.exec(QStringLiteral("CREATE DATABASE %1").arg(Name)));
     ServerConnection owner(*ServerAddress::parse(m_cluster.address(Name), nullptr));
@@ -159,9 +161,13 @@ void TestOfflineWindow::worksOfflineAndSyncs()
         auto* choice = dialog->findChild<QComboBox*>();
         QVERIFY(choice);
         QCOMPARE(choice->accessibleName(), QStringLiteral("Keep for Measure “Kartlegge plast offline”, Title"));
+        auto* sync = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+        QVERIFY(!sync->isEnabled()); // nothing is chosen for the user
         choice->setFocus();
-        QTest::keyClick(choice, Qt::Key_Down);
+        QTest::keyClick(choice, Qt::Key_Down); // keep mine
+        QTest::keyClick(choice, Qt::Key_Down); // take the server's
         QCOMPARE(dialog->choices(), QVector<SyncConflictDialog::Choice> {SyncConflictDialog::TakeTheirs});
+        QVERIFY(sync->isEnabled());
         QTest::keyClick(dialog, Qt::Key_Return, Qt::ControlModifier);
         if (dialog->isVisible())
             dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();

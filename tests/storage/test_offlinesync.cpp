@@ -451,6 +451,14 @@ void TestOfflineSync::conflictNamesWhoChangedIt()
                                            "'Mine' AND new_value = 'Theirs'"),
                             m_database),
              QStringLiteral("1"));
+    // …and in the copy's, once, however often it syncs.
+    QVERIFY(sync(*m_copy));
+    QSqlQuery query(m_copy->db.connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM change_log WHERE entity = 'measures' AND entity_id = %1 "
+                                      "AND field = 'title' AND old_value = 'Mine' AND new_value = 'Theirs'")
+                           .arg(m_copy->measure(MeasureM)->id)));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toInt(), 1);
 }
 
 void TestOfflineSync::copyOfAnotherServerIsRefused()

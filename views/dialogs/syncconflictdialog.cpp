@@ -8,6 +8,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace {
 
 enum Column { WhatColumn, FieldColumn, MineColumn, TheirsColumn, ChoiceColumn, ColumnCount };
@@ -57,6 +59,8 @@ SyncConflictDialog::SyncConflictDialog(const QVector<Row>& rows, QWidget* parent
         choice->addItem(tr("Take the server's"), TakeTheirs);
         if (row.text)
             choice->addItem(tr("Keep both"), KeepBoth);
+        choice->setPlaceholderText(tr("Choose…"));
+        choice->setCurrentIndex(-1); // nothing is chosen for the user
         choice->setAccessibleName(row.field.isEmpty() ? tr("Keep for %1").arg(row.what)
                                                       : tr("Keep for %1, %2").arg(row.what, row.field));
         choice->setAccessibleDescription(tr("In this copy: %1. On the server: %2.").arg(row.mine, theirs));
@@ -78,6 +82,14 @@ SyncConflictDialog::SyncConflictDialog(const QVector<Row>& rows, QWidget* parent
     allTheirs->setObjectName(QStringLiteral("takeAllTheirs"));
     connect(allMine, &QPushButton::clicked, this, [this] { setAll(KeepMine); });
     connect(allTheirs, &QPushButton::clicked, this, [this] { setAll(TakeTheirs); });
+    QPushButton* sync = buttons->button(QDialogButtonBox::Ok);
+    const auto allChosen = [this, sync] {
+        sync->setEnabled(std::all_of(
+            m_choices.cbegin(), m_choices.cend(), [](const QComboBox* box) { return box->currentIndex() >= 0; }));
+    };
+    for (QComboBox* box : std::as_const(m_choices))
+        connect(box, &QComboBox::currentIndexChanged, this, allChosen);
+    allChosen();
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);

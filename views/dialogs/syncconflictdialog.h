@@ -29,7 +29,7 @@ public:
 
     explicit SyncConflictDialog(const QVector<Row>& rows, QWidget* parent = nullptr);
 
-    // The choice for each row, in the order given.
+    // The choice for each row, in the order given (the dialog is accepted only when every row has one).
     QVector<Choice> choices() const;
     void setAll(Choice choice);
 
