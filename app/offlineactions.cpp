@@ -264,8 +264,8 @@ std::optional<QHash<SyncChoiceKey, SyncChoice>> OfflineActions::askChoices(const
         row.when = conflict.when;
         if (conflict.kind == SyncConflict::Field) {
             row.field = fieldName(conflict.field);
-            row.mine = valueText(conflict.mine);
-            row.theirs = valueText(conflict.theirs);
+            row.mine = valueText(conflict.mineText);
+            row.theirs = valueText(conflict.theirsText);
             row.text = isText(conflict.field);
         } else {
             const bool here = conflict.kind == SyncConflict::DeletedHere;

@@ -14,9 +14,9 @@ using CliOutput::out;
 
 namespace {
 
-QString shown(const QVariant& value)
+QString shown(const QString& value)
 {
-    return value.isValid() ? QStringLiteral("“%1”").arg(value.toString()) : SyncCommands::tr("(empty)");
+    return value.isEmpty() ? SyncCommands::tr("(empty)") : QStringLiteral("“%1”").arg(value);
 }
 
 void print(const OfflineCopy::Report& report)
@@ -37,7 +37,8 @@ void print(const OfflineCopy::Report& report)
         switch (conflict.kind) {
         case SyncConflict::Field:
             out() << SyncCommands::tr("Conflict: %1, %2: yours %3, on the server %4%5.")
-                         .arg(conflict.label, conflict.field, shown(conflict.mine), shown(conflict.theirs), who);
+                         .arg(
+                             conflict.label, conflict.field, shown(conflict.mineText), shown(conflict.theirsText), who);
             break;
         case SyncConflict::DeletedHere:
             out() << SyncCommands::tr("Conflict: %1 was deleted in this copy and changed on the server%2.")

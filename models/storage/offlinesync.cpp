@@ -188,6 +188,20 @@ void OfflineSync::explain(SyncConflict* conflict) const
                                .value(conflict->table)
                                .value(conflict->key, m_remote.rows().value(conflict->table).value(conflict->key));
     conflict->label = OfflineCopy::describe(conflict->table, row);
+    const SyncTable* table = SyncTable::find(conflict->table);
+    const QString referenced = table ? table->references.value(conflict->field) : QString();
+    const auto readable = [&](const QVariant& value) {
+        if (referenced.isEmpty() || !value.isValid())
+            return value.toString();
+        const SyncValues target
+            = m_local.rows()
+                  .value(referenced)
+                  .value(value.toString(), m_remote.rows().value(referenced).value(value.toString()));
+        const QString name = target.value(QStringLiteral("name"), target.value(QStringLiteral("title"))).toString();
+        return name.isEmpty() ? OfflineCopy::describe(referenced, target) : name;
+    };
+    conflict->mineText = readable(conflict->mine);
+    conflict->theirsText = readable(conflict->theirs);
     const qint64 serverId = m_remote.idOf(conflict->table, conflict->key);
     // The latest change the server's log has of it since the copy's last sync: who and when.
     for (auto raw = m_pulledRaw.crbegin(); raw != m_pulledRaw.crend(); ++raw) {

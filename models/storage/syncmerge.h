@@ -51,6 +51,9 @@ struct SyncConflict
     QString label;
     QString who;
     QString when;
+    // mine and theirs as a person reads them: a reference by the name of what it names, not its key.
+    QString mineText;
+    QString theirsText;
 };
 
 // What the user chose for a conflict: their own side's value or state, the other side's, or (for text) both.

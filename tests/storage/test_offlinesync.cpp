@@ -440,6 +440,8 @@ void TestOfflineSync::conflictNamesWhoChangedIt()
     QCOMPARE(conflict.field, QStringLiteral("title"));
     QCOMPARE(conflict.mine.toString(), QStringLiteral("Mine"));
     QCOMPARE(conflict.theirs.toString(), QStringLiteral("Theirs"));
+    QCOMPARE(conflict.mineText, QStringLiteral("Mine"));
+    QCOMPARE(conflict.theirsText, QStringLiteral("Theirs"));
     QCOMPARE(conflict.who, QStringLiteral("horten"));
     QVERIFY(!conflict.when.isEmpty());
     // Choosing theirs keeps mine in the measure's history on the server.
