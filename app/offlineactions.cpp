@@ -10,6 +10,7 @@
 #include "serverconnection.h"
 #include "stores.h"
 #include "syncconflictdialog.h"
+#include "vocabulary.h"
 #include "workspace.h"
 
 #include <QAction>
@@ -60,6 +61,20 @@ bool isText(const QString& column)
                         QStringLiteral("funding_source"),
                         QStringLiteral("name")}
         .contains(column);
+}
+
+// A code as the user knows it: "Done", not "done".
+QString shownValue(const QString& table, const QString& column, const QString& value)
+{
+    if (value.isEmpty())
+        return value;
+    if (column == QLatin1String("status"))
+        return table == QLatin1String("plans") ? Vocabulary::planStatusName(value)
+            : table == QLatin1String("grants") ? Vocabulary::grantStatusName(value)
+                                               : Vocabulary::measureStatusName(value);
+    if (column == QLatin1String("priority"))
+        return Vocabulary::priorityName(value);
+    return value;
 }
 
 QString valueText(const QVariant& value)
@@ -264,8 +279,8 @@ std::optional<QHash<SyncChoiceKey, SyncChoice>> OfflineActions::askChoices(const
         row.when = conflict.when;
         if (conflict.kind == SyncConflict::Field) {
             row.field = fieldName(conflict.field);
-            row.mine = valueText(conflict.mineText);
-            row.theirs = valueText(conflict.theirsText);
+            row.mine = valueText(shownValue(conflict.table, conflict.field, conflict.mineText));
+            row.theirs = valueText(shownValue(conflict.table, conflict.field, conflict.theirsText));
             row.text = isText(conflict.field);
         } else {
             const bool here = conflict.kind == SyncConflict::DeletedHere;
