@@ -51,14 +51,13 @@ int columnOf(const QStringView reference)
     int column = 0;
     int letters = 0;
     for (const QChar c : reference) {
-        if (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) {
-            column = column * 26 + (c.unicode() - 'A' + 1);
-            ++letters;
-        } else {
+        if (c < QLatin1Char('A') || c > QLatin1Char('Z'))
             break;
-        }
+        if (++letters > 3) // Excel stops at XFD; a longer run would overflow the sum (found by fuzz_xlsx)
+            return -1;
+        column = column * 26 + (c.unicode() - 'A' + 1);
     }
-    return letters == 0 || letters > 3 ? -1 : column - 1;
+    return letters == 0 ? -1 : column - 1;
 }
 
 QString numberText(double value, CellKind kind)
