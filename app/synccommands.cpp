@@ -102,6 +102,12 @@ int SyncCommands::sync(const QString& file, std::optional<SyncChoice> everyConfl
     QHash<SyncChoiceKey, SyncChoice> choices;
     if (everyConflict)
         choices.insert(SyncChoiceKey {}, *everyConflict);
+    // How far behind the copy is, before it catches up.
+    if (const std::optional<int> behind = OfflineCopy::serverChangesSince(server, *origin); behind && *behind > 0)
+        out() << tr("The server's history has moved on by %n change(s) in the network since this copy was last synced.",
+                    nullptr,
+                    *behind)
+              << Qt::endl;
     const std::optional<OfflineCopy::Report> report = OfflineCopy::sync(copy, server, choices, &error);
     if (!report) {
         err() << tr("actionplans: nothing was synced: %1").arg(error) << Qt::endl;

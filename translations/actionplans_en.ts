@@ -4893,6 +4893,13 @@ Restoring puts the plans back as they were when the backup was made. The plans a
         <source>actionplans: nothing was synced: %1</source>
         <translation>actionplans: nothing was synced: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>The server&apos;s history has moved on by %n change(s) in the network since this copy was last synced.</source>
+        <translation>
+            <numerusform>The server&apos;s history has moved on by %n change in the network since this copy was last synced.</numerusform>
+            <numerusform>The server&apos;s history has moved on by %n changes in the network since this copy was last synced.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SyncConflictDialog</name>

@@ -4893,6 +4893,13 @@ Gjenoppretting setter planene tilbake slik de var da sikkerhetskopien ble laget.
         <source>actionplans: nothing was synced: %1</source>
         <translation>actionplans: ingenting ble synkronisert: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>The server&apos;s history has moved on by %n change(s) in the network since this copy was last synced.</source>
+        <translation>
+            <numerusform>Serverens historikk har fått %n endring i nettverket siden denne kopien sist ble synkronisert.</numerusform>
+            <numerusform>Serverens historikk har fått %n endringer i nettverket siden denne kopien sist ble synkronisert.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SyncConflictDialog</name>

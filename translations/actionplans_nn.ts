@@ -4893,6 +4893,13 @@ Gjenoppretting set planane tilbake slik dei var då tryggingskopien vart laga. P
         <source>actionplans: nothing was synced: %1</source>
         <translation>actionplans: ingenting vart synkronisert: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>The server&apos;s history has moved on by %n change(s) in the network since this copy was last synced.</source>
+        <translation>
+            <numerusform>Historikken på tenaren har fått %n endring i nettverket sidan denne kopien sist vart synkronisert.</numerusform>
+            <numerusform>Historikken på tenaren har fått %n endringar i nettverket sidan denne kopien sist vart synkronisert.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SyncConflictDialog</name>

@@ -51,7 +51,8 @@ public:
     static std::optional<Origin> originOf(Database& file);
     // The copy's changes not yet on the server (its change-log rows since the last sync).
     static int pendingChanges(Database& file);
-    // The server's changes since the copy's last sync that the user may read; nothing when it cannot ask.
+    // How many changes the server's log has had since the copy's last sync, everyone's (the user may read only some);
+    // nothing when it cannot ask.
     static std::optional<int> serverChangesSince(Database& server, const Origin& origin);
 
     // Makes path, which must not exist, an offline copy of the server and fills it; the copy is whole or absent.

@@ -410,6 +410,8 @@ void TestOfflineSync::historyTravelsBothWaysOnce()
 {
     QVERIFY(m_copy->apply(QStringLiteral("title=Offline")));
     QVERIFY(m_server->apply(QStringLiteral("m2.status=done")));
+    // How far behind the copy is: the server's one change.
+    QCOMPARE(OfflineCopy::serverChangesSince(m_server->db, *OfflineCopy::originOf(m_copy->db)), std::optional<int>(1));
     QVERIFY(sync(*m_copy));
     QVERIFY(sync(*m_copy));
     const qint64 serverM = m_server->measure(MeasureM)->id;
