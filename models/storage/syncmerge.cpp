@@ -20,13 +20,7 @@ bool sameRow(const OptionalRow& a, const OptionalRow& b)
 {
     if (!a || !b)
         return a.has_value() == b.has_value();
-    if (a->size() != b->size())
-        return false;
-    for (auto it = a->cbegin(); it != a->cend(); ++it) {
-        if (!b->contains(it.key()) || !same(it.value(), b->value(it.key())))
-            return false;
-    }
-    return true;
+    return SyncMerge::sameValues(*a, *b);
 }
 
 OptionalRow rowOf(const SyncRows& rows, const QString& table, const QString& key)
@@ -369,6 +363,18 @@ SyncMergeResult SyncMerge::merge(const SyncRows& base,
                                  const QHash<SyncChoiceKey, SyncChoice>& choices)
 {
     return Merger(base, local, server, mayEdit, choices).run();
+}
+
+bool SyncMerge::sameValues(const SyncValues& a, const SyncValues& b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (auto it = a.cbegin(); it != a.cend(); ++it) {
+        const auto other = b.constFind(it.key());
+        if (other == b.cend() || !same(it.value(), *other))
+            return false;
+    }
+    return true;
 }
 
 QVariant SyncMerge::chosenValue(const SyncConflict& conflict, SyncChoice choice)

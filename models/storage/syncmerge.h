@@ -107,6 +107,9 @@ public:
                                  const MayEdit& mayEdit,
                                  const QHash<SyncChoiceKey, SyncChoice>& choices);
 
+    // Whether two rows hold the same values (NULL equals only NULL), as both sides and the base are compared.
+    static bool sameValues(const SyncValues& a, const SyncValues& b);
+
     // The value chosen for a field conflict: "both" keeps mine and theirs, one after the other, in a text.
     static QVariant chosenValue(const SyncConflict& conflict, SyncChoice choice);
 };

@@ -14,18 +14,6 @@ namespace {
 
 using Stored = QVector<QPair<QString, QVariant>>;
 
-bool sameRow(const SyncValues& a, const SyncValues& b)
-{
-    if (a.size() != b.size())
-        return false;
-    for (auto it = a.cbegin(); it != a.cend(); ++it) {
-        const QVariant other = b.value(it.key());
-        if (it.value().isValid() != other.isValid() || it.value().toString() != other.toString())
-            return false;
-    }
-    return true;
-}
-
 QJsonValue jsonOf(const QVariant& value)
 {
     return value.isValid() ? QJsonValue(value.toString()) : QJsonValue(QJsonValue::Null);
@@ -168,7 +156,7 @@ bool SyncSide::write(const SyncRows& target)
             const auto found = now.constFind(it.key());
             if (found == now.cend())
                 added << it.key();
-            else if (!sameRow(*found, it.value()))
+            else if (!SyncMerge::sameValues(*found, it.value()))
                 changed << it.key();
         }
         if ((!added.isEmpty() && !insertRows(table, added, target))

@@ -74,7 +74,6 @@ private:
     PgCluster m_cluster;
     QTemporaryDir m_dir;
     std::unique_ptr<MainWindow> m_window;
-    qint64 m_hortenPlan = 0;
 };
 
 void TestOfflineWindow::initTestCase()
