@@ -179,28 +179,40 @@ bool SyncSide::write(const SyncRows& target)
     return true;
 }
 
+QString SyncSide::jsonRows(const SyncTable& table,
+                           const QVector<QString>& keys,
+                           const QHash<QString, SyncValues>& wanted,
+                           bool withId,
+                           QStringList* columns) const
+{
+    QJsonArray rows;
+    for (const QString& key : keys) {
+        QJsonObject row;
+        columns->clear();
+        if (withId)
+            row.insert(QStringLiteral("id"), QString::number(idOf(table.name, key)));
+        for (const auto& [column, value] : stored(table, wanted.value(key))) {
+            row.insert(column, jsonOf(value));
+            *columns << column;
+        }
+        rows.append(row);
+    }
+    return QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact));
+}
+
 bool SyncSide::insertRows(const SyncTable& table, const QVector<QString>& keys, const SyncRows& target)
 {
     const auto& wanted = target.value(table.name);
     if (m_isServer) {
         // One statement for all of them: the server is a round trip away. The table's own row type reads the JSON.
-        QJsonArray rows;
         QStringList columns;
-        for (const QString& key : keys) {
-            QJsonObject row;
-            columns.clear();
-            for (const auto& [column, value] : stored(table, wanted.value(key))) {
-                row.insert(column, jsonOf(value));
-                columns << column;
-            }
-            rows.append(row);
-        }
+        const QString rows = jsonRows(table, keys, wanted, false, &columns);
         QSqlQuery query(m_db);
         query.prepare(
             QStringLiteral("INSERT INTO %1 (%2) SELECT %2 FROM jsonb_populate_recordset(NULL::%1, ?::jsonb) "
                            "RETURNING id, %3")
                 .arg(table.name, columns.join(QStringLiteral(", ")), table.keyColumns.join(QStringLiteral(", "))));
-        query.addBindValue(QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact)));
+        query.addBindValue(rows);
         ++m_roundTrips;
         if (!query.exec())
             return fail(table.name, Database::describe(query.lastError()));
@@ -239,23 +251,16 @@ bool SyncSide::updateRows(const SyncTable& table, const QVector<QString>& keys, 
 {
     const auto& wanted = target.value(table.name);
     if (m_isServer) {
-        QJsonArray rows;
+        QStringList columns;
+        const QString rows = jsonRows(table, keys, wanted, true, &columns);
         QStringList assignments;
-        for (const QString& key : keys) {
-            QJsonObject row;
-            assignments.clear();
-            row.insert(QStringLiteral("id"), QString::number(idOf(table.name, key)));
-            for (const auto& [column, value] : stored(table, wanted.value(key))) {
-                row.insert(column, jsonOf(value));
-                assignments << QStringLiteral("%1 = x.%1").arg(column);
-            }
-            rows.append(row);
-        }
+        for (const QString& column : std::as_const(columns))
+            assignments << QStringLiteral("%1 = x.%1").arg(column);
         QSqlQuery query(m_db);
         query.prepare(QStringLiteral("UPDATE %1 t SET %2 FROM jsonb_populate_recordset(NULL::%1, ?::jsonb) x "
                                      "WHERE t.id = x.id")
                           .arg(table.name, assignments.join(QStringLiteral(", "))));
-        query.addBindValue(QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact)));
+        query.addBindValue(rows);
         ++m_roundTrips;
         if (!query.exec())
             return fail(table.name, Database::describe(query.lastError()));

@@ -41,6 +41,13 @@ private:
     bool deleteRows(const SyncTable& table, const QVector<qint64>& ids);
     // A row's values as this side stores them: references as this side's ids.
     QVector<QPair<QString, QVariant>> stored(const SyncTable& table, const SyncValues& values) const;
+    // The rows of keys as one JSON array for a server's batch statement (with each row's id when withId); columns
+    // gets their column names.
+    QString jsonRows(const SyncTable& table,
+                     const QVector<QString>& keys,
+                     const QHash<QString, SyncValues>& wanted,
+                     bool withId,
+                     QStringList* columns) const;
     QString keyOfStored(const SyncTable& table, const QVector<QPair<QString, QVariant>>& values) const;
     bool fail(const QString& what, const QString& why);
 

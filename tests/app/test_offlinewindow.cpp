@@ -49,12 +49,7 @@ private:
     QTableView* table() const { return m_window->findChild<QTableView*>(QStringLiteral("measureTable")); }
     int rowOf(const QString& title) const
     {
-        const QAbstractItemModel* model = table()->model();
-        for (int row = 0; row < model->rowCount(); ++row) {
-            if (model->index(row, MeasureTableModel::TitleColumn).data().toString() == title)
-                return row;
-        }
-        return -1;
+        return cellediting::rowOfTitle(table(), title, MeasureTableModel::TitleColumn);
     }
     QString indicator() const { return m_window->findChild<QLabel*>(QStringLiteral("offlineIndicator"))->text(); }
     void editTitle(const QString& from, const QString& to)
