@@ -30,7 +30,7 @@ EditActions::EditActions(MainWindow& window, DialogEdits* edits)
     m_menu->addSeparator();
     m_addMeasureAction = m_menu->addAction(QString(), this, [this] { addMeasure(); });
     m_addMeasureAction->setObjectName(QStringLiteral("addMeasureAction"));
-    m_addMeasureAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Insert));
+    m_addMeasureAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Insert), QKeySequence(Qt::Key_Insert)});
     m_deleteMeasuresAction = m_menu->addAction(QString(), this, &EditActions::deleteSelectedMeasures);
     m_deleteMeasuresAction->setObjectName(QStringLiteral("deleteMeasuresAction"));
     m_deleteMeasuresAction->setShortcut(QKeySequence::Delete);

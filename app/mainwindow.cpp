@@ -2,6 +2,7 @@
 
 #include "attentionpane.h"
 #include "conflictresolver.h"
+#include "currentcell.h"
 #include "dashboardpane.h"
 #include "database.h"
 #include "dialogedits.h"
@@ -184,6 +185,7 @@ void MainWindow::retranslate()
     m_settingsActions->retranslate();
     m_help->retranslate();
     m_undoView->setEmptyLabel(tr("<opened file>"));
+    m_undoView->setAccessibleName(tr("Undo history"));
     m_fileStatus->show(m_workspace.get());
 }
 
@@ -296,6 +298,15 @@ void MainWindow::attachViews()
     m_attention->setModel(&m_workspace->attentionModel());
     m_planCheck->setModel(&m_workspace->planCheckModel());
     m_networks->setStores(&stores);
+    // Every list and table keeps a current cell, for screen readers and the first arrow key; the arrows move from
+    // cell to cell and Tab leaves, so that no table holds a keyboard user in it.
+    // The undo history is left alone: its current row is the undo stack's position, and moving it undoes.
+    for (QAbstractItemView* view : findChildren<QAbstractItemView*>()) {
+        if (qobject_cast<QHeaderView*>(view) || view == m_undoView)
+            continue;
+        CurrentCell::keep(view);
+        view->setTabKeyNavigation(false);
+    }
 }
 
 bool MainWindow::openFile(const QString& path, bool quiet, const QString& password)

@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 #include "measurespane.h"
 #include "navigatorpane.h"
+#include "panefocus.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -24,6 +25,9 @@ ViewActions::ViewActions(MainWindow& window, DialogEdits* edits, const DockedPan
     , m_planCheckDock(dock(panes.planCheck, QStringLiteral("planCheckDock"), Qt::LeftDockWidgetArea))
     , m_undoDock(dock(panes.undoHistory, QStringLiteral("undoDock"), Qt::RightDockWidgetArea))
     , m_menu(window.menuBar()->addMenu(QString()))
+    , m_paneFocus(new PaneFocus(
+          {m_planDock, window.centralWidget(), m_detailsDock, m_dashboardDock, m_attentionDock, m_planCheckDock, m_undoDock},
+          this))
 {
     window.tabifyDockWidget(m_detailsDock, m_dashboardDock);
     m_detailsDock->raise();
@@ -58,6 +62,9 @@ ViewActions::ViewActions(MainWindow& window, DialogEdits* edits, const DockedPan
         if (navigator->currentPlanId() != planId)
             navigator->selectPlan(planId);
     });
+    m_menu->addSeparator();
+    m_menu->addAction(m_paneFocus->nextAction());
+    m_menu->addAction(m_paneFocus->previousAction());
     m_menu->addSeparator();
     for (QDockWidget* each : {m_planDock, m_detailsDock, m_attentionDock, m_planCheckDock, m_dashboardDock, m_undoDock})
         m_menu->addAction(each->toggleViewAction());
@@ -95,6 +102,7 @@ void ViewActions::retranslate()
     m_planCheckDock->setWindowTitle(tr("Plan check"));
     m_dashboardDock->setWindowTitle(tr("Charts"));
     m_undoDock->setWindowTitle(tr("Undo history"));
+    m_paneFocus->retranslate();
 }
 
 void ViewActions::updateActions()

@@ -6,6 +6,7 @@
 class DialogEdits;
 class ExampleBankActions;
 class MainWindow;
+class PaneFocus;
 class QAction;
 class QDockWidget;
 class QMenu;
@@ -23,7 +24,7 @@ struct DockedPanes
 };
 
 // The View menu and the docks it shows and hides: all measures or one plan, overdue only, the example bank, the
-// circular self-assessment.
+// circular self-assessment; F6 and Shift+F6 from pane to pane.
 class ViewActions : public QObject
 {
     Q_OBJECT
@@ -55,4 +56,5 @@ private:
     QAction* m_overdueAction;
     QAction* m_exampleBankAction;
     QAction* m_assessmentAction;
+    PaneFocus* m_paneFocus;
 };

@@ -1,18 +1,49 @@
 #include "chartwidget.h"
 
 #include "language.h"
+
+#include <QAccessibleWidget>
 #include <QApplication>
 #include <QClipboard>
 #include <QContextMenuEvent>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QFileDialog>
+#include <QHeaderView>
+#include <QLabel>
 #include <QMenu>
+#include <QStandardItemModel>
 #include <QSvgGenerator>
+#include <QTableView>
 #include <QToolTip>
+#include <QVBoxLayout>
+
+namespace {
+// QCustomPlot paints everything itself: without this a screen reader finds a nameless, roleless pane.
+QAccessibleInterface* chartInterface(const QString& className, QObject* object)
+{
+    if (className == QLatin1String("ChartWidget") && object && object->isWidgetType())
+        return new QAccessibleWidget(static_cast<QWidget*>(object), QAccessible::Chart);
+    return nullptr;
+}
+} // namespace
+
+void ChartWidget::installAccessibleFactory()
+{
+    static const bool installed = [] {
+        QAccessible::installFactory(chartInterface);
+        return true;
+    }();
+    Q_UNUSED(installed)
+}
 
 ChartWidget::ChartWidget(QWidget* parent)
     : QCustomPlot(parent)
     , m_title(new QCPTextElement(this))
+    , m_figures(new QStandardItemModel(this))
 {
+    installAccessibleFactory();
+    setFocusPolicy(Qt::StrongFocus);
     setLocale(QLocale()); // tick labels as Norwegian readers write numbers: 1 234,5
     plotLayout()->insertRow(0);
     QFont font = m_title->font();
@@ -21,11 +52,130 @@ ChartWidget::ChartWidget(QWidget* parent)
     plotLayout()->addElement(0, 0, m_title);
     setMinimumHeight(220);
     setNoAntialiasingOnDrag(true);
+    applyPalette();
 }
 
 void ChartWidget::setTitle(const QString& title)
 {
     m_title->setText(title);
+    setAccessibleName(title);
+}
+
+QString ChartWidget::title() const
+{
+    return m_title->text();
+}
+
+QAbstractItemModel* ChartWidget::tableModel() const
+{
+    return m_figures;
+}
+
+void ChartWidget::setFigures(const QString& summary, const QStringList& headers, const QVector<QStringList>& rows)
+{
+    setAccessibleDescription(summary);
+    m_figures->clear();
+    m_figures->setColumnCount(int(headers.size()));
+    m_figures->setHorizontalHeaderLabels(headers);
+    for (const QStringList& row : rows) {
+        QList<QStandardItem*> items;
+        for (const QString& cell : row) {
+            auto* item = new QStandardItem(cell);
+            item->setEditable(false);
+            items << item;
+        }
+        m_figures->appendRow(items);
+    }
+}
+
+void ChartWidget::showAsTable()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("%1 – as a table").arg(title()));
+    auto* layout = new QVBoxLayout(&dialog);
+    auto* summaryLabel = new QLabel(summary(), &dialog);
+    summaryLabel->setTextFormat(Qt::PlainText);
+    summaryLabel->setWordWrap(true);
+    layout->addWidget(summaryLabel);
+    auto* table = new QTableView(&dialog);
+    table->setModel(m_figures);
+    table->setAccessibleName(title());
+    table->setAccessibleDescription(summary());
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->verticalHeader()->hide();
+    table->setWordWrap(false);
+    if (m_figures->rowCount() > 0) // a current cell for screen readers from the start
+        table->setCurrentIndex(m_figures->index(0, 0));
+    layout->addWidget(table, 1);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    dialog.resize(std::min(900, table->horizontalHeader()->length() + 60), 420);
+    table->setFocus();
+    dialog.exec();
+}
+
+void ChartWidget::applyPalette()
+{
+    const ChartPalette chart = colors();
+    setBackground(chart.background);
+    for (QCPAxis* axis : {xAxis, yAxis, xAxis2, yAxis2}) {
+        if (!axis)
+            continue;
+        axis->setBasePen(QPen(chart.text, 1));
+        axis->setTickPen(QPen(chart.text, 1));
+        axis->setSubTickPen(QPen(chart.text, 1));
+        axis->setTickLabelColor(chart.text);
+        axis->setLabelColor(chart.text);
+        axis->grid()->setPen(QPen(chart.grid, 1, Qt::DotLine));
+        axis->grid()->setZeroLinePen(Qt::NoPen);
+    }
+    legend->setBrush(chart.background);
+    legend->setTextColor(chart.text);
+    m_title->setTextColor(chart.text);
+}
+
+void ChartWidget::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::PaletteChange) {
+        applyPalette();
+        replot();
+    }
+    QCustomPlot::changeEvent(event);
+}
+
+void ChartWidget::paintEvent(QPaintEvent* event)
+{
+    QCustomPlot::paintEvent(event);
+    if (!hasFocus())
+        return;
+    // A plain, thick frame in the highlight colour: the style's dotted focus rectangle is lost on a busy chart.
+    QPainter painter(this);
+    painter.setPen(QPen(palette().color(QPalette::Highlight), 3));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRect(rect().adjusted(1, 1, -2, -2));
+}
+
+void ChartWidget::keyPressEvent(QKeyEvent* event)
+{
+    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter || event->key() == Qt::Key_Space) {
+        showAsTable();
+        return;
+    }
+    QCustomPlot::keyPressEvent(event);
+}
+
+void ChartWidget::focusInEvent(QFocusEvent* event)
+{
+    QCustomPlot::focusInEvent(event);
+    update();
+}
+
+void ChartWidget::focusOutEvent(QFocusEvent* event)
+{
+    QCustomPlot::focusOutEvent(event);
+    update();
 }
 
 void ChartWidget::placeLegendBelow(int columns)
@@ -95,6 +245,8 @@ bool ChartWidget::event(QEvent* event)
 void ChartWidget::contextMenuEvent(QContextMenuEvent* event)
 {
     QMenu menu(this);
+    menu.addAction(tr("Show as table"), this, &ChartWidget::showAsTable);
+    menu.addSeparator();
     menu.addAction(tr("Save as PNG…"), this, [this] { saveAs(QStringLiteral("png")); });
     menu.addAction(tr("Save as PDF…"), this, [this] { saveAs(QStringLiteral("pdf")); });
     menu.addAction(tr("Save as SVG…"), this, [this] { saveAs(QStringLiteral("svg")); });

@@ -4,7 +4,11 @@
 #include "statuscolors.h"
 #include "vocabulary.h"
 
+#include <QLocale>
+
 #include <algorithm>
+#include <cmath>
+#include <optional>
 
 namespace {
 
@@ -56,11 +60,8 @@ double dayKey(const QDate& date)
     return QCPAxisTickerDateTime::dateTimeToKey(date.startOfDay());
 }
 
-const QColor LineColor = ChartColors::Line;
-const QColor AlertColor = ChartColors::Alert;
-const QColor ReferenceColor = ChartColors::Reference;
-
-QCPItemStraightLine* todayLine(QCustomPlot* plot, const QDate& today, Qt::Orientation orientation)
+QCPItemStraightLine*
+todayLine(QCustomPlot* plot, const QDate& today, Qt::Orientation orientation, const ChartPalette& colors)
 {
     auto* line = new QCPItemStraightLine(plot);
     const double key = dayKey(today);
@@ -68,10 +69,10 @@ QCPItemStraightLine* todayLine(QCustomPlot* plot, const QDate& today, Qt::Orient
         line->point1->setCoords(key, 0);
         line->point2->setCoords(key, 1);
     }
-    line->setPen(QPen(AlertColor, 1.5, Qt::DashLine));
+    line->setPen(QPen(colors.alert, 1.5, Qt::DashLine));
     auto* label = new QCPItemText(plot);
     label->setText(ChartWidget::tr("Today"));
-    label->setColor(AlertColor);
+    label->setColor(colors.alert);
     label->position->setTypeX(QCPItemPosition::ptPlotCoords);
     label->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
     label->position->setCoords(key, 0.0);
@@ -139,7 +140,7 @@ void StatusByAreaChart::setData(const QVector<ChartData::AreaStatusCounts>& area
             continue;
         auto* bars = new StatusBars(yAxis, xAxis, status);
         bars->setName(Vocabulary::measureStatusName(status));
-        bars->setPen(QPen(Qt::white, 1));
+        bars->setPen(QPen(colors().statusEdge(status), 1));
         bars->setWidth(0.65);
         bars->setStackingGap(0);
         bars->setData(keys, values, true);
@@ -159,7 +160,45 @@ void StatusByAreaChart::setData(const QVector<ChartData::AreaStatusCounts>& area
         }
     }
     setMinimumHeight(100 + 34 * int(areas.size()));
+    describeFigures();
     replot();
+}
+
+void StatusByAreaChart::describeFigures()
+{
+    QStringList statuses;
+    for (const QString& status : Vocabulary::measureStatuses()) {
+        for (const ChartData::AreaStatusCounts& area : m_areas) {
+            if (area.byStatus.value(status) > 0) {
+                statuses << status;
+                break;
+            }
+        }
+    }
+    QStringList headers{tr("Focus area")};
+    QVector<QStringList> rows;
+    QMap<QString, int> totals;
+    int total = 0;
+    for (const QString& status : statuses)
+        headers << Vocabulary::measureStatusName(status);
+    headers << tr("All");
+    for (const ChartData::AreaStatusCounts& area : m_areas) {
+        QStringList row{area.area.isEmpty() ? tr("(no focus area)") : area.area};
+        for (const QString& status : statuses) {
+            row << QLocale().toString(area.byStatus.value(status));
+            totals[status] += area.byStatus.value(status);
+        }
+        row << QLocale().toString(area.total());
+        total += area.total();
+        rows << row;
+    }
+    QStringList parts;
+    for (const QString& status : statuses)
+        parts << tr("%1 %2").arg(QLocale().toString(totals[status]), Vocabulary::measureStatusName(status).toLower());
+    const QString summary = total == 0
+        ? tr("No measures.")
+        : tr("%n measure(s) in %1 focus areas: %2.", nullptr, total).arg(m_areas.size()).arg(parts.join(tr(", ")));
+    setFigures(summary, headers, rows);
 }
 
 QString StatusByAreaChart::figuresAt(const QPoint& position) const
@@ -201,7 +240,7 @@ void ProgressChart::setData(const QVector<ChartData::DatedValue>& progress,
     QCPGraph* actual = addGraph();
     actual->setName(tr("Mean progress"));
     actual->setLineStyle(QCPGraph::lsStepLeft);
-    actual->setPen(QPen(LineColor, 2));
+    actual->setPen(QPen(colors().line, 2));
     actual->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, 5));
     for (const ChartData::DatedValue& point : progress)
         actual->addData(dayKey(point.date), point.value);
@@ -211,9 +250,10 @@ void ProgressChart::setData(const QVector<ChartData::DatedValue>& progress,
 
     QCPGraph* line = addGraph();
     line->setName(tr("Expected at an even pace"));
-    line->setPen(QPen(ReferenceColor, 1.5, Qt::DashLine));
+    line->setPen(QPen(colors().reference, 1.5, Qt::DashLine));
     for (const ChartData::DatedValue& point : expected)
         line->addData(dayKey(point.date), point.value);
+    describeFigures(progress, expected, today);
 
     QDate first = expected.isEmpty() ? today.addYears(-1) : expected.first().date;
     QDate last = expected.isEmpty() ? today.addMonths(6) : expected.last().date;
@@ -221,8 +261,37 @@ void ProgressChart::setData(const QVector<ChartData::DatedValue>& progress,
         first = std::min(first, progress.first().date);
     last = std::max(last, today.addDays(30));
     xAxis->setRange(dayKey(first), dayKey(last));
-    todayLine(this, today, Qt::Vertical);
+    todayLine(this, today, Qt::Vertical, colors());
     replot();
+}
+
+void ProgressChart::describeFigures(const QVector<ChartData::DatedValue>& progress,
+                                    const QVector<ChartData::DatedValue>& expected,
+                                    const QDate& today)
+{
+    QVector<QStringList> rows;
+    const auto percent = [](double value) { return tr("%1 %").arg(QLocale().toString(value, 'f', 0)); };
+    for (const ChartData::DatedValue& point : progress)
+        rows << QStringList{Language::formatDate(point.date), tr("Mean progress"), percent(point.value)};
+    for (const ChartData::DatedValue& point : expected)
+        rows << QStringList{Language::formatDate(point.date), tr("Expected at an even pace"), percent(point.value)};
+    // The expected share today, on the straight line between the expected points around it.
+    std::optional<double> expectedToday;
+    for (int i = 1; i < expected.size(); ++i) {
+        const ChartData::DatedValue& a = expected[i - 1];
+        const ChartData::DatedValue& b = expected[i];
+        if (a.date <= today && today <= b.date) {
+            const double span = std::max<qint64>(1, a.date.daysTo(b.date));
+            expectedToday = a.value + (b.value - a.value) * a.date.daysTo(today) / span;
+        }
+    }
+    QString summary = progress.isEmpty() ? tr("No progress recorded yet.")
+                                         : tr("Mean progress %1 on %2.")
+                                               .arg(percent(progress.last().value),
+                                                    Language::formatDate(progress.last().date));
+    if (expectedToday)
+        summary += QLatin1Char(' ') + tr("Expected today at an even pace: %1.").arg(percent(*expectedToday));
+    setFigures(summary, {tr("Date"), tr("Series"), tr("Value")}, rows);
 }
 
 IndicatorChart::IndicatorChart(QWidget* parent)
@@ -258,8 +327,9 @@ void IndicatorChart::setData(const Indicator& indicator, const QVector<Indicator
     };
     QCPGraph* measured = addGraph();
     measured->setName(tr("Measured"));
-    measured->setPen(QPen(LineColor, 2));
-    measured->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(LineColor, 2), Qt::white, 7));
+    const ChartPalette chart = colors();
+    measured->setPen(QPen(chart.line, 2));
+    measured->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(chart.line, 2), chart.background, 7));
     QVector<IndicatorValue> sorted = values;
     std::sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.year < b.year; });
     for (const IndicatorValue& value : sorted) {
@@ -269,7 +339,7 @@ void IndicatorChart::setData(const Indicator& indicator, const QVector<Indicator
     if (track.hasTrajectory) {
         QCPGraph* trajectory = addGraph();
         trajectory->setName(tr("Trajectory to the target"));
-        trajectory->setPen(QPen(ReferenceColor, 1.5, Qt::DashLine));
+        trajectory->setPen(QPen(chart.reference, 1.5, Qt::DashLine));
         trajectory->addData(*indicator.baselineYear, *indicator.baselineValue);
         trajectory->addData(*indicator.targetYear, *indicator.targetValue);
         include(*indicator.baselineYear, *indicator.baselineValue);
@@ -277,7 +347,7 @@ void IndicatorChart::setData(const Indicator& indicator, const QVector<Indicator
         QCPGraph* target = addGraph();
         target->setName(tr("Target %1").arg(*indicator.targetYear));
         target->setLineStyle(QCPGraph::lsNone);
-        target->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssStar, QPen(AlertColor, 2), AlertColor, 14));
+        target->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssStar, QPen(chart.alert, 2), chart.alert, 14));
         target->addData(*indicator.targetYear, *indicator.targetValue);
     }
     if (lastYear == 0) {
@@ -292,7 +362,32 @@ void IndicatorChart::setData(const Indicator& indicator, const QVector<Indicator
     const double margin = (high - low) * 0.1 + 0.5;
     yAxis->setRange(std::min(0.0, low - margin), high + margin);
     yAxis->ticker()->setTickCount(4); // the chart is short; more labels would crowd each other
+    describeFigures(indicator, sorted, verdict);
     replot();
+}
+
+void IndicatorChart::describeFigures(const Indicator& indicator,
+                                     const QVector<IndicatorValue>& sorted,
+                                     const QString& verdict)
+{
+    const auto number = [&indicator](double value) {
+        const QString text = QLocale().toString(value, 'f', value == std::floor(value) ? 0 : 1);
+        return indicator.unit.isEmpty() ? text : tr("%1 %2").arg(text, indicator.unit);
+    };
+    QVector<QStringList> rows;
+    for (const IndicatorValue& value : sorted)
+        rows << QStringList{QString::number(value.year), tr("Measured"), number(value.value)};
+    if (indicator.baselineYear && indicator.baselineValue)
+        rows << QStringList{QString::number(*indicator.baselineYear), tr("Baseline"), number(*indicator.baselineValue)};
+    if (indicator.targetYear && indicator.targetValue)
+        rows << QStringList{QString::number(*indicator.targetYear), tr("Target"), number(*indicator.targetValue)};
+    QStringList sentences{indicator.name + QLatin1Char(':')};
+    if (!sorted.isEmpty())
+        sentences << tr("latest measured %1 in %2;").arg(number(sorted.last().value)).arg(sorted.last().year);
+    if (indicator.targetYear && indicator.targetValue)
+        sentences << tr("target %1 by %2;").arg(number(*indicator.targetValue)).arg(*indicator.targetYear);
+    sentences << verdict + QLatin1Char('.');
+    setFigures(sentences.join(QLatin1Char(' ')), {tr("Year"), tr("Series"), tr("Value")}, rows);
 }
 
 TimelineChart::TimelineChart(QWidget* parent)
@@ -322,7 +417,7 @@ void TimelineChart::setData(const QVector<ChartData::TimelineBar>& bars, const Q
         rect->bottomRight->setCoords(dayKey(bar.to.addDays(1)), i + 1 + 0.35);
         rect->setBrush(StatusColors::color(bar.status));
         // Overdue: a strong outline as well as the word, not colour alone.
-        rect->setPen(bar.overdue ? QPen(AlertColor, 2) : QPen(Qt::white, 1));
+        rect->setPen(bar.overdue ? QPen(colors().alert, 2) : QPen(colors().statusEdge(bar.status), 1));
         rect->setClipToAxisRect(true);
         if (StatusColors::pattern(bar.status) != Qt::NoBrush) { // the hatching that survives black-and-white print
             auto* hatch = new QCPItemRect(this);
@@ -338,9 +433,30 @@ void TimelineChart::setData(const QVector<ChartData::TimelineBar>& bars, const Q
     yAxis->setRange(0.4, bars.size() + 0.6);
     yAxis->grid()->setVisible(false);
     xAxis->setRange(dayKey(first.addDays(-20)), dayKey(last.addDays(20)));
-    todayLine(this, today, Qt::Vertical);
+    todayLine(this, today, Qt::Vertical, colors());
     setMinimumHeight(90 + 18 * int(bars.size()));
+    describeFigures(first, last);
     replot();
+}
+
+void TimelineChart::describeFigures(const QDate& first, const QDate& last)
+{
+    QVector<QStringList> rows;
+    int overdue = 0;
+    for (const ChartData::TimelineBar& bar : m_bars) {
+        overdue += bar.overdue ? 1 : 0;
+        rows << QStringList{bar.label,
+                            Language::formatDate(bar.from),
+                            Language::formatDate(bar.to),
+                            Vocabulary::measureStatusName(bar.status),
+                            bar.overdue ? tr("Overdue") : QString()};
+    }
+    const QString summary = m_bars.isEmpty()
+        ? tr("No measures with a deadline.")
+        : tr("%n measure(s) with deadlines from %1 to %2; %3 overdue.", nullptr, int(m_bars.size()))
+              .arg(Language::formatDate(first), Language::formatDate(last))
+              .arg(overdue);
+    setFigures(summary, {tr("Measure"), tr("Start"), tr("Deadline"), tr("Status"), tr("Overdue")}, rows);
 }
 
 QString TimelineChart::figuresAt(const QPoint& position) const

@@ -18,6 +18,7 @@ public:
     QString figuresAt(const QPoint& position) const override;
 
 private:
+    void describeFigures();
     QVector<ChartData::AreaStatusCounts> m_areas;
 };
 
@@ -31,6 +32,11 @@ public:
     void setData(const QVector<ChartData::DatedValue>& progress,
                  const QVector<ChartData::DatedValue>& expected,
                  const QDate& today);
+
+private:
+    void describeFigures(const QVector<ChartData::DatedValue>& progress,
+                         const QVector<ChartData::DatedValue>& expected,
+                         const QDate& today);
 };
 
 // One indicator: measured values, the straight trajectory from baseline to target, the target marked, and
@@ -42,6 +48,9 @@ class IndicatorChart : public ChartWidget
 public:
     explicit IndicatorChart(QWidget* parent = nullptr);
     void setData(const Indicator& indicator, const QVector<IndicatorValue>& values);
+
+private:
+    void describeFigures(const Indicator& indicator, const QVector<IndicatorValue>& sorted, const QString& verdict);
 };
 
 // Gantt-like: a bar per measure from start to deadline, coloured by status, overdue ones marked, a "today" line.
@@ -55,5 +64,6 @@ public:
     QString figuresAt(const QPoint& position) const override;
 
 private:
+    void describeFigures(const QDate& first, const QDate& last);
     QVector<ChartData::TimelineBar> m_bars;
 };

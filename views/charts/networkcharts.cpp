@@ -34,15 +34,19 @@ int memberAt(const QCPAxis* categoryAxis, const QPoint& position, int count)
 
 // The figure written at the end of a horizontal bar: beside it, or inside it in white where the bar is long enough to
 // push it off the chart.
-void labelBar(QCustomPlot* plot, double value, double position, const QString& label, bool inside = false)
+void labelBar(QCustomPlot* plot, double value, double position, const QString& label, const QColor& insideOn = {})
 {
+    const bool inside = insideOn.isValid();
     auto* text = new QCPItemText(plot);
     text->position->setAxes(plot->xAxis, plot->yAxis);
     text->position->setCoords(value, position);
     text->setPositionAlignment((inside ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
     text->setPadding(inside ? QMargins(0, 0, 4, 0) : QMargins(4, 0, 0, 0));
-    if (inside)
-        text->setColor(Qt::white);
+    if (inside) // black or white, whichever stands out more on the bar
+        text->setColor(Contrast::ratio(Qt::white, insideOn) >= Contrast::ratio(Qt::black, insideOn) ? Qt::white
+                                                                                                     : Qt::black);
+    else
+        text->setColor(ChartPalette::of(plot->palette()).text);
     text->setText(label);
     text->setClipToAxisRect(false);
 }
@@ -89,7 +93,7 @@ void MemberProgressChart::setData(const QVector<MemberSummary>& members)
     };
     addBars(
         tr("Done"),
-        ChartColors::Line,
+        colors().line,
         -0.19,
         [](const MemberSummary& member) { return member.shareDone(); },
         [](const MemberSummary& member) {
@@ -100,11 +104,32 @@ void MemberProgressChart::setData(const QVector<MemberSummary>& members)
         });
     addBars(
         tr("Overdue"),
-        ChartColors::Alert,
+        colors().alert,
         0.19,
         [counted](const MemberSummary& member) { return double(member.overdue) / counted(member); },
         [](const MemberSummary& member) { return tr("%n overdue", nullptr, member.overdue); });
     setMinimumHeight(110 + 46 * int(members.size()));
+    QVector<QStringList> rows;
+    int measures = 0;
+    int done = 0;
+    int overdue = 0;
+    for (const MemberSummary& member : members) {
+        rows << QStringList{member.municipality,
+                            QLocale().toString(member.measures - member.cancelled),
+                            QLocale().toString(member.done),
+                            percentText(member.shareDone() * 100),
+                            QLocale().toString(member.overdue),
+                            percentText(member.meanProgress)};
+        measures += member.measures - member.cancelled;
+        done += member.done;
+        overdue += member.overdue;
+    }
+    setFigures(tr("%n member(s): together %1 of %2 measures done, %3 overdue.", nullptr, int(members.size()))
+                   .arg(done)
+                   .arg(measures)
+                   .arg(overdue),
+               {tr("Member"), tr("Measures"), tr("Done"), tr("Share done"), tr("Overdue"), tr("Mean progress")},
+               rows);
     replot();
 }
 
@@ -147,14 +172,15 @@ void MemberIndicatorChart::setData(const QVector<MemberSummary>& members, const 
 
     auto* bars = new QCPBars(xAxis, yAxis);
     bars->setName(tr("Latest value"));
-    bars->setBrush(ChartColors::Line);
-    bars->setPen(QPen(ChartColors::Line.darker(130), 1));
+    const ChartPalette chart = colors();
+    bars->setBrush(chart.line);
+    bars->setPen(QPen(chart.line.darker(130), 1));
     bars->setWidth(0.6);
     QCPGraph* targets = addGraph();
     targets->setName(tr("The member's own target"));
     targets->setLineStyle(QCPGraph::lsNone);
     targets->setScatterStyle(
-        QCPScatterStyle(QCPScatterStyle::ssStar, QPen(ChartColors::Alert, 2), ChartColors::Alert, 12));
+        QCPScatterStyle(QCPScatterStyle::ssStar, QPen(chart.alert, 2), chart.alert, 12));
     double high = 0;
     for (int i = 0; i < members.size(); ++i) {
         if (const std::optional<double> value = NetworkComparison::comparedValue(members[i], indicator)) {
@@ -165,13 +191,14 @@ void MemberIndicatorChart::setData(const QVector<MemberSummary>& members, const 
             label->position->setCoords(i + 1, *value);
             label->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
             label->setText(NetworkComparison::formatValue(*value));
+            label->setColor(chart.text);
         } else {
             auto* label = new QCPItemText(this);
             label->position->setAxes(xAxis, yAxis);
             label->position->setCoords(i + 1, 0);
             label->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
             label->setText(tr("not measured"));
-            label->setColor(ChartColors::Reference);
+            label->setColor(chart.reference);
         }
         if (const std::optional<double> target = NetworkComparison::comparedTarget(members[i], indicator)) {
             targets->addData(i + 1, *target);
@@ -182,12 +209,29 @@ void MemberIndicatorChart::setData(const QVector<MemberSummary>& members, const 
         // The network's target as a line across all members, with its value written at the right end.
         QCPGraph* line = addGraph();
         line->setName(tr("Network target %1").arg(NetworkComparison::formatValue(*indicator.target)));
-        line->setPen(QPen(ChartColors::Reference, 2, Qt::DashLine));
+        line->setPen(QPen(chart.reference, 2, Qt::DashLine));
         line->addData(0.4, *indicator.target);
         line->addData(members.size() + 0.6, *indicator.target);
         high = std::max(high, *indicator.target);
     }
     yAxis->setRange(0, high > 0 ? high * 1.15 : 1);
+    QVector<QStringList> rows;
+    int measuring = 0;
+    for (const MemberSummary& member : members) {
+        const std::optional<double> value = NetworkComparison::comparedValue(member, indicator);
+        const std::optional<double> target = NetworkComparison::comparedTarget(member, indicator);
+        measuring += value ? 1 : 0;
+        rows << QStringList{member.municipality,
+                            value ? NetworkComparison::formatValue(*value) : tr("not measured"),
+                            target ? NetworkComparison::formatValue(*target) : QString()};
+    }
+    QString summary = tr("%1: %2 of %n member(s) measure it.", nullptr, int(members.size()))
+                          .arg(title().section(QLatin1Char('\n'), 0, 0))
+                          .arg(measuring);
+    if (indicator.target)
+        summary += QLatin1Char(' ')
+            + tr("The network's target is %1.").arg(NetworkComparison::formatValue(*indicator.target));
+    setFigures(summary, {tr("Member"), tr("Latest value"), tr("Own target")}, rows);
     replot();
 }
 
@@ -257,8 +301,8 @@ void JointProjectChart::setData(const QVector<JointProjectMember>& members, cons
     xAxis->setLabel(tr("Mean progress of the member's measures in the project (%)"));
     auto* bars = new QCPBars(yAxis, xAxis);
     bars->setName(tr("Mean progress"));
-    bars->setBrush(ChartColors::Line);
-    bars->setPen(QPen(ChartColors::Line.darker(130), 1));
+    bars->setBrush(colors().line);
+    bars->setPen(QPen(colors().line.darker(130), 1));
     bars->setWidth(0.6);
     for (int i = 0; i < members.size(); ++i) {
         bars->addData(i + 1, members[i].meanProgress);
@@ -268,9 +312,27 @@ void JointProjectChart::setData(const QVector<JointProjectMember>& members, cons
                  tr("%1 · %2 of %n done", nullptr, members[i].measures)
                      .arg(percentText(members[i].meanProgress))
                      .arg(members[i].done),
-                 members[i].meanProgress > 60);
+                 members[i].meanProgress > 60 ? colors().line : QColor());
     }
     setMinimumHeight(90 + 34 * int(members.size()));
+    QVector<QStringList> rows;
+    double lowest = 100;
+    double highest = 0;
+    for (const JointProjectMember& member : members) {
+        rows << QStringList{member.municipality,
+                            QLocale().toString(member.measures),
+                            QLocale().toString(member.done),
+                            percentText(member.meanProgress)};
+        lowest = std::min(lowest, member.meanProgress);
+        highest = std::max(highest, member.meanProgress);
+    }
+    setFigures(members.isEmpty() ? tr("No member takes part yet.")
+                                 : tr("%n member(s) in the project, mean progress from %1 to %2.",
+                                      nullptr,
+                                      int(members.size()))
+                                       .arg(percentText(lowest), percentText(highest)),
+               {tr("Member"), tr("Measures"), tr("Done"), tr("Mean progress")},
+               rows);
     replot();
 }
 

@@ -30,12 +30,7 @@ RadarChart::RadarChart(QWidget* parent)
     m_angular->setAutoMargins(QCP::msNone);
     m_angular->setMargins(QMargins(110, 28, 110, 28));
     m_reference = new QCPPolarGraph(m_angular, m_angular->radialAxis());
-    m_reference->setPen(QPen(ChartColors::Reference, 2, Qt::DashLine));
-    m_reference->setBrush(QColor(0x80, 0x80, 0x80, 40));
     m_own = new QCPPolarGraph(m_angular, m_angular->radialAxis());
-    m_own->setPen(QPen(ChartColors::Line, 2.5));
-    m_own->setBrush(QColor(0x00, 0x72, 0xb2, 50));
-    m_own->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(ChartColors::Line, 2), Qt::white, 7));
     setScale(100, 25);
     setMinimumHeight(380);
 }
@@ -59,6 +54,20 @@ void RadarChart::setSeries(const QStringList& spokes,
     m_referenceValues = reference;
     m_own->setName(ownName);
     m_reference->setName(referenceName);
+    // The network's average dashed and shaded, the member's own solid with circles: told apart by more than colour.
+    const ChartPalette chart = colors();
+    QColor shade = chart.reference;
+    shade.setAlpha(40);
+    m_reference->setPen(QPen(chart.reference, 2, Qt::DashLine));
+    m_reference->setBrush(shade);
+    shade = chart.line;
+    shade.setAlpha(50);
+    m_own->setPen(QPen(chart.line, 2.5));
+    m_own->setBrush(shade);
+    m_own->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(chart.line, 2), chart.background, 7));
+    m_angular->setTickLabelColor(chart.text);
+    m_angular->radialAxis()->setTickLabelColor(chart.text);
+    m_angular->setBasePen(QPen(chart.text, 1));
     QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
     const int count = int(spokes.size());
     QVector<double> angles;
@@ -78,6 +87,20 @@ void RadarChart::setSeries(const QStringList& spokes,
     m_angular->setTicker(ticker);
     m_reference->setData(angles, referencePoints, true);
     m_own->setData(angles, ownPoints, true);
+    QVector<QStringList> rows;
+    int highest = 0;
+    int lowest = 0;
+    for (int i = 0; i < count; ++i) {
+        rows << QStringList{spokes[i], valueText(own.value(i)), valueText(reference.value(i))};
+        highest = own.value(i) > own.value(highest) ? i : highest;
+        lowest = own.value(i) < own.value(lowest) ? i : lowest;
+    }
+    setFigures(count == 0 ? tr("Nothing to compare.")
+                          : tr("%1 against %2 on %n spoke(s): highest %3 (%4), lowest %5 (%6).", nullptr, count)
+                                .arg(ownName, referenceName, spokes[highest], valueText(own.value(highest)))
+                                .arg(spokes[lowest], valueText(own.value(lowest))),
+               {tr("Area"), ownName, referenceName},
+               rows);
     replot();
 }
 

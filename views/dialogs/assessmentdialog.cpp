@@ -1,5 +1,6 @@
 #include "assessmentdialog.h"
 
+#include "currentcell.h"
 #include "language.h"
 #include "radarchart.h"
 #include "stores.h"
@@ -58,9 +59,13 @@ AssessmentDialog::AssessmentDialog(Stores& stores, qint64 municipalityId, const 
     const QString name = municipality ? municipality->name : QString();
     setWindowTitle(tr("%1 – %2").arg(m_questionnaire.name.in(language), name));
     m_questions->setObjectName(QStringLiteral("assessmentQuestions"));
+    m_questions->setAccessibleName(tr("Questions and scores"));
     m_compare->setObjectName(QStringLiteral("assessmentCompare"));
     m_chart->setObjectName(QStringLiteral("assessmentChart"));
     m_roles->setObjectName(QStringLiteral("assessmentRoles"));
+    m_roles->setAccessibleName(tr("Who took part"));
+    CurrentCell::keep(m_roles);
+    CurrentCell::keep(m_questions);
     m_date->setObjectName(QStringLiteral("assessmentDate"));
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(Language::dateFormat());

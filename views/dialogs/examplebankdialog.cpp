@@ -1,5 +1,6 @@
 #include "examplebankdialog.h"
 
+#include "currentcell.h"
 #include "examplebank.h"
 #include "vocabulary.h"
 
@@ -36,6 +37,7 @@ ExampleBankDialog::ExampleBankDialog(
     setWindowTitle(tr("Example bank"));
     setObjectName(QStringLiteral("exampleBank"));
     m_search->setObjectName(QStringLiteral("exampleSearch"));
+    m_search->setAccessibleName(tr("Search the example bank"));
     m_search->setPlaceholderText(tr("Search titles, descriptions and focus areas"));
     m_search->setClearButtonEnabled(true);
     m_network->setObjectName(QStringLiteral("exampleNetwork"));
@@ -44,6 +46,7 @@ ExampleBankDialog::ExampleBankDialog(
     m_status->setObjectName(QStringLiteral("exampleStatus"));
     m_municipality->setObjectName(QStringLiteral("exampleMunicipality"));
     m_view->setObjectName(QStringLiteral("exampleResults"));
+    m_view->setAccessibleName(tr("Measures found"));
     m_targetPlan->setObjectName(QStringLiteral("exampleTargetPlan"));
     m_copyButton->setObjectName(QStringLiteral("exampleCopy"));
 
@@ -65,6 +68,7 @@ ExampleBankDialog::ExampleBankDialog(
 
     m_filter->setSourceModel(model);
     m_view->setModel(m_filter);
+    CurrentCell::keep(m_view);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(ExampleBankModel::MunicipalityColumn, Qt::AscendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -84,6 +88,7 @@ ExampleBankDialog::ExampleBankDialog(
     header->resizeSection(ExampleBankModel::KindColumn, 14 * unit);
     m_description->setReadOnly(true);
     m_description->setObjectName(QStringLiteral("exampleDescription"));
+    m_description->setAccessibleName(tr("Description of the chosen measure"));
     m_description->setMaximumHeight(m_description->fontMetrics().height() * 5);
     m_description->setPlaceholderText(tr("Choose a measure to read its description."));
 

@@ -1,5 +1,6 @@
 #include "indicatoreditor.h"
 
+#include "currentcell.h"
 #include "entitycommands.h"
 #include "measurecommands.h"
 #include "stores.h"
@@ -61,11 +62,17 @@ IndicatorEditor::IndicatorEditor(
     setObjectName(QStringLiteral("indicatorEditor"));
     setWindowTitle(tr("Indicators"));
     m_list->setObjectName(QStringLiteral("indicatorList"));
+    m_list->setAccessibleName(tr("Indicators"));
     m_name->setObjectName(QStringLiteral("indicatorName"));
     m_values->setObjectName(QStringLiteral("indicatorValues"));
+    m_values->setAccessibleName(tr("Measured values by year"));
     m_save->setObjectName(QStringLiteral("saveIndicator"));
     m_baselineYear->setObjectName(QStringLiteral("baselineYear"));
     m_baselineValue->setObjectName(QStringLiteral("baselineValue"));
+    m_baselineValue->setAccessibleName(tr("Baseline value"));
+    m_targetValue->setAccessibleName(tr("Target value"));
+    m_baselineYear->setAccessibleName(tr("Baseline year"));
+    m_targetYear->setAccessibleName(tr("Target year"));
     m_targetYear->setObjectName(QStringLiteral("targetYear"));
     for (const QString& code : Vocabulary::directions())
         m_direction->addItem(Vocabulary::directionName(code), code);
@@ -81,6 +88,8 @@ IndicatorEditor::IndicatorEditor(
     }
     m_values->setHorizontalHeaderLabels({tr("Year"), tr("Value")});
     m_values->verticalHeader()->hide();
+    CurrentCell::keep(m_values);
+    m_values->setTabKeyNavigation(false); // the arrows move between cells; Tab leaves the table
     m_values->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
 
     auto* addIndicatorButton = new QPushButton(tr("&New indicator"), this);

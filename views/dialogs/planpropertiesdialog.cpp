@@ -106,6 +106,9 @@ QWidget* PlanPropertiesDialog::createPlanTab()
     for (const QString& code : Vocabulary::planKinds())
         m_kind->addItem(Vocabulary::planKindName(code), code);
     m_kind->setCurrentIndex(qMax(0, m_kind->findData(m_plan.kind)));
+    m_from->setAccessibleName(tr("First year of the period"));
+    m_to->setAccessibleName(tr("Last year of the period"));
+    m_adoptedOn->setAccessibleName(tr("Adopted on"));
     for (QSpinBox* year : {m_from, m_to}) {
         year->setRange(2000, 2100);
         year->setGroupSeparatorShown(false);

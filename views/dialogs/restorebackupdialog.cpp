@@ -1,5 +1,7 @@
 #include "restorebackupdialog.h"
 
+#include "currentcell.h"
+
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileInfo>
@@ -28,6 +30,7 @@ RestoreBackupDialog::RestoreBackupDialog(const QString& databasePath,
                        .arg(QFileInfo(databasePath).fileName(), QDir::toNativeSeparators(Backups::folder(databasePath)))
                        .arg(Backups::Kept));
     m_list->setObjectName(QStringLiteral("backupList"));
+    m_list->setAccessibleName(tr("Backups"));
     m_list->setRootIsDecorated(false);
     m_list->setHeaderLabels({tr("Made"), tr("Why"), tr("Size")});
     const QLocale locale;
@@ -41,6 +44,7 @@ RestoreBackupDialog::RestoreBackupDialog(const QString& databasePath,
         item->setToolTip(0, QDir::toNativeSeparators(backup.path));
     }
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    CurrentCell::keep(m_list);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_restore = buttons->addButton(tr("&Restore"), QDialogButtonBox::AcceptRole);
     m_restore->setObjectName(QStringLiteral("restoreButton"));

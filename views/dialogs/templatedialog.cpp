@@ -1,5 +1,6 @@
 #include "templatedialog.h"
 
+#include "currentcell.h"
 #include "language.h"
 #include "vocabulary.h"
 
@@ -61,12 +62,17 @@ TemplateDialog::TemplateDialog(const QVector<PlanTemplate>& templates,
     setObjectName(QStringLiteral("templateDialog"));
     setWindowTitle(tr("New plan from template – %1").arg(municipalityName));
     m_list->setObjectName(QStringLiteral("templateList"));
+    m_list->setAccessibleName(tr("Templates"));
     m_focusAreas->setObjectName(QStringLiteral("templateFocusAreas"));
+    m_focusAreas->setAccessibleName(tr("Focus areas of the template"));
     m_indicators->setObjectName(QStringLiteral("templateIndicators"));
+    m_indicators->setAccessibleName(tr("Indicators of the template"));
     m_title->setObjectName(QStringLiteral("templatePlanTitle"));
     m_language->setObjectName(QStringLiteral("templateLanguage"));
     m_from->setObjectName(QStringLiteral("templateFrom"));
     m_to->setObjectName(QStringLiteral("templateTo"));
+    m_to->setAccessibleName(tr("Last year of the period"));
+    m_from->setAccessibleName(tr("First year of the period"));
     m_network->setObjectName(QStringLiteral("templateNetwork"));
     m_description->setObjectName(QStringLiteral("templateDescription"));
 
@@ -88,6 +94,8 @@ TemplateDialog::TemplateDialog(const QVector<PlanTemplate>& templates,
     m_list->setSpacing(3); // each template is two lines: its name and its kind of plan
     m_focusAreas->setSelectionMode(QAbstractItemView::NoSelection);
     m_indicators->setSelectionMode(QAbstractItemView::NoSelection);
+    CurrentCell::keep(m_focusAreas);
+    CurrentCell::keep(m_indicators);
     m_problem->setStyleSheet(QStringLiteral("color: #b00020"));
     m_problem->hide();
 

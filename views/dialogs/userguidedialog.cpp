@@ -13,6 +13,7 @@ UserGuideDialog::UserGuideDialog(QWidget* parent)
 {
     setObjectName(QStringLiteral("userGuideDialog"));
     m_browser->setObjectName(QStringLiteral("userGuide"));
+    m_browser->setAccessibleName(tr("User guide"));
     m_browser->setOpenLinks(true);
     m_browser->setOpenExternalLinks(false);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);

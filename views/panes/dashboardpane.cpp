@@ -19,6 +19,7 @@ DashboardPane::DashboardPane(QWidget* parent)
     , m_indicators(new QVBoxLayout)
 {
     setObjectName(QStringLiteral("dashboard"));
+    setAccessibleName(tr("Dashboard"));
     m_refreshTimer->setSingleShot(true);
     m_refreshTimer->setInterval(60);
     connect(m_refreshTimer, &QTimer::timeout, this, &DashboardPane::refresh);
@@ -37,6 +38,7 @@ DashboardPane::DashboardPane(QWidget* parent)
     scroll->setWidgetResizable(true);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setWidget(content);
+    scroll->setFocusPolicy(Qt::NoFocus); // Tab goes from chart to chart, each scrolled into view
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll);
@@ -81,8 +83,13 @@ int DashboardPane::indicatorChartCount() const
 
 void DashboardPane::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
+        setAccessibleName(tr("Dashboard"));
         scheduleRefresh(); // titles, legends and axis labels are drawn in the new language
+    }
+    // Charts draw their data in the palette's colours: a new palette (high contrast) draws them again.
+    if (event->type() == QEvent::PaletteChange)
+        scheduleRefresh();
     QWidget::changeEvent(event);
 }
 

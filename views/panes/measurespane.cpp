@@ -31,6 +31,7 @@ MeasuresPane::MeasuresPane(QWidget* parent)
     , m_view(new KeepTypingTableView(this))
     , m_filter(new MeasureFilterModel(this))
 {
+    setObjectName(QStringLiteral("measuresPane"));
     m_heading->setObjectName(QStringLiteral("planHeading"));
     m_heading->setTextFormat(Qt::PlainText);
     m_headingDetails->setObjectName(QStringLiteral("planHeadingDetails"));

@@ -37,6 +37,7 @@ QWidget* scrolled(QWidget* content)
     area->setWidget(content);
     area->setWidgetResizable(true);
     area->setFrameShape(QFrame::NoFrame);
+    area->setFocusPolicy(Qt::NoFocus); // Tab goes to the chart inside, which the area scrolls into view
     return area;
 }
 
@@ -268,11 +269,17 @@ void NetworkPane::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    if (event->type() == QEvent::PaletteChange && m_model) { // the charts' data in the new palette's colours
+        redraw();
+        redrawJointProject();
+    }
     QWidget::changeEvent(event);
 }
 
 void NetworkPane::retranslate()
 {
+    m_view->setAccessibleName(tr("Members compared"));
+    m_tabs->setAccessibleName(tr("Network charts"));
     m_kindLabel->setText(tr("&Compare plans of kind:"));
     m_kind->setItemText(0, tr("Every kind"));
     for (int i = 1; i < m_kind->count(); ++i)

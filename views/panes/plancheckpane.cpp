@@ -1,5 +1,6 @@
 #include "plancheckpane.h"
 
+#include "currentcell.h"
 #include "plancheckmodel.h"
 
 #include <QApplication>
@@ -79,6 +80,7 @@ PlanCheckPane::PlanCheckPane(QWidget* parent)
     m_summary->setObjectName(QStringLiteral("planCheckSummary"));
     m_summary->setWordWrap(true);
     m_view->setObjectName(QStringLiteral("planCheckTree"));
+    m_view->setAccessibleName(tr("Plan check findings"));
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     // The dock is narrow and a rule is a sentence: wrap it rather than cut it.
     m_view->setWordWrap(true);
@@ -119,6 +121,7 @@ void PlanCheckPane::setModel(PlanCheckModel* model)
         disconnect(m_model, nullptr, this, nullptr);
     m_model = model;
     m_view->setModel(model);
+    CurrentCell::keep(m_view);
     if (model) {
         m_view->header()->setSectionResizeMode(PlanCheckModel::ItemColumn, QHeaderView::Stretch);
         m_view->header()->setSectionResizeMode(PlanCheckModel::ResultColumn, QHeaderView::Fixed);
@@ -164,7 +167,9 @@ void PlanCheckPane::updateScore()
 
 void PlanCheckPane::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
+        m_view->setAccessibleName(tr("Plan check findings"));
         updateScore();
+    }
     QWidget::changeEvent(event);
 }

@@ -47,8 +47,10 @@ QString getText(QWidget* parent, const QString& title, const QString& label, con
     dialog.setWindowTitle(title);
     dialog.setLabelText(label);
     dialog.setTextValue(text);
-    for (QLabel* child : dialog.findChildren<QLabel*>())
+    for (QLabel* child : dialog.findChildren<QLabel*>()) {
         child->setTextFormat(Qt::PlainText);
+        child->setWordWrap(true); // a long question wraps rather than widening the dialog past a small screen
+    }
     const bool accepted = dialog.exec() == QDialog::Accepted;
     if (ok)
         *ok = accepted;

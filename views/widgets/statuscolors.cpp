@@ -1,5 +1,7 @@
 #include "statuscolors.h"
 
+#include <cmath>
+
 // Okabe & Ito's palette ("Color Universal Design", 2008), chosen because people with the common forms of colour
 // blindness can tell its colours apart; greys for the statuses that mean "nothing is happening".
 QColor StatusColors::color(const QString& statusCode)
@@ -23,10 +25,11 @@ QColor StatusColors::color(const QString& statusCode)
 
 QColor StatusColors::textColor(const QString& statusCode)
 {
+    // Whichever of black and white stands out more (vermillion takes black: white on it is only 3.9:1).
     const QColor background = color(statusCode);
-    // Relative luminance decides: dark text on light colours, white on dark ones.
-    const double luminance = 0.2126 * background.redF() + 0.7152 * background.greenF() + 0.0722 * background.blueF();
-    return luminance > 0.45 ? QColor(Qt::black) : QColor(Qt::white);
+    const QColor black(Qt::black);
+    const QColor white(Qt::white);
+    return Contrast::ratio(black, background) >= Contrast::ratio(white, background) ? black : white;
 }
 
 Qt::BrushStyle StatusColors::pattern(const QString& statusCode)
@@ -45,4 +48,47 @@ Qt::BrushStyle StatusColors::pattern(const QString& statusCode)
 QBrush StatusColors::patternBrush(const QString& statusCode)
 {
     return QBrush(color(statusCode).darker(175), pattern(statusCode));
+}
+
+double Contrast::luminance(const QColor& color)
+{
+    const auto linear = [](double channel) {
+        return channel <= 0.04045 ? channel / 12.92 : std::pow((channel + 0.055) / 1.055, 2.4);
+    };
+    const QColor rgb = color.toRgb();
+    return 0.2126 * linear(rgb.redF()) + 0.7152 * linear(rgb.greenF()) + 0.0722 * linear(rgb.blueF());
+}
+
+double Contrast::ratio(const QColor& a, const QColor& b)
+{
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+ChartPalette ChartPalette::of(const QPalette& palette)
+{
+    ChartPalette colors;
+    colors.background = palette.color(QPalette::Base);
+    colors.text = palette.color(QPalette::Text);
+    const bool dark = Contrast::luminance(colors.background) < 0.18;
+    // On dark backgrounds the lighter members of the same families: sky blue, orange, light grey.
+    colors.line = dark ? QColor(0x56, 0xb4, 0xe9) : QColor(0x00, 0x72, 0xb2);
+    colors.alert = dark ? QColor(0xe6, 0x9f, 0x00) : QColor(0xb3, 0x4f, 0x00);
+    colors.reference = dark ? QColor(0xa8, 0xa8, 0xa8) : QColor(0x6e, 0x6e, 0x6e);
+    colors.grid = dark ? colors.background.lighter(250) : colors.background.darker(118);
+    const auto atLeast = [&colors](QColor& color, double ratio) {
+        if (Contrast::ratio(color, colors.background) < ratio)
+            color = colors.text;
+    };
+    atLeast(colors.line, 3.0);
+    atLeast(colors.alert, 4.5);
+    atLeast(colors.reference, 4.5);
+    return colors;
+}
+
+QColor ChartPalette::statusEdge(const QString& statusCode) const
+{
+    const QColor fill = StatusColors::color(statusCode);
+    return Contrast::ratio(fill, background) >= 3.0 ? fill.darker(115) : text;
 }

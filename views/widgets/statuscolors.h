@@ -2,6 +2,7 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QPalette>
 #include <QString>
 
 // One colour per measure status, shared by the table, the charts and the report, so that "delayed" looks the same
@@ -17,10 +18,28 @@ Qt::BrushStyle pattern(const QString& statusCode);
 QBrush patternBrush(const QString& statusCode);
 } // namespace StatusColors
 
-// The charts' other colours: Okabe–Ito blue and vermillion for lines and what needs attention, grey for what is only
-// a reference (a target, an average), distinct for readers with colour-vision deficiencies.
-namespace ChartColors {
-inline const QColor Line(0x00, 0x72, 0xb2);
-inline const QColor Alert(0xd5, 0x5e, 0x00);
-inline const QColor Reference(0x80, 0x80, 0x80);
-} // namespace ChartColors
+// WCAG 2.1's contrast ratio (1:1 to 21:1) of two colours, from their relative luminance: text needs 4.5, the lines and
+// edges of a chart 3 (success criteria 1.4.3 and 1.4.11).
+namespace Contrast {
+double luminance(const QColor& color);
+double ratio(const QColor& a, const QColor& b);
+} // namespace Contrast
+
+// The charts' colours for the palette they are drawn in (light, dark or high contrast): Okabe–Ito blue and vermillion
+// for lines and what needs attention, grey for what is only a reference (a target, an average), distinct for readers
+// with colour-vision deficiencies. A colour that would not reach its contrast on the background becomes the
+// palette's text colour, so that a high-contrast theme is never undone by the chart.
+struct ChartPalette
+{
+    QColor background;
+    QColor text;
+    QColor grid;
+    QColor line;      // the chart's own series: at least 3:1
+    QColor alert;     // "today", targets, overdue: also written as text, at least 4.5:1
+    QColor reference; // expected lines, averages: also written as text, at least 4.5:1
+
+    static ChartPalette of(const QPalette& palette);
+    // The edge drawn around a status's bar: the status colour where it stands out from the background by 3:1,
+    // else the text colour, so that a pale bar on white (or a dark one on black) still has a visible outline.
+    QColor statusEdge(const QString& statusCode) const;
+};
