@@ -1,5 +1,6 @@
 // actionplans: the window, or the command line when a command is given (see CommandLine).
 
+#include "colourscheme.h"
 #include "commandline.h"
 #include "datafile.h"
 #include "mainwindow.h"
@@ -71,6 +72,8 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     setIdentity();
     UiLanguage::apply(UiLanguage::setting());
+    if (!ColourScheme::setting().isEmpty()) // else the system's colours, as the platform gives them
+        ColourScheme::apply(ColourScheme::setting());
     QApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Action Plans"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/actionplans.svg")));
 

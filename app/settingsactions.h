@@ -4,9 +4,11 @@
 
 class MainWindow;
 class QAction;
+class QActionGroup;
 class QMenu;
 
-// The Settings menu: the interface language, and the name the change log gives one's edits.
+// The Settings menu: the interface language, the colours (the system's, dark, high contrast), and the name the change
+// log gives one's edits.
 class SettingsActions : public QObject
 {
     Q_OBJECT
@@ -24,5 +26,7 @@ public:
 private:
     MainWindow& m_window;
     QMenu* m_menu;
+    QMenu* m_coloursMenu;
+    QActionGroup* m_colours;
     QAction* m_userNameAction;
 };

@@ -25,9 +25,14 @@ ViewActions::ViewActions(MainWindow& window, DialogEdits* edits, const DockedPan
     , m_planCheckDock(dock(panes.planCheck, QStringLiteral("planCheckDock"), Qt::LeftDockWidgetArea))
     , m_undoDock(dock(panes.undoHistory, QStringLiteral("undoDock"), Qt::RightDockWidgetArea))
     , m_menu(window.menuBar()->addMenu(QString()))
-    , m_paneFocus(new PaneFocus(
-          {m_planDock, window.centralWidget(), m_detailsDock, m_dashboardDock, m_attentionDock, m_planCheckDock, m_undoDock},
-          this))
+    , m_paneFocus(new PaneFocus({m_planDock,
+                                 window.centralWidget(),
+                                 m_detailsDock,
+                                 m_dashboardDock,
+                                 m_attentionDock,
+                                 m_planCheckDock,
+                                 m_undoDock},
+                                this))
 {
     window.tabifyDockWidget(m_detailsDock, m_dashboardDock);
     m_detailsDock->raise();

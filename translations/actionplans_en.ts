@@ -67,6 +67,14 @@
         <source>Score at least one statement before saving.</source>
         <translation>Score at least one statement before saving.</translation>
     </message>
+    <message>
+        <source>Questions and scores</source>
+        <translation>Questions and scores</translation>
+    </message>
+    <message>
+        <source>Who took part</source>
+        <translation>Who took part</translation>
+    </message>
 </context>
 <context>
     <name>AssignOwnerCommand</name>
@@ -316,6 +324,14 @@
     <message>
         <source>%1: %2 – %3</source>
         <translation>%1: %2 – %3</translation>
+    </message>
+    <message>
+        <source>%1 – as a table</source>
+        <translation>%1 – as a table</translation>
+    </message>
+    <message>
+        <source>Show as table</source>
+        <translation>Show as table</translation>
     </message>
 </context>
 <context>
@@ -1321,6 +1337,10 @@ Keep their value, or put yours in its place?</translation>
         <source>Choose a plan to see its charts.</source>
         <translation>Choose a plan to see its charts.</translation>
     </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1693,6 +1713,18 @@ Keep their value, or put yours in its place?</translation>
             <numerusform>&amp;Copy %n measure to the plan</numerusform>
             <numerusform>&amp;Copy %n measures to the plan</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search the example bank</source>
+        <translation>Search the example bank</translation>
+    </message>
+    <message>
+        <source>Measures found</source>
+        <translation>Measures found</translation>
+    </message>
+    <message>
+        <source>Description of the chosen measure</source>
+        <translation>Description of the chosen measure</translation>
     </message>
 </context>
 <context>
@@ -2225,6 +2257,38 @@ Keep their value, or put yours in its place?</translation>
         <translation>%1 (%2)
 %3</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>latest measured %1 in %2;</source>
+        <translation>latest measured %1 in %2;</translation>
+    </message>
+    <message>
+        <source>target %1 by %2;</source>
+        <translation>target %1 by %2;</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Series</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
 </context>
 <context>
     <name>IndicatorEditor</name>
@@ -2292,6 +2356,26 @@ Keep their value, or put yours in its place?</translation>
         <source>New indicator</source>
         <translation>New indicator</translation>
     </message>
+    <message>
+        <source>Measured values by year</source>
+        <translation>Measured values by year</translation>
+    </message>
+    <message>
+        <source>Baseline value</source>
+        <translation>Baseline value</translation>
+    </message>
+    <message>
+        <source>Target value</source>
+        <translation>Target value</translation>
+    </message>
+    <message>
+        <source>Baseline year</source>
+        <translation>Baseline year</translation>
+    </message>
+    <message>
+        <source>Target year</source>
+        <translation>Target year</translation>
+    </message>
 </context>
 <context>
     <name>JointProjectChart</name>
@@ -2320,6 +2404,29 @@ Keep their value, or put yours in its place?</translation>
             <numerusform>%1: %n measure in the project, %2 done, mean progress %3</numerusform>
             <numerusform>%1: %n measures in the project, %2 done, mean progress %3</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No member takes part yet.</source>
+        <translation>No member takes part yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) in the project, mean progress from %1 to %2.</source>
+        <translation>
+            <numerusform>%n member in the project, mean progress from %1 to %2.</numerusform>
+            <numerusform>%n members in the project, mean progress from %1 to %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
     </message>
 </context>
 <context>
@@ -2399,6 +2506,10 @@ Keep their value, or put yours in its place?</translation>
     <message>
         <source>&lt;opened file&gt;</source>
         <translation>&lt;opened file&gt;</translation>
+    </message>
+    <message>
+        <source>Undo history</source>
+        <translation>Undo history</translation>
     </message>
 </context>
 <context>
@@ -2807,6 +2918,25 @@ Keep their value, or put yours in its place?</translation>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %2 of %n member(s) measure it.</source>
+        <translation>
+            <numerusform>%1: %2 of %n member measure it.</numerusform>
+            <numerusform>%1: %2 of %n members measure it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The network&apos;s target is %1.</source>
+        <translation>The network&apos;s target is %1.</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Own target</source>
+        <translation>Own target</translation>
+    </message>
 </context>
 <context>
     <name>MemberProgressChart</name>
@@ -2840,6 +2970,29 @@ Keep their value, or put yours in its place?</translation>
     <message>
         <source>%1: %2 of %3 measures done, %4 overdue, mean progress %5</source>
         <translation>%1: %2 of %3 measures done, %4 overdue, mean progress %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s): together %1 of %2 measures done, %3 overdue.</source>
+        <translation>
+            <numerusform>%n member: %1 of %2 measures done, %3 overdue.</numerusform>
+            <numerusform>%n members: together %1 of %2 measures done, %3 overdue.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <source>Share done</source>
+        <translation>Share done</translation>
+    </message>
+    <message>
+        <source>Mean progress</source>
+        <translation>Mean progress</translation>
     </message>
 </context>
 <context>
@@ -3282,6 +3435,18 @@ Keep their value, or put yours in its place?</translation>
         <source>As PDF with charts…</source>
         <translation>As PDF with charts…</translation>
     </message>
+    <message>
+        <source>Members compared</source>
+        <translation>Members compared</translation>
+    </message>
+    <message>
+        <source>Network charts</source>
+        <translation>Network charts</translation>
+    </message>
+    <message>
+        <source>Measures in the joint project</source>
+        <translation>Measures in the joint project</translation>
+    </message>
 </context>
 <context>
     <name>NetworkReport</name>
@@ -3625,6 +3790,25 @@ Keep their value, or put yours in its place?</translation>
     </message>
 </context>
 <context>
+    <name>PaneFocus</name>
+    <message>
+        <source>&amp;Next pane</source>
+        <translation>&amp;Next pane</translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the next pane</source>
+        <translation>Move the keyboard focus to the next pane</translation>
+    </message>
+    <message>
+        <source>&amp;Previous pane</source>
+        <translation>&amp;Previous pane</translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the previous pane</source>
+        <translation>Move the keyboard focus to the previous pane</translation>
+    </message>
+</context>
+<context>
     <name>PlanActions</name>
     <message>
         <source>&amp;Plan</source>
@@ -3852,6 +4036,10 @@ Keep their value, or put yours in its place?</translation>
             <numerusform>%n thing to fix before the council sees the plan. Click one to go there.</numerusform>
             <numerusform>%n things to fix before the council sees the plan. Click one to go there.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Plan check findings</source>
+        <translation>Plan check findings</translation>
     </message>
 </context>
 <context>
@@ -4147,6 +4335,18 @@ Keep their value, or put yours in its place?</translation>
         <source>&amp;History</source>
         <translation>&amp;History</translation>
     </message>
+    <message>
+        <source>First year of the period</source>
+        <translation>First year of the period</translation>
+    </message>
+    <message>
+        <source>Last year of the period</source>
+        <translation>Last year of the period</translation>
+    </message>
+    <message>
+        <source>Adopted on</source>
+        <translation>Adopted on</translation>
+    </message>
 </context>
 <context>
     <name>PlanStore</name>
@@ -4247,6 +4447,30 @@ Keep their value, or put yours in its place?</translation>
         <source>Expected at an even pace</source>
         <translation>Expected at an even pace</translation>
     </message>
+    <message>
+        <source>No progress recorded yet.</source>
+        <translation>No progress recorded yet.</translation>
+    </message>
+    <message>
+        <source>Mean progress %1 on %2.</source>
+        <translation>Mean progress %1 on %2.</translation>
+    </message>
+    <message>
+        <source>Expected today at an even pace: %1.</source>
+        <translation>Expected today at an even pace: %1.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Series</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
 </context>
 <context>
     <name>ProgressDelegate</name>
@@ -4300,6 +4524,21 @@ Keep their value, or put yours in its place?</translation>
 %2: %3 · %4: %5</source>
         <translation>%1
 %2: %3 · %4: %5</translation>
+    </message>
+    <message>
+        <source>Nothing to compare.</source>
+        <translation>Nothing to compare.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 against %2 on %n spoke(s): highest %3 (%4), lowest %5 (%6).</source>
+        <translation>
+            <numerusform>%1 against %2 on %n area: highest %3 (%4), lowest %5 (%6).</numerusform>
+            <numerusform>%1 against %2 on %n areas: highest %3 (%4), lowest %5 (%6).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
     </message>
 </context>
 <context>
@@ -4614,6 +4853,10 @@ Restoring puts the plans back as they were when the backup was made. The plans a
         <source>&amp;Restore</source>
         <translation>&amp;Restore</translation>
     </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
 </context>
 <context>
     <name>SampleData</name>
@@ -4763,6 +5006,22 @@ Restoring puts the plans back as they were when the backup was made. The plans a
         <source>The change history of every measure says who made each change. Your name:</source>
         <translation>The change history of every measure says who made each change. Your name:</translation>
     </message>
+    <message>
+        <source>&amp;Colours</source>
+        <translation>&amp;Colours</translation>
+    </message>
+    <message>
+        <source>&amp;System colours</source>
+        <translation>&amp;System colours</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dark</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>&amp;High contrast</translation>
+    </message>
 </context>
 <context>
     <name>StatusByAreaChart</name>
@@ -4781,6 +5040,33 @@ Restoring puts the plans back as they were when the backup was made. The plans a
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Focus area</source>
+        <translation>Focus area</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>No measures.</source>
+        <translation>No measures.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure(s) in %1 focus areas: %2.</source>
+        <translation>
+            <numerusform>%n measure in %1 focus areas: %2.</numerusform>
+            <numerusform>%n measures in %1 focus areas: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -5104,6 +5390,26 @@ Restoring puts the plans back as they were when the backup was made. The plans a
         <source>The period cannot end before it starts.</source>
         <translation>The period cannot end before it starts.</translation>
     </message>
+    <message>
+        <source>Templates</source>
+        <translation>Templates</translation>
+    </message>
+    <message>
+        <source>Focus areas of the template</source>
+        <translation>Focus areas of the template</translation>
+    </message>
+    <message>
+        <source>Indicators of the template</source>
+        <translation>Indicators of the template</translation>
+    </message>
+    <message>
+        <source>Last year of the period</source>
+        <translation>Last year of the period</translation>
+    </message>
+    <message>
+        <source>First year of the period</source>
+        <translation>First year of the period</translation>
+    </message>
 </context>
 <context>
     <name>TimelineChart</name>
@@ -5118,6 +5424,37 @@ Restoring puts the plans back as they were when the backup was made. The plans a
     <message>
         <source>%1: %2 – %3, %4</source>
         <translation>%1: %2 – %3, %4</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>No measures with a deadline.</source>
+        <translation>No measures with a deadline.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure(s) with deadlines from %1 to %2; %3 overdue.</source>
+        <translation>
+            <numerusform>%n measure with a deadline from %1 to %2; %3 overdue.</numerusform>
+            <numerusform>%n measures with deadlines from %1 to %2; %3 overdue.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>

@@ -67,6 +67,14 @@
         <source>Score at least one statement before saving.</source>
         <translation>Gi poeng til minst ett utsagn før du lagrer.</translation>
     </message>
+    <message>
+        <source>Questions and scores</source>
+        <translation>Spørsmål og poeng</translation>
+    </message>
+    <message>
+        <source>Who took part</source>
+        <translation>Hvem som deltok</translation>
+    </message>
 </context>
 <context>
     <name>AssignOwnerCommand</name>
@@ -316,6 +324,14 @@
     <message>
         <source>%1: %2 – %3</source>
         <translation>%1: %2 – %3</translation>
+    </message>
+    <message>
+        <source>%1 – as a table</source>
+        <translation>%1 – som tabell</translation>
+    </message>
+    <message>
+        <source>Show as table</source>
+        <translation>Vis som tabell</translation>
     </message>
 </context>
 <context>
@@ -1321,6 +1337,10 @@ Vil du beholde deres verdi, eller sette din i stedet?</translation>
         <source>Choose a plan to see its charts.</source>
         <translation>Velg en plan for å se diagrammene.</translation>
     </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Diagrammer</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1693,6 +1713,18 @@ Vil du beholde deres verdi, eller sette din i stedet?</translation>
             <numerusform>&amp;Kopier %n tiltak til planen</numerusform>
             <numerusform>&amp;Kopier %n tiltak til planen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search the example bank</source>
+        <translation>Søk i eksempelbanken</translation>
+    </message>
+    <message>
+        <source>Measures found</source>
+        <translation>Tiltak som ble funnet</translation>
+    </message>
+    <message>
+        <source>Description of the chosen measure</source>
+        <translation>Beskrivelse av valgt tiltak</translation>
     </message>
 </context>
 <context>
@@ -2225,6 +2257,38 @@ Vil du beholde deres verdi, eller sette din i stedet?</translation>
         <translation>%1 (%2)
 %3</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Utgangspunkt</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>latest measured %1 in %2;</source>
+        <translation>sist målt %1 i %2;</translation>
+    </message>
+    <message>
+        <source>target %1 by %2;</source>
+        <translation>mål %1 innen %2;</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Serie</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Verdi</translation>
+    </message>
 </context>
 <context>
     <name>IndicatorEditor</name>
@@ -2292,6 +2356,26 @@ Vil du beholde deres verdi, eller sette din i stedet?</translation>
         <source>New indicator</source>
         <translation>Ny indikator</translation>
     </message>
+    <message>
+        <source>Measured values by year</source>
+        <translation>Målte verdier per år</translation>
+    </message>
+    <message>
+        <source>Baseline value</source>
+        <translation>Verdi i utgangsåret</translation>
+    </message>
+    <message>
+        <source>Target value</source>
+        <translation>Målverdi</translation>
+    </message>
+    <message>
+        <source>Baseline year</source>
+        <translation>Utgangsår</translation>
+    </message>
+    <message>
+        <source>Target year</source>
+        <translation>Målår</translation>
+    </message>
 </context>
 <context>
     <name>JointProjectChart</name>
@@ -2320,6 +2404,29 @@ Vil du beholde deres verdi, eller sette din i stedet?</translation>
             <numerusform>%1: %n tiltak i prosjektet, %2 gjennomført, gjennomsnittlig fremdrift %3</numerusform>
             <numerusform>%1: %n tiltak i prosjektet, %2 gjennomført, gjennomsnittlig fremdrift %3</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No member takes part yet.</source>
+        <translation>Ingen medlemmer er med ennå.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) in the project, mean progress from %1 to %2.</source>
+        <translation>
+            <numerusform>%n medlem i prosjektet, gjennomsnittlig fremdrift fra %1 til %2.</numerusform>
+            <numerusform>%n medlemmer i prosjektet, gjennomsnittlig fremdrift fra %1 til %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Medlem</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gjennomført</translation>
     </message>
 </context>
 <context>
@@ -2399,6 +2506,10 @@ Vil du beholde deres verdi, eller sette din i stedet?</translation>
     <message>
         <source>&lt;opened file&gt;</source>
         <translation>&lt;åpnet fil&gt;</translation>
+    </message>
+    <message>
+        <source>Undo history</source>
+        <translation>Angrehistorikk</translation>
     </message>
 </context>
 <context>
@@ -2807,6 +2918,25 @@ Vil du beholde deres verdi, eller sette din i stedet?</translation>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %2 of %n member(s) measure it.</source>
+        <translation>
+            <numerusform>%1: %2 av %n medlem måler den.</numerusform>
+            <numerusform>%1: %2 av %n medlemmer måler den.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The network&apos;s target is %1.</source>
+        <translation>Nettverkets mål er %1.</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Medlem</translation>
+    </message>
+    <message>
+        <source>Own target</source>
+        <translation>Eget mål</translation>
+    </message>
 </context>
 <context>
     <name>MemberProgressChart</name>
@@ -2840,6 +2970,29 @@ Vil du beholde deres verdi, eller sette din i stedet?</translation>
     <message>
         <source>%1: %2 of %3 measures done, %4 overdue, mean progress %5</source>
         <translation>%1: %2 av %3 tiltak gjennomført, %4 forfalt, gjennomsnittlig framdrift %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s): together %1 of %2 measures done, %3 overdue.</source>
+        <translation>
+            <numerusform>%n medlem: %1 av %2 tiltak gjennomført, %3 forfalt.</numerusform>
+            <numerusform>%n medlemmer: til sammen %1 av %2 tiltak gjennomført, %3 forfalt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Medlem</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <source>Share done</source>
+        <translation>Andel gjennomført</translation>
+    </message>
+    <message>
+        <source>Mean progress</source>
+        <translation>Gjennomsnittlig fremdrift</translation>
     </message>
 </context>
 <context>
@@ -3282,6 +3435,18 @@ Vil du beholde deres verdi, eller sette din i stedet?</translation>
         <source>As PDF with charts…</source>
         <translation>Som PDF med diagrammer …</translation>
     </message>
+    <message>
+        <source>Members compared</source>
+        <translation>Medlemmene sammenlignet</translation>
+    </message>
+    <message>
+        <source>Network charts</source>
+        <translation>Nettverkets diagrammer</translation>
+    </message>
+    <message>
+        <source>Measures in the joint project</source>
+        <translation>Tiltak i fellesprosjektet</translation>
+    </message>
 </context>
 <context>
     <name>NetworkReport</name>
@@ -3625,6 +3790,25 @@ Vil du beholde deres verdi, eller sette din i stedet?</translation>
     </message>
 </context>
 <context>
+    <name>PaneFocus</name>
+    <message>
+        <source>&amp;Next pane</source>
+        <translation>&amp;Neste rute</translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the next pane</source>
+        <translation>Flytt tastaturfokus til neste rute</translation>
+    </message>
+    <message>
+        <source>&amp;Previous pane</source>
+        <translation>&amp;Forrige rute</translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the previous pane</source>
+        <translation>Flytt tastaturfokus til forrige rute</translation>
+    </message>
+</context>
+<context>
     <name>PlanActions</name>
     <message>
         <source>&amp;Plan</source>
@@ -3852,6 +4036,10 @@ Vil du beholde deres verdi, eller sette din i stedet?</translation>
             <numerusform>%n ting å rette før kommunestyret ser planen. Klikk på det for å gå dit.</numerusform>
             <numerusform>%n ting å rette før kommunestyret ser planen. Klikk på ett for å gå dit.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Plan check findings</source>
+        <translation>Funn i plankontrollen</translation>
     </message>
 </context>
 <context>
@@ -4147,6 +4335,18 @@ Vil du beholde deres verdi, eller sette din i stedet?</translation>
         <source>&amp;History</source>
         <translation>&amp;Historikk</translation>
     </message>
+    <message>
+        <source>First year of the period</source>
+        <translation>Første år i perioden</translation>
+    </message>
+    <message>
+        <source>Last year of the period</source>
+        <translation>Siste år i perioden</translation>
+    </message>
+    <message>
+        <source>Adopted on</source>
+        <translation>Vedtatt dato</translation>
+    </message>
 </context>
 <context>
     <name>PlanStore</name>
@@ -4247,6 +4447,30 @@ Vil du beholde deres verdi, eller sette din i stedet?</translation>
         <source>Expected at an even pace</source>
         <translation>Forventet i jevnt tempo</translation>
     </message>
+    <message>
+        <source>No progress recorded yet.</source>
+        <translation>Ingen fremdrift registrert ennå.</translation>
+    </message>
+    <message>
+        <source>Mean progress %1 on %2.</source>
+        <translation>Gjennomsnittlig fremdrift %1 per %2.</translation>
+    </message>
+    <message>
+        <source>Expected today at an even pace: %1.</source>
+        <translation>Forventet i dag i jevnt tempo: %1.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Serie</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Verdi</translation>
+    </message>
 </context>
 <context>
     <name>ProgressDelegate</name>
@@ -4300,6 +4524,21 @@ Vil du beholde deres verdi, eller sette din i stedet?</translation>
 %2: %3 · %4: %5</source>
         <translation>%1
 %2: %3 · %4: %5</translation>
+    </message>
+    <message>
+        <source>Nothing to compare.</source>
+        <translation>Ingenting å sammenligne.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 against %2 on %n spoke(s): highest %3 (%4), lowest %5 (%6).</source>
+        <translation>
+            <numerusform>%1 mot %2 på %n område: høyest %3 (%4), lavest %5 (%6).</numerusform>
+            <numerusform>%1 mot %2 på %n områder: høyest %3 (%4), lavest %5 (%6).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Område</translation>
     </message>
 </context>
 <context>
@@ -4614,6 +4853,10 @@ Gjenoppretting setter planene tilbake slik de var da sikkerhetskopien ble laget.
         <source>&amp;Restore</source>
         <translation>&amp;Gjenopprett</translation>
     </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sikkerhetskopier</translation>
+    </message>
 </context>
 <context>
     <name>SampleData</name>
@@ -4763,6 +5006,22 @@ Gjenoppretting setter planene tilbake slik de var da sikkerhetskopien ble laget.
         <source>The change history of every measure says who made each change. Your name:</source>
         <translation>Endringshistorikken til hvert tiltak viser hvem som gjorde hver endring. Ditt navn:</translation>
     </message>
+    <message>
+        <source>&amp;Colours</source>
+        <translation>&amp;Farger</translation>
+    </message>
+    <message>
+        <source>&amp;System colours</source>
+        <translation>&amp;Systemets farger</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Mørke</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>&amp;Høy kontrast</translation>
+    </message>
 </context>
 <context>
     <name>StatusByAreaChart</name>
@@ -4781,6 +5040,33 @@ Gjenoppretting setter planene tilbake slik de var da sikkerhetskopien ble laget.
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Focus area</source>
+        <translation>Innsatsområde</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>No measures.</source>
+        <translation>Ingen tiltak.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure(s) in %1 focus areas: %2.</source>
+        <translation>
+            <numerusform>%n tiltak i %1 innsatsområder: %2.</numerusform>
+            <numerusform>%n tiltak i %1 innsatsområder: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -5104,6 +5390,26 @@ Gjenoppretting setter planene tilbake slik de var da sikkerhetskopien ble laget.
         <source>The period cannot end before it starts.</source>
         <translation>Perioden kan ikke slutte før den begynner.</translation>
     </message>
+    <message>
+        <source>Templates</source>
+        <translation>Maler</translation>
+    </message>
+    <message>
+        <source>Focus areas of the template</source>
+        <translation>Malens innsatsområder</translation>
+    </message>
+    <message>
+        <source>Indicators of the template</source>
+        <translation>Malens indikatorer</translation>
+    </message>
+    <message>
+        <source>Last year of the period</source>
+        <translation>Siste år i perioden</translation>
+    </message>
+    <message>
+        <source>First year of the period</source>
+        <translation>Første år i perioden</translation>
+    </message>
 </context>
 <context>
     <name>TimelineChart</name>
@@ -5118,6 +5424,37 @@ Gjenoppretting setter planene tilbake slik de var da sikkerhetskopien ble laget.
     <message>
         <source>%1: %2 – %3, %4</source>
         <translation>%1: %2 – %3, %4</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Forfalt</translation>
+    </message>
+    <message>
+        <source>No measures with a deadline.</source>
+        <translation>Ingen tiltak med frist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure(s) with deadlines from %1 to %2; %3 overdue.</source>
+        <translation>
+            <numerusform>%n tiltak med frist fra %1 til %2; %3 forfalt.</numerusform>
+            <numerusform>%n tiltak med frister fra %1 til %2; %3 forfalt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>

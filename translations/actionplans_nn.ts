@@ -67,6 +67,14 @@
         <source>Score at least one statement before saving.</source>
         <translation>Gi poeng til minst eitt utsegn før du lagrar.</translation>
     </message>
+    <message>
+        <source>Questions and scores</source>
+        <translation>Spørsmål og poeng</translation>
+    </message>
+    <message>
+        <source>Who took part</source>
+        <translation>Kven som deltok</translation>
+    </message>
 </context>
 <context>
     <name>AssignOwnerCommand</name>
@@ -316,6 +324,14 @@
     <message>
         <source>%1: %2 – %3</source>
         <translation>%1: %2 – %3</translation>
+    </message>
+    <message>
+        <source>%1 – as a table</source>
+        <translation>%1 – som tabell</translation>
+    </message>
+    <message>
+        <source>Show as table</source>
+        <translation>Vis som tabell</translation>
     </message>
 </context>
 <context>
@@ -1321,6 +1337,10 @@ Vil du behalde verdien deira, eller setje din i staden?</translation>
         <source>Choose a plan to see its charts.</source>
         <translation>Vel ein plan for å sjå diagramma.</translation>
     </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Diagram</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1693,6 +1713,18 @@ Vil du behalde verdien deira, eller setje din i staden?</translation>
             <numerusform>&amp;Kopier %n tiltak til planen</numerusform>
             <numerusform>&amp;Kopier %n tiltak til planen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search the example bank</source>
+        <translation>Søk i eksempelbanken</translation>
+    </message>
+    <message>
+        <source>Measures found</source>
+        <translation>Tiltak som vart funne</translation>
+    </message>
+    <message>
+        <source>Description of the chosen measure</source>
+        <translation>Skildring av valt tiltak</translation>
     </message>
 </context>
 <context>
@@ -2225,6 +2257,38 @@ Vil du behalde verdien deira, eller setje din i staden?</translation>
         <translation>%1 (%2)
 %3</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Utgangspunkt</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>latest measured %1 in %2;</source>
+        <translation>sist målt %1 i %2;</translation>
+    </message>
+    <message>
+        <source>target %1 by %2;</source>
+        <translation>mål %1 innan %2;</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Serie</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Verdi</translation>
+    </message>
 </context>
 <context>
     <name>IndicatorEditor</name>
@@ -2292,6 +2356,26 @@ Vil du behalde verdien deira, eller setje din i staden?</translation>
         <source>New indicator</source>
         <translation>Ny indikator</translation>
     </message>
+    <message>
+        <source>Measured values by year</source>
+        <translation>Målte verdiar per år</translation>
+    </message>
+    <message>
+        <source>Baseline value</source>
+        <translation>Verdi i utgangsåret</translation>
+    </message>
+    <message>
+        <source>Target value</source>
+        <translation>Målverdi</translation>
+    </message>
+    <message>
+        <source>Baseline year</source>
+        <translation>Utgangsår</translation>
+    </message>
+    <message>
+        <source>Target year</source>
+        <translation>Målår</translation>
+    </message>
 </context>
 <context>
     <name>JointProjectChart</name>
@@ -2320,6 +2404,29 @@ Vil du behalde verdien deira, eller setje din i staden?</translation>
             <numerusform>%1: %n tiltak i prosjektet, %2 gjennomført, gjennomsnittleg framdrift %3</numerusform>
             <numerusform>%1: %n tiltak i prosjektet, %2 gjennomført, gjennomsnittleg framdrift %3</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No member takes part yet.</source>
+        <translation>Ingen medlemmer er med enno.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) in the project, mean progress from %1 to %2.</source>
+        <translation>
+            <numerusform>%n medlem i prosjektet, gjennomsnittleg framdrift frå %1 til %2.</numerusform>
+            <numerusform>%n medlemmer i prosjektet, gjennomsnittleg framdrift frå %1 til %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Medlem</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gjennomført</translation>
     </message>
 </context>
 <context>
@@ -2399,6 +2506,10 @@ Vil du behalde verdien deira, eller setje din i staden?</translation>
     <message>
         <source>&lt;opened file&gt;</source>
         <translation>&lt;opna fil&gt;</translation>
+    </message>
+    <message>
+        <source>Undo history</source>
+        <translation>Angrehistorikk</translation>
     </message>
 </context>
 <context>
@@ -2807,6 +2918,25 @@ Vil du behalde verdien deira, eller setje din i staden?</translation>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %2 of %n member(s) measure it.</source>
+        <translation>
+            <numerusform>%1: %2 av %n medlem måler han.</numerusform>
+            <numerusform>%1: %2 av %n medlemmer måler han.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The network&apos;s target is %1.</source>
+        <translation>Målet til nettverket er %1.</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Medlem</translation>
+    </message>
+    <message>
+        <source>Own target</source>
+        <translation>Eige mål</translation>
+    </message>
 </context>
 <context>
     <name>MemberProgressChart</name>
@@ -2840,6 +2970,29 @@ Vil du behalde verdien deira, eller setje din i staden?</translation>
     <message>
         <source>%1: %2 of %3 measures done, %4 overdue, mean progress %5</source>
         <translation>%1: %2 av %3 tiltak gjennomførte, %4 forfalne, gjennomsnittleg framdrift %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s): together %1 of %2 measures done, %3 overdue.</source>
+        <translation>
+            <numerusform>%n medlem: %1 av %2 tiltak gjennomførte, %3 forfalne.</numerusform>
+            <numerusform>%n medlemmer: til saman %1 av %2 tiltak gjennomførte, %3 forfalne.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Medlem</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <source>Share done</source>
+        <translation>Del gjennomført</translation>
+    </message>
+    <message>
+        <source>Mean progress</source>
+        <translation>Gjennomsnittleg framdrift</translation>
     </message>
 </context>
 <context>
@@ -3282,6 +3435,18 @@ Vil du behalde verdien deira, eller setje din i staden?</translation>
         <source>As PDF with charts…</source>
         <translation>Som PDF med diagram …</translation>
     </message>
+    <message>
+        <source>Members compared</source>
+        <translation>Medlemmene samanlikna</translation>
+    </message>
+    <message>
+        <source>Network charts</source>
+        <translation>Diagramma til nettverket</translation>
+    </message>
+    <message>
+        <source>Measures in the joint project</source>
+        <translation>Tiltak i fellesprosjektet</translation>
+    </message>
 </context>
 <context>
     <name>NetworkReport</name>
@@ -3625,6 +3790,25 @@ Vil du behalde verdien deira, eller setje din i staden?</translation>
     </message>
 </context>
 <context>
+    <name>PaneFocus</name>
+    <message>
+        <source>&amp;Next pane</source>
+        <translation>&amp;Neste rute</translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the next pane</source>
+        <translation>Flytt tastaturfokus til neste rute</translation>
+    </message>
+    <message>
+        <source>&amp;Previous pane</source>
+        <translation>&amp;Førre rute</translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the previous pane</source>
+        <translation>Flytt tastaturfokus til førre rute</translation>
+    </message>
+</context>
+<context>
     <name>PlanActions</name>
     <message>
         <source>&amp;Plan</source>
@@ -3852,6 +4036,10 @@ Vil du behalde verdien deira, eller setje din i staden?</translation>
             <numerusform>%n ting å rette før kommunestyret ser planen. Klikk på det for å gå dit.</numerusform>
             <numerusform>%n ting å rette før kommunestyret ser planen. Klikk på eitt for å gå dit.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Plan check findings</source>
+        <translation>Funn i plankontrollen</translation>
     </message>
 </context>
 <context>
@@ -4147,6 +4335,18 @@ Vil du behalde verdien deira, eller setje din i staden?</translation>
         <source>&amp;History</source>
         <translation>&amp;Historikk</translation>
     </message>
+    <message>
+        <source>First year of the period</source>
+        <translation>Første år i perioden</translation>
+    </message>
+    <message>
+        <source>Last year of the period</source>
+        <translation>Siste år i perioden</translation>
+    </message>
+    <message>
+        <source>Adopted on</source>
+        <translation>Vedteken dato</translation>
+    </message>
 </context>
 <context>
     <name>PlanStore</name>
@@ -4247,6 +4447,30 @@ Vil du behalde verdien deira, eller setje din i staden?</translation>
         <source>Expected at an even pace</source>
         <translation>Forventa i jamt tempo</translation>
     </message>
+    <message>
+        <source>No progress recorded yet.</source>
+        <translation>Inga framdrift registrert enno.</translation>
+    </message>
+    <message>
+        <source>Mean progress %1 on %2.</source>
+        <translation>Gjennomsnittleg framdrift %1 per %2.</translation>
+    </message>
+    <message>
+        <source>Expected today at an even pace: %1.</source>
+        <translation>Venta i dag i jamt tempo: %1.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Serie</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Verdi</translation>
+    </message>
 </context>
 <context>
     <name>ProgressDelegate</name>
@@ -4300,6 +4524,21 @@ Vil du behalde verdien deira, eller setje din i staden?</translation>
 %2: %3 · %4: %5</source>
         <translation>%1
 %2: %3 · %4: %5</translation>
+    </message>
+    <message>
+        <source>Nothing to compare.</source>
+        <translation>Ingenting å samanlikne.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 against %2 on %n spoke(s): highest %3 (%4), lowest %5 (%6).</source>
+        <translation>
+            <numerusform>%1 mot %2 på %n område: høgast %3 (%4), lågast %5 (%6).</numerusform>
+            <numerusform>%1 mot %2 på %n område: høgast %3 (%4), lågast %5 (%6).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Område</translation>
     </message>
 </context>
 <context>
@@ -4614,6 +4853,10 @@ Gjenoppretting set planane tilbake slik dei var då tryggingskopien vart laga. P
         <source>&amp;Restore</source>
         <translation>&amp;Gjenopprett</translation>
     </message>
+    <message>
+        <source>Backups</source>
+        <translation>Tryggingskopiar</translation>
+    </message>
 </context>
 <context>
     <name>SampleData</name>
@@ -4763,6 +5006,22 @@ Gjenoppretting set planane tilbake slik dei var då tryggingskopien vart laga. P
         <source>The change history of every measure says who made each change. Your name:</source>
         <translation>Endringshistorikken til kvart tiltak viser kven som gjorde kvar endring. Namnet ditt:</translation>
     </message>
+    <message>
+        <source>&amp;Colours</source>
+        <translation>&amp;Fargar</translation>
+    </message>
+    <message>
+        <source>&amp;System colours</source>
+        <translation>&amp;Fargane til systemet</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Mørke</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>&amp;Høg kontrast</translation>
+    </message>
 </context>
 <context>
     <name>StatusByAreaChart</name>
@@ -4781,6 +5040,33 @@ Gjenoppretting set planane tilbake slik dei var då tryggingskopien vart laga. P
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Focus area</source>
+        <translation>Innsatsområde</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>No measures.</source>
+        <translation>Ingen tiltak.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure(s) in %1 focus areas: %2.</source>
+        <translation>
+            <numerusform>%n tiltak i %1 innsatsområde: %2.</numerusform>
+            <numerusform>%n tiltak i %1 innsatsområde: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -5104,6 +5390,26 @@ Gjenoppretting set planane tilbake slik dei var då tryggingskopien vart laga. P
         <source>The period cannot end before it starts.</source>
         <translation>Perioden kan ikkje slutte før han byrjar.</translation>
     </message>
+    <message>
+        <source>Templates</source>
+        <translation>Malar</translation>
+    </message>
+    <message>
+        <source>Focus areas of the template</source>
+        <translation>Innsatsområda i malen</translation>
+    </message>
+    <message>
+        <source>Indicators of the template</source>
+        <translation>Indikatorane i malen</translation>
+    </message>
+    <message>
+        <source>Last year of the period</source>
+        <translation>Siste år i perioden</translation>
+    </message>
+    <message>
+        <source>First year of the period</source>
+        <translation>Første år i perioden</translation>
+    </message>
 </context>
 <context>
     <name>TimelineChart</name>
@@ -5118,6 +5424,37 @@ Gjenoppretting set planane tilbake slik dei var då tryggingskopien vart laga. P
     <message>
         <source>%1: %2 – %3, %4</source>
         <translation>%1: %2 – %3, %4</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Forfalle</translation>
+    </message>
+    <message>
+        <source>No measures with a deadline.</source>
+        <translation>Ingen tiltak med frist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure(s) with deadlines from %1 to %2; %3 overdue.</source>
+        <translation>
+            <numerusform>%n tiltak med frist frå %1 til %2; %3 forfalne.</numerusform>
+            <numerusform>%n tiltak med fristar frå %1 til %2; %3 forfalne.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>

@@ -4,12 +4,12 @@
 #include "accessibilitywalk.h"
 #include "database.h"
 #include "datafile.h"
-#include "networkpane.h"
 #include "editactions.h"
 #include "mainwindow.h"
 #include "measurespane.h"
 #include "measuretablemodel.h"
 #include "navigatorpane.h"
+#include "networkpane.h"
 #include "stores.h"
 #include "uilanguage.h"
 
@@ -77,7 +77,8 @@ void TestAccessibility::initTestCase()
 void TestAccessibility::openWindow(MainWindow& window)
 {
     // Each test on a copy of its own: the menu walk adds plans and measures.
-    const QString copy = m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral(".handlingsplan"));
+    const QString copy
+        = m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral(".handlingsplan"));
     QVERIFY(QFile::copy(m_path, copy));
     window.resize(1366, 768);
     window.show();
@@ -95,10 +96,10 @@ void TestAccessibility::everyControlOfTheWindowIsNamed()
     QStringList unnamed = AccessibilityWalk::unnamedControls(&window, &m_controlsChecked);
     auto* tree = window.findChild<QTreeView*>(QStringLiteral("navigatorTree"));
     const QModelIndexList network = tree->model()->match(tree->model()->index(0, 0),
-                                                          Qt::DisplayRole,
-                                                          QStringLiteral("Plastsmarte byer og kommuner"),
-                                                          1,
-                                                          Qt::MatchExactly);
+                                                         Qt::DisplayRole,
+                                                         QStringLiteral("Plastsmarte byer og kommuner"),
+                                                         1,
+                                                         Qt::MatchExactly);
     QVERIFY(!network.isEmpty());
     tree->setCurrentIndex(network.first());
     QTRY_VERIFY(window.networkPane()->isVisible());
@@ -146,7 +147,7 @@ void TestAccessibility::everyDialogOfTheMenusIsNamedAndFitsLargeText()
         }
     });
     watcher.start();
-    const QStringList skipped{QStringLiteral("quitAction"), QStringLiteral("newFileAction")};
+    const QStringList skipped {QStringLiteral("quitAction"), QStringLiteral("newFileAction")};
     for (QMenu* menu : window.menuBar()->findChildren<QMenu*>(QString(), Qt::FindDirectChildrenOnly)) {
         for (QAction* action : menuActions(menu)) {
             if (!action->isEnabled() || skipped.contains(action->objectName()) || action->isCheckable())

@@ -7,8 +7,8 @@
 class QStandardItemModel;
 
 // A QCustomPlot with what every dashboard chart offers: a title, Norwegian number forms, colours that follow the
-// palette (light, dark, high contrast), and a context menu to show the figures as a table, save the chart as PNG, PDF or
-// SVG, or copy it. For keyboard and screen-reader users it takes the focus (with a visible frame), is a Chart to
+// palette (light, dark, high contrast), and a context menu to show the figures as a table, save the chart as PNG, PDF
+// or SVG, or copy it. For keyboard and screen-reader users it takes the focus (with a visible frame), is a Chart to
 // assistive technology with its title as name and a summary sentence as description, and Enter shows its table.
 class ChartWidget : public QCustomPlot
 {

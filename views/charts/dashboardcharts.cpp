@@ -175,7 +175,7 @@ void StatusByAreaChart::describeFigures()
             }
         }
     }
-    QStringList headers{tr("Focus area")};
+    QStringList headers {tr("Focus area")};
     QVector<QStringList> rows;
     QMap<QString, int> totals;
     int total = 0;
@@ -183,7 +183,7 @@ void StatusByAreaChart::describeFigures()
         headers << Vocabulary::measureStatusName(status);
     headers << tr("All");
     for (const ChartData::AreaStatusCounts& area : m_areas) {
-        QStringList row{area.area.isEmpty() ? tr("(no focus area)") : area.area};
+        QStringList row {area.area.isEmpty() ? tr("(no focus area)") : area.area};
         for (const QString& status : statuses) {
             row << QLocale().toString(area.byStatus.value(status));
             totals[status] += area.byStatus.value(status);
@@ -270,11 +270,13 @@ void ProgressChart::describeFigures(const QVector<ChartData::DatedValue>& progre
                                     const QDate& today)
 {
     QVector<QStringList> rows;
-    const auto percent = [](double value) { return tr("%1 %").arg(QLocale().toString(value, 'f', 0)); };
+    const auto percent = [](double value) {
+        return tr("%1 %").arg(QLocale().toString(value, 'f', 0));
+    };
     for (const ChartData::DatedValue& point : progress)
-        rows << QStringList{Language::formatDate(point.date), tr("Mean progress"), percent(point.value)};
+        rows << QStringList {Language::formatDate(point.date), tr("Mean progress"), percent(point.value)};
     for (const ChartData::DatedValue& point : expected)
-        rows << QStringList{Language::formatDate(point.date), tr("Expected at an even pace"), percent(point.value)};
+        rows << QStringList {Language::formatDate(point.date), tr("Expected at an even pace"), percent(point.value)};
     // The expected share today, on the straight line between the expected points around it.
     std::optional<double> expectedToday;
     for (int i = 1; i < expected.size(); ++i) {
@@ -285,10 +287,9 @@ void ProgressChart::describeFigures(const QVector<ChartData::DatedValue>& progre
             expectedToday = a.value + (b.value - a.value) * a.date.daysTo(today) / span;
         }
     }
-    QString summary = progress.isEmpty() ? tr("No progress recorded yet.")
-                                         : tr("Mean progress %1 on %2.")
-                                               .arg(percent(progress.last().value),
-                                                    Language::formatDate(progress.last().date));
+    QString summary = progress.isEmpty()
+        ? tr("No progress recorded yet.")
+        : tr("Mean progress %1 on %2.").arg(percent(progress.last().value), Language::formatDate(progress.last().date));
     if (expectedToday)
         summary += QLatin1Char(' ') + tr("Expected today at an even pace: %1.").arg(percent(*expectedToday));
     setFigures(summary, {tr("Date"), tr("Series"), tr("Value")}, rows);
@@ -376,12 +377,13 @@ void IndicatorChart::describeFigures(const Indicator& indicator,
     };
     QVector<QStringList> rows;
     for (const IndicatorValue& value : sorted)
-        rows << QStringList{QString::number(value.year), tr("Measured"), number(value.value)};
+        rows << QStringList {QString::number(value.year), tr("Measured"), number(value.value)};
     if (indicator.baselineYear && indicator.baselineValue)
-        rows << QStringList{QString::number(*indicator.baselineYear), tr("Baseline"), number(*indicator.baselineValue)};
+        rows << QStringList {
+            QString::number(*indicator.baselineYear), tr("Baseline"), number(*indicator.baselineValue)};
     if (indicator.targetYear && indicator.targetValue)
-        rows << QStringList{QString::number(*indicator.targetYear), tr("Target"), number(*indicator.targetValue)};
-    QStringList sentences{indicator.name + QLatin1Char(':')};
+        rows << QStringList {QString::number(*indicator.targetYear), tr("Target"), number(*indicator.targetValue)};
+    QStringList sentences {indicator.name + QLatin1Char(':')};
     if (!sorted.isEmpty())
         sentences << tr("latest measured %1 in %2;").arg(number(sorted.last().value)).arg(sorted.last().year);
     if (indicator.targetYear && indicator.targetValue)
@@ -445,11 +447,11 @@ void TimelineChart::describeFigures(const QDate& first, const QDate& last)
     int overdue = 0;
     for (const ChartData::TimelineBar& bar : m_bars) {
         overdue += bar.overdue ? 1 : 0;
-        rows << QStringList{bar.label,
-                            Language::formatDate(bar.from),
-                            Language::formatDate(bar.to),
-                            Vocabulary::measureStatusName(bar.status),
-                            bar.overdue ? tr("Overdue") : QString()};
+        rows << QStringList {bar.label,
+                             Language::formatDate(bar.from),
+                             Language::formatDate(bar.to),
+                             Vocabulary::measureStatusName(bar.status),
+                             bar.overdue ? tr("Overdue") : QString()};
     }
     const QString summary = m_bars.isEmpty()
         ? tr("No measures with a deadline.")

@@ -44,7 +44,7 @@ void labelBar(QCustomPlot* plot, double value, double position, const QString& l
     text->setPadding(inside ? QMargins(0, 0, 4, 0) : QMargins(4, 0, 0, 0));
     if (inside) // black or white, whichever stands out more on the bar
         text->setColor(Contrast::ratio(Qt::white, insideOn) >= Contrast::ratio(Qt::black, insideOn) ? Qt::white
-                                                                                                     : Qt::black);
+                                                                                                    : Qt::black);
     else
         text->setColor(ChartPalette::of(plot->palette()).text);
     text->setText(label);
@@ -114,12 +114,12 @@ void MemberProgressChart::setData(const QVector<MemberSummary>& members)
     int done = 0;
     int overdue = 0;
     for (const MemberSummary& member : members) {
-        rows << QStringList{member.municipality,
-                            QLocale().toString(member.measures - member.cancelled),
-                            QLocale().toString(member.done),
-                            percentText(member.shareDone() * 100),
-                            QLocale().toString(member.overdue),
-                            percentText(member.meanProgress)};
+        rows << QStringList {member.municipality,
+                             QLocale().toString(member.measures - member.cancelled),
+                             QLocale().toString(member.done),
+                             percentText(member.shareDone() * 100),
+                             QLocale().toString(member.overdue),
+                             percentText(member.meanProgress)};
         measures += member.measures - member.cancelled;
         done += member.done;
         overdue += member.overdue;
@@ -179,8 +179,7 @@ void MemberIndicatorChart::setData(const QVector<MemberSummary>& members, const 
     QCPGraph* targets = addGraph();
     targets->setName(tr("The member's own target"));
     targets->setLineStyle(QCPGraph::lsNone);
-    targets->setScatterStyle(
-        QCPScatterStyle(QCPScatterStyle::ssStar, QPen(chart.alert, 2), chart.alert, 12));
+    targets->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssStar, QPen(chart.alert, 2), chart.alert, 12));
     double high = 0;
     for (int i = 0; i < members.size(); ++i) {
         if (const std::optional<double> value = NetworkComparison::comparedValue(members[i], indicator)) {
@@ -221,9 +220,9 @@ void MemberIndicatorChart::setData(const QVector<MemberSummary>& members, const 
         const std::optional<double> value = NetworkComparison::comparedValue(member, indicator);
         const std::optional<double> target = NetworkComparison::comparedTarget(member, indicator);
         measuring += value ? 1 : 0;
-        rows << QStringList{member.municipality,
-                            value ? NetworkComparison::formatValue(*value) : tr("not measured"),
-                            target ? NetworkComparison::formatValue(*target) : QString()};
+        rows << QStringList {member.municipality,
+                             value ? NetworkComparison::formatValue(*value) : tr("not measured"),
+                             target ? NetworkComparison::formatValue(*target) : QString()};
     }
     QString summary = tr("%1: %2 of %n member(s) measure it.", nullptr, int(members.size()))
                           .arg(title().section(QLatin1Char('\n'), 0, 0))
@@ -319,18 +318,17 @@ void JointProjectChart::setData(const QVector<JointProjectMember>& members, cons
     double lowest = 100;
     double highest = 0;
     for (const JointProjectMember& member : members) {
-        rows << QStringList{member.municipality,
-                            QLocale().toString(member.measures),
-                            QLocale().toString(member.done),
-                            percentText(member.meanProgress)};
+        rows << QStringList {member.municipality,
+                             QLocale().toString(member.measures),
+                             QLocale().toString(member.done),
+                             percentText(member.meanProgress)};
         lowest = std::min(lowest, member.meanProgress);
         highest = std::max(highest, member.meanProgress);
     }
-    setFigures(members.isEmpty() ? tr("No member takes part yet.")
-                                 : tr("%n member(s) in the project, mean progress from %1 to %2.",
-                                      nullptr,
-                                      int(members.size()))
-                                       .arg(percentText(lowest), percentText(highest)),
+    setFigures(members.isEmpty()
+                   ? tr("No member takes part yet.")
+                   : tr("%n member(s) in the project, mean progress from %1 to %2.", nullptr, int(members.size()))
+                         .arg(percentText(lowest), percentText(highest)),
                {tr("Member"), tr("Measures"), tr("Done"), tr("Mean progress")},
                rows);
     replot();

@@ -91,7 +91,7 @@ void RadarChart::setSeries(const QStringList& spokes,
     int highest = 0;
     int lowest = 0;
     for (int i = 0; i < count; ++i) {
-        rows << QStringList{spokes[i], valueText(own.value(i)), valueText(reference.value(i))};
+        rows << QStringList {spokes[i], valueText(own.value(i)), valueText(reference.value(i))};
         highest = own.value(i) > own.value(highest) ? i : highest;
         lowest = own.value(i) < own.value(lowest) ? i : lowest;
     }

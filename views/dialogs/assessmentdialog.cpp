@@ -3,6 +3,7 @@
 #include "currentcell.h"
 #include "language.h"
 #include "radarchart.h"
+#include "statuscolors.h"
 #include "stores.h"
 
 #include <QComboBox>
@@ -71,7 +72,7 @@ AssessmentDialog::AssessmentDialog(Stores& stores, qint64 municipalityId, const 
     m_date->setDisplayFormat(Language::dateFormat());
     m_chart->setScale(4, 1);
     m_problem->setTextFormat(Qt::PlainText);
-    m_problem->setStyleSheet(QStringLiteral("color: #b00020"));
+    ChartPalette::markAsWarning(m_problem);
     m_problem->hide();
 
     // The questions by strategy, each with its role and a score; a repeated assessment starts from the newest.

@@ -2,6 +2,7 @@
 
 #include "currentcell.h"
 #include "language.h"
+#include "statuscolors.h"
 #include "vocabulary.h"
 
 #include <QComboBox>
@@ -96,7 +97,7 @@ TemplateDialog::TemplateDialog(const QVector<PlanTemplate>& templates,
     m_indicators->setSelectionMode(QAbstractItemView::NoSelection);
     CurrentCell::keep(m_focusAreas);
     CurrentCell::keep(m_indicators);
-    m_problem->setStyleSheet(QStringLiteral("color: #b00020"));
+    ChartPalette::markAsWarning(m_problem);
     m_problem->hide();
 
     auto* preview = new QWidget(this);

@@ -138,7 +138,7 @@ void DeadlineDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
         opt.icon = QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
         opt.decorationSize = QSize(14, 14);
         if (!(opt.state & QStyle::State_Selected))
-            opt.palette.setColor(QPalette::Text, QColor(0xb0, 0x1c, 0x1c));
+            opt.palette.setColor(QPalette::Text, ChartPalette::of(opt.palette).warning);
         opt.font.setBold(true);
     }
     QApplication::style()->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);

@@ -280,6 +280,7 @@ void NetworkPane::retranslate()
 {
     m_view->setAccessibleName(tr("Members compared"));
     m_tabs->setAccessibleName(tr("Network charts"));
+    m_projectView->setAccessibleName(tr("Measures in the joint project"));
     m_kindLabel->setText(tr("&Compare plans of kind:"));
     m_kind->setItemText(0, tr("Every kind"));
     for (int i = 1; i < m_kind->count(); ++i)

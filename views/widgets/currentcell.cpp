@@ -26,7 +26,9 @@ void CurrentCell::keep(QAbstractItemView* view)
         return;
     auto* keeper = new QObject(view);
     keeper->setObjectName(QLatin1String(KeeperName));
-    const auto ensure = [view] { ensureCurrentCell(view); };
+    const auto ensure = [view] {
+        ensureCurrentCell(view);
+    };
     QObject::connect(model, &QAbstractItemModel::modelReset, keeper, ensure);
     QObject::connect(model, &QAbstractItemModel::rowsInserted, keeper, ensure);
     QObject::connect(model, &QAbstractItemModel::rowsRemoved, keeper, ensure);

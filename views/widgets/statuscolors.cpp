@@ -1,5 +1,7 @@
 #include "statuscolors.h"
 
+#include <QWidget>
+
 #include <cmath>
 
 // Okabe & Ito's palette ("Color Universal Design", 2008), chosen because people with the common forms of colour
@@ -76,6 +78,7 @@ ChartPalette ChartPalette::of(const QPalette& palette)
     colors.line = dark ? QColor(0x56, 0xb4, 0xe9) : QColor(0x00, 0x72, 0xb2);
     colors.alert = dark ? QColor(0xe6, 0x9f, 0x00) : QColor(0xb3, 0x4f, 0x00);
     colors.reference = dark ? QColor(0xa8, 0xa8, 0xa8) : QColor(0x6e, 0x6e, 0x6e);
+    colors.warning = dark ? QColor(0xff, 0x9e, 0x80) : QColor(0xb0, 0x1c, 0x1c);
     colors.grid = dark ? colors.background.lighter(250) : colors.background.darker(118);
     const auto atLeast = [&colors](QColor& color, double ratio) {
         if (Contrast::ratio(color, colors.background) < ratio)
@@ -84,7 +87,17 @@ ChartPalette ChartPalette::of(const QPalette& palette)
     atLeast(colors.line, 3.0);
     atLeast(colors.alert, 4.5);
     atLeast(colors.reference, 4.5);
+    atLeast(colors.warning, 4.5);
     return colors;
+}
+
+void ChartPalette::markAsWarning(QWidget* label)
+{
+    QPalette palette = label->palette();
+    const QColor warning = of(palette).warning;
+    palette.setColor(QPalette::WindowText, warning);
+    palette.setColor(QPalette::Text, warning);
+    label->setPalette(palette);
 }
 
 QColor ChartPalette::statusEdge(const QString& statusCode) const

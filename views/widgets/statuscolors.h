@@ -5,6 +5,8 @@
 #include <QPalette>
 #include <QString>
 
+class QWidget;
+
 // One colour per measure status, shared by the table, the charts and the report, so that "delayed" looks the same
 // everywhere. Colour is never the only sign: the status name is always written beside it.
 namespace StatusColors {
@@ -34,11 +36,14 @@ struct ChartPalette
     QColor background;
     QColor text;
     QColor grid;
-    QColor line;      // the chart's own series: at least 3:1
-    QColor alert;     // "today", targets, overdue: also written as text, at least 4.5:1
+    QColor line; // the chart's own series: at least 3:1
+    QColor alert; // "today", targets, overdue: also written as text, at least 4.5:1
     QColor reference; // expected lines, averages: also written as text, at least 4.5:1
+    QColor warning; // text that warns (an overdue deadline, a problem in a dialog), with an icon or words: 4.5:1
 
     static ChartPalette of(const QPalette& palette);
+    // Gives a label the warning colour of its palette, in place of a fixed red that a dark theme would hide.
+    static void markAsWarning(QWidget* label);
     // The edge drawn around a status's bar: the status colour where it stands out from the background by 3:1,
     // else the text colour, so that a pale bar on white (or a dark one on black) still has a visible outline.
     QColor statusEdge(const QString& statusCode) const;
