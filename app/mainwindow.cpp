@@ -38,6 +38,7 @@
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QHeaderView>
 #include <QMenuBar>
 #include <QMimeData>
@@ -300,9 +301,12 @@ void MainWindow::attachViews()
     m_networks->setStores(&stores);
     // Every list and table keeps a current cell, for screen readers and the first arrow key; the arrows move from
     // cell to cell and Tab leaves, so that no table holds a keyboard user in it.
-    // The undo history is left alone: its current row is the undo stack's position, and moving it undoes.
+    // Left alone where the current row is a choice: the undo history (moving it undoes), the navigator (it chooses what
+    // the centre shows) and a combo box's list.
     for (QAbstractItemView* view : findChildren<QAbstractItemView*>()) {
-        if (qobject_cast<QHeaderView*>(view) || view == m_undoView)
+        // A combo box's list is its own: its current row is the combo's choice.
+        if (qobject_cast<QHeaderView*>(view) || view == m_undoView || m_navigator->isAncestorOf(view)
+            || qobject_cast<QComboBox*>(view->parentWidget()->parentWidget()))
             continue;
         CurrentCell::keep(view);
         view->setTabKeyNavigation(false);

@@ -2,6 +2,7 @@
 
 #include <QAbstractItemView>
 #include <QItemSelectionModel>
+#include <QTimer>
 
 namespace {
 const char* const KeeperName = "currentCellKeeper";
@@ -33,5 +34,5 @@ void CurrentCell::keep(QAbstractItemView* view)
     QObject::connect(model, &QAbstractItemModel::rowsInserted, keeper, ensure);
     QObject::connect(model, &QAbstractItemModel::rowsRemoved, keeper, ensure);
     QObject::connect(model, &QAbstractItemModel::layoutChanged, keeper, ensure);
-    ensure();
+    ensureCurrentCell(view);
 }
