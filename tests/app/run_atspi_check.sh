@@ -15,6 +15,14 @@ python=${ATSPI_PYTHON:-/usr/bin/python3} # Debian's python, which has pyatspi (n
 if [ "${1:-}" = "--inside" ]; then
     binary=$2 ts=$3 file=$4
     export QT_QPA_PLATFORM=xcb QT_ACCESSIBILITY=1 QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1
+    # The sanitized build (.ci/sanitized): libxkbcommon-x11 (xkb_x11_keymap_new_from_device) copies the X server's
+    # atom names with strndup from a reply buffer without a terminating NUL — within the length it is given, so
+    # fine, but AddressSanitizer's strict_string_checks reads on to a NUL and reports an overflow in that library on
+    # every start under X. Only the strict string checks are turned off, and only for the app under X; every other
+    # check stays on, and every other test keeps them.
+    if [ -n "${ASAN_OPTIONS:-}" ]; then
+        export ASAN_OPTIONS="${ASAN_OPTIONS//strict_string_checks=1/strict_string_checks=0}"
+    fi
     # The accessibility bus (at-spi-bus-launcher, by D-Bus activation) is up before the app looks for it.
     if ! timeout 15 dbus-send --session --print-reply=literal --dest=org.a11y.Bus /org/a11y/bus \
         org.a11y.Bus.GetAddress >/dev/null; then

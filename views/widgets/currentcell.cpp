@@ -2,7 +2,6 @@
 
 #include <QAbstractItemView>
 #include <QItemSelectionModel>
-#include <QTimer>
 
 namespace {
 const char* const KeeperName = "currentCellKeeper";
@@ -27,8 +26,11 @@ void CurrentCell::keep(QAbstractItemView* view)
         return;
     auto* keeper = new QObject(view);
     keeper->setObjectName(QLatin1String(KeeperName));
-    const auto ensure = [view] {
-        ensureCurrentCell(view);
+    // Deferred to the keeper, a child of the view: a model owned by the view resets while the view is being destroyed,
+    // and a queued call to the keeper dies with it instead of reaching a half-destroyed view.
+    const auto ensure = [view, keeper] {
+        QMetaObject::invokeMethod(
+            keeper, [view] { ensureCurrentCell(view); }, Qt::QueuedConnection);
     };
     QObject::connect(model, &QAbstractItemModel::modelReset, keeper, ensure);
     QObject::connect(model, &QAbstractItemModel::rowsInserted, keeper, ensure);
