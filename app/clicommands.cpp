@@ -2,7 +2,6 @@
 
 #include "clioutput.h"
 #include "commandline.h"
-#include "councilreport.h"
 #include "database.h"
 #include "datafile.h"
 #include "language.h"
@@ -10,6 +9,7 @@
 #include "nationaldata.h"
 #include "planfile.h"
 #include "plantransfer.h"
+#include "reportformat.h"
 #include "sampledata.h"
 #include "serveraccess.h"
 #include "serveraddress.h"
@@ -150,7 +150,7 @@ int CliCommands::report(const QString& path, ReportRequest request)
             = Language::forWrittenStandard(municipality ? municipality->writtenStandard : QString());
     }
     const std::optional<ReportData> data = ReportData::collect(stores, request.planId, request.options, &error);
-    if (!data || !CouncilReport::writePdf(*data, request.options, request.output, &error)) {
+    if (!data || !ReportFormat::write(request.format, *data, request.options, request.output, &error)) {
         err() << tr("actionplans: %1").arg(error) << Qt::endl;
         return CommandLine::BadInput;
     }

@@ -4,6 +4,7 @@
 #include "planexchange.h"
 #include "planfile.h"
 #include "reportdata.h"
+#include "reportformat.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -21,6 +22,7 @@ public:
     {
         qint64 planId = 0;
         QString output;
+        ReportFormat::Format format = ReportFormat::Format::Pdf;
         ReportOptions options;
         bool record = true;
     };

@@ -69,7 +69,9 @@ int CommandLine::run(const QStringList& arguments)
            "measures\n"
            "  check    check the file's integrity and foreign keys\n"
            "  plancheck  check that a plan has what a sound plan needs: plancheck --plan ID\n"
-           "  report   write a plan's status report for the municipal council as PDF: report --plan ID -o FILE\n"
+           "  report   write a plan's status report for the municipal council as PDF, or as a web page for screen "
+           "readers:\n"
+           "           report --plan ID -o FILE.pdf|FILE.html\n"
            "  import   read a plan file (.json; plans it already holds are updated), or add the measures of a CSV\n"
            "           file (Norwegian or English headers) to a plan: import FILE.json | import FILE.csv --plan ID\n"
            "  export   write a plan: export --plan ID --format json|csv|ics -o FILE\n"
@@ -101,7 +103,9 @@ int CommandLine::run(const QStringList& arguments)
     const QCommandLineOption planOption(
         QStringLiteral("plan"), tr("report, plancheck: the id of the plan (see “list”)."), tr("id"));
     const QCommandLineOption outputOption(
-        {QStringLiteral("o"), QStringLiteral("output")}, tr("report: the PDF file to write."), tr("file"));
+        {QStringLiteral("o"), QStringLiteral("output")},
+        tr("report: the file to write (.pdf, or .html for the web page for screen readers)."),
+        tr("file"));
     const QCommandLineOption languageOption(
         QStringLiteral("lang"),
         tr("report: nb, nn or en (default: the municipality's written standard); sample: nb or nn."),
@@ -129,8 +133,9 @@ int CommandLine::run(const QStringList& arguments)
                        dateOption,
                        draftOption});
     const QCommandLineOption formatOption(QStringLiteral("format"),
-                                          tr("export: %1 (default: from the file name).")
-                                              .arg(PlanExchange::exportFormatNames().join(QStringLiteral(", "))),
+                                          tr("export: %1; report: %2 (default: from the file name).")
+                                              .arg(PlanExchange::exportFormatNames().join(QStringLiteral(", ")),
+                                                   ReportFormat::names().join(QStringLiteral(", "))),
                                           tr("format"));
     parser.addOption(formatOption);
     const QCommandLineOption municipalitiesOption(
@@ -356,6 +361,16 @@ int CommandLine::run(const QStringList& arguments)
     } else {
         request.options.language.clear(); // the municipality's, once the plan is known
     }
+    const std::optional<ReportFormat::Format> reportFormat = parser.isSet(formatOption)
+        ? ReportFormat::forName(parser.value(formatOption))
+        : ReportFormat::forPath(request.output);
+    if (!reportFormat) {
+        err() << tr("actionplans: “%1” is not a report format; use %2.")
+                     .arg(parser.value(formatOption), ReportFormat::names().join(QStringLiteral(", ")))
+              << Qt::endl;
+        return UsageError;
+    }
+    request.format = *reportFormat;
     if (parser.isSet(sectionsOption)) {
         request.options.sections = 0;
         for (const QString& key : parser.value(sectionsOption).split(QLatin1Char(','), Qt::SkipEmptyParts)) {

@@ -5,6 +5,7 @@
 #include "lastfolder.h"
 #include "plancheckmodel.h"
 #include "reportdata.h"
+#include "reportformat.h"
 #include "reportoptionsdialog.h"
 #include "stores.h"
 
@@ -103,15 +104,22 @@ QString ReportExport::exportPdf(Stores& stores, qint64 planId)
         return {};
     QSettings settings;
     const QString folder = lastFolder(QStringLiteral("reports/folder"));
-    const QString path
+    // The web page is the report for screen readers and text-to-speech, offered beside the PDF.
+    const QString pdfFilter = tr("PDF documents (*.pdf)");
+    const QString htmlFilter = tr("Web page for screen readers (*.html)");
+    QString filter = pdfFilter;
+    QString path
         = QFileDialog::getSaveFileName(m_parent,
                                        tr("Save the council report"),
                                        QDir(folder).filePath(suggestedFileName(data->plan.title, data->reportDate)),
-                                       tr("PDF documents (*.pdf)"));
+                                       pdfFilter + QLatin1String(";;") + htmlFilter,
+                                       &filter);
     if (path.isEmpty())
         return {};
+    if (filter == htmlFilter && ReportFormat::forPath(path) != ReportFormat::Format::Html)
+        path = QFileInfo(path).path() + QLatin1Char('/') + QFileInfo(path).completeBaseName() + QLatin1String(".html");
     QString error;
-    if (!CouncilReport::writePdf(*data, *options, path, &error)) {
+    if (!ReportFormat::write(ReportFormat::forPath(path), *data, *options, path, &error)) {
         m_onError(error);
         return {};
     }

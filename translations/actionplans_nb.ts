@@ -539,10 +539,6 @@
         <translation>id</translation>
     </message>
     <message>
-        <source>report: the PDF file to write.</source>
-        <translation>report: PDF-filen som skal skrives.</translation>
-    </message>
-    <message>
         <source>language</source>
         <translation>språk</translation>
     </message>
@@ -595,10 +591,6 @@
         <translation>report, plancheck: datoen det rapporteres for, ÅÅÅÅ-MM-DD (standard: i dag).</translation>
     </message>
     <message>
-        <source>export: %1 (default: from the file name).</source>
-        <translation>export: %1 (standard: ut fra filnavnet).</translation>
-    </message>
-    <message>
         <source>format</source>
         <translation>format</translation>
     </message>
@@ -621,38 +613,6 @@
     <message>
         <source>report: nb, nn or en (default: the municipality&apos;s written standard); sample: nb or nn.</source>
         <translation>report: nb, nn eller en (standard: kommunens målform); sample: nb eller nn.</translation>
-    </message>
-    <message>
-        <source>Action plans for Norwegian municipalities: plastic-smart, circular and climate plans.
-
-Commands:
-  sample   add the sample networks, municipalities and plans
-  list     list the plans as tab-separated values: id, municipality number, municipality, title, measures
-  check    check the file&apos;s integrity and foreign keys
-  plancheck  check that a plan has what a sound plan needs: plancheck --plan ID
-  report   write a plan&apos;s status report for the municipal council as PDF: report --plan ID -o FILE
-  import   read a plan file (.json; plans it already holds are updated), or add the measures of a CSV
-           file (Norwegian or English headers) to a plan: import FILE.json | import FILE.csv --plan ID
-  export   write a plan: export --plan ID --format json|csv|ics -o FILE
-  generate fill a new file with generated plans of every municipality, for trying the app at national scale:
-           generate --municipalities 357 --measures 60 --updates 5 --seed 1
-
-Without a command the window opens. Without --db the default database is used (created with sample data on first use).</source>
-        <translation>Handlingsplaner for norske kommuner: plastsmarte, sirkulære og klimarettede planer.
-
-Kommandoer:
-  sample   legg til eksempelnettverkene, kommunene og planene
-  list     list planene som tabulatordelte verdier: id, kommunenummer, kommune, tittel, tiltak
-  check    kontroller filens integritet og fremmednøkler
-  plancheck  kontroller at en plan har det en god plan trenger: plancheck --plan ID
-  report   skriv statusrapporten for en plan til kommunestyret som PDF: report --plan ID -o FIL
-  import   les en planfil (.json; planer som allerede finnes, oppdateres), eller legg tiltakene i en
-           CSV-fil (norske eller engelske overskrifter) til en plan: import FIL.json | import FIL.csv --plan ID
-  export   skriv en plan: export --plan ID --format json|csv|ics -o FIL
-  generate fyll en ny fil med genererte planer for alle kommuner, for å prøve programmet i nasjonal skala:
-           generate --municipalities 357 --measures 60 --updates 5 --seed 1
-
-Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes med eksempeldata første gang).</translation>
     </message>
     <message>
         <source>generate: how many municipalities get plans (default: 357).</source>
@@ -765,6 +725,52 @@ Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes 
     <message>
         <source>actionplans: sync needs an offline copy (--db FILE), or --to FILE to make one.</source>
         <translation>actionplans: sync trenger en frakoblet kopi (--db FIL), eller --to FIL for å lage en.</translation>
+    </message>
+    <message>
+        <source>Action plans for Norwegian municipalities: plastic-smart, circular and climate plans.
+
+Commands:
+  sample   add the sample networks, municipalities and plans
+  list     list the plans as tab-separated values: id, municipality number, municipality, title, measures
+  check    check the file&apos;s integrity and foreign keys
+  plancheck  check that a plan has what a sound plan needs: plancheck --plan ID
+  report   write a plan&apos;s status report for the municipal council as PDF, or as a web page for screen readers:
+           report --plan ID -o FILE.pdf|FILE.html
+  import   read a plan file (.json; plans it already holds are updated), or add the measures of a CSV
+           file (Norwegian or English headers) to a plan: import FILE.json | import FILE.csv --plan ID
+  export   write a plan: export --plan ID --format json|csv|ics -o FILE
+  generate fill a new file with generated plans of every municipality, for trying the app at national scale:
+           generate --municipalities 357 --measures 60 --updates 5 --seed 1
+
+Without a command the window opens. Without --db the default database is used (created with sample data on first use).</source>
+        <translation>Handlingsplaner for norske kommuner: plastsmarte, sirkulære og klimarettede planer.
+
+Kommandoer:
+  sample   legg til eksempelnettverkene, kommunene og planene
+  list     list planene som tabulatordelte verdier: id, kommunenummer, kommune, tittel, tiltak
+  check    kontroller filens integritet og fremmednøkler
+  plancheck  kontroller at en plan har det en god plan trenger: plancheck --plan ID
+  report   skriv statusrapporten for en plan til kommunestyret som PDF, eller som nettside for skjermlesere:
+           report --plan ID -o FIL.pdf|FIL.html
+  import   les en planfil (.json; planer som allerede finnes, oppdateres), eller legg tiltakene i en
+           CSV-fil (norske eller engelske overskrifter) til en plan: import FIL.json | import FIL.csv --plan ID
+  export   skriv en plan: export --plan ID --format json|csv|ics -o FIL
+  generate fyll en ny fil med genererte planer for alle kommuner, for å prøve programmet i nasjonal skala:
+           generate --municipalities 357 --measures 60 --updates 5 --seed 1
+
+Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes med eksempeldata første gang).</translation>
+    </message>
+    <message>
+        <source>report: the file to write (.pdf, or .html for the web page for screen readers).</source>
+        <translation>report: filen som skal skrives (.pdf, eller .html for nettsiden for skjermlesere).</translation>
+    </message>
+    <message>
+        <source>export: %1; report: %2 (default: from the file name).</source>
+        <translation>export: %1; report: %2 (standard: etter filnavnet).</translation>
+    </message>
+    <message>
+        <source>actionplans: “%1” is not a report format; use %2.</source>
+        <translation>actionplans: «%1» er ikke et rapportformat; bruk %2.</translation>
     </message>
 </context>
 <context>
@@ -4746,6 +4752,10 @@ Vil du beholde deres verdi, eller sette din i stedet?</translation>
     <message>
         <source>The report was saved, but could not be recorded in the file: %1</source>
         <translation>Rapporten ble lagret, men kunne ikke registreres i filen: %1</translation>
+    </message>
+    <message>
+        <source>Web page for screen readers (*.html)</source>
+        <translation>Nettside for skjermlesere (*.html)</translation>
     </message>
 </context>
 <context>

@@ -539,10 +539,6 @@
         <translation>id</translation>
     </message>
     <message>
-        <source>report: the PDF file to write.</source>
-        <translation>report: PDF-fila som skal skrivast.</translation>
-    </message>
-    <message>
         <source>language</source>
         <translation>språk</translation>
     </message>
@@ -595,10 +591,6 @@
         <translation>report, plancheck: datoen det blir rapportert for, ÅÅÅÅ-MM-DD (standard: i dag).</translation>
     </message>
     <message>
-        <source>export: %1 (default: from the file name).</source>
-        <translation>export: %1 (standard: ut frå filnamnet).</translation>
-    </message>
-    <message>
         <source>format</source>
         <translation>format</translation>
     </message>
@@ -621,38 +613,6 @@
     <message>
         <source>report: nb, nn or en (default: the municipality&apos;s written standard); sample: nb or nn.</source>
         <translation>report: nb, nn eller en (standard: målforma til kommunen); sample: nb eller nn.</translation>
-    </message>
-    <message>
-        <source>Action plans for Norwegian municipalities: plastic-smart, circular and climate plans.
-
-Commands:
-  sample   add the sample networks, municipalities and plans
-  list     list the plans as tab-separated values: id, municipality number, municipality, title, measures
-  check    check the file&apos;s integrity and foreign keys
-  plancheck  check that a plan has what a sound plan needs: plancheck --plan ID
-  report   write a plan&apos;s status report for the municipal council as PDF: report --plan ID -o FILE
-  import   read a plan file (.json; plans it already holds are updated), or add the measures of a CSV
-           file (Norwegian or English headers) to a plan: import FILE.json | import FILE.csv --plan ID
-  export   write a plan: export --plan ID --format json|csv|ics -o FILE
-  generate fill a new file with generated plans of every municipality, for trying the app at national scale:
-           generate --municipalities 357 --measures 60 --updates 5 --seed 1
-
-Without a command the window opens. Without --db the default database is used (created with sample data on first use).</source>
-        <translation>Handlingsplanar for norske kommunar: plastsmarte, sirkulære og klimaretta planar.
-
-Kommandoar:
-  sample   legg til eksempelnettverka, kommunane og planane
-  list     list planane som tabulatordelte verdiar: id, kommunenummer, kommune, tittel, tiltak
-  check    kontroller integriteten og framandnøklane i fila
-  plancheck  kontroller at ein plan har det ein god plan treng: plancheck --plan ID
-  report   skriv statusrapporten for ein plan til kommunestyret som PDF: report --plan ID -o FIL
-  import   les ei planfil (.json; planar som alt finst, blir oppdaterte), eller legg tiltaka i ei
-           CSV-fil (norske eller engelske overskrifter) til ein plan: import FIL.json | import FIL.csv --plan ID
-  export   skriv ein plan: export --plan ID --format json|csv|ics -o FIL
-  generate fyll ei ny fil med genererte planar for alle kommunar, for å prøve programmet i nasjonal skala:
-           generate --municipalities 357 --measures 60 --updates 5 --seed 1
-
-Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han blir oppretta med eksempeldata første gongen).</translation>
     </message>
     <message>
         <source>generate: how many municipalities get plans (default: 357).</source>
@@ -765,6 +725,52 @@ Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han b
     <message>
         <source>actionplans: sync needs an offline copy (--db FILE), or --to FILE to make one.</source>
         <translation>actionplans: sync treng ein fråkopla kopi (--db FIL), eller --to FIL for å lage ein.</translation>
+    </message>
+    <message>
+        <source>Action plans for Norwegian municipalities: plastic-smart, circular and climate plans.
+
+Commands:
+  sample   add the sample networks, municipalities and plans
+  list     list the plans as tab-separated values: id, municipality number, municipality, title, measures
+  check    check the file&apos;s integrity and foreign keys
+  plancheck  check that a plan has what a sound plan needs: plancheck --plan ID
+  report   write a plan&apos;s status report for the municipal council as PDF, or as a web page for screen readers:
+           report --plan ID -o FILE.pdf|FILE.html
+  import   read a plan file (.json; plans it already holds are updated), or add the measures of a CSV
+           file (Norwegian or English headers) to a plan: import FILE.json | import FILE.csv --plan ID
+  export   write a plan: export --plan ID --format json|csv|ics -o FILE
+  generate fill a new file with generated plans of every municipality, for trying the app at national scale:
+           generate --municipalities 357 --measures 60 --updates 5 --seed 1
+
+Without a command the window opens. Without --db the default database is used (created with sample data on first use).</source>
+        <translation>Handlingsplanar for norske kommunar: plastsmarte, sirkulære og klimaretta planar.
+
+Kommandoar:
+  sample   legg til eksempelnettverka, kommunane og planane
+  list     list planane som tabulatordelte verdiar: id, kommunenummer, kommune, tittel, tiltak
+  check    kontroller integriteten og framandnøklane i fila
+  plancheck  kontroller at ein plan har det ein god plan treng: plancheck --plan ID
+  report   skriv statusrapporten for ein plan til kommunestyret som PDF, eller som nettside for skjermlesarar:
+           report --plan ID -o FIL.pdf|FIL.html
+  import   les ei planfil (.json; planar som alt finst, blir oppdaterte), eller legg tiltaka i ei
+           CSV-fil (norske eller engelske overskrifter) til ein plan: import FIL.json | import FIL.csv --plan ID
+  export   skriv ein plan: export --plan ID --format json|csv|ics -o FIL
+  generate fyll ei ny fil med genererte planar for alle kommunar, for å prøve programmet i nasjonal skala:
+           generate --municipalities 357 --measures 60 --updates 5 --seed 1
+
+Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han blir oppretta med eksempeldata første gongen).</translation>
+    </message>
+    <message>
+        <source>report: the file to write (.pdf, or .html for the web page for screen readers).</source>
+        <translation>report: fila som skal skrivast (.pdf, eller .html for nettsida for skjermlesarar).</translation>
+    </message>
+    <message>
+        <source>export: %1; report: %2 (default: from the file name).</source>
+        <translation>export: %1; report: %2 (standard: etter filnamnet).</translation>
+    </message>
+    <message>
+        <source>actionplans: “%1” is not a report format; use %2.</source>
+        <translation>actionplans: «%1» er ikkje eit rapportformat; bruk %2.</translation>
     </message>
 </context>
 <context>
@@ -4746,6 +4752,10 @@ Vil du behalde verdien deira, eller setje din i staden?</translation>
     <message>
         <source>The report was saved, but could not be recorded in the file: %1</source>
         <translation>Rapporten vart lagra, men kunne ikkje registrerast i fila: %1</translation>
+    </message>
+    <message>
+        <source>Web page for screen readers (*.html)</source>
+        <translation>Nettside for skjermlesarar (*.html)</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,18 @@ QLocale Language::locale(const QString& code)
     return QLocale(QLocale::NorwegianBokmal, QLocale::Norway);
 }
 
+QString Language::current()
+{
+    switch (QLocale().language()) {
+    case QLocale::NorwegianNynorsk:
+        return QStringLiteral("nn");
+    case QLocale::English:
+        return QStringLiteral("en");
+    default:
+        return QStringLiteral("nb");
+    }
+}
+
 QString Language::dateFormat()
 {
     return QStringLiteral("dd.MM.yyyy");

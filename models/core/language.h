@@ -20,6 +20,8 @@ public:
     static QString forWrittenStandard(const QString& writtenStandard);
     // Norwegian locales for nb and nn; for en, English words with the Norwegian way of writing dates.
     static QLocale locale(const QString& code);
+    // The code of the language spoken now (the default locale's): what a document made now is written in.
+    static QString current();
     // Dates as Norwegian documents write them, 24.11.2026, in every language: the English window is for staff in
     // Norway, and its dates read as the council report's do (Qt has no English-in-Norway locale).
     static QString dateFormat();

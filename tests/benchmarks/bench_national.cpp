@@ -16,6 +16,7 @@
 #include "planexchange.h"
 #include "planfile.h"
 #include "reportdata.h"
+#include "reportformat.h"
 #include "stores.h"
 
 #include "measurecommands.h"
@@ -566,7 +567,7 @@ private:
                 timer.start();
                 const std::optional<ReportData> data
                     = ReportData::collect(*m_window->stores(), planId, options, &error);
-                if (!data || !CouncilReport::writePdf(*data, options, path, &error))
+                if (!data || !ReportFormat::write(ReportFormat::Format::Pdf, *data, options, path, &error))
                     return fail(error);
                 samples << ms(timer);
                 measures = int(data->measures.size());

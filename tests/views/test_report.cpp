@@ -4,8 +4,10 @@
 #include "councilreport.h"
 #include "database.h"
 #include "datafile.h"
+#include "pdflanguage.h"
 #include "plancheckmodel.h"
 #include "reportdata.h"
+#include "reportformat.h"
 #include "reportoptionsdialog.h"
 #include "stores.h"
 #include "testfiles.h"
@@ -83,6 +85,9 @@ private slots:
     void userTextIsNeverMarkup();
     void speaksTheChosenLanguage_data();
     void speaksTheChosenLanguage();
+    void namesItsLanguageForScreenReaders_data();
+    void namesItsLanguageForScreenReaders();
+    void languageMarkLeavesOtherBytesAlone();
     void embedsEveryFont();
     void isDeterministic();
     void optionsLeaveOutSectionsAndFinishedMeasures();
@@ -211,7 +216,7 @@ QString TestReport::write(qint64 planId, ReportOptions options, const QString& n
         return {};
     }
     const QString pdf = m_dir.filePath(name);
-    if (!CouncilReport::writePdf(*data, options, pdf, &error)) {
+    if (!ReportFormat::write(ReportFormat::Format::Pdf, *data, options, pdf, &error)) {
         qWarning("%s", qPrintable(error));
         return {};
     }
@@ -350,6 +355,58 @@ void TestReport::speaksTheChosenLanguage()
     QVERIFY(!text.contains(QStringLiteral("in_progress")));
 }
 
+void TestReport::namesItsLanguageForScreenReaders_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<bool>("pdfA");
+    QTest::addColumn<QString>("tag");
+    QTest::newRow("nb") << QStringLiteral("nb") << false << QStringLiteral("nb-NO");
+    QTest::newRow("nn") << QStringLiteral("nn") << false << QStringLiteral("nn-NO");
+    QTest::newRow("en") << QStringLiteral("en") << false << QStringLiteral("en-GB");
+    QTest::newRow("nb, PDF/A") << QStringLiteral("nb") << true << QStringLiteral("nb-NO");
+}
+
+void TestReport::namesItsLanguageForScreenReaders()
+{
+    QFETCH(QString, language);
+    QFETCH(bool, pdfA);
+    QFETCH(QString, tag);
+    ReportOptions options;
+    options.language = language;
+    options.pdfA = pdfA;
+    const QString pdf = write(m_short, options, QStringLiteral("lang-tag-%1-%2.pdf").arg(language).arg(pdfA));
+    QFile file(pdf);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(PdfLanguage::of(file.readAll()), tag);
+    // qpdf, an independent reader, finds the file sound and the language in the catalog the trailer names.
+    QProcess check;
+    check.start(QStringLiteral("qpdf"), {QStringLiteral("--check"), pdf});
+    QVERIFY(check.waitForFinished(60000));
+    QVERIFY2(check.exitCode() == 0, check.readAllStandardOutput() + check.readAllStandardError());
+    const QString trailer = run(QStringLiteral("qpdf"), {QStringLiteral("--show-object=trailer"), pdf});
+    const QString root = QRegularExpression(QStringLiteral("/Root (\\d+) 0 R")).match(trailer).captured(1);
+    QVERIFY2(!root.isEmpty(), qPrintable(trailer));
+    const QString catalog = run(QStringLiteral("qpdf"), {QStringLiteral("--show-object=") + root, pdf});
+    QVERIFY2(catalog.contains(QStringLiteral("/Lang (%1)").arg(tag)), qPrintable(catalog));
+    QCOMPARE(pdfPages(pdf), pdfPages(write(m_short, options, QStringLiteral("again.pdf"))));
+}
+
+void TestReport::languageMarkLeavesOtherBytesAlone()
+{
+    QByteArray notPdf("<html>not a PDF</html>");
+    QVERIFY(!PdfLanguage::mark(notPdf, QStringLiteral("nb-NO")));
+    QCOMPARE(notPdf, QByteArray("<html>not a PDF</html>"));
+    QFile file(write(m_short, ReportOptions(), QStringLiteral("marked.pdf")));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray marked = file.readAll();
+    QByteArray again = marked;
+    QVERIFY(PdfLanguage::mark(again, QStringLiteral("en-GB"))); // named already: kept as it was
+    QCOMPARE(again, marked);
+    QByteArray injected = marked;
+    QVERIFY(!PdfLanguage::mark(injected, QStringLiteral("nb) /OpenAction (x"))); // a tag is never PDF syntax
+    QCOMPARE(injected, marked);
+}
+
 void TestReport::embedsEveryFont()
 {
     const QString fonts = run(QStringLiteral("pdffonts"), {write(m_short, ReportOptions(), QStringLiteral("f.pdf"))});
@@ -432,7 +489,7 @@ void TestReport::listsChangesSinceTheLastReport()
     QCOMPARE(second->changes[4].kind, ReportData::Change::Added);
 
     const QString pdf = m_dir.filePath(QStringLiteral("changes.pdf"));
-    QVERIFY2(CouncilReport::writePdf(*second, options, pdf, &error), qPrintable(error));
+    QVERIFY2(ReportFormat::write(ReportFormat::Format::Pdf, *second, options, pdf, &error), qPrintable(error));
     const QString text = pdfText(pdf);
     QVERIFY2(text.contains(QStringLiteral("Siden rapporten 23.11.2026:")), qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("fristen endret fra %1 til Q2 2027").arg(measures[2].deadlineText)));
@@ -625,7 +682,7 @@ void TestReport::samplePlansLayOutCleanly()
         const std::optional<ReportData> data = ReportData::collect(stores, plan.planId, options, &error);
         QVERIFY(data);
         const QString pdf = dir.filePath(QStringLiteral("%1-%2.pdf").arg(plan.planId).arg(language));
-        QVERIFY2(CouncilReport::writePdf(*data, options, pdf, &error), qPrintable(error));
+        QVERIFY2(ReportFormat::write(ReportFormat::Format::Pdf, *data, options, pdf, &error), qPrintable(error));
         for (int page = 1; page <= pdfPages(pdf); ++page) {
             // The body comes first in the page's text, then the header and footer lines drawn over it.
             const QString text = pdfText(pdf, page);

@@ -74,7 +74,7 @@ private:
     {
         block(0, 1);
         m_cursor.insertText(tr("Status report to the municipal council").toUpper(), textFormat(9, true, QuietText));
-        block(2, 2);
+        block(2, 2, false, 1);
         m_cursor.insertText(m_data.plan.title, textFormat(20, true));
         block(0, 5);
         m_cursor.insertText(tr("%1 municipality").arg(m_data.municipality.name), textFormat(13, false, QuietText));
@@ -464,34 +464,30 @@ CouncilReport::CouncilReport(ReportData data, ReportOptions options)
 
 CouncilReport::~CouncilReport() = default;
 
+PagedDocument::Build CouncilReport::build() const
+{
+    return [this](QTextDocument& document, ChartObject& charts, double dpi) {
+        ReportWriter(document, charts, m_data, m_options, dpi).write();
+    };
+}
+
+QString CouncilReport::header() const
+{
+    return tr("%1 municipality · %2").arg(m_data.municipality.name, m_data.plan.title);
+}
+
+QString CouncilReport::footer() const
+{
+    return tr("Report date %1").arg(Language::formatDate(m_data.reportDate));
+}
+
 bool CouncilReport::print(QPagedPaintDevice* device, QString* error)
 {
     const ScopedLanguage language(m_options.language);
-    return PagedDocument::print(
-        device,
-        [this](QTextDocument& document, ChartObject& charts, double dpi) {
-            ReportWriter(document, charts, m_data, m_options, dpi).write();
-        },
-        tr("%1 municipality · %2").arg(m_data.municipality.name, m_data.plan.title),
-        tr("Report date %1").arg(Language::formatDate(m_data.reportDate)),
-        &m_pageCount,
-        error);
+    return PagedDocument::print(device, build(), header(), footer(), &m_pageCount, error);
 }
 
 int CouncilReport::resolution()
 {
     return PagedDocument::resolution();
-}
-
-bool CouncilReport::writePdf(const ReportData& data, const ReportOptions& options, const QString& path, QString* error)
-{
-    return PagedDocument::writePdf(
-        path,
-        data.plan.title,
-        options.pdfA,
-        [&](QPagedPaintDevice* device, QString* printError) {
-            CouncilReport report(data, options);
-            return report.print(device, printError);
-        },
-        error);
 }

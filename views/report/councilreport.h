@@ -1,5 +1,6 @@
 #pragma once
 
+#include "pageddocument.h"
 #include "reportdata.h"
 
 #include <QCoreApplication>
@@ -29,9 +30,11 @@ public:
     // Pages drawn by the last print().
     int pageCount() const { return m_pageCount; }
 
-    // Writes the report as a PDF (PDF/A-1b if the options say so) through QSaveFile: on any failure nothing is
-    // left at the path and *error names the problem.
-    static bool writePdf(const ReportData& data, const ReportOptions& options, const QString& path, QString* error);
+    // The report's content, for a paged document or a web page (ReportFormat writes the files), and the text of its
+    // page header and footer. In the options' language only while a ScopedLanguage for it lives.
+    PagedDocument::Build build() const;
+    QString header() const;
+    QString footer() const;
 
 private:
     ReportData m_data;

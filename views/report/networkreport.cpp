@@ -113,6 +113,8 @@ NetworkReport::pdf(const NetworkCompareModel& model, const QString& network, con
 {
     return PagedDocument::pdf(
         network,
+        Language::current(),
+        false,
         [&](QPagedPaintDevice* device, QString* printError) {
             return PagedDocument::print(
                 device,

@@ -1,6 +1,8 @@
 #include "pageddocument.h"
+#include "pdflanguage.h"
 
 #include "chartwidget.h"
+#include "documenthtml.h"
 #include "savefiles.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -34,6 +36,11 @@ public:
     {
         m_charts.push_back(std::move(chart));
         return int(m_charts.size()) - 1;
+    }
+
+    const ChartWidget* chart(int index) const
+    {
+        return index >= 0 && index < int(m_charts.size()) ? m_charts[size_t(index)].get() : nullptr;
     }
 
     QSizeF intrinsicSize(QTextDocument*, int, const QTextFormat& format) override
@@ -255,32 +262,54 @@ bool PagedDocument::print(QPagedPaintDevice* device,
 
 bool PagedDocument::writePdf(const QString& path,
                              const QString& title,
+                             const QString& language,
                              bool pdfA,
                              const std::function<bool(QPagedPaintDevice*, QString*)>& print,
                              QString* error)
 {
+    const std::optional<QByteArray> bytes = pdf(title, language, pdfA, print, error);
+    if (!bytes)
+        return false;
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size()) {
         if (error)
             *error = tr("Cannot write “%1”: %2").arg(path, file.errorString());
+        file.cancelWriting();
         return false;
-    }
-    {
-        QPdfWriter writer(&file);
-        writer.setResolution(resolution());
-        writer.setTitle(title);
-        writer.setCreator(
-            QStringLiteral("%1 %2").arg(QCoreApplication::applicationName(), QCoreApplication::applicationVersion()));
-        writer.setPdfVersion(pdfA ? QPagedPaintDevice::PdfVersion_A1b : QPagedPaintDevice::PdfVersion_1_6);
-        if (!print(&writer, error)) {
-            file.cancelWriting();
-            return false;
-        }
     }
     return SaveFiles::commit(file, path, error);
 }
-std::optional<QByteArray>
-PagedDocument::pdf(const QString& title, const std::function<bool(QPagedPaintDevice*, QString*)>& print, QString* error)
+
+bool PagedDocument::writeHtml(const QString& path,
+                              const Build& build,
+                              const QString& title,
+                              const QString& language,
+                              const QString& header,
+                              const QString& footer,
+                              QString* error)
+{
+    QTextDocument document;
+    ChartObject charts;
+    build(document, charts, resolution());
+    const QByteArray html = DocumentHtml::write(document,
+                                                [&charts](int index) { return charts.chart(index); },
+                                                {title, language, header, footer})
+                                .toUtf8();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(html) != html.size()) {
+        if (error)
+            *error = tr("Cannot write “%1”: %2").arg(path, file.errorString());
+        file.cancelWriting();
+        return false;
+    }
+    return SaveFiles::commit(file, path, error);
+}
+
+std::optional<QByteArray> PagedDocument::pdf(const QString& title,
+                                             const QString& language,
+                                             bool pdfA,
+                                             const std::function<bool(QPagedPaintDevice*, QString*)>& print,
+                                             QString* error)
 {
     QByteArray bytes;
     QBuffer buffer(&bytes);
@@ -291,9 +320,11 @@ PagedDocument::pdf(const QString& title, const std::function<bool(QPagedPaintDev
         writer.setTitle(title);
         writer.setCreator(
             QStringLiteral("%1 %2").arg(QCoreApplication::applicationName(), QCoreApplication::applicationVersion()));
+        writer.setPdfVersion(pdfA ? QPagedPaintDevice::PdfVersion_A1b : QPagedPaintDevice::PdfVersion_1_6);
         if (!print(&writer, error))
             return std::nullopt;
     }
+    PdfLanguage::mark(bytes, PdfLanguage::tagOf(language));
     return bytes;
 }
 

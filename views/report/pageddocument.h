@@ -29,6 +29,8 @@ inline constexpr int ChartObjectType = QTextFormat::UserObject + 1;
 inline constexpr int ChartIndexProperty = QTextFormat::UserProperty + 1;
 inline constexpr int ChartWidthProperty = QTextFormat::UserProperty + 2;
 inline constexpr int ChartHeightProperty = QTextFormat::UserProperty + 3;
+// On a table's first cell when that row is the table's caption (for the web page's <caption>).
+inline constexpr int CaptionProperty = QTextFormat::UserProperty + 4;
 
 // Page geometry in millimetres: A4 with margins a printer can print and a binder can punch.
 inline constexpr double PageWidthMm = 210.0;
@@ -77,9 +79,11 @@ protected:
         return format;
     }
 
-    void block(double spaceBefore = 0, double spaceAfter = 1.5, bool pageBreak = false)
+    // headingLevel 1–3 is the heading's rank for the web page and screen readers; the PDF's look comes from the text.
+    void block(double spaceBefore = 0, double spaceAfter = 1.5, bool pageBreak = false, int headingLevel = 0)
     {
         QTextBlockFormat format;
+        format.setHeadingLevel(headingLevel);
         format.setTopMargin(mm(spaceBefore));
         format.setBottomMargin(mm(spaceAfter));
         if (pageBreak)
@@ -94,13 +98,13 @@ protected:
 
     void heading(const QString& text, bool pageBreak = false)
     {
-        block(7, 2.5, pageBreak);
+        block(7, 2.5, pageBreak, 2);
         m_cursor.insertText(text, textFormat(14, true));
     }
 
     void subheading(const QString& text)
     {
-        block(4, 1.5);
+        block(4, 1.5, false, 3);
         m_cursor.insertText(text, textFormat(11, true));
     }
 
@@ -145,6 +149,7 @@ protected:
             plain.setTopBorder(0);
             plain.setLeftPadding(0);
             plain.setTopPadding(mm(3));
+            plain.setProperty(PageStyle::CaptionProperty, true);
             cell.setFormat(plain);
             cell.firstCursorPosition().insertText(caption, textFormat(11, true));
         }
@@ -242,13 +247,26 @@ public:
                       int* pageCount,
                       QString* error);
 
-    // The PDF in memory, for a caller that writes it itself (see PlanExchange::writeFile).
+    // The same content as one web page for screen readers (see DocumentHtml), through QSaveFile.
+    static bool writeHtml(const QString& path,
+                          const Build& build,
+                          const QString& title,
+                          const QString& language,
+                          const QString& header,
+                          const QString& footer,
+                          QString* error);
+
+    // The PDF in memory (PDF/A-1b on request), its language (nb, nn or en) named for screen readers, for a caller
+    // that writes it itself (see PlanExchange::writeFile).
     static std::optional<QByteArray> pdf(const QString& title,
+                                         const QString& language,
+                                         bool pdfA,
                                          const std::function<bool(QPagedPaintDevice* device, QString* error)>& print,
                                          QString* error);
-    // A PDF through QSaveFile (PDF/A-1b on request): on any failure nothing is left at the path.
+    // The same through QSaveFile: on any failure nothing is left at the path.
     static bool writePdf(const QString& path,
                          const QString& title,
+                         const QString& language,
                          bool pdfA,
                          const std::function<bool(QPagedPaintDevice* device, QString* error)>& print,
                          QString* error);
