@@ -8,6 +8,7 @@
 #include "measureimport.h"
 #include "nationaldata.h"
 #include "planfile.h"
+#include "plansite.h"
 #include "plantransfer.h"
 #include "reportformat.h"
 #include "sampledata.h"
@@ -15,6 +16,7 @@
 #include "serveraddress.h"
 #include "serverconnection.h"
 #include "serversetup.h"
+#include "sitefolder.h"
 #include "stores.h"
 #include "username.h"
 
@@ -240,6 +242,28 @@ int CliCommands::exportFile(const QString& path, qint64 planId, PlanExchange::Fo
     out() << tr("Wrote “%1”.").arg(QDir::toNativeSeparators(file)) << Qt::endl;
     if (!warning.isEmpty())
         err() << warning << Qt::endl;
+    return CommandLine::Success;
+}
+
+int CliCommands::publish(const QString& path, const ReportRequest& request, bool includeInternal)
+{
+    Database db;
+    if (!open(db, path))
+        return CommandLine::BadInput;
+    Stores stores(db);
+    PublishOptions options;
+    options.language = request.options.language;
+    options.includeInternal = includeInternal;
+    options.today = request.options.reportDate;
+    QString error;
+    const std::optional<QMap<QString, QByteArray>> pages = PlanSite::build(stores, request.planId, options, &error);
+    if (!pages || !SiteFolder::write(request.output, *pages, &error)) {
+        err() << tr("actionplans: %1").arg(error) << Qt::endl;
+        return CommandLine::BadInput;
+    }
+    out() << tr("Published the plan as %n page(s) in “%1”; open index.html.", nullptr, int(pages->size()) - 1)
+                 .arg(QDir::toNativeSeparators(request.output))
+          << Qt::endl;
     return CommandLine::Success;
 }
 

@@ -24,6 +24,7 @@ QStringList CommandLine::commands()
             QStringLiteral("check"),
             QStringLiteral("plancheck"),
             QStringLiteral("report"),
+            QStringLiteral("publish"),
             QStringLiteral("import"),
             QStringLiteral("export"),
             QStringLiteral("generate"),
@@ -55,7 +56,7 @@ bool CommandLine::isCommandLine(const QStringList& arguments)
 
 bool CommandLine::needsWidgets(const QStringList& arguments)
 {
-    return arguments.contains(QStringLiteral("report"));
+    return arguments.contains(QStringLiteral("report")) || arguments.contains(QStringLiteral("publish"));
 }
 
 int CommandLine::run(const QStringList& arguments)
@@ -75,6 +76,7 @@ int CommandLine::run(const QStringList& arguments)
            "  import   read a plan file (.json; plans it already holds are updated), or add the measures of a CSV\n"
            "           file (Norwegian or English headers) to a plan: import FILE.json | import FILE.csv --plan ID\n"
            "  export   write a plan: export --plan ID --format json|csv|ics -o FILE\n"
+           "  publish  write a plan as a static website for residents: publish --plan ID -o FOLDER\n"
            "  generate fill a new file with generated plans of every municipality, for trying the app at national "
            "scale:\n"
            "           generate --municipalities 357 --measures 60 --updates 5 --seed 1\n\n"
@@ -124,6 +126,10 @@ int CommandLine::run(const QStringList& arguments)
     const QCommandLineOption draftOption(
         QStringLiteral("draft"),
         tr("report: a draft, not recorded as issued (the next report's changes still count from the last one)."));
+    const QCommandLineOption internalOption(
+        QStringLiteral("internal"),
+        tr("publish: publish internal matter too: progress notes, costs and amounts, owners' names and e-mail."));
+    parser.addOption(internalOption);
     parser.addOptions({planOption,
                        outputOption,
                        languageOption,
@@ -308,7 +314,8 @@ int CommandLine::run(const QStringList& arguments)
 
     if (command == QLatin1String("import") && PlanFile::isPlanFile(positional.at(1)))
         return CliCommands::importPlanFile(path, positional.at(1)); // plans carry their own identity: no --plan
-    const bool needsOutput = command == QLatin1String("report") || command == QLatin1String("export");
+    const bool needsOutput = command == QLatin1String("report") || command == QLatin1String("export")
+        || command == QLatin1String("publish");
     if (!parser.isSet(planOption) || (needsOutput && !parser.isSet(outputOption))) {
         err() << (needsOutput ? tr("actionplans: %1 needs --plan ID and -o FILE.").arg(command)
                               : tr("actionplans: %1 needs --plan ID.").arg(command))
@@ -361,6 +368,8 @@ int CommandLine::run(const QStringList& arguments)
     } else {
         request.options.language.clear(); // the municipality's, once the plan is known
     }
+    if (command == QLatin1String("publish"))
+        return CliCommands::publish(path, request, parser.isSet(internalOption));
     const std::optional<ReportFormat::Format> reportFormat = parser.isSet(formatOption)
         ? ReportFormat::forName(parser.value(formatOption))
         : ReportFormat::forPath(request.output);

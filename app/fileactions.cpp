@@ -1,4 +1,5 @@
 #include "fileactions.h"
+#include "sitepublishing.h"
 
 #include "backups.h"
 #include "connectdialog.h"
@@ -35,6 +36,7 @@ FileActions::FileActions(MainWindow& window)
     , m_exchange(new ExchangeActions(
           window.undoStack(), [&window](const QString& e) { window.showError(e); }, &window))
     , m_reports(new ReportExport([&window](const QString& e) { window.showError(e); }, &window))
+    , m_publishing(new SitePublishing([&window](const QString& e) { window.showError(e); }, &window))
     , m_menu(window.menuBar()->addMenu(QString()))
 {
     m_menu->setObjectName(QStringLiteral("fileMenu"));
@@ -71,6 +73,12 @@ FileActions::FileActions(MainWindow& window)
         = m_menu->addAction(QString(), this, [this] { m_reports->print(*m_window.stores(), m_window.reportPlanId()); });
     m_printAction->setObjectName(QStringLiteral("printAction"));
     m_printAction->setShortcut(QKeySequence::Print);
+    m_publishAction = m_menu->addAction(
+        QString(), this, [this] { m_publishing->publish(*m_window.stores(), m_window.reportPlanId()); });
+    m_publishAction->setObjectName(QStringLiteral("publishAction"));
+    connect(m_publishing, &SitePublishing::published, &window, [&window](const QString& folder) {
+        window.showMessage(tr("Published the plan as a website in “%1”.").arg(QDir::toNativeSeparators(folder)), 8000);
+    });
     connect(m_reports, &ReportExport::exported, &window, [&window](const QString& path) {
         window.showMessage(tr("Saved the council report as “%1”.").arg(QDir::toNativeSeparators(path)), 8000);
     });
@@ -105,6 +113,9 @@ void FileActions::retranslate()
     m_exportReportAction->setToolTip(tr("Save the plan's status report for the municipal council as PDF"));
     m_printAction->setText(tr("&Print council report…"));
     m_printAction->setToolTip(tr("Print the plan's status report for the municipal council"));
+    m_publishAction->setText(tr("P&ublish as website…"));
+    m_publishAction->setToolTip(
+        tr("Write the plan as a website for residents: a folder of pages to open from disk or copy to a web server"));
     m_quitAction->setText(tr("&Quit"));
 }
 

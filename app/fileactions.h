@@ -7,6 +7,7 @@ class MainWindow;
 class QAction;
 class QMenu;
 class ReportExport;
+class SitePublishing;
 
 // The File menu: new, open, connect to a server, recent, save a copy, restore from backup; measures in and out; the
 // council report as PDF and on paper; quit. Owns the import/export and report actions it offers.
@@ -45,6 +46,7 @@ private:
     MainWindow& m_window;
     ExchangeActions* m_exchange;
     ReportExport* m_reports;
+    SitePublishing* m_publishing;
     QMenu* m_menu;
     QMenu* m_recentMenu;
     QAction* m_newAction;
@@ -56,5 +58,6 @@ private:
     QAction* m_exportAction;
     QAction* m_exportReportAction;
     QAction* m_printAction;
+    QAction* m_publishAction;
     QAction* m_quitAction;
 };

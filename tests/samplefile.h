@@ -35,4 +35,20 @@ inline void closeSample(const QString& path, std::unique_ptr<Database>& db, std:
     QFile::remove(path);
 }
 
+// A copy of the plan's first measure under a title (and lead text) of the test's choosing — markup, say — as a new
+// measure of its own; its id, or 0.
+inline qint64 addMeasureTitled(Stores& stores, qint64 planId, const QString& title)
+{
+    const QVector<Measure> measures = stores.measures.list(QStringLiteral("plan_id"), planId);
+    if (measures.isEmpty())
+        return 0;
+    Measure measure = measures.first();
+    measure.id = 0;
+    measure.uuid.clear();
+    measure.code.clear();
+    measure.title = title;
+    measure.description = title;
+    return stores.measures.add(measure).value_or(0);
+}
+
 } // namespace testfiles

@@ -507,6 +507,13 @@
             <numerusform>%1 (%n members)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Published the plan as %n page(s) in “%1”; open index.html.</source>
+        <translation>
+            <numerusform>Published the plan as %n page in “%1”; open index.html.</numerusform>
+            <numerusform>Published the plan as %n pages in “%1”; open index.html.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -727,6 +734,18 @@
         <translation>actionplans: sync needs an offline copy (--db FILE), or --to FILE to make one.</translation>
     </message>
     <message>
+        <source>report: the file to write (.pdf, or .html for the web page for screen readers).</source>
+        <translation>report: the file to write (.pdf, or .html for the web page for screen readers).</translation>
+    </message>
+    <message>
+        <source>export: %1; report: %2 (default: from the file name).</source>
+        <translation>export: %1; report: %2 (default: from the file name).</translation>
+    </message>
+    <message>
+        <source>actionplans: “%1” is not a report format; use %2.</source>
+        <translation>actionplans: “%1” is not a report format; use %2.</translation>
+    </message>
+    <message>
         <source>Action plans for Norwegian municipalities: plastic-smart, circular and climate plans.
 
 Commands:
@@ -739,6 +758,7 @@ Commands:
   import   read a plan file (.json; plans it already holds are updated), or add the measures of a CSV
            file (Norwegian or English headers) to a plan: import FILE.json | import FILE.csv --plan ID
   export   write a plan: export --plan ID --format json|csv|ics -o FILE
+  publish  write a plan as a static website for residents: publish --plan ID -o FOLDER
   generate fill a new file with generated plans of every municipality, for trying the app at national scale:
            generate --municipalities 357 --measures 60 --updates 5 --seed 1
 
@@ -755,22 +775,15 @@ Commands:
   import   read a plan file (.json; plans it already holds are updated), or add the measures of a CSV
            file (Norwegian or English headers) to a plan: import FILE.json | import FILE.csv --plan ID
   export   write a plan: export --plan ID --format json|csv|ics -o FILE
+  publish  write a plan as a static website for residents: publish --plan ID -o FOLDER
   generate fill a new file with generated plans of every municipality, for trying the app at national scale:
            generate --municipalities 357 --measures 60 --updates 5 --seed 1
 
 Without a command the window opens. Without --db the default database is used (created with sample data on first use).</translation>
     </message>
     <message>
-        <source>report: the file to write (.pdf, or .html for the web page for screen readers).</source>
-        <translation>report: the file to write (.pdf, or .html for the web page for screen readers).</translation>
-    </message>
-    <message>
-        <source>export: %1; report: %2 (default: from the file name).</source>
-        <translation>export: %1; report: %2 (default: from the file name).</translation>
-    </message>
-    <message>
-        <source>actionplans: “%1” is not a report format; use %2.</source>
-        <translation>actionplans: “%1” is not a report format; use %2.</translation>
+        <source>publish: publish internal matter too: progress notes, costs and amounts, owners&apos; names and e-mail.</source>
+        <translation>publish: publish internal matter too: progress notes, costs and amounts, owners&apos; names and e-mail.</translation>
     </message>
 </context>
 <context>
@@ -1966,6 +1979,18 @@ Keep their value, or put yours in its place?</translation>
     <message>
         <source>Work on the plans on your network&apos;s server, together with the other municipalities</source>
         <translation>Work on the plans on your network&apos;s server, together with the other municipalities</translation>
+    </message>
+    <message>
+        <source>Published the plan as a website in “%1”.</source>
+        <translation>Published the plan as a website in “%1”.</translation>
+    </message>
+    <message>
+        <source>P&amp;ublish as website…</source>
+        <translation>P&amp;ublish as website…</translation>
+    </message>
+    <message>
+        <source>Write the plan as a website for residents: a folder of pages to open from disk or copy to a web server</source>
+        <translation>Write the plan as a website for residents: a folder of pages to open from disk or copy to a web server</translation>
     </message>
 </context>
 <context>
@@ -4355,6 +4380,326 @@ Keep their value, or put yours in its place?</translation>
     </message>
 </context>
 <context>
+    <name>PlanSite</name>
+    <message>
+        <source>%1 municipality</source>
+        <translation>%1 municipality</translation>
+    </message>
+    <message>
+        <source>All measures</source>
+        <translation>All measures</translation>
+    </message>
+    <message>
+        <source>Focus area</source>
+        <translation>Focus area</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Without a focus area</source>
+        <translation>Without a focus area</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Plan period</source>
+        <translation>Plan period</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>Adopted</translation>
+    </message>
+    <message>
+        <source>not adopted</source>
+        <translation>not adopted</translation>
+    </message>
+    <message>
+        <source>Figures as of</source>
+        <translation>Figures as of</translation>
+    </message>
+    <message>
+        <source>Sample data: this plan is an example that comes with the app. It is not the municipality&apos;s real plan.</source>
+        <translation>Sample data: this plan is an example that comes with the app. It is not the municipality&apos;s real plan.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan has %n measure(s).</source>
+        <translation>
+            <numerusform>The plan has %n measure.</numerusform>
+            <numerusform>The plan has %n measures.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of the measures that are not cancelled are done, and the mean progress is %2.</source>
+        <translation>%1 of the measures that are not cancelled are done, and the mean progress is %2.</translation>
+    </message>
+    <message>
+        <source>Measures by status</source>
+        <translation>Measures by status</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <source>Focus areas</source>
+        <translation>Focus areas</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n measure(s))</source>
+        <translation>
+            <numerusform> (%n measure)</numerusform>
+            <numerusform> (%n measures)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The plan has no measures yet.</source>
+        <translation>The plan has no measures yet.</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <source>Every indicator&apos;s values</source>
+        <translation>Every indicator&apos;s values</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Needs attention</translation>
+    </message>
+    <message>
+        <source>Past their deadline (%1)</source>
+        <translation>Past their deadline (%1)</translation>
+    </message>
+    <message>
+        <source>Deadlines in the next %1 days (%2)</source>
+        <translation>Deadlines in the next %1 days (%2)</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <source>The plan has no indicators.</source>
+        <translation>The plan has no indicators.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>not measured</translation>
+    </message>
+    <message>
+        <source>cannot tell</source>
+        <translation>cannot tell</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Indicators against their targets</source>
+        <translation>Indicators against their targets</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Latest</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>On track</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure(s).</source>
+        <translation>
+            <numerusform>%n measure.</numerusform>
+            <numerusform>%n measures.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>By focus area</source>
+        <translation>By focus area</translation>
+    </message>
+    <message>
+        <source>By status</source>
+        <translation>By status</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Identifier</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Funding</translation>
+    </message>
+    <message>
+        <source>Progress history</source>
+        <translation>Progress history</translation>
+    </message>
+    <message>
+        <source>No progress has been recorded yet.</source>
+        <translation>No progress has been recorded yet.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Progress history, newest first</source>
+        <translation>Progress history, newest first</translation>
+    </message>
+    <message>
+        <source>Grants</source>
+        <translation>Grants</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>On track: the latest value is at least as good as the straight line from baseline to target says it should be in its year.</source>
+        <translation>On track: the latest value is at least as good as the straight line from baseline to target says it should be in its year.</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source: %1</translation>
+    </message>
+    <message>
+        <source>Accessibility statement</source>
+        <translation>Accessibility statement</translation>
+    </message>
+    <message>
+        <source>%1 wants everyone to be able to read this plan. These pages are made to meet the Web Content Accessibility Guidelines (WCAG) 2.1 at level AA, which the Norwegian regulation on universal design of ICT requires.</source>
+        <translation>%1 wants everyone to be able to read this plan. These pages are made to meet the Web Content Accessibility Guidelines (WCAG) 2.1 at level AA, which the Norwegian regulation on universal design of ICT requires.</translation>
+    </message>
+    <message>
+        <source>What was checked, and how</source>
+        <translation>What was checked, and how</translation>
+    </message>
+    <message>
+        <source>The pages have headings in order, landmarks, a link to skip to the content, link texts that say where they lead, and tables with header cells.</source>
+        <translation>The pages have headings in order, landmarks, a link to skip to the content, link texts that say where they lead, and tables with header cells.</translation>
+    </message>
+    <message>
+        <source>Every chart has a text that sums it up and a table of its figures.</source>
+        <translation>Every chart has a text that sums it up and a table of its figures.</translation>
+    </message>
+    <message>
+        <source>The pages work without JavaScript, follow the reader&apos;s own colours and text size, and fit a screen 320 pixels wide without sideways scrolling of the text.</source>
+        <translation>The pages work without JavaScript, follow the reader&apos;s own colours and text size, and fit a screen 320 pixels wide without sideways scrolling of the text.</translation>
+    </message>
+    <message>
+        <source>Status is always told in words, never by colour alone.</source>
+        <translation>Status is always told in words, never by colour alone.</translation>
+    </message>
+    <message>
+        <source>Known shortcomings</source>
+        <translation>Known shortcomings</translation>
+    </message>
+    <message>
+        <source>Automatic checks find only part of what can stop a reader. Wide tables may need sideways scrolling on a narrow screen.</source>
+        <translation>Automatic checks find only part of what can stop a reader. Wide tables may need sideways scrolling on a narrow screen.</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>If something on these pages is hard to use, tell %1. You can also notify the Authority for universal design of ICT (Tilsynet for universell utforming av IKT) at uutilsynet.no.</source>
+        <translation>If something on these pages is hard to use, tell %1. You can also notify the Authority for universal design of ICT (Tilsynet for universell utforming av IKT) at uutilsynet.no.</translation>
+    </message>
+    <message>
+        <source>Statement made %1.</source>
+        <translation>Statement made %1.</translation>
+    </message>
+    <message>
+        <source>There is no plan with id %1.</source>
+        <translation>There is no plan with id %1.</translation>
+    </message>
+    <message>
+        <source>Pages made the same way as these (the sample plans that come with the app that made them) were checked with the automatic tool axe-core in the Chromium browser, with no errors found.</source>
+        <translation>Pages made the same way as these (the sample plans that come with the app that made them) were checked with the automatic tool axe-core in the Chromium browser, with no errors found.</translation>
+    </message>
+</context>
+<context>
     <name>PlanStore</name>
     <message>
         <source>Cannot read the plans: %1</source>
@@ -4506,6 +4851,69 @@ Keep their value, or put yours in its place?</translation>
     <message>
         <source>Comment</source>
         <translation>Comment</translation>
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message>
+        <source>Also publish &amp;internal matter: progress notes, costs and amounts, owners&apos; names</source>
+        <translation>Also publish &amp;internal matter: progress notes, costs and amounts, owners&apos; names</translation>
+    </message>
+    <message>
+        <source>Publish as website</source>
+        <translation>Publish as website</translation>
+    </message>
+    <message>
+        <source>“%1” as a website for residents: an overview, a page for every measure, focus area and status, the indicators with their charts, and an accessibility statement. The pages need no server and no JavaScript: open index.html from the folder, or copy the folder to the municipality&apos;s web server.</source>
+        <translation>“%1” as a website for residents: an overview, a page for every measure, focus area and status, the indicators with their charts, and an accessibility statement. The pages need no server and no JavaScript: open index.html from the folder, or copy the folder to the municipality&apos;s web server.</translation>
+    </message>
+    <message>
+        <source>Folder for the website</source>
+        <translation>Folder for the website</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the website</source>
+        <translation>Choose the folder for the website</translation>
+    </message>
+    <message>
+        <source>Language of the website</source>
+        <translation>Language of the website</translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s written standard</source>
+        <translation>The municipality&apos;s written standard</translation>
+    </message>
+    <message>
+        <source>Bokmål</source>
+        <translation>Bokmål</translation>
+    </message>
+    <message>
+        <source>Nynorsk</source>
+        <translation>Nynorsk</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Off by default: notes are often written for colleagues, and names of persons and costs are not always meant for the public. The responsible unit, status, progress and deadlines are always published.</source>
+        <translation>Off by default: notes are often written for colleagues, and names of persons and costs are not always meant for the public. The responsible unit, status, progress and deadlines are always published.</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publish</translation>
     </message>
 </context>
 <context>
@@ -5031,6 +5439,82 @@ Restoring puts the plans back as they were when the backup was made. The plans a
     <message>
         <source>&amp;High contrast</source>
         <translation>&amp;High contrast</translation>
+    </message>
+</context>
+<context>
+    <name>SiteFolder</name>
+    <message>
+        <source>The folder “%1” holds other files. Choose an empty folder, or the folder of an earlier publication of a plan.</source>
+        <translation>The folder “%1” holds other files. Choose an empty folder, or the folder of an earlier publication of a plan.</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder “%1”.</source>
+        <translation>Cannot make the folder “%1”.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Cannot write “%1”: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SitePage</name>
+    <message>
+        <source>Skip to the content</source>
+        <translation>Skip to the content</translation>
+    </message>
+    <message>
+        <source>The plan</source>
+        <translation>The plan</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>All measures</source>
+        <translation>All measures</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <source>Accessibility statement</source>
+        <translation>Accessibility statement</translation>
+    </message>
+    <message>
+        <source>You are here</source>
+        <translation>You are here</translation>
+    </message>
+    <message>
+        <source>Published %1 by %2 with Handlingsplaner.</source>
+        <translation>Published %1 by %2 with Handlingsplaner.</translation>
+    </message>
+</context>
+<context>
+    <name>SitePublishing</name>
+    <message>
+        <source>Choose a plan first.</source>
+        <translation>Choose a plan first.</translation>
+    </message>
+    <message>
+        <source> – website</source>
+        <translation> – website</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Published</translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan is published as %n page(s) in “%1”.</source>
+        <translation>
+            <numerusform>The plan is published as %n page in “%1”.</numerusform>
+            <numerusform>The plan is published as %n pages in “%1”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Open in the browser</source>
+        <translation>&amp;Open in the browser</translation>
     </message>
 </context>
 <context>

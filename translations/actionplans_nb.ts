@@ -507,6 +507,13 @@
             <numerusform>%1 (%n medlemmer)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Published the plan as %n page(s) in “%1”; open index.html.</source>
+        <translation>
+            <numerusform>Publiserte planen som %n side i «%1»; åpne index.html.</numerusform>
+            <numerusform>Publiserte planen som %n sider i «%1»; åpne index.html.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -727,6 +734,18 @@
         <translation>actionplans: sync trenger en frakoblet kopi (--db FIL), eller --to FIL for å lage en.</translation>
     </message>
     <message>
+        <source>report: the file to write (.pdf, or .html for the web page for screen readers).</source>
+        <translation>report: filen som skal skrives (.pdf, eller .html for nettsiden for skjermlesere).</translation>
+    </message>
+    <message>
+        <source>export: %1; report: %2 (default: from the file name).</source>
+        <translation>export: %1; report: %2 (standard: etter filnavnet).</translation>
+    </message>
+    <message>
+        <source>actionplans: “%1” is not a report format; use %2.</source>
+        <translation>actionplans: «%1» er ikke et rapportformat; bruk %2.</translation>
+    </message>
+    <message>
         <source>Action plans for Norwegian municipalities: plastic-smart, circular and climate plans.
 
 Commands:
@@ -739,6 +758,7 @@ Commands:
   import   read a plan file (.json; plans it already holds are updated), or add the measures of a CSV
            file (Norwegian or English headers) to a plan: import FILE.json | import FILE.csv --plan ID
   export   write a plan: export --plan ID --format json|csv|ics -o FILE
+  publish  write a plan as a static website for residents: publish --plan ID -o FOLDER
   generate fill a new file with generated plans of every municipality, for trying the app at national scale:
            generate --municipalities 357 --measures 60 --updates 5 --seed 1
 
@@ -755,22 +775,15 @@ Kommandoer:
   import   les en planfil (.json; planer som allerede finnes, oppdateres), eller legg tiltakene i en
            CSV-fil (norske eller engelske overskrifter) til en plan: import FIL.json | import FIL.csv --plan ID
   export   skriv en plan: export --plan ID --format json|csv|ics -o FIL
+  publish  skriv en plan som et statisk nettsted for innbyggerne: publish --plan ID -o MAPPE
   generate fyll en ny fil med genererte planer for alle kommuner, for å prøve programmet i nasjonal skala:
            generate --municipalities 357 --measures 60 --updates 5 --seed 1
 
 Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes med eksempeldata første gang).</translation>
     </message>
     <message>
-        <source>report: the file to write (.pdf, or .html for the web page for screen readers).</source>
-        <translation>report: filen som skal skrives (.pdf, eller .html for nettsiden for skjermlesere).</translation>
-    </message>
-    <message>
-        <source>export: %1; report: %2 (default: from the file name).</source>
-        <translation>export: %1; report: %2 (standard: etter filnavnet).</translation>
-    </message>
-    <message>
-        <source>actionplans: “%1” is not a report format; use %2.</source>
-        <translation>actionplans: «%1» er ikke et rapportformat; bruk %2.</translation>
+        <source>publish: publish internal matter too: progress notes, costs and amounts, owners&apos; names and e-mail.</source>
+        <translation>publish: publiser også interne opplysninger: fremdriftsnotater, kostnader og beløp, navn og e-post til ansvarlige.</translation>
     </message>
 </context>
 <context>
@@ -1966,6 +1979,18 @@ Vil du beholde deres verdi, eller sette din i stedet?</translation>
     <message>
         <source>Work on the plans on your network&apos;s server, together with the other municipalities</source>
         <translation>Arbeid med planene på nettverkets server, sammen med de andre kommunene</translation>
+    </message>
+    <message>
+        <source>Published the plan as a website in “%1”.</source>
+        <translation>Publiserte planen som nettsted i «%1».</translation>
+    </message>
+    <message>
+        <source>P&amp;ublish as website…</source>
+        <translation>P&amp;ubliser som nettsted …</translation>
+    </message>
+    <message>
+        <source>Write the plan as a website for residents: a folder of pages to open from disk or copy to a web server</source>
+        <translation>Skriv planen som et nettsted for innbyggerne: en mappe med sider som kan åpnes fra disken eller kopieres til en webserver</translation>
     </message>
 </context>
 <context>
@@ -4355,6 +4380,326 @@ Vil du beholde deres verdi, eller sette din i stedet?</translation>
     </message>
 </context>
 <context>
+    <name>PlanSite</name>
+    <message>
+        <source>%1 municipality</source>
+        <translation>%1 kommune</translation>
+    </message>
+    <message>
+        <source>All measures</source>
+        <translation>Alle tiltak</translation>
+    </message>
+    <message>
+        <source>Focus area</source>
+        <translation>Innsatsområde</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Without a focus area</source>
+        <translation>Uten innsatsområde</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>ikke oppgitt</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>Plan period</source>
+        <translation>Planperiode</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>Vedtatt</translation>
+    </message>
+    <message>
+        <source>not adopted</source>
+        <translation>ikke vedtatt</translation>
+    </message>
+    <message>
+        <source>Figures as of</source>
+        <translation>Tall per</translation>
+    </message>
+    <message>
+        <source>Sample data: this plan is an example that comes with the app. It is not the municipality&apos;s real plan.</source>
+        <translation>Eksempeldata: denne planen er et eksempel som følger med programmet. Den er ikke kommunens egentlige plan.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sammendrag</translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan has %n measure(s).</source>
+        <translation>
+            <numerusform>Planen har %n tiltak.</numerusform>
+            <numerusform>Planen har %n tiltak.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of the measures that are not cancelled are done, and the mean progress is %2.</source>
+        <translation>%1 av tiltakene som ikke er avlyst, er gjennomført, og gjennomsnittlig fremdrift er %2.</translation>
+    </message>
+    <message>
+        <source>Measures by status</source>
+        <translation>Tiltak etter status</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <source>Focus areas</source>
+        <translation>Innsatsområder</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n measure(s))</source>
+        <translation>
+            <numerusform> (%n tiltak)</numerusform>
+            <numerusform> (%n tiltak)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The plan has no measures yet.</source>
+        <translation>Planen har ingen tiltak ennå.</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indikatorer</translation>
+    </message>
+    <message>
+        <source>Every indicator&apos;s values</source>
+        <translation>Verdiene til hver indikator</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Trenger oppfølging</translation>
+    </message>
+    <message>
+        <source>Past their deadline (%1)</source>
+        <translation>Over fristen (%1)</translation>
+    </message>
+    <message>
+        <source>Deadlines in the next %1 days (%2)</source>
+        <translation>Frister de neste %1 dagene (%2)</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagrammer</translation>
+    </message>
+    <message>
+        <source>The plan has no indicators.</source>
+        <translation>Planen har ingen indikatorer.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>ikke målt</translation>
+    </message>
+    <message>
+        <source>cannot tell</source>
+        <translation>kan ikke sies</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nei</translation>
+    </message>
+    <message>
+        <source>Indicators against their targets</source>
+        <translation>Indikatorer mot målene</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Utgangspunkt</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Siste</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>I rute</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fremdrift</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure(s).</source>
+        <translation>
+            <numerusform>%n tiltak.</numerusform>
+            <numerusform>%n tiltak.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>By focus area</source>
+        <translation>Etter innsatsområde</translation>
+    </message>
+    <message>
+        <source>By status</source>
+        <translation>Etter status</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Oppstart</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kostnad</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Finansiering</translation>
+    </message>
+    <message>
+        <source>Progress history</source>
+        <translation>Fremdriftshistorikk</translation>
+    </message>
+    <message>
+        <source>No progress has been recorded yet.</source>
+        <translation>Ingen fremdrift er registrert ennå.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Progress history, newest first</source>
+        <translation>Fremdriftshistorikk, nyeste først</translation>
+    </message>
+    <message>
+        <source>Grants</source>
+        <translation>Tilskudd</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Ordning</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Beløp</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Merknad</translation>
+    </message>
+    <message>
+        <source>On track: the latest value is at least as good as the straight line from baseline to target says it should be in its year.</source>
+        <translation>I rute: den siste verdien er minst like god som den rette linjen fra utgangspunkt til mål tilsier for det året.</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Kilde: %1</translation>
+    </message>
+    <message>
+        <source>Accessibility statement</source>
+        <translation>Tilgjengelighetserklæring</translation>
+    </message>
+    <message>
+        <source>%1 wants everyone to be able to read this plan. These pages are made to meet the Web Content Accessibility Guidelines (WCAG) 2.1 at level AA, which the Norwegian regulation on universal design of ICT requires.</source>
+        <translation>%1 vil at alle skal kunne lese denne planen. Sidene er laget for å oppfylle retningslinjene for tilgjengelig webinnhold (WCAG) 2.1 på nivå AA, som forskrift om universell utforming av IKT krever.</translation>
+    </message>
+    <message>
+        <source>What was checked, and how</source>
+        <translation>Hva som er kontrollert, og hvordan</translation>
+    </message>
+    <message>
+        <source>The pages have headings in order, landmarks, a link to skip to the content, link texts that say where they lead, and tables with header cells.</source>
+        <translation>Sidene har overskrifter i riktig rekkefølge, landemerker, en lenke som hopper til innholdet, lenketekster som sier hvor de fører, og tabeller med overskriftsceller.</translation>
+    </message>
+    <message>
+        <source>Every chart has a text that sums it up and a table of its figures.</source>
+        <translation>Hvert diagram har en tekst som oppsummerer det, og en tabell med tallene.</translation>
+    </message>
+    <message>
+        <source>The pages work without JavaScript, follow the reader&apos;s own colours and text size, and fit a screen 320 pixels wide without sideways scrolling of the text.</source>
+        <translation>Sidene virker uten JavaScript, følger leserens egne farger og tekststørrelse og passer på en skjerm som er 320 piksler bred, uten at teksten må rulles sidelengs.</translation>
+    </message>
+    <message>
+        <source>Status is always told in words, never by colour alone.</source>
+        <translation>Status står alltid med ord, aldri bare med farge.</translation>
+    </message>
+    <message>
+        <source>Known shortcomings</source>
+        <translation>Kjente mangler</translation>
+    </message>
+    <message>
+        <source>Automatic checks find only part of what can stop a reader. Wide tables may need sideways scrolling on a narrow screen.</source>
+        <translation>Automatiske kontroller finner bare en del av det som kan stoppe en leser. Brede tabeller kan måtte rulles sidelengs på en smal skjerm.</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Tilbakemelding</translation>
+    </message>
+    <message>
+        <source>If something on these pages is hard to use, tell %1. You can also notify the Authority for universal design of ICT (Tilsynet for universell utforming av IKT) at uutilsynet.no.</source>
+        <translation>Hvis noe på disse sidene er vanskelig å bruke, si fra til %1. Du kan også melde fra til Tilsynet for universell utforming av IKT på uutilsynet.no.</translation>
+    </message>
+    <message>
+        <source>Statement made %1.</source>
+        <translation>Erklæringen er laget %1.</translation>
+    </message>
+    <message>
+        <source>There is no plan with id %1.</source>
+        <translation>Det finnes ingen plan med id %1.</translation>
+    </message>
+    <message>
+        <source>Pages made the same way as these (the sample plans that come with the app that made them) were checked with the automatic tool axe-core in the Chromium browser, with no errors found.</source>
+        <translation>Sider laget på samme måte som disse (eksempelplanene som følger med programmet som laget dem) er kontrollert med det automatiske verktøyet axe-core i nettleseren Chromium, uten funn av feil.</translation>
+    </message>
+</context>
+<context>
     <name>PlanStore</name>
     <message>
         <source>Cannot read the plans: %1</source>
@@ -4506,6 +4851,69 @@ Vil du beholde deres verdi, eller sette din i stedet?</translation>
     <message>
         <source>Comment</source>
         <translation>Kommentar</translation>
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message>
+        <source>Also publish &amp;internal matter: progress notes, costs and amounts, owners&apos; names</source>
+        <translation>Publiser også &amp;interne opplysninger: fremdriftsnotater, kostnader og beløp, navn på ansvarlige</translation>
+    </message>
+    <message>
+        <source>Publish as website</source>
+        <translation>Publiser som nettsted</translation>
+    </message>
+    <message>
+        <source>“%1” as a website for residents: an overview, a page for every measure, focus area and status, the indicators with their charts, and an accessibility statement. The pages need no server and no JavaScript: open index.html from the folder, or copy the folder to the municipality&apos;s web server.</source>
+        <translation>«%1» som nettsted for innbyggerne: en oversikt, en side for hvert tiltak, innsatsområde og status, indikatorene med diagrammer og en tilgjengelighetserklæring. Sidene trenger verken server eller JavaScript: åpne index.html fra mappen, eller kopier mappen til kommunens webserver.</translation>
+    </message>
+    <message>
+        <source>Folder for the website</source>
+        <translation>Mappe for nettstedet</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bla gjennom …</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the website</source>
+        <translation>Velg mappen for nettstedet</translation>
+    </message>
+    <message>
+        <source>Language of the website</source>
+        <translation>Språket på nettstedet</translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s written standard</source>
+        <translation>Kommunens målform</translation>
+    </message>
+    <message>
+        <source>Bokmål</source>
+        <translation>Bokmål</translation>
+    </message>
+    <message>
+        <source>Nynorsk</source>
+        <translation>Nynorsk</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engelsk</translation>
+    </message>
+    <message>
+        <source>Off by default: notes are often written for colleagues, and names of persons and costs are not always meant for the public. The responsible unit, status, progress and deadlines are always published.</source>
+        <translation>Av som standard: notater er ofte skrevet for kolleger, og navn på personer og kostnader er ikke alltid ment for offentligheten. Ansvarlig enhet, status, fremdrift og frister publiseres alltid.</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Mappe:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publiser</translation>
     </message>
 </context>
 <context>
@@ -5031,6 +5439,82 @@ Gjenoppretting setter planene tilbake slik de var da sikkerhetskopien ble laget.
     <message>
         <source>&amp;High contrast</source>
         <translation>&amp;Høy kontrast</translation>
+    </message>
+</context>
+<context>
+    <name>SiteFolder</name>
+    <message>
+        <source>The folder “%1” holds other files. Choose an empty folder, or the folder of an earlier publication of a plan.</source>
+        <translation>Mappen «%1» inneholder andre filer. Velg en tom mappe, eller mappen til en tidligere publisering av en plan.</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder “%1”.</source>
+        <translation>Kan ikke lage mappen «%1».</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Kan ikke skrive «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SitePage</name>
+    <message>
+        <source>Skip to the content</source>
+        <translation>Hopp til innholdet</translation>
+    </message>
+    <message>
+        <source>The plan</source>
+        <translation>Planen</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Oversikt</translation>
+    </message>
+    <message>
+        <source>All measures</source>
+        <translation>Alle tiltak</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indikatorer</translation>
+    </message>
+    <message>
+        <source>Accessibility statement</source>
+        <translation>Tilgjengelighetserklæring</translation>
+    </message>
+    <message>
+        <source>You are here</source>
+        <translation>Du er her</translation>
+    </message>
+    <message>
+        <source>Published %1 by %2 with Handlingsplaner.</source>
+        <translation>Publisert %1 av %2 med Handlingsplaner.</translation>
+    </message>
+</context>
+<context>
+    <name>SitePublishing</name>
+    <message>
+        <source>Choose a plan first.</source>
+        <translation>Velg en plan først.</translation>
+    </message>
+    <message>
+        <source> – website</source>
+        <translation> – nettsted</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publisert</translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan is published as %n page(s) in “%1”.</source>
+        <translation>
+            <numerusform>Planen er publisert som %n side i «%1».</numerusform>
+            <numerusform>Planen er publisert som %n sider i «%1».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Open in the browser</source>
+        <translation>Å&amp;pne i nettleseren</translation>
     </message>
 </context>
 <context>

@@ -137,12 +137,7 @@ void TestReportHtml::initTestCase()
     const QVector<Plan> plans = m_stores->plans.list();
     QVERIFY(!plans.isEmpty());
     m_planId = plans.first().id;
-    Measure measure = m_stores->measures.list(QStringLiteral("plan_id"), m_planId).first();
-    measure.id = 0;
-    measure.title = MarkupTitle;
-    measure.code.clear();
-    measure.uuid.clear();
-    QVERIFY(m_stores->measures.add(measure));
+    QVERIFY(testfiles::addMeasureTitled(*m_stores, m_planId, MarkupTitle) > 0);
     for (const Measure& each : m_stores->measures.list(QStringLiteral("plan_id"), m_planId))
         m_measureTitles << each.title;
 }

@@ -4,6 +4,7 @@
 
 #include <QAbstractItemModel>
 #include <QBuffer>
+#include <QRegularExpression>
 #include <QSvgGenerator>
 
 QString ChartHtml::escaped(const QString& text)
@@ -25,6 +26,7 @@ QByteArray ChartHtml::svg(ChartWidget& chart, int width, int height)
         generator.setOutputDevice(&buffer);
         generator.setSize(QSize(width, height));
         generator.setViewBox(QRect(0, 0, width, height));
+        generator.setResolution(96); // points to pixels as a browser counts them: 9 pt text is 12 px
         generator.setTitle(chart.title());
         QCPPainter painter;
         if (!painter.begin(&generator))
@@ -41,7 +43,20 @@ QByteArray ChartHtml::svg(ChartWidget& chart, int width, int height)
     QByteArray tag = bytes.left(tagEnd);
     tag.replace(QByteArrayLiteral(" width=\""), QByteArrayLiteral(" data-width=\""));
     tag.replace(QByteArrayLiteral(" height=\""), QByteArrayLiteral(" data-height=\""));
-    return tag + bytes.mid(tagEnd);
+    // Qt's generic "Sans Serif" means nothing to a browser: a family it may lack falls back to the reader's sans-serif.
+    QString body = QString::fromUtf8(tag + bytes.mid(tagEnd));
+    static const QRegularExpression family(QStringLiteral("font-family=\"([^\"]*)\""));
+    body.replace(QStringLiteral("font-family=\"Sans Serif\""), QStringLiteral("font-family=\"sans-serif\""));
+    body.replace(family, QStringLiteral("font-family=\"\\1, sans-serif\""));
+    body.replace(QStringLiteral("sans-serif, sans-serif"), QStringLiteral("sans-serif"));
+    return body.toUtf8();
+}
+
+QString ChartHtml::scrollBox(const QString& label)
+{
+    return label.isEmpty()
+        ? QStringLiteral("<div class=\"table\" tabindex=\"0\">")
+        : QStringLiteral("<div class=\"table\" role=\"region\" tabindex=\"0\" aria-label=\"%1\">").arg(escaped(label));
 }
 
 QString ChartHtml::figure(const ChartWidget& chart, const QByteArray& svg)
@@ -54,7 +69,7 @@ QString ChartHtml::figure(const ChartWidget& chart, const QByteArray& svg)
     html += QLatin1String("<p>") + escaped(chart.summary()) + QLatin1String("</p>\n");
     const QAbstractItemModel* figures = chart.tableModel();
     if (figures && figures->rowCount() > 0) {
-        html += QLatin1String("<div class=\"table\"><table>\n<caption>") + escaped(chart.title())
+        html += scrollBox(chart.title()) + QLatin1String("<table>\n<caption>") + escaped(chart.title())
             + QLatin1String("</caption>\n<thead><tr>");
         for (int column = 0; column < figures->columnCount(); ++column)
             html += QLatin1String("<th scope=\"col\">")

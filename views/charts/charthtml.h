@@ -16,6 +16,10 @@ QString escaped(const QString& text);
 // The chart drawn at width × height as an <svg> element to put inline (no XML declaration), scaling to its box.
 QByteArray svg(ChartWidget& chart, int width, int height);
 
+// The opening tag of the box a wide table scrolls in on a narrow screen, focusable so that a keyboard can scroll it,
+// and named for screen readers when a label is given; close it with </div>.
+QString scrollBox(const QString& label);
+
 QString figure(const ChartWidget& chart, const QByteArray& svg = {});
 
 } // namespace ChartHtml

@@ -1,0 +1,365 @@
+// The plan as a static website (issue 28): every page there, every internal link resolving, well-formed pages with
+// their language, one h1 and headings in order, landmarks and a skip link; charts with a text alternative; user text
+// escaped; internal matter only when asked; republishing removes gone pages and never writes into a folder of other
+// files; and the command line's publish.
+#include "clirun.h"
+#include "language.h"
+#include "plansite.h"
+#include "samplefile.h"
+#include "sitefolder.h"
+#include "vocabulary.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrl>
+#include <QXmlStreamReader>
+
+namespace {
+
+const QString MarkupTitle = QStringLiteral("<b>Plast & \"mikro\" <script>alert(1)</script>");
+const QDate PublishDay(2026, 11, 30);
+
+// One page as a reader's tools see it.
+struct Page
+{
+    QString lang;
+    QStringList headings; // "h2"
+    QStringList links; // href values
+    QStringList ids;
+    QStringList landmarks; // header, nav, main, footer
+    int figures = 0;
+    int figuresWithAlternative = 0; // figcaption, a summary paragraph and a table
+    int svgs = 0;
+    int hiddenSvgs = 0; // inside an aria-hidden container: the figure's text speaks for it
+    QString text;
+    QString error;
+};
+
+Page read(const QString& path)
+{
+    Page page;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        page.error = QStringLiteral("cannot read");
+        return page;
+    }
+    QXmlStreamReader xml(&file);
+    QStringList open;
+    QVector<bool> hidden {false};
+    bool caption = false, summary = false, table = false;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement()) {
+            const QString name = xml.name().toString();
+            const QXmlStreamAttributes attributes = xml.attributes();
+            open << name;
+            hidden << (hidden.last() || attributes.value(QLatin1String("aria-hidden")) == QLatin1String("true"));
+            if (name == QLatin1String("html"))
+                page.lang = attributes.value(QLatin1String("lang")).toString();
+            if (attributes.hasAttribute(QLatin1String("href")))
+                page.links << attributes.value(QLatin1String("href")).toString();
+            if (attributes.hasAttribute(QLatin1String("src")))
+                page.links << attributes.value(QLatin1String("src")).toString();
+            if (attributes.hasAttribute(QLatin1String("id")))
+                page.ids << attributes.value(QLatin1String("id")).toString();
+            if (QStringList {
+                    QStringLiteral("header"), QStringLiteral("nav"), QStringLiteral("main"), QStringLiteral("footer")}
+                    .contains(name))
+                page.landmarks << name;
+            if (QRegularExpression(QStringLiteral("^h[1-6]$")).match(name).hasMatch())
+                page.headings << name;
+            if (name == QLatin1String("figure"))
+                caption = summary = table = false;
+            caption |= name == QLatin1String("figcaption");
+            summary |= name == QLatin1String("p") && open.contains(QLatin1String("figure"));
+            table |= name == QLatin1String("table") && open.contains(QLatin1String("figure"));
+            if (name == QLatin1String("svg")) {
+                ++page.svgs;
+                page.hiddenSvgs += hidden.last() ? 1 : 0;
+            }
+        } else if (xml.isEndElement()) {
+            if (open.takeLast() == QLatin1String("figure")) {
+                ++page.figures;
+                page.figuresWithAlternative += caption && summary && table ? 1 : 0;
+            }
+            hidden.removeLast();
+        } else if (xml.isCharacters() && !open.contains(QLatin1String("svg"))) {
+            page.text += xml.text();
+        }
+    }
+    if (xml.hasError())
+        page.error = QStringLiteral("%1:%2: %3").arg(xml.lineNumber()).arg(xml.columnNumber()).arg(xml.errorString());
+    return page;
+}
+
+} // namespace
+
+class TestPublish : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void writesEveryPage();
+    void everyInternalLinkResolves();
+    void pagesHaveLanguageLandmarksAndHeadingsInOrder();
+    void chartsHaveATextAlternative();
+    void userTextIsEscaped();
+    void internalMatterOnlyWhenAsked();
+    void speaksThePlansLanguage_data();
+    void speaksThePlansLanguage();
+    void republishingRemovesGonePages();
+    void refusesAFolderOfOtherFiles();
+    void commandLinePublishes();
+
+private:
+    QString publish(const QString& name, const PublishOptions& options = {}, qint64 planId = 0);
+    QStringList htmlFiles(const QString& folder) const;
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<Stores> m_stores;
+    qint64 m_planId = 0;
+    qint64 m_markupMeasure = 0;
+    QString m_site;
+};
+
+void TestPublish::initTestCase()
+{
+    m_path = m_dir.filePath(QStringLiteral("sample.handlingsplan"));
+    QString error;
+    QVERIFY2(testfiles::openSample(m_path, PublishDay, m_db, m_stores, &error), qPrintable(error));
+    m_planId = m_stores->plans.list().first().id;
+    m_markupMeasure = testfiles::addMeasureTitled(*m_stores, m_planId, MarkupTitle);
+    QVERIFY(m_markupMeasure > 0);
+    m_site = publish(QStringLiteral("site"));
+    QVERIFY(!m_site.isEmpty());
+}
+
+void TestPublish::cleanupTestCase()
+{
+    testfiles::closeSample(m_path, m_db, m_stores);
+}
+
+QString TestPublish::publish(const QString& name, const PublishOptions& given, qint64 planId)
+{
+    PublishOptions options = given;
+    options.today = PublishDay;
+    QString error;
+    const std::optional<QMap<QString, QByteArray>> pages
+        = PlanSite::build(*m_stores, planId > 0 ? planId : m_planId, options, &error);
+    const QString folder = m_dir.filePath(name);
+    if (!pages || !SiteFolder::write(folder, *pages, &error)) {
+        qWarning("%s", qPrintable(error));
+        return {};
+    }
+    return folder;
+}
+
+QStringList TestPublish::htmlFiles(const QString& folder) const
+{
+    return QDir(folder).entryList({QStringLiteral("*.html")}, QDir::Files, QDir::Name);
+}
+
+void TestPublish::writesEveryPage()
+{
+    QDir site(m_site);
+    for (const char* name : {"index.html", "measures.html", "indicators.html", "accessibility.html", "style.css"})
+        QVERIFY2(site.exists(QLatin1String(name)), name);
+    for (const Measure& measure : m_stores->measures.list(QStringLiteral("plan_id"), m_planId))
+        QVERIFY2(site.exists(PlanSite::measurePage(measure.id)), qPrintable(measure.title));
+    for (const QString& status : Vocabulary::measureStatuses())
+        QVERIFY2(site.exists(PlanSite::statusPage(status)), qPrintable(status));
+    const int areas = int(m_stores->focusAreas.list(QStringLiteral("plan_id"), m_planId).size());
+    for (int i = 0; i < areas; ++i)
+        QVERIFY(site.exists(PlanSite::areaPage(i)));
+    QVERIFY(!site.exists(PlanSite::areaPage(areas + 1)));
+}
+
+void TestPublish::everyInternalLinkResolves()
+{
+    int checked = 0;
+    for (const QString& name : htmlFiles(m_site)) {
+        const Page page = read(QDir(m_site).filePath(name));
+        QVERIFY2(page.error.isEmpty(), qPrintable(name + QLatin1String(": ") + page.error));
+        for (const QString& link : page.links) {
+            const QUrl url(link);
+            // Relative links only: the folder works from disk, on any web server, under any path.
+            QVERIFY2(url.isRelative() && !link.startsWith(QLatin1Char('/')),
+                     qPrintable(name + QLatin1String(" → ") + link));
+            const QString target = url.path().isEmpty() ? name : url.path();
+            QVERIFY2(QFile::exists(QDir(m_site).filePath(target)), qPrintable(name + QLatin1String(" → ") + link));
+            if (url.hasFragment()) {
+                const Page linked = target == name ? page : read(QDir(m_site).filePath(target));
+                QVERIFY2(linked.ids.contains(url.fragment()), qPrintable(name + QLatin1String(" → ") + link));
+            }
+            ++checked;
+        }
+    }
+    QVERIFY(checked > 500);
+    qInfo("%d links checked", checked);
+}
+
+void TestPublish::pagesHaveLanguageLandmarksAndHeadingsInOrder()
+{
+    for (const QString& name : htmlFiles(m_site)) {
+        const Page page = read(QDir(m_site).filePath(name));
+        QCOMPARE(page.lang, QStringLiteral("nb")); // Horten writes bokmål
+        QCOMPARE(page.headings.count(QStringLiteral("h1")), 1);
+        QCOMPARE(page.headings.first(), QStringLiteral("h1"));
+        int previous = 0;
+        for (const QString& heading : page.headings) {
+            const int rank = heading.mid(1).toInt();
+            QVERIFY2(rank <= previous + 1,
+                     qPrintable(name + QLatin1String(": ") + page.headings.join(QLatin1Char(' '))));
+            previous = rank;
+        }
+        for (const char* landmark : {"header", "nav", "main", "footer"})
+            QVERIFY2(page.landmarks.contains(QLatin1String(landmark)),
+                     qPrintable(name + QLatin1Char(' ') + QLatin1String(landmark)));
+        QCOMPARE(page.landmarks.count(QStringLiteral("main")), 1);
+        QVERIFY(page.links.contains(QStringLiteral("#main")) && page.ids.contains(QStringLiteral("main")));
+    }
+}
+
+void TestPublish::chartsHaveATextAlternative()
+{
+    const Page overview = read(QDir(m_site).filePath(QStringLiteral("index.html")));
+    const Page indicators = read(QDir(m_site).filePath(QStringLiteral("indicators.html")));
+    QCOMPARE(overview.figures, 2);
+    QVERIFY(indicators.figures >= 3);
+    for (const Page& page : {overview, indicators}) {
+        QCOMPARE(page.figuresWithAlternative, page.figures);
+        QCOMPARE(page.svgs, page.figures); // each drawn, inline
+        QCOMPARE(page.hiddenSvgs, page.svgs);
+    }
+}
+
+void TestPublish::userTextIsEscaped()
+{
+    QFile file(QDir(m_site).filePath(PlanSite::measurePage(m_markupMeasure)));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString html = QString::fromUtf8(file.readAll());
+    QVERIFY(!html.contains(QLatin1String("<script")));
+    QVERIFY(!html.contains(QLatin1String("<b>Plast")));
+    const Page page = read(file.fileName());
+    QVERIFY2(page.error.isEmpty(), qPrintable(page.error));
+    QVERIFY(page.text.count(MarkupTitle) >= 3); // title, heading, lead text: as the user wrote them
+}
+
+void TestPublish::internalMatterOnlyWhenAsked()
+{
+    Measure measure = *m_stores->measures.get(m_markupMeasure);
+    const qint64 owner = m_stores->owners
+                             .add({0,
+                                   m_stores->plans.get(m_planId)->municipalityId,
+                                   QStringLiteral("Kari Nordmann"),
+                                   QStringLiteral("Miljøetaten"),
+                                   QStringLiteral("kari@example.no")})
+                             .value_or(0);
+    measure.ownerId = owner;
+    measure.costNok = 987654;
+    QVERIFY(m_stores->measures.update(measure));
+    QVERIFY(m_stores->progressUpdates.add({0,
+                                           m_markupMeasure,
+                                           PublishDay.addDays(-3),
+                                           QStringLiteral("in_progress"),
+                                           20,
+                                           QStringLiteral("Intern merknad om budsjettet")}));
+    const QStringList internal {
+        QStringLiteral("Kari Nordmann"), QStringLiteral("Intern merknad om budsjettet"), QStringLiteral("987")};
+    const auto allText = [this](const QString& folder) {
+        QString text;
+        for (const QString& name : htmlFiles(folder))
+            text += read(QDir(folder).filePath(name)).text;
+        return text;
+    };
+    const QString open = allText(publish(QStringLiteral("public")));
+    for (const QString& word : internal)
+        QVERIFY2(!open.contains(word), qPrintable(word));
+    QVERIFY(open.contains(QStringLiteral("Miljøetaten"))); // the responsible unit is public
+    PublishOptions options;
+    options.includeInternal = true;
+    const QString everything = allText(publish(QStringLiteral("internal"), options));
+    for (const QString& word : internal)
+        QVERIFY2(everything.contains(word), qPrintable(word));
+}
+
+void TestPublish::speaksThePlansLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("the municipality's") << QString() << QStringLiteral("nb");
+    QTest::newRow("nynorsk") << QStringLiteral("nn") << QStringLiteral("nn");
+    QTest::newRow("English") << QStringLiteral("en") << QStringLiteral("en");
+}
+
+void TestPublish::speaksThePlansLanguage()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, expected);
+    PublishOptions options;
+    options.language = language;
+    const QString folder = publish(QStringLiteral("lang-%1").arg(expected), options);
+    const Page page = read(QDir(folder).filePath(QStringLiteral("index.html")));
+    QCOMPARE(page.lang, expected);
+    const ScopedLanguage speaking(expected);
+    QVERIFY(page.text.contains(Vocabulary::measureStatusName(QStringLiteral("in_progress"))));
+    QVERIFY(page.text.contains(QCoreApplication::translate("PlanSite", "Needs attention")));
+}
+
+void TestPublish::republishingRemovesGonePages()
+{
+    const QString folder = publish(QStringLiteral("again"));
+    const QString gone = PlanSite::measurePage(m_markupMeasure);
+    QVERIFY(QFile::exists(QDir(folder).filePath(gone)));
+    Measure measure = *m_stores->measures.get(m_markupMeasure);
+    QVERIFY(m_stores->measures.remove(m_markupMeasure));
+    QCOMPARE(publish(QStringLiteral("again")), folder);
+    QVERIFY(!QFile::exists(QDir(folder).filePath(gone)));
+    measure.id = 0;
+    m_markupMeasure = m_stores->measures.add(measure).value_or(0);
+}
+
+void TestPublish::refusesAFolderOfOtherFiles()
+{
+    const QString folder = m_dir.filePath(QStringLiteral("documents"));
+    QVERIFY(QDir().mkpath(folder));
+    QFile letter(QDir(folder).filePath(QStringLiteral("brev.odt")));
+    QVERIFY(letter.open(QIODevice::WriteOnly) && letter.write("mine") == 4);
+    letter.close();
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("holds other files")));
+    QVERIFY(publish(QStringLiteral("documents")).isEmpty());
+    QCOMPARE(QDir(folder).entryList(QDir::Files), QStringList {QStringLiteral("brev.odt")});
+}
+
+void TestPublish::commandLinePublishes()
+{
+    m_db->close();
+    const QString folder = m_dir.filePath(QStringLiteral("cli"));
+    const CliRun run = runActionplans({QStringLiteral("--db"),
+                                       m_path,
+                                       QStringLiteral("publish"),
+                                       QStringLiteral("--plan"),
+                                       QString::number(m_planId),
+                                       QStringLiteral("-o"),
+                                       folder});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY(run.out.contains(QStringLiteral("index.html")));
+    QCOMPARE(htmlFiles(folder).size(), htmlFiles(m_site).size());
+    const CliRun noOutput = runActionplans({QStringLiteral("--db"),
+                                            m_path,
+                                            QStringLiteral("publish"),
+                                            QStringLiteral("--plan"),
+                                            QString::number(m_planId)});
+    QCOMPARE(noOutput.exitCode, 2);
+    QVERIFY(noOutput.err.contains(QStringLiteral("-o FILE")));
+}
+
+QTEST_MAIN(TestPublish)
+#include "test_publish.moc"
