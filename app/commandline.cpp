@@ -70,9 +70,8 @@ int CommandLine::run(const QStringList& arguments)
            "measures\n"
            "  check    check the file's integrity and foreign keys\n"
            "  plancheck  check that a plan has what a sound plan needs: plancheck --plan ID\n"
-           "  report   write a plan's status report for the municipal council as PDF, or as a web page for screen "
-           "readers:\n"
-           "           report --plan ID -o FILE.pdf|FILE.html\n"
+           "  report   write a plan's status report for the municipal council as PDF, as a web page for screen\n"
+           "           readers or as an editable document: report --plan ID -o FILE.pdf|FILE.html|FILE.odt\n"
            "  import   read a plan file (.json; plans it already holds are updated), or add the measures of a CSV\n"
            "           file (Norwegian or English headers) to a plan: import FILE.json | import FILE.csv --plan ID\n"
            "  export   write a plan: export --plan ID --format json|csv|ics -o FILE\n"
@@ -106,7 +105,7 @@ int CommandLine::run(const QStringList& arguments)
         QStringLiteral("plan"), tr("report, plancheck: the id of the plan (see “list”)."), tr("id"));
     const QCommandLineOption outputOption(
         {QStringLiteral("o"), QStringLiteral("output")},
-        tr("report: the file to write (.pdf, or .html for the web page for screen readers)."),
+        tr("report: the file to write (.pdf; .html, a web page for screen readers; .odt, a document to edit)."),
         tr("file"));
     const QCommandLineOption languageOption(
         QStringLiteral("lang"),

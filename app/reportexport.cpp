@@ -107,17 +107,25 @@ QString ReportExport::exportPdf(Stores& stores, qint64 planId)
     // The web page is the report for screen readers and text-to-speech, offered beside the PDF.
     const QString pdfFilter = tr("PDF documents (*.pdf)");
     const QString htmlFilter = tr("Web page for screen readers (*.html)");
+    const QString odtFilter = tr("OpenDocument text, to edit in LibreOffice or Word (*.odt)");
     QString filter = pdfFilter;
     QString path
         = QFileDialog::getSaveFileName(m_parent,
                                        tr("Save the council report"),
                                        QDir(folder).filePath(suggestedFileName(data->plan.title, data->reportDate)),
-                                       pdfFilter + QLatin1String(";;") + htmlFilter,
+                                       QStringList {pdfFilter, htmlFilter, odtFilter}.join(QLatin1String(";;")),
                                        &filter);
     if (path.isEmpty())
         return {};
-    if (filter == htmlFilter && ReportFormat::forPath(path) != ReportFormat::Format::Html)
-        path = QFileInfo(path).path() + QLatin1Char('/') + QFileInfo(path).completeBaseName() + QLatin1String(".html");
+    // The chosen kind decides; a name typed without its suffix gets it.
+    const auto suffixFor = [&](const QString& chosen) {
+        return chosen == htmlFilter ? QStringLiteral("html")
+            : chosen == odtFilter   ? QStringLiteral("odt")
+                                    : QStringLiteral("pdf");
+    };
+    if (QFileInfo(path).suffix().toLower() != suffixFor(filter))
+        path = QFileInfo(path).path() + QLatin1Char('/') + QFileInfo(path).completeBaseName() + QLatin1Char('.')
+            + suffixFor(filter);
     QString error;
     if (!ReportFormat::write(ReportFormat::forPath(path), *data, *options, path, &error)) {
         m_onError(error);

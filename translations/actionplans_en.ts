@@ -734,16 +734,16 @@
         <translation>actionplans: sync needs an offline copy (--db FILE), or --to FILE to make one.</translation>
     </message>
     <message>
-        <source>report: the file to write (.pdf, or .html for the web page for screen readers).</source>
-        <translation>report: the file to write (.pdf, or .html for the web page for screen readers).</translation>
-    </message>
-    <message>
         <source>export: %1; report: %2 (default: from the file name).</source>
         <translation>export: %1; report: %2 (default: from the file name).</translation>
     </message>
     <message>
         <source>actionplans: “%1” is not a report format; use %2.</source>
         <translation>actionplans: “%1” is not a report format; use %2.</translation>
+    </message>
+    <message>
+        <source>publish: publish internal matter too: progress notes, costs and amounts, owners&apos; names and e-mail.</source>
+        <translation>publish: publish internal matter too: progress notes, costs and amounts, owners&apos; names and e-mail.</translation>
     </message>
     <message>
         <source>Action plans for Norwegian municipalities: plastic-smart, circular and climate plans.
@@ -753,8 +753,8 @@ Commands:
   list     list the plans as tab-separated values: id, municipality number, municipality, title, measures
   check    check the file&apos;s integrity and foreign keys
   plancheck  check that a plan has what a sound plan needs: plancheck --plan ID
-  report   write a plan&apos;s status report for the municipal council as PDF, or as a web page for screen readers:
-           report --plan ID -o FILE.pdf|FILE.html
+  report   write a plan&apos;s status report for the municipal council as PDF, as a web page for screen
+           readers or as an editable document: report --plan ID -o FILE.pdf|FILE.html|FILE.odt
   import   read a plan file (.json; plans it already holds are updated), or add the measures of a CSV
            file (Norwegian or English headers) to a plan: import FILE.json | import FILE.csv --plan ID
   export   write a plan: export --plan ID --format json|csv|ics -o FILE
@@ -770,8 +770,8 @@ Commands:
   list     list the plans as tab-separated values: id, municipality number, municipality, title, measures
   check    check the file&apos;s integrity and foreign keys
   plancheck  check that a plan has what a sound plan needs: plancheck --plan ID
-  report   write a plan&apos;s status report for the municipal council as PDF, or as a web page for screen readers:
-           report --plan ID -o FILE.pdf|FILE.html
+  report   write a plan&apos;s status report for the municipal council as PDF, as a web page for screen
+           readers or as an editable document: report --plan ID -o FILE.pdf|FILE.html|FILE.odt
   import   read a plan file (.json; plans it already holds are updated), or add the measures of a CSV
            file (Norwegian or English headers) to a plan: import FILE.json | import FILE.csv --plan ID
   export   write a plan: export --plan ID --format json|csv|ics -o FILE
@@ -782,8 +782,8 @@ Commands:
 Without a command the window opens. Without --db the default database is used (created with sample data on first use).</translation>
     </message>
     <message>
-        <source>publish: publish internal matter too: progress notes, costs and amounts, owners&apos; names and e-mail.</source>
-        <translation>publish: publish internal matter too: progress notes, costs and amounts, owners&apos; names and e-mail.</translation>
+        <source>report: the file to write (.pdf; .html, a web page for screen readers; .odt, a document to edit).</source>
+        <translation>report: the file to write (.pdf; .html, a web page for screen readers; .odt, a document to edit).</translation>
     </message>
 </context>
 <context>
@@ -1593,6 +1593,17 @@ Keep their value, or put yours in its place?</translation>
     <message>
         <source>Self-assessment of %1 on %2</source>
         <translation>Self-assessment of %1 on %2</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentOdt</name>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Cannot write “%1”: %2</translation>
+    </message>
+    <message>
+        <source>the document could not be packed</source>
+        <translation>the document could not be packed</translation>
     </message>
 </context>
 <context>
@@ -5164,6 +5175,10 @@ Keep their value, or put yours in its place?</translation>
     <message>
         <source>Web page for screen readers (*.html)</source>
         <translation>Web page for screen readers (*.html)</translation>
+    </message>
+    <message>
+        <source>OpenDocument text, to edit in LibreOffice or Word (*.odt)</source>
+        <translation>OpenDocument text, to edit in LibreOffice or Word (*.odt)</translation>
     </message>
 </context>
 <context>

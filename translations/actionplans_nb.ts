@@ -734,16 +734,16 @@
         <translation>actionplans: sync trenger en frakoblet kopi (--db FIL), eller --to FIL for å lage en.</translation>
     </message>
     <message>
-        <source>report: the file to write (.pdf, or .html for the web page for screen readers).</source>
-        <translation>report: filen som skal skrives (.pdf, eller .html for nettsiden for skjermlesere).</translation>
-    </message>
-    <message>
         <source>export: %1; report: %2 (default: from the file name).</source>
         <translation>export: %1; report: %2 (standard: etter filnavnet).</translation>
     </message>
     <message>
         <source>actionplans: “%1” is not a report format; use %2.</source>
         <translation>actionplans: «%1» er ikke et rapportformat; bruk %2.</translation>
+    </message>
+    <message>
+        <source>publish: publish internal matter too: progress notes, costs and amounts, owners&apos; names and e-mail.</source>
+        <translation>publish: publiser også interne opplysninger: fremdriftsnotater, kostnader og beløp, navn og e-post til ansvarlige.</translation>
     </message>
     <message>
         <source>Action plans for Norwegian municipalities: plastic-smart, circular and climate plans.
@@ -753,8 +753,8 @@ Commands:
   list     list the plans as tab-separated values: id, municipality number, municipality, title, measures
   check    check the file&apos;s integrity and foreign keys
   plancheck  check that a plan has what a sound plan needs: plancheck --plan ID
-  report   write a plan&apos;s status report for the municipal council as PDF, or as a web page for screen readers:
-           report --plan ID -o FILE.pdf|FILE.html
+  report   write a plan&apos;s status report for the municipal council as PDF, as a web page for screen
+           readers or as an editable document: report --plan ID -o FILE.pdf|FILE.html|FILE.odt
   import   read a plan file (.json; plans it already holds are updated), or add the measures of a CSV
            file (Norwegian or English headers) to a plan: import FILE.json | import FILE.csv --plan ID
   export   write a plan: export --plan ID --format json|csv|ics -o FILE
@@ -770,8 +770,8 @@ Kommandoer:
   list     list planene som tabulatordelte verdier: id, kommunenummer, kommune, tittel, tiltak
   check    kontroller filens integritet og fremmednøkler
   plancheck  kontroller at en plan har det en god plan trenger: plancheck --plan ID
-  report   skriv statusrapporten for en plan til kommunestyret som PDF, eller som nettside for skjermlesere:
-           report --plan ID -o FIL.pdf|FIL.html
+  report   skriv statusrapporten for en plan til kommunestyret som PDF, som nettside for skjermlesere
+           eller som redigerbart dokument: report --plan ID -o FIL.pdf|FIL.html|FIL.odt
   import   les en planfil (.json; planer som allerede finnes, oppdateres), eller legg tiltakene i en
            CSV-fil (norske eller engelske overskrifter) til en plan: import FIL.json | import FIL.csv --plan ID
   export   skriv en plan: export --plan ID --format json|csv|ics -o FIL
@@ -782,8 +782,8 @@ Kommandoer:
 Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes med eksempeldata første gang).</translation>
     </message>
     <message>
-        <source>publish: publish internal matter too: progress notes, costs and amounts, owners&apos; names and e-mail.</source>
-        <translation>publish: publiser også interne opplysninger: fremdriftsnotater, kostnader og beløp, navn og e-post til ansvarlige.</translation>
+        <source>report: the file to write (.pdf; .html, a web page for screen readers; .odt, a document to edit).</source>
+        <translation>report: filen som skal skrives (.pdf; .html, en nettside for skjermlesere; .odt, et dokument til redigering).</translation>
     </message>
 </context>
 <context>
@@ -1593,6 +1593,17 @@ Vil du beholde deres verdi, eller sette din i stedet?</translation>
     <message>
         <source>Self-assessment of %1 on %2</source>
         <translation>Egenvurdering av %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentOdt</name>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Kan ikke skrive «%1»: %2</translation>
+    </message>
+    <message>
+        <source>the document could not be packed</source>
+        <translation>dokumentet kunne ikke pakkes</translation>
     </message>
 </context>
 <context>
@@ -5164,6 +5175,10 @@ Vil du beholde deres verdi, eller sette din i stedet?</translation>
     <message>
         <source>Web page for screen readers (*.html)</source>
         <translation>Nettside for skjermlesere (*.html)</translation>
+    </message>
+    <message>
+        <source>OpenDocument text, to edit in LibreOffice or Word (*.odt)</source>
+        <translation>OpenDocument-tekst, til redigering i LibreOffice eller Word (*.odt)</translation>
     </message>
 </context>
 <context>

@@ -734,16 +734,16 @@
         <translation>actionplans: sync treng ein fråkopla kopi (--db FIL), eller --to FIL for å lage ein.</translation>
     </message>
     <message>
-        <source>report: the file to write (.pdf, or .html for the web page for screen readers).</source>
-        <translation>report: fila som skal skrivast (.pdf, eller .html for nettsida for skjermlesarar).</translation>
-    </message>
-    <message>
         <source>export: %1; report: %2 (default: from the file name).</source>
         <translation>export: %1; report: %2 (standard: etter filnamnet).</translation>
     </message>
     <message>
         <source>actionplans: “%1” is not a report format; use %2.</source>
         <translation>actionplans: «%1» er ikkje eit rapportformat; bruk %2.</translation>
+    </message>
+    <message>
+        <source>publish: publish internal matter too: progress notes, costs and amounts, owners&apos; names and e-mail.</source>
+        <translation>publish: publiser også interne opplysningar: framdriftsnotat, kostnader og beløp, namn og e-post til ansvarlege.</translation>
     </message>
     <message>
         <source>Action plans for Norwegian municipalities: plastic-smart, circular and climate plans.
@@ -753,8 +753,8 @@ Commands:
   list     list the plans as tab-separated values: id, municipality number, municipality, title, measures
   check    check the file&apos;s integrity and foreign keys
   plancheck  check that a plan has what a sound plan needs: plancheck --plan ID
-  report   write a plan&apos;s status report for the municipal council as PDF, or as a web page for screen readers:
-           report --plan ID -o FILE.pdf|FILE.html
+  report   write a plan&apos;s status report for the municipal council as PDF, as a web page for screen
+           readers or as an editable document: report --plan ID -o FILE.pdf|FILE.html|FILE.odt
   import   read a plan file (.json; plans it already holds are updated), or add the measures of a CSV
            file (Norwegian or English headers) to a plan: import FILE.json | import FILE.csv --plan ID
   export   write a plan: export --plan ID --format json|csv|ics -o FILE
@@ -770,8 +770,8 @@ Kommandoar:
   list     list planane som tabulatordelte verdiar: id, kommunenummer, kommune, tittel, tiltak
   check    kontroller integriteten og framandnøklane i fila
   plancheck  kontroller at ein plan har det ein god plan treng: plancheck --plan ID
-  report   skriv statusrapporten for ein plan til kommunestyret som PDF, eller som nettside for skjermlesarar:
-           report --plan ID -o FIL.pdf|FIL.html
+  report   skriv statusrapporten for ein plan til kommunestyret som PDF, som nettside for skjermlesarar
+           eller som redigerbart dokument: report --plan ID -o FIL.pdf|FIL.html|FIL.odt
   import   les ei planfil (.json; planar som alt finst, blir oppdaterte), eller legg tiltaka i ei
            CSV-fil (norske eller engelske overskrifter) til ein plan: import FIL.json | import FIL.csv --plan ID
   export   skriv ein plan: export --plan ID --format json|csv|ics -o FIL
@@ -782,8 +782,8 @@ Kommandoar:
 Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han blir oppretta med eksempeldata første gongen).</translation>
     </message>
     <message>
-        <source>publish: publish internal matter too: progress notes, costs and amounts, owners&apos; names and e-mail.</source>
-        <translation>publish: publiser også interne opplysningar: framdriftsnotat, kostnader og beløp, namn og e-post til ansvarlege.</translation>
+        <source>report: the file to write (.pdf; .html, a web page for screen readers; .odt, a document to edit).</source>
+        <translation>report: fila som skal skrivast (.pdf; .html, ei nettside for skjermlesarar; .odt, eit dokument til redigering).</translation>
     </message>
 </context>
 <context>
@@ -1593,6 +1593,17 @@ Vil du behalde verdien deira, eller setje din i staden?</translation>
     <message>
         <source>Self-assessment of %1 on %2</source>
         <translation>Eigenvurdering av %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentOdt</name>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Kan ikkje skrive «%1»: %2</translation>
+    </message>
+    <message>
+        <source>the document could not be packed</source>
+        <translation>dokumentet kunne ikkje pakkast</translation>
     </message>
 </context>
 <context>
@@ -5164,6 +5175,10 @@ Vil du behalde verdien deira, eller setje din i staden?</translation>
     <message>
         <source>Web page for screen readers (*.html)</source>
         <translation>Nettside for skjermlesarar (*.html)</translation>
+    </message>
+    <message>
+        <source>OpenDocument text, to edit in LibreOffice or Word (*.odt)</source>
+        <translation>OpenDocument-tekst, til redigering i LibreOffice eller Word (*.odt)</translation>
     </message>
 </context>
 <context>

@@ -2,14 +2,9 @@
 
 #include "charthtml.h"
 #include "chartwidget.h"
-#include "pageddocument.h"
+#include "documentwalk.h"
 
-#include <QTextBlock>
 #include <QTextDocument>
-#include <QTextFrame>
-#include <QTextTable>
-
-using namespace PageStyle;
 
 namespace {
 
@@ -32,144 +27,102 @@ figcaption { font-weight: bold; }
 header, footer { font-size: 0.9em; }
 )";
 
+using DocumentWalk::Line;
+
 QString escaped(const QString& text)
 {
     return ChartHtml::escaped(text);
 }
 
-class Walker
+// Bold runs as <strong>, except where the whole line is a heading or a header cell already.
+QString inlineHtml(const Line& line, bool markBold)
+{
+    QString html;
+    for (const DocumentWalk::Run& run : line) {
+        const QString text = escaped(run.text);
+        html += markBold && run.bold && !run.text.trimmed().isEmpty()
+            ? QLatin1String("<strong>") + text + QLatin1String("</strong>")
+            : text;
+    }
+    return html.trimmed();
+}
+
+QString linesHtml(const QVector<Line>& lines, bool markBold)
+{
+    QStringList html;
+    for (const Line& line : lines)
+        html << inlineHtml(line, markBold);
+    return html.join(QLatin1String("<br />"));
+}
+
+class HtmlSink : public DocumentWalk::Sink
 {
 public:
-    explicit Walker(const std::function<const ChartWidget*(int)>& chartAt)
+    explicit HtmlSink(const std::function<const ChartWidget*(int)>& chartAt)
         : m_chartAt(chartAt)
     {
     }
 
-    void frame(QTextFrame* frame)
+    void paragraph(int level, const Line& line) override
     {
-        for (auto it = frame->begin(); !it.atEnd(); ++it) {
-            if (QTextFrame* child = it.currentFrame()) {
-                if (auto* table = qobject_cast<QTextTable*>(child))
-                    this->table(table);
-                else
-                    this->frame(child);
-            } else {
-                block(it.currentBlock());
-            }
-        }
+        const QString tag = level > 0 ? QStringLiteral("h%1").arg(qMin(level, 6)) : QStringLiteral("p");
+        html += QStringLiteral("<%1>%2</%1>\n").arg(tag, inlineHtml(line, level == 0));
     }
 
-    QString html;
-
-private:
-    // A block's text as inline HTML, bold where the whole run is bold; charts met on the way go to *charts.
-    static QString inlineText(const QTextBlock& block, bool markBold, QVector<int>* charts)
+    void notice(const QVector<Line>& lines) override
     {
-        QString text;
-        for (auto it = block.begin(); !it.atEnd(); ++it) {
-            const QTextFragment fragment = it.fragment();
-            const QTextCharFormat format = fragment.charFormat();
-            if (format.objectType() == ChartObjectType) {
-                charts->append(format.intProperty(ChartIndexProperty));
-                continue;
-            }
-            const QString content = escaped(fragment.text());
-            if (content.trimmed().isEmpty())
-                text += content;
-            else if (markBold && format.fontWeight() >= QFont::Bold)
-                text += QLatin1String("<strong>") + content + QLatin1String("</strong>");
-            else
-                text += content;
-        }
-        return text.trimmed();
+        html += QLatin1String("<div class=\"notice\" role=\"note\"><p>") + linesHtml(lines, false)
+            + QLatin1String("</p></div>\n");
     }
 
-    void block(const QTextBlock& block)
+    void table(const DocumentWalk::Table& table) override
     {
-        const int level = block.blockFormat().headingLevel();
-        QVector<int> charts;
-        const QString text = inlineText(block, level == 0, &charts);
-        if (!text.isEmpty()) {
-            const QString tag = level > 0 ? QStringLiteral("h%1").arg(qMin(level, 6)) : QStringLiteral("p");
-            html += QStringLiteral("<%1>%2</%1>\n").arg(tag, text);
+        html += ChartHtml::scrollBox(table.caption) + QLatin1String("<table>\n");
+        if (!table.caption.isEmpty())
+            html += QLatin1String("<caption>") + escaped(table.caption) + QLatin1String("</caption>\n");
+        for (int row = 0; row < table.rows.size(); ++row) {
+            const bool header = row < table.headerRows;
+            if (row == 0 && header)
+                html += QLatin1String("<thead>\n");
+            if (row == table.headerRows)
+                html += QLatin1String("<tbody>\n");
+            html += QLatin1String("<tr>");
+            for (int column = 0; column < table.rows[row].size(); ++column)
+                html += cell(table.rows[row][column], header, table.rowHeaders && column == 0);
+            html += QLatin1String("</tr>\n");
+            if (header && row == table.headerRows - 1)
+                html += QLatin1String("</thead>\n");
         }
-        for (int index : charts)
-            chart(index);
+        html += QLatin1String("</tbody></table></div>\n");
     }
 
-    void chart(int index)
+    void chart(int index, double, double) override
     {
         if (const ChartWidget* chart = m_chartAt(index))
             html += ChartHtml::figure(*chart);
     }
 
-    static QString cellText(const QTextTableCell& cell, bool markBold)
-    {
-        QStringList lines;
-        QVector<int> charts; // no chart sits in a cell
-        for (auto it = cell.begin(); !it.atEnd(); ++it) {
-            const QString line = inlineText(it.currentBlock(), markBold, &charts);
-            if (!line.isEmpty())
-                lines << line;
-        }
-        return lines.join(QLatin1String("<br />"));
-    }
+    QString html;
 
-    void table(QTextTable* table)
+private:
+    static QString cell(const DocumentWalk::Cell& cell, bool header, bool rowHeader)
     {
-        const int columns = table->columns();
-        const int headerRows = table->format().headerRowCount();
-        // A one-column table without headers is a boxed notice in the PDF, not data.
-        if (columns == 1 && headerRows == 0) {
-            for (int row = 0; row < table->rows(); ++row)
-                html += QLatin1String("<div class=\"notice\" role=\"note\"><p>")
-                    + cellText(table->cellAt(row, 0), false) + QLatin1String("</p></div>\n");
-            return;
-        }
-        html += QLatin1String("<div class=\"table\"><table>\n");
-        int row = 0;
-        if (headerRows > 0 && table->cellAt(0, 0).format().boolProperty(CaptionProperty)) {
-            html += QLatin1String("<caption>") + cellText(table->cellAt(0, 0), false) + QLatin1String("</caption>\n");
-            row = 1;
-        }
-        if (row < headerRows) {
-            html += QLatin1String("<thead>\n");
-            for (; row < headerRows; ++row)
-                tableRow(table, row, true);
-            html += QLatin1String("</thead>\n");
-        }
-        html += QLatin1String("<tbody>\n");
-        for (; row < table->rows(); ++row)
-            tableRow(table, row, false);
-        html += QLatin1String("</tbody></table></div>\n");
-    }
-
-    void tableRow(QTextTable* table, int row, bool header)
-    {
-        // Without a header row, a bold first column names each row (the report's "Plan: …" facts).
-        const bool rowHeaders = !header && table->format().headerRowCount() == 0 && table->columns() > 1;
-        html += QLatin1String("<tr>");
-        for (int column = 0; column < table->columns(); ++column) {
-            const QTextTableCell cell = table->cellAt(row, column);
-            if (cell.row() != row || cell.column() != column)
-                continue; // covered by a merged cell
-            const bool isHeader = header || (rowHeaders && column == 0);
-            QString attributes;
-            if (header)
-                attributes += QLatin1String(" scope=\"col\"");
-            else if (isHeader)
-                attributes += QLatin1String(" scope=\"row\"");
-            if (cell.columnSpan() > 1)
-                attributes += QStringLiteral(" colspan=\"%1\"").arg(cell.columnSpan());
-            if (cell.rowSpan() > 1)
-                attributes += QStringLiteral(" rowspan=\"%1\"").arg(cell.rowSpan());
-            if (cell.firstCursorPosition().blockFormat().alignment() & Qt::AlignRight)
-                attributes += QLatin1String(" class=\"number\"");
-            const QLatin1String tag = isHeader ? QLatin1String("th") : QLatin1String("td");
-            html += QLatin1Char('<') + tag + attributes + QLatin1Char('>') + cellText(cell, !isHeader)
-                + QLatin1String("</") + tag + QLatin1Char('>');
-        }
-        html += QLatin1String("</tr>\n");
+        if (cell.covered)
+            return {};
+        QString attributes;
+        if (header)
+            attributes += QLatin1String(" scope=\"col\"");
+        else if (rowHeader)
+            attributes += QLatin1String(" scope=\"row\"");
+        if (cell.columnSpan > 1)
+            attributes += QStringLiteral(" colspan=\"%1\"").arg(cell.columnSpan);
+        if (cell.rowSpan > 1)
+            attributes += QStringLiteral(" rowspan=\"%1\"").arg(cell.rowSpan);
+        if (cell.rightAligned)
+            attributes += QLatin1String(" class=\"number\"");
+        const QLatin1String tag = header || rowHeader ? QLatin1String("th") : QLatin1String("td");
+        return QLatin1Char('<') + tag + attributes + QLatin1Char('>') + linesHtml(cell.lines, !(header || rowHeader))
+            + QLatin1String("</") + tag + QLatin1Char('>');
     }
 
     const std::function<const ChartWidget*(int)>& m_chartAt;
@@ -181,15 +134,15 @@ QString DocumentHtml::write(const QTextDocument& document,
                             const std::function<const ChartWidget*(int index)>& chartAt,
                             const Page& page)
 {
-    Walker walker(chartAt);
-    walker.frame(document.rootFrame());
+    HtmlSink sink(chartAt);
+    DocumentWalk::walk(document, sink);
     QString html = QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\" />\n"
                                   "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n"
                                   "<title>%2</title>\n<style>%3</style>\n</head>\n<body>\n")
                        .arg(escaped(page.language), escaped(page.title), QLatin1String(StyleSheet));
     if (!page.header.isEmpty())
         html += QLatin1String("<header><p>") + escaped(page.header) + QLatin1String("</p></header>\n");
-    html += QLatin1String("<main>\n") + walker.html + QLatin1String("</main>\n");
+    html += QLatin1String("<main>\n") + sink.html + QLatin1String("</main>\n");
     if (!page.footer.isEmpty())
         html += QLatin1String("<footer><p>") + escaped(page.footer) + QLatin1String("</p></footer>\n");
     html += QLatin1String("</body>\n</html>\n");

@@ -3,6 +3,7 @@
 
 #include "chartwidget.h"
 #include "documenthtml.h"
+#include "documentodt.h"
 #include "savefiles.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -38,7 +39,7 @@ public:
         return int(m_charts.size()) - 1;
     }
 
-    const ChartWidget* chart(int index) const
+    ChartWidget* chart(int index) const
     {
         return index >= 0 && index < int(m_charts.size()) ? m_charts[size_t(index)].get() : nullptr;
     }
@@ -280,20 +281,22 @@ bool PagedDocument::writePdf(const QString& path,
     return SaveFiles::commit(file, path, error);
 }
 
-bool PagedDocument::writeHtml(const QString& path,
-                              const Build& build,
-                              const QString& title,
-                              const QString& language,
-                              const QString& header,
-                              const QString& footer,
-                              QString* error)
+bool PagedDocument::writeReflowed(
+    Reflowed form, const QString& path, const Build& build, const Text& text, QString* error)
 {
     QTextDocument document;
     ChartObject charts;
     build(document, charts, resolution());
+    if (form == Reflowed::OpenDocument)
+        return DocumentOdt::write(
+            document,
+            [&charts](int index) { return charts.chart(index); },
+            {text.title, text.language, text.header, text.footer, double(resolution())},
+            path,
+            error);
     const QByteArray html = DocumentHtml::write(document,
                                                 [&charts](int index) { return charts.chart(index); },
-                                                {title, language, header, footer})
+                                                {text.title, text.language, text.header, text.footer})
                                 .toUtf8();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(html) != html.size()) {

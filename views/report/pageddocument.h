@@ -247,14 +247,17 @@ public:
                       int* pageCount,
                       QString* error);
 
-    // The same content as one web page for screen readers (see DocumentHtml), through QSaveFile.
-    static bool writeHtml(const QString& path,
-                          const Build& build,
-                          const QString& title,
-                          const QString& language,
-                          const QString& header,
-                          const QString& footer,
-                          QString* error);
+    // The same content not laid out in pages: one web page for screen readers (DocumentHtml) or an editable
+    // OpenDocument text (DocumentOdt), through QSaveFile.
+    enum class Reflowed { WebPage, OpenDocument };
+    struct Text
+    {
+        QString title;
+        QString language; // nb, nn or en
+        QString header;
+        QString footer;
+    };
+    static bool writeReflowed(Reflowed form, const QString& path, const Build& build, const Text& text, QString* error);
 
     // The PDF in memory (PDF/A-1b on request), its language (nb, nn or en) named for screen readers, for a caller
     // that writes it itself (see PlanExchange::writeFile).

@@ -7,7 +7,7 @@
 
 QStringList ReportFormat::names()
 {
-    return {QStringLiteral("pdf"), QStringLiteral("html")};
+    return {QStringLiteral("pdf"), QStringLiteral("html"), QStringLiteral("odt")};
 }
 
 std::optional<ReportFormat::Format> ReportFormat::forName(const QString& name)
@@ -17,6 +17,8 @@ std::optional<ReportFormat::Format> ReportFormat::forName(const QString& name)
         return Format::Pdf;
     if (key == QLatin1String("html") || key == QLatin1String("htm"))
         return Format::Html;
+    if (key == QLatin1String("odt"))
+        return Format::Odt;
     return std::nullopt;
 }
 
@@ -41,12 +43,16 @@ bool writePdf(const ReportData& data, const ReportOptions& options, const QStrin
         error);
 }
 
-bool writeHtml(const ReportData& data, const ReportOptions& options, const QString& path, QString* error)
+bool writeReflowed(PagedDocument::Reflowed form,
+                   const ReportData& data,
+                   const ReportOptions& options,
+                   const QString& path,
+                   QString* error)
 {
     const CouncilReport report(data, options);
     const ScopedLanguage language(options.language);
-    return PagedDocument::writeHtml(
-        path, report.build(), data.plan.title, options.language, report.header(), report.footer(), error);
+    return PagedDocument::writeReflowed(
+        form, path, report.build(), {data.plan.title, options.language, report.header(), report.footer()}, error);
 }
 
 } // namespace
@@ -56,7 +62,9 @@ bool ReportFormat::write(
 {
     switch (format) {
     case Format::Html:
-        return writeHtml(data, options, path, error);
+        return writeReflowed(PagedDocument::Reflowed::WebPage, data, options, path, error);
+    case Format::Odt:
+        return writeReflowed(PagedDocument::Reflowed::OpenDocument, data, options, path, error);
     case Format::Pdf:
         break;
     }
