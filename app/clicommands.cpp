@@ -7,6 +7,7 @@
 #include "language.h"
 #include "measureimport.h"
 #include "nationaldata.h"
+#include "networksite.h"
 #include "planfile.h"
 #include "plansite.h"
 #include "plantransfer.h"
@@ -245,7 +246,7 @@ int CliCommands::exportFile(const QString& path, qint64 planId, PlanExchange::Fo
     return CommandLine::Success;
 }
 
-int CliCommands::publish(const QString& path, const ReportRequest& request, bool includeInternal)
+int CliCommands::publish(const QString& path, const ReportRequest& request, bool includeInternal, qint64 networkId)
 {
     Database db;
     if (!open(db, path))
@@ -256,12 +257,14 @@ int CliCommands::publish(const QString& path, const ReportRequest& request, bool
     options.includeInternal = includeInternal;
     options.today = request.options.reportDate;
     QString error;
-    const std::optional<QMap<QString, QByteArray>> pages = PlanSite::build(stores, request.planId, options, &error);
+    const std::optional<QMap<QString, QByteArray>> pages = networkId > 0
+        ? NetworkSite::build(stores, networkId, options, &error)
+        : PlanSite::build(stores, request.planId, options, &error);
     if (!pages || !SiteFolder::write(request.output, *pages, &error)) {
         err() << tr("actionplans: %1").arg(error) << Qt::endl;
         return CommandLine::BadInput;
     }
-    out() << tr("Published the plan as %n page(s) in “%1”; open index.html.", nullptr, int(pages->size()) - 1)
+    out() << tr("Published %n page(s) in “%1”; open index.html.", nullptr, SiteFolder::pageCount(*pages))
                  .arg(QDir::toNativeSeparators(request.output))
           << Qt::endl;
     return CommandLine::Success;

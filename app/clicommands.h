@@ -32,8 +32,9 @@ public:
     static int list(const QString& path);
     static int check(const QString& path);
     static int report(const QString& path, ReportRequest request);
-    // The plan as a static website in the folder request.output, in the report's language and as of its date.
-    static int publish(const QString& path, const ReportRequest& request, bool includeInternal);
+    // The plan (or, with a network id, the network and its members' plans) as a static website in the folder
+    // request.output, in the report's language and as of its date.
+    static int publish(const QString& path, const ReportRequest& request, bool includeInternal, qint64 networkId);
     static int planCheck(const QString& path, qint64 planId, const QDate& date);
     static int importFile(const QString& path, const QString& file, qint64 planId);
     static int importPlanFile(const QString& path, const QString& file);

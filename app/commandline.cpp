@@ -75,7 +75,8 @@ int CommandLine::run(const QStringList& arguments)
            "  import   read a plan file (.json; plans it already holds are updated), or add the measures of a CSV\n"
            "           file (Norwegian or English headers) to a plan: import FILE.json | import FILE.csv --plan ID\n"
            "  export   write a plan: export --plan ID --format json|csv|ics -o FILE\n"
-           "  publish  write a plan as a static website for residents: publish --plan ID -o FOLDER\n"
+           "  publish  write a plan, or a network with its members' plans, as a static website for residents:\n"
+           "           publish --plan ID -o FOLDER | publish --network ID -o FOLDER\n"
            "  generate fill a new file with generated plans of every municipality, for trying the app at national "
            "scale:\n"
            "           generate --municipalities 357 --measures 60 --updates 5 --seed 1\n\n"
@@ -315,7 +316,9 @@ int CommandLine::run(const QStringList& arguments)
         return CliCommands::importPlanFile(path, positional.at(1)); // plans carry their own identity: no --plan
     const bool needsOutput = command == QLatin1String("report") || command == QLatin1String("export")
         || command == QLatin1String("publish");
-    if (!parser.isSet(planOption) || (needsOutput && !parser.isSet(outputOption))) {
+    // A network's site needs --network instead of --plan.
+    const bool networkSite = command == QLatin1String("publish") && parser.isSet(networkOption);
+    if ((!parser.isSet(planOption) && !networkSite) || (needsOutput && !parser.isSet(outputOption))) {
         err() << (needsOutput ? tr("actionplans: %1 needs --plan ID and -o FILE.").arg(command)
                               : tr("actionplans: %1 needs --plan ID.").arg(command))
               << Qt::endl;
@@ -323,8 +326,8 @@ int CommandLine::run(const QStringList& arguments)
     }
     CliCommands::ReportRequest request;
     bool ok = false;
-    request.planId = parser.value(planOption).toLongLong(&ok);
-    if (!ok || request.planId <= 0) {
+    request.planId = networkSite ? 0 : parser.value(planOption).toLongLong(&ok);
+    if (!networkSite && (!ok || request.planId <= 0)) {
         err() << tr("actionplans: “%1” is not a plan id; “actionplans list” shows them.").arg(parser.value(planOption))
               << Qt::endl;
         return BadInput;
@@ -367,8 +370,14 @@ int CommandLine::run(const QStringList& arguments)
     } else {
         request.options.language.clear(); // the municipality's, once the plan is known
     }
-    if (command == QLatin1String("publish"))
-        return CliCommands::publish(path, request, parser.isSet(internalOption));
+    if (command == QLatin1String("publish")) {
+        const qint64 networkId = networkSite ? parser.value(networkOption).toLongLong(&ok) : 0;
+        if (networkSite && (!ok || networkId <= 0)) {
+            err() << tr("actionplans: “%1” is not a network id.").arg(parser.value(networkOption)) << Qt::endl;
+            return BadInput;
+        }
+        return CliCommands::publish(path, request, parser.isSet(internalOption), networkId);
+    }
     const std::optional<ReportFormat::Format> reportFormat = parser.isSet(formatOption)
         ? ReportFormat::forName(parser.value(formatOption))
         : ReportFormat::forPath(request.output);

@@ -44,7 +44,7 @@ void SitePublishing::publish(Stores& stores, qint64 planId)
 
     QMessageBox done(QMessageBox::Information,
                      tr("Published"),
-                     tr("The plan is published as %n page(s) in “%1”.", nullptr, int(pages->size()) - 1)
+                     tr("The plan is published as %n page(s) in “%1”.", nullptr, SiteFolder::pageCount(*pages))
                          .arg(QDir::toNativeSeparators(dialog.folder())),
                      QMessageBox::Close,
                      m_parent);

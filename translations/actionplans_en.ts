@@ -508,10 +508,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Published the plan as %n page(s) in “%1”; open index.html.</source>
+        <source>Published %n page(s) in “%1”; open index.html.</source>
         <translation>
-            <numerusform>Published the plan as %n page in “%1”; open index.html.</numerusform>
-            <numerusform>Published the plan as %n pages in “%1”; open index.html.</numerusform>
+            <numerusform>Published %n page in “%1”; open index.html.</numerusform>
+            <numerusform>Published %n pages in “%1”; open index.html.</numerusform>
         </translation>
     </message>
 </context>
@@ -746,6 +746,10 @@
         <translation>publish: publish internal matter too: progress notes, costs and amounts, owners&apos; names and e-mail.</translation>
     </message>
     <message>
+        <source>report: the file to write (.pdf; .html, a web page for screen readers; .odt, a document to edit).</source>
+        <translation>report: the file to write (.pdf; .html, a web page for screen readers; .odt, a document to edit).</translation>
+    </message>
+    <message>
         <source>Action plans for Norwegian municipalities: plastic-smart, circular and climate plans.
 
 Commands:
@@ -758,7 +762,8 @@ Commands:
   import   read a plan file (.json; plans it already holds are updated), or add the measures of a CSV
            file (Norwegian or English headers) to a plan: import FILE.json | import FILE.csv --plan ID
   export   write a plan: export --plan ID --format json|csv|ics -o FILE
-  publish  write a plan as a static website for residents: publish --plan ID -o FOLDER
+  publish  write a plan, or a network with its members&apos; plans, as a static website for residents:
+           publish --plan ID -o FOLDER | publish --network ID -o FOLDER
   generate fill a new file with generated plans of every municipality, for trying the app at national scale:
            generate --municipalities 357 --measures 60 --updates 5 --seed 1
 
@@ -775,15 +780,16 @@ Commands:
   import   read a plan file (.json; plans it already holds are updated), or add the measures of a CSV
            file (Norwegian or English headers) to a plan: import FILE.json | import FILE.csv --plan ID
   export   write a plan: export --plan ID --format json|csv|ics -o FILE
-  publish  write a plan as a static website for residents: publish --plan ID -o FOLDER
+  publish  write a plan, or a network with its members&apos; plans, as a static website for residents:
+           publish --plan ID -o FOLDER | publish --network ID -o FOLDER
   generate fill a new file with generated plans of every municipality, for trying the app at national scale:
            generate --municipalities 357 --measures 60 --updates 5 --seed 1
 
 Without a command the window opens. Without --db the default database is used (created with sample data on first use).</translation>
     </message>
     <message>
-        <source>report: the file to write (.pdf; .html, a web page for screen readers; .odt, a document to edit).</source>
-        <translation>report: the file to write (.pdf; .html, a web page for screen readers; .odt, a document to edit).</translation>
+        <source>actionplans: “%1” is not a network id.</source>
+        <translation>actionplans: “%1” is not a network id.</translation>
     </message>
 </context>
 <context>
@@ -3526,6 +3532,49 @@ Keep their value, or put yours in its place?</translation>
     </message>
 </context>
 <context>
+    <name>NetworkSite</name>
+    <message>
+        <source>There is no network with id %1.</source>
+        <translation>There is no network with id %1.</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Accessibility statement</source>
+        <translation>Accessibility statement</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Every member&apos;s plans compared as of %1; cancelled measures are left out of shares and means.</source>
+        <translation>Every member&apos;s plans compared as of %1; cancelled measures are left out of shares and means.</translation>
+    </message>
+    <message>
+        <source>Published plans</source>
+        <translation>Published plans</translation>
+    </message>
+    <message>
+        <source>none in this file</source>
+        <translation>none in this file</translation>
+    </message>
+    <message>
+        <source>The network has no members with plans in this file.</source>
+        <translation>The network has no members with plans in this file.</translation>
+    </message>
+    <message>
+        <source>Members compared</source>
+        <translation>Members compared</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Charts</translation>
+    </message>
+</context>
+<context>
     <name>NetworkStore</name>
     <message>
         <source>Cannot add the member to the network: %1</source>
@@ -4658,56 +4707,12 @@ Keep their value, or put yours in its place?</translation>
         <translation>Accessibility statement</translation>
     </message>
     <message>
-        <source>%1 wants everyone to be able to read this plan. These pages are made to meet the Web Content Accessibility Guidelines (WCAG) 2.1 at level AA, which the Norwegian regulation on universal design of ICT requires.</source>
-        <translation>%1 wants everyone to be able to read this plan. These pages are made to meet the Web Content Accessibility Guidelines (WCAG) 2.1 at level AA, which the Norwegian regulation on universal design of ICT requires.</translation>
-    </message>
-    <message>
-        <source>What was checked, and how</source>
-        <translation>What was checked, and how</translation>
-    </message>
-    <message>
-        <source>The pages have headings in order, landmarks, a link to skip to the content, link texts that say where they lead, and tables with header cells.</source>
-        <translation>The pages have headings in order, landmarks, a link to skip to the content, link texts that say where they lead, and tables with header cells.</translation>
-    </message>
-    <message>
-        <source>Every chart has a text that sums it up and a table of its figures.</source>
-        <translation>Every chart has a text that sums it up and a table of its figures.</translation>
-    </message>
-    <message>
-        <source>The pages work without JavaScript, follow the reader&apos;s own colours and text size, and fit a screen 320 pixels wide without sideways scrolling of the text.</source>
-        <translation>The pages work without JavaScript, follow the reader&apos;s own colours and text size, and fit a screen 320 pixels wide without sideways scrolling of the text.</translation>
-    </message>
-    <message>
-        <source>Status is always told in words, never by colour alone.</source>
-        <translation>Status is always told in words, never by colour alone.</translation>
-    </message>
-    <message>
-        <source>Known shortcomings</source>
-        <translation>Known shortcomings</translation>
-    </message>
-    <message>
-        <source>Automatic checks find only part of what can stop a reader. Wide tables may need sideways scrolling on a narrow screen.</source>
-        <translation>Automatic checks find only part of what can stop a reader. Wide tables may need sideways scrolling on a narrow screen.</translation>
-    </message>
-    <message>
-        <source>Feedback</source>
-        <translation>Feedback</translation>
-    </message>
-    <message>
-        <source>If something on these pages is hard to use, tell %1. You can also notify the Authority for universal design of ICT (Tilsynet for universell utforming av IKT) at uutilsynet.no.</source>
-        <translation>If something on these pages is hard to use, tell %1. You can also notify the Authority for universal design of ICT (Tilsynet for universell utforming av IKT) at uutilsynet.no.</translation>
-    </message>
-    <message>
-        <source>Statement made %1.</source>
-        <translation>Statement made %1.</translation>
-    </message>
-    <message>
         <source>There is no plan with id %1.</source>
         <translation>There is no plan with id %1.</translation>
     </message>
     <message>
-        <source>Pages made the same way as these (the sample plans that come with the app that made them) were checked with the automatic tool axe-core in the Chromium browser, with no errors found.</source>
-        <translation>Pages made the same way as these (the sample plans that come with the app that made them) were checked with the automatic tool axe-core in the Chromium browser, with no errors found.</translation>
+        <source>Overview</source>
+        <translation>Overview</translation>
     </message>
 </context>
 <context>
@@ -5478,22 +5483,6 @@ Restoring puts the plans back as they were when the backup was made. The plans a
         <translation>Skip to the content</translation>
     </message>
     <message>
-        <source>The plan</source>
-        <translation>The plan</translation>
-    </message>
-    <message>
-        <source>Overview</source>
-        <translation>Overview</translation>
-    </message>
-    <message>
-        <source>All measures</source>
-        <translation>All measures</translation>
-    </message>
-    <message>
-        <source>Indicators</source>
-        <translation>Indicators</translation>
-    </message>
-    <message>
         <source>Accessibility statement</source>
         <translation>Accessibility statement</translation>
     </message>
@@ -5504,6 +5493,58 @@ Restoring puts the plans back as they were when the backup was made. The plans a
     <message>
         <source>Published %1 by %2 with Handlingsplaner.</source>
         <translation>Published %1 by %2 with Handlingsplaner.</translation>
+    </message>
+    <message>
+        <source>Main pages</source>
+        <translation>Main pages</translation>
+    </message>
+    <message>
+        <source>What was checked, and how</source>
+        <translation>What was checked, and how</translation>
+    </message>
+    <message>
+        <source>Pages made the same way as these (the sample plans that come with the app that made them) were checked with the automatic tool axe-core in the Chromium browser, with no errors found.</source>
+        <translation>Pages made the same way as these (the sample plans that come with the app that made them) were checked with the automatic tool axe-core in the Chromium browser, with no errors found.</translation>
+    </message>
+    <message>
+        <source>The pages have headings in order, landmarks, a link to skip to the content, link texts that say where they lead, and tables with header cells.</source>
+        <translation>The pages have headings in order, landmarks, a link to skip to the content, link texts that say where they lead, and tables with header cells.</translation>
+    </message>
+    <message>
+        <source>Every chart has a text that sums it up and a table of its figures.</source>
+        <translation>Every chart has a text that sums it up and a table of its figures.</translation>
+    </message>
+    <message>
+        <source>The pages work without JavaScript, follow the reader&apos;s own colours and text size, and fit a screen 320 pixels wide without sideways scrolling of the text.</source>
+        <translation>The pages work without JavaScript, follow the reader&apos;s own colours and text size, and fit a screen 320 pixels wide without sideways scrolling of the text.</translation>
+    </message>
+    <message>
+        <source>Status is always told in words, never by colour alone.</source>
+        <translation>Status is always told in words, never by colour alone.</translation>
+    </message>
+    <message>
+        <source>Known shortcomings</source>
+        <translation>Known shortcomings</translation>
+    </message>
+    <message>
+        <source>Automatic checks find only part of what can stop a reader. Wide tables may need sideways scrolling on a narrow screen.</source>
+        <translation>Automatic checks find only part of what can stop a reader. Wide tables may need sideways scrolling on a narrow screen.</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>If something on these pages is hard to use, tell %1. You can also notify the Authority for universal design of ICT (Tilsynet for universell utforming av IKT) at uutilsynet.no.</source>
+        <translation>If something on these pages is hard to use, tell %1. You can also notify the Authority for universal design of ICT (Tilsynet for universell utforming av IKT) at uutilsynet.no.</translation>
+    </message>
+    <message>
+        <source>Statement made %1.</source>
+        <translation>Statement made %1.</translation>
+    </message>
+    <message>
+        <source>%1 wants everyone to be able to read these pages. They are made to meet the Web Content Accessibility Guidelines (WCAG) 2.1 at level AA, which the Norwegian regulation on universal design of ICT requires.</source>
+        <translation>%1 wants everyone to be able to read these pages. They are made to meet the Web Content Accessibility Guidelines (WCAG) 2.1 at level AA, which the Norwegian regulation on universal design of ICT requires.</translation>
     </message>
 </context>
 <context>

@@ -508,10 +508,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Published the plan as %n page(s) in “%1”; open index.html.</source>
+        <source>Published %n page(s) in “%1”; open index.html.</source>
         <translation>
-            <numerusform>Publiserte planen som %n side i «%1»; åpne index.html.</numerusform>
-            <numerusform>Publiserte planen som %n sider i «%1»; åpne index.html.</numerusform>
+            <numerusform>Publiserte %n side i «%1»; åpne index.html.</numerusform>
+            <numerusform>Publiserte %n sider i «%1»; åpne index.html.</numerusform>
         </translation>
     </message>
 </context>
@@ -746,6 +746,10 @@
         <translation>publish: publiser også interne opplysninger: fremdriftsnotater, kostnader og beløp, navn og e-post til ansvarlige.</translation>
     </message>
     <message>
+        <source>report: the file to write (.pdf; .html, a web page for screen readers; .odt, a document to edit).</source>
+        <translation>report: filen som skal skrives (.pdf; .html, en nettside for skjermlesere; .odt, et dokument til redigering).</translation>
+    </message>
+    <message>
         <source>Action plans for Norwegian municipalities: plastic-smart, circular and climate plans.
 
 Commands:
@@ -758,7 +762,8 @@ Commands:
   import   read a plan file (.json; plans it already holds are updated), or add the measures of a CSV
            file (Norwegian or English headers) to a plan: import FILE.json | import FILE.csv --plan ID
   export   write a plan: export --plan ID --format json|csv|ics -o FILE
-  publish  write a plan as a static website for residents: publish --plan ID -o FOLDER
+  publish  write a plan, or a network with its members&apos; plans, as a static website for residents:
+           publish --plan ID -o FOLDER | publish --network ID -o FOLDER
   generate fill a new file with generated plans of every municipality, for trying the app at national scale:
            generate --municipalities 357 --measures 60 --updates 5 --seed 1
 
@@ -775,15 +780,16 @@ Kommandoer:
   import   les en planfil (.json; planer som allerede finnes, oppdateres), eller legg tiltakene i en
            CSV-fil (norske eller engelske overskrifter) til en plan: import FIL.json | import FIL.csv --plan ID
   export   skriv en plan: export --plan ID --format json|csv|ics -o FIL
-  publish  skriv en plan som et statisk nettsted for innbyggerne: publish --plan ID -o MAPPE
+  publish  skriv en plan, eller et nettverk med medlemmenes planer, som et statisk nettsted for innbyggerne:
+           publish --plan ID -o MAPPE | publish --network ID -o MAPPE
   generate fyll en ny fil med genererte planer for alle kommuner, for å prøve programmet i nasjonal skala:
            generate --municipalities 357 --measures 60 --updates 5 --seed 1
 
 Uten kommando åpnes vinduet. Uten --db brukes standarddatabasen (den opprettes med eksempeldata første gang).</translation>
     </message>
     <message>
-        <source>report: the file to write (.pdf; .html, a web page for screen readers; .odt, a document to edit).</source>
-        <translation>report: filen som skal skrives (.pdf; .html, en nettside for skjermlesere; .odt, et dokument til redigering).</translation>
+        <source>actionplans: “%1” is not a network id.</source>
+        <translation>actionplans: «%1» er ikke en nettverks-id.</translation>
     </message>
 </context>
 <context>
@@ -3526,6 +3532,49 @@ Vil du beholde deres verdi, eller sette din i stedet?</translation>
     </message>
 </context>
 <context>
+    <name>NetworkSite</name>
+    <message>
+        <source>There is no network with id %1.</source>
+        <translation>Det finnes ikke noe nettverk med id %1.</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Oversikt</translation>
+    </message>
+    <message>
+        <source>Accessibility statement</source>
+        <translation>Tilgjengelighetserklæring</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Medlemmer</translation>
+    </message>
+    <message>
+        <source>Every member&apos;s plans compared as of %1; cancelled measures are left out of shares and means.</source>
+        <translation>Planene til hvert medlem sammenlignet per %1; avlyste tiltak er holdt utenfor andeler og gjennomsnitt.</translation>
+    </message>
+    <message>
+        <source>Published plans</source>
+        <translation>Publiserte planer</translation>
+    </message>
+    <message>
+        <source>none in this file</source>
+        <translation>ingen i denne filen</translation>
+    </message>
+    <message>
+        <source>The network has no members with plans in this file.</source>
+        <translation>Nettverket har ingen medlemmer med planer i denne filen.</translation>
+    </message>
+    <message>
+        <source>Members compared</source>
+        <translation>Medlemmene sammenlignet</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagrammer</translation>
+    </message>
+</context>
+<context>
     <name>NetworkStore</name>
     <message>
         <source>Cannot add the member to the network: %1</source>
@@ -4658,56 +4707,12 @@ Vil du beholde deres verdi, eller sette din i stedet?</translation>
         <translation>Tilgjengelighetserklæring</translation>
     </message>
     <message>
-        <source>%1 wants everyone to be able to read this plan. These pages are made to meet the Web Content Accessibility Guidelines (WCAG) 2.1 at level AA, which the Norwegian regulation on universal design of ICT requires.</source>
-        <translation>%1 vil at alle skal kunne lese denne planen. Sidene er laget for å oppfylle retningslinjene for tilgjengelig webinnhold (WCAG) 2.1 på nivå AA, som forskrift om universell utforming av IKT krever.</translation>
-    </message>
-    <message>
-        <source>What was checked, and how</source>
-        <translation>Hva som er kontrollert, og hvordan</translation>
-    </message>
-    <message>
-        <source>The pages have headings in order, landmarks, a link to skip to the content, link texts that say where they lead, and tables with header cells.</source>
-        <translation>Sidene har overskrifter i riktig rekkefølge, landemerker, en lenke som hopper til innholdet, lenketekster som sier hvor de fører, og tabeller med overskriftsceller.</translation>
-    </message>
-    <message>
-        <source>Every chart has a text that sums it up and a table of its figures.</source>
-        <translation>Hvert diagram har en tekst som oppsummerer det, og en tabell med tallene.</translation>
-    </message>
-    <message>
-        <source>The pages work without JavaScript, follow the reader&apos;s own colours and text size, and fit a screen 320 pixels wide without sideways scrolling of the text.</source>
-        <translation>Sidene virker uten JavaScript, følger leserens egne farger og tekststørrelse og passer på en skjerm som er 320 piksler bred, uten at teksten må rulles sidelengs.</translation>
-    </message>
-    <message>
-        <source>Status is always told in words, never by colour alone.</source>
-        <translation>Status står alltid med ord, aldri bare med farge.</translation>
-    </message>
-    <message>
-        <source>Known shortcomings</source>
-        <translation>Kjente mangler</translation>
-    </message>
-    <message>
-        <source>Automatic checks find only part of what can stop a reader. Wide tables may need sideways scrolling on a narrow screen.</source>
-        <translation>Automatiske kontroller finner bare en del av det som kan stoppe en leser. Brede tabeller kan måtte rulles sidelengs på en smal skjerm.</translation>
-    </message>
-    <message>
-        <source>Feedback</source>
-        <translation>Tilbakemelding</translation>
-    </message>
-    <message>
-        <source>If something on these pages is hard to use, tell %1. You can also notify the Authority for universal design of ICT (Tilsynet for universell utforming av IKT) at uutilsynet.no.</source>
-        <translation>Hvis noe på disse sidene er vanskelig å bruke, si fra til %1. Du kan også melde fra til Tilsynet for universell utforming av IKT på uutilsynet.no.</translation>
-    </message>
-    <message>
-        <source>Statement made %1.</source>
-        <translation>Erklæringen er laget %1.</translation>
-    </message>
-    <message>
         <source>There is no plan with id %1.</source>
         <translation>Det finnes ingen plan med id %1.</translation>
     </message>
     <message>
-        <source>Pages made the same way as these (the sample plans that come with the app that made them) were checked with the automatic tool axe-core in the Chromium browser, with no errors found.</source>
-        <translation>Sider laget på samme måte som disse (eksempelplanene som følger med programmet som laget dem) er kontrollert med det automatiske verktøyet axe-core i nettleseren Chromium, uten funn av feil.</translation>
+        <source>Overview</source>
+        <translation>Oversikt</translation>
     </message>
 </context>
 <context>
@@ -5478,22 +5483,6 @@ Gjenoppretting setter planene tilbake slik de var da sikkerhetskopien ble laget.
         <translation>Hopp til innholdet</translation>
     </message>
     <message>
-        <source>The plan</source>
-        <translation>Planen</translation>
-    </message>
-    <message>
-        <source>Overview</source>
-        <translation>Oversikt</translation>
-    </message>
-    <message>
-        <source>All measures</source>
-        <translation>Alle tiltak</translation>
-    </message>
-    <message>
-        <source>Indicators</source>
-        <translation>Indikatorer</translation>
-    </message>
-    <message>
         <source>Accessibility statement</source>
         <translation>Tilgjengelighetserklæring</translation>
     </message>
@@ -5504,6 +5493,58 @@ Gjenoppretting setter planene tilbake slik de var da sikkerhetskopien ble laget.
     <message>
         <source>Published %1 by %2 with Handlingsplaner.</source>
         <translation>Publisert %1 av %2 med Handlingsplaner.</translation>
+    </message>
+    <message>
+        <source>Main pages</source>
+        <translation>Hovedsider</translation>
+    </message>
+    <message>
+        <source>What was checked, and how</source>
+        <translation>Hva som er kontrollert, og hvordan</translation>
+    </message>
+    <message>
+        <source>Pages made the same way as these (the sample plans that come with the app that made them) were checked with the automatic tool axe-core in the Chromium browser, with no errors found.</source>
+        <translation>Sider laget på samme måte som disse (eksempelplanene som følger med programmet som laget dem) er kontrollert med det automatiske verktøyet axe-core i nettleseren Chromium, uten funn av feil.</translation>
+    </message>
+    <message>
+        <source>The pages have headings in order, landmarks, a link to skip to the content, link texts that say where they lead, and tables with header cells.</source>
+        <translation>Sidene har overskrifter i riktig rekkefølge, landemerker, en lenke som hopper til innholdet, lenketekster som sier hvor de fører, og tabeller med overskriftsceller.</translation>
+    </message>
+    <message>
+        <source>Every chart has a text that sums it up and a table of its figures.</source>
+        <translation>Hvert diagram har en tekst som oppsummerer det, og en tabell med tallene.</translation>
+    </message>
+    <message>
+        <source>The pages work without JavaScript, follow the reader&apos;s own colours and text size, and fit a screen 320 pixels wide without sideways scrolling of the text.</source>
+        <translation>Sidene virker uten JavaScript, følger leserens egne farger og tekststørrelse og passer på en skjerm som er 320 piksler bred, uten at teksten må rulles sidelengs.</translation>
+    </message>
+    <message>
+        <source>Status is always told in words, never by colour alone.</source>
+        <translation>Status står alltid med ord, aldri bare med farge.</translation>
+    </message>
+    <message>
+        <source>Known shortcomings</source>
+        <translation>Kjente mangler</translation>
+    </message>
+    <message>
+        <source>Automatic checks find only part of what can stop a reader. Wide tables may need sideways scrolling on a narrow screen.</source>
+        <translation>Automatiske kontroller finner bare en del av det som kan stoppe en leser. Brede tabeller kan måtte rulles sidelengs på en smal skjerm.</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Tilbakemelding</translation>
+    </message>
+    <message>
+        <source>If something on these pages is hard to use, tell %1. You can also notify the Authority for universal design of ICT (Tilsynet for universell utforming av IKT) at uutilsynet.no.</source>
+        <translation>Hvis noe på disse sidene er vanskelig å bruke, si fra til %1. Du kan også melde fra til Tilsynet for universell utforming av IKT på uutilsynet.no.</translation>
+    </message>
+    <message>
+        <source>Statement made %1.</source>
+        <translation>Erklæringen er laget %1.</translation>
+    </message>
+    <message>
+        <source>%1 wants everyone to be able to read these pages. They are made to meet the Web Content Accessibility Guidelines (WCAG) 2.1 at level AA, which the Norwegian regulation on universal design of ICT requires.</source>
+        <translation>%1 vil at alle skal kunne lese disse sidene. De er laget for å oppfylle retningslinjene for tilgjengelig webinnhold (WCAG) 2.1 på nivå AA, som forskrift om universell utforming av IKT krever.</translation>
     </message>
 </context>
 <context>

@@ -508,10 +508,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Published the plan as %n page(s) in “%1”; open index.html.</source>
+        <source>Published %n page(s) in “%1”; open index.html.</source>
         <translation>
-            <numerusform>Publiserte planen som %n side i «%1»; opne index.html.</numerusform>
-            <numerusform>Publiserte planen som %n sider i «%1»; opne index.html.</numerusform>
+            <numerusform>Publiserte %n side i «%1»; opne index.html.</numerusform>
+            <numerusform>Publiserte %n sider i «%1»; opne index.html.</numerusform>
         </translation>
     </message>
 </context>
@@ -746,6 +746,10 @@
         <translation>publish: publiser også interne opplysningar: framdriftsnotat, kostnader og beløp, namn og e-post til ansvarlege.</translation>
     </message>
     <message>
+        <source>report: the file to write (.pdf; .html, a web page for screen readers; .odt, a document to edit).</source>
+        <translation>report: fila som skal skrivast (.pdf; .html, ei nettside for skjermlesarar; .odt, eit dokument til redigering).</translation>
+    </message>
+    <message>
         <source>Action plans for Norwegian municipalities: plastic-smart, circular and climate plans.
 
 Commands:
@@ -758,7 +762,8 @@ Commands:
   import   read a plan file (.json; plans it already holds are updated), or add the measures of a CSV
            file (Norwegian or English headers) to a plan: import FILE.json | import FILE.csv --plan ID
   export   write a plan: export --plan ID --format json|csv|ics -o FILE
-  publish  write a plan as a static website for residents: publish --plan ID -o FOLDER
+  publish  write a plan, or a network with its members&apos; plans, as a static website for residents:
+           publish --plan ID -o FOLDER | publish --network ID -o FOLDER
   generate fill a new file with generated plans of every municipality, for trying the app at national scale:
            generate --municipalities 357 --measures 60 --updates 5 --seed 1
 
@@ -775,15 +780,16 @@ Kommandoar:
   import   les ei planfil (.json; planar som alt finst, blir oppdaterte), eller legg tiltaka i ei
            CSV-fil (norske eller engelske overskrifter) til ein plan: import FIL.json | import FIL.csv --plan ID
   export   skriv ein plan: export --plan ID --format json|csv|ics -o FIL
-  publish  skriv ein plan som ein statisk nettstad for innbyggjarane: publish --plan ID -o MAPPE
+  publish  skriv ein plan, eller eit nettverk med planane til medlemmene, som ein statisk nettstad for innbyggjarane:
+           publish --plan ID -o MAPPE | publish --network ID -o MAPPE
   generate fyll ei ny fil med genererte planar for alle kommunar, for å prøve programmet i nasjonal skala:
            generate --municipalities 357 --measures 60 --updates 5 --seed 1
 
 Utan kommando blir vindauget opna. Utan --db blir standarddatabasen brukt (han blir oppretta med eksempeldata første gongen).</translation>
     </message>
     <message>
-        <source>report: the file to write (.pdf; .html, a web page for screen readers; .odt, a document to edit).</source>
-        <translation>report: fila som skal skrivast (.pdf; .html, ei nettside for skjermlesarar; .odt, eit dokument til redigering).</translation>
+        <source>actionplans: “%1” is not a network id.</source>
+        <translation>actionplans: «%1» er ikkje ein nettverks-id.</translation>
     </message>
 </context>
 <context>
@@ -3526,6 +3532,49 @@ Vil du behalde verdien deira, eller setje din i staden?</translation>
     </message>
 </context>
 <context>
+    <name>NetworkSite</name>
+    <message>
+        <source>There is no network with id %1.</source>
+        <translation>Det finst ikkje noko nettverk med id %1.</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Oversikt</translation>
+    </message>
+    <message>
+        <source>Accessibility statement</source>
+        <translation>Tilgjengelegheitserklæring</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Medlemmer</translation>
+    </message>
+    <message>
+        <source>Every member&apos;s plans compared as of %1; cancelled measures are left out of shares and means.</source>
+        <translation>Planane til kvart medlem samanlikna per %1; avlyste tiltak er haldne utanfor delar og gjennomsnitt.</translation>
+    </message>
+    <message>
+        <source>Published plans</source>
+        <translation>Publiserte planar</translation>
+    </message>
+    <message>
+        <source>none in this file</source>
+        <translation>ingen i denne fila</translation>
+    </message>
+    <message>
+        <source>The network has no members with plans in this file.</source>
+        <translation>Nettverket har ingen medlemmer med planar i denne fila.</translation>
+    </message>
+    <message>
+        <source>Members compared</source>
+        <translation>Medlemmene samanlikna</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagram</translation>
+    </message>
+</context>
+<context>
     <name>NetworkStore</name>
     <message>
         <source>Cannot add the member to the network: %1</source>
@@ -4658,56 +4707,12 @@ Vil du behalde verdien deira, eller setje din i staden?</translation>
         <translation>Tilgjengelegheitserklæring</translation>
     </message>
     <message>
-        <source>%1 wants everyone to be able to read this plan. These pages are made to meet the Web Content Accessibility Guidelines (WCAG) 2.1 at level AA, which the Norwegian regulation on universal design of ICT requires.</source>
-        <translation>%1 vil at alle skal kunne lese denne planen. Sidene er laga for å oppfylle retningslinjene for tilgjengeleg webinnhald (WCAG) 2.1 på nivå AA, som forskrift om universell utforming av IKT krev.</translation>
-    </message>
-    <message>
-        <source>What was checked, and how</source>
-        <translation>Kva som er kontrollert, og korleis</translation>
-    </message>
-    <message>
-        <source>The pages have headings in order, landmarks, a link to skip to the content, link texts that say where they lead, and tables with header cells.</source>
-        <translation>Sidene har overskrifter i rett rekkjefølgje, landemerke, ei lenkje som hoppar til innhaldet, lenkjetekstar som seier kvar dei fører, og tabellar med overskriftsceller.</translation>
-    </message>
-    <message>
-        <source>Every chart has a text that sums it up and a table of its figures.</source>
-        <translation>Kvart diagram har ein tekst som oppsummerer det, og ein tabell med tala.</translation>
-    </message>
-    <message>
-        <source>The pages work without JavaScript, follow the reader&apos;s own colours and text size, and fit a screen 320 pixels wide without sideways scrolling of the text.</source>
-        <translation>Sidene verkar utan JavaScript, følgjer fargane og tekststorleiken til lesaren og passar på ein skjerm som er 320 pikslar brei, utan at teksten må rullast sidelengs.</translation>
-    </message>
-    <message>
-        <source>Status is always told in words, never by colour alone.</source>
-        <translation>Status står alltid med ord, aldri berre med farge.</translation>
-    </message>
-    <message>
-        <source>Known shortcomings</source>
-        <translation>Kjende manglar</translation>
-    </message>
-    <message>
-        <source>Automatic checks find only part of what can stop a reader. Wide tables may need sideways scrolling on a narrow screen.</source>
-        <translation>Automatiske kontrollar finn berre ein del av det som kan stoppe ein lesar. Breie tabellar kan måtte rullast sidelengs på ein smal skjerm.</translation>
-    </message>
-    <message>
-        <source>Feedback</source>
-        <translation>Tilbakemelding</translation>
-    </message>
-    <message>
-        <source>If something on these pages is hard to use, tell %1. You can also notify the Authority for universal design of ICT (Tilsynet for universell utforming av IKT) at uutilsynet.no.</source>
-        <translation>Viss noko på desse sidene er vanskeleg å bruke, sei frå til %1. Du kan også melde frå til Tilsynet for universell utforming av IKT på uutilsynet.no.</translation>
-    </message>
-    <message>
-        <source>Statement made %1.</source>
-        <translation>Erklæringa er laga %1.</translation>
-    </message>
-    <message>
         <source>There is no plan with id %1.</source>
         <translation>Det finst ingen plan med id %1.</translation>
     </message>
     <message>
-        <source>Pages made the same way as these (the sample plans that come with the app that made them) were checked with the automatic tool axe-core in the Chromium browser, with no errors found.</source>
-        <translation>Sider laga på same måte som desse (eksempelplanane som følgjer med programmet som laga dei) er kontrollerte med det automatiske verktøyet axe-core i nettlesaren Chromium, utan funn av feil.</translation>
+        <source>Overview</source>
+        <translation>Oversikt</translation>
     </message>
 </context>
 <context>
@@ -5478,22 +5483,6 @@ Gjenoppretting set planane tilbake slik dei var då tryggingskopien vart laga. P
         <translation>Hopp til innhaldet</translation>
     </message>
     <message>
-        <source>The plan</source>
-        <translation>Planen</translation>
-    </message>
-    <message>
-        <source>Overview</source>
-        <translation>Oversikt</translation>
-    </message>
-    <message>
-        <source>All measures</source>
-        <translation>Alle tiltak</translation>
-    </message>
-    <message>
-        <source>Indicators</source>
-        <translation>Indikatorar</translation>
-    </message>
-    <message>
         <source>Accessibility statement</source>
         <translation>Tilgjengelegheitserklæring</translation>
     </message>
@@ -5504,6 +5493,58 @@ Gjenoppretting set planane tilbake slik dei var då tryggingskopien vart laga. P
     <message>
         <source>Published %1 by %2 with Handlingsplaner.</source>
         <translation>Publisert %1 av %2 med Handlingsplaner.</translation>
+    </message>
+    <message>
+        <source>Main pages</source>
+        <translation>Hovudsider</translation>
+    </message>
+    <message>
+        <source>What was checked, and how</source>
+        <translation>Kva som er kontrollert, og korleis</translation>
+    </message>
+    <message>
+        <source>Pages made the same way as these (the sample plans that come with the app that made them) were checked with the automatic tool axe-core in the Chromium browser, with no errors found.</source>
+        <translation>Sider laga på same måte som desse (eksempelplanane som følgjer med programmet som laga dei) er kontrollerte med det automatiske verktøyet axe-core i nettlesaren Chromium, utan funn av feil.</translation>
+    </message>
+    <message>
+        <source>The pages have headings in order, landmarks, a link to skip to the content, link texts that say where they lead, and tables with header cells.</source>
+        <translation>Sidene har overskrifter i rett rekkjefølgje, landemerke, ei lenkje som hoppar til innhaldet, lenkjetekstar som seier kvar dei fører, og tabellar med overskriftsceller.</translation>
+    </message>
+    <message>
+        <source>Every chart has a text that sums it up and a table of its figures.</source>
+        <translation>Kvart diagram har ein tekst som oppsummerer det, og ein tabell med tala.</translation>
+    </message>
+    <message>
+        <source>The pages work without JavaScript, follow the reader&apos;s own colours and text size, and fit a screen 320 pixels wide without sideways scrolling of the text.</source>
+        <translation>Sidene verkar utan JavaScript, følgjer fargane og tekststorleiken til lesaren og passar på ein skjerm som er 320 pikslar brei, utan at teksten må rullast sidelengs.</translation>
+    </message>
+    <message>
+        <source>Status is always told in words, never by colour alone.</source>
+        <translation>Status står alltid med ord, aldri berre med farge.</translation>
+    </message>
+    <message>
+        <source>Known shortcomings</source>
+        <translation>Kjende manglar</translation>
+    </message>
+    <message>
+        <source>Automatic checks find only part of what can stop a reader. Wide tables may need sideways scrolling on a narrow screen.</source>
+        <translation>Automatiske kontrollar finn berre ein del av det som kan stoppe ein lesar. Breie tabellar kan måtte rullast sidelengs på ein smal skjerm.</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Tilbakemelding</translation>
+    </message>
+    <message>
+        <source>If something on these pages is hard to use, tell %1. You can also notify the Authority for universal design of ICT (Tilsynet for universell utforming av IKT) at uutilsynet.no.</source>
+        <translation>Viss noko på desse sidene er vanskeleg å bruke, sei frå til %1. Du kan også melde frå til Tilsynet for universell utforming av IKT på uutilsynet.no.</translation>
+    </message>
+    <message>
+        <source>Statement made %1.</source>
+        <translation>Erklæringa er laga %1.</translation>
+    </message>
+    <message>
+        <source>%1 wants everyone to be able to read these pages. They are made to meet the Web Content Accessibility Guidelines (WCAG) 2.1 at level AA, which the Norwegian regulation on universal design of ICT requires.</source>
+        <translation>%1 vil at alle skal kunne lese desse sidene. Dei er laga for å oppfylle retningslinjene for tilgjengeleg webinnhald (WCAG) 2.1 på nivå AA, som forskrift om universell utforming av IKT krev.</translation>
     </message>
 </context>
 <context>

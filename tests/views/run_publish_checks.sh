@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# The published sample plans checked as a browser and a validator see them (issue 28): every sample plan published
-# by the real command line, every page parsed by html5lib (Debian's python3-html5lib) in strict mode, then loaded in
+# The published sample plans checked as a browser and a validator see them (issue 28): every sample plan and every
+# sample network's overview published by the real command line, every page parsed by html5lib (Debian's python3-html5lib) in strict mode, then loaded in
 # headless Chromium and checked by axe-core for WCAG 2.1 A and AA and for reflow at 320 px (axe_check.js).
 #
 #   run_publish_checks.sh ACTIONPLANS_BINARY NODE_MODULES
@@ -28,6 +28,11 @@ while IFS=$'\t' read -r id _; do
     sites+=("$tmp/plan-$id")
 done < <("$binary" --db "$tmp/plans.handlingsplan" list)
 [ ${#sites[@]} -gt 0 ] || { echo "FAIL: no sample plan was published"; exit 1; }
+# Each sample network's overview too (its members' plan pages, in plan-ID/, are the ones checked above).
+for id in $(sqlite3 "$tmp/plans.handlingsplan" "SELECT id FROM networks ORDER BY id"); do
+    "$binary" --db "$tmp/plans.handlingsplan" publish --network "$id" -o "$tmp/network-$id" >/dev/null
+    sites+=("$tmp/network-$id")
+done
 
 "$python" - "${sites[@]}" <<'PY'
 import pathlib, sys

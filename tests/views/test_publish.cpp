@@ -4,6 +4,7 @@
 // files; and the command line's publish.
 #include "clirun.h"
 #include "language.h"
+#include "networksite.h"
 #include "plansite.h"
 #include "samplefile.h"
 #include "sitefolder.h"
@@ -11,6 +12,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QDirIterator>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -114,7 +116,8 @@ private slots:
     void speaksThePlansLanguage();
     void republishingRemovesGonePages();
     void refusesAFolderOfOtherFiles();
-    void commandLinePublishes();
+    void networkSiteLinksEveryMembersPlan();
+    void commandLinePublishes(); // last: it closes the file for the command line
 
 private:
     QString publish(const QString& name, const PublishOptions& options = {}, qint64 planId = 0);
@@ -181,26 +184,39 @@ void TestPublish::writesEveryPage()
     QVERIFY(!site.exists(PlanSite::areaPage(areas + 1)));
 }
 
-void TestPublish::everyInternalLinkResolves()
+// Every link of every page under folder (subfolders too) is relative and reaches a file, and its #fragment an id
+// there; the number of links checked.
+int checkLinks(const QString& folder)
 {
     int checked = 0;
-    for (const QString& name : htmlFiles(m_site)) {
-        const Page page = read(QDir(m_site).filePath(name));
-        QVERIFY2(page.error.isEmpty(), qPrintable(name + QLatin1String(": ") + page.error));
+    QDirIterator pages(folder, {QStringLiteral("*.html")}, QDir::Files, QDirIterator::Subdirectories);
+    while (pages.hasNext()) {
+        const QString path = pages.next();
+        const QDir here = QFileInfo(path).dir();
+        const Page page = read(path);
+        if (!page.error.isEmpty()) {
+            qWarning("%s: %s", qPrintable(path), qPrintable(page.error));
+            return -1;
+        }
         for (const QString& link : page.links) {
             const QUrl url(link);
             // Relative links only: the folder works from disk, on any web server, under any path.
-            QVERIFY2(url.isRelative() && !link.startsWith(QLatin1Char('/')),
-                     qPrintable(name + QLatin1String(" → ") + link));
-            const QString target = url.path().isEmpty() ? name : url.path();
-            QVERIFY2(QFile::exists(QDir(m_site).filePath(target)), qPrintable(name + QLatin1String(" → ") + link));
-            if (url.hasFragment()) {
-                const Page linked = target == name ? page : read(QDir(m_site).filePath(target));
-                QVERIFY2(linked.ids.contains(url.fragment()), qPrintable(name + QLatin1String(" → ") + link));
+            const QString target = url.path().isEmpty() ? path : here.filePath(url.path());
+            const bool reaches = url.isRelative() && !link.startsWith(QLatin1Char('/')) && QFile::exists(target)
+                && (!url.hasFragment() || read(target).ids.contains(url.fragment()));
+            if (!reaches) {
+                qWarning("%s → %s does not resolve", qPrintable(path), qPrintable(link));
+                return -1;
             }
             ++checked;
         }
     }
+    return checked;
+}
+
+void TestPublish::everyInternalLinkResolves()
+{
+    const int checked = checkLinks(m_site);
     QVERIFY(checked > 500);
     qInfo("%d links checked", checked);
 }
@@ -359,6 +375,45 @@ void TestPublish::commandLinePublishes()
                                             QString::number(m_planId)});
     QCOMPARE(noOutput.exitCode, 2);
     QVERIFY(noOutput.err.contains(QStringLiteral("-o FILE")));
+}
+
+void TestPublish::networkSiteLinksEveryMembersPlan()
+{
+    const std::optional<Network> network = m_stores->networks.byName(QStringLiteral("Plastsmarte byer og kommuner"));
+    QVERIFY(network);
+    PublishOptions options;
+    options.today = PublishDay;
+    QString error;
+    const std::optional<QMap<QString, QByteArray>> pages = NetworkSite::build(*m_stores, network->id, options, &error);
+    QVERIFY2(pages, qPrintable(error));
+    const QString folder = m_dir.filePath(QStringLiteral("network"));
+    QVERIFY2(SiteFolder::write(folder, *pages, &error), qPrintable(error));
+    const Page overview = read(QDir(folder).filePath(QStringLiteral("index.html")));
+    QVERIFY2(overview.error.isEmpty(), qPrintable(overview.error));
+    QCOMPARE(overview.headings.count(QStringLiteral("h1")), 1);
+    int memberPlans = 0;
+    qint64 aMemberPlan = 0;
+    for (const qint64 member : m_stores->networks.memberIds(network->id)) {
+        for (const Plan& plan : m_stores->plans.list(QStringLiteral("municipality_id"), member)) {
+            QVERIFY(overview.links.contains(NetworkSite::planFolder(plan.id) + QLatin1String("/index.html")));
+            QVERIFY(
+                QFile::exists(QDir(folder).filePath(NetworkSite::planFolder(plan.id) + QLatin1String("/style.css"))));
+            ++memberPlans;
+            aMemberPlan = plan.id;
+        }
+    }
+    QVERIFY(memberPlans >= 2);
+    QVERIFY(overview.figures >= 1);
+    QCOMPARE(overview.figuresWithAlternative, overview.figures);
+    QVERIFY(checkLinks(folder) > memberPlans * 100);
+    // Published again without a member's plan: its folder goes.
+    QMap<QString, QByteArray> fewer = *pages;
+    const QString gone = NetworkSite::planFolder(aMemberPlan);
+    for (const QString& name : fewer.keys())
+        if (name.startsWith(gone + QLatin1Char('/')))
+            fewer.remove(name);
+    QVERIFY2(SiteFolder::write(folder, fewer, &error), qPrintable(error));
+    QVERIFY(!QFileInfo::exists(QDir(folder).filePath(gone)));
 }
 
 QTEST_MAIN(TestPublish)

@@ -45,7 +45,11 @@ public:
         , m_site {options.language,
                   data.plan.title,
                   tr("%1 municipality").arg(data.municipality.name),
-                  Language::formatDate(data.reportDate)}
+                  Language::formatDate(data.reportDate),
+                  {{QStringLiteral("index.html"), tr("Overview")},
+                   {QStringLiteral("measures.html"), tr("All measures")},
+                   {QStringLiteral("indicators.html"), tr("Indicators")},
+                   {QStringLiteral("accessibility.html"), tr("Accessibility statement")}}}
     {
         for (const MeasureListing& listing : m_data.measures) {
             if (!m_areas.contains(listing.focusArea))
@@ -61,7 +65,7 @@ public:
         pages.insert(QStringLiteral("measures.html"),
                      listPage(QStringLiteral("measures.html"), tr("All measures"), m_data.measures, {}));
         pages.insert(QStringLiteral("indicators.html"), indicators());
-        pages.insert(QStringLiteral("accessibility.html"), accessibility());
+        pages.insert(QStringLiteral("accessibility.html"), SitePage::accessibilityStatement(m_site, m_data.plan.title));
         for (int i = 0; i < m_areas.size(); ++i) {
             QVector<MeasureListing> inArea;
             std::copy_if(m_data.measures.begin(),
@@ -331,40 +335,6 @@ private:
             chart->setData(row.indicator, row.values);
             page.add(ChartHtml::figure(*chart, ChartHtml::svg(*chart, 720, 280)));
         }
-        return finish(page);
-    }
-
-    QByteArray accessibility()
-    {
-        SitePage page(m_site, QStringLiteral("accessibility.html"), tr("Accessibility statement"));
-        page.setBreadcrumbs({{QStringLiteral("index.html"), m_data.plan.title}});
-        page.add(Html::heading(1, tr("Accessibility statement")));
-        page.add(Html::paragraph(
-            tr("%1 wants everyone to be able to read this plan. These pages are made to meet the Web Content "
-               "Accessibility Guidelines (WCAG) 2.1 at level AA, which the Norwegian regulation on universal design of "
-               "ICT requires.")
-                .arg(m_site.owner)));
-        page.add(Html::heading(2, tr("What was checked, and how")));
-        page.add(Html::list(
-            {Html::text(
-                 tr("Pages made the same way as these (the sample plans that come with the app that made them) "
-                    "were checked with the automatic tool axe-core in the Chromium browser, with no errors found.")),
-             Html::text(
-                 tr("The pages have headings in order, landmarks, a link to skip to the content, link texts that "
-                    "say where they lead, and tables with header cells.")),
-             Html::text(tr("Every chart has a text that sums it up and a table of its figures.")),
-             Html::text(tr("The pages work without JavaScript, follow the reader's own colours and text size, and fit "
-                           "a screen 320 pixels wide without sideways scrolling of the text.")),
-             Html::text(tr("Status is always told in words, never by colour alone."))}));
-        page.add(Html::heading(2, tr("Known shortcomings")));
-        page.add(Html::paragraph(tr("Automatic checks find only part of what can stop a reader. Wide tables may need "
-                                    "sideways scrolling on a narrow screen.")));
-        page.add(Html::heading(2, tr("Feedback")));
-        page.add(Html::paragraph(tr("If something on these pages is hard to use, tell %1. You can also notify the "
-                                    "Authority for universal design of ICT (Tilsynet for universell utforming av IKT) "
-                                    "at uutilsynet.no.")
-                                     .arg(m_site.owner)));
-        page.add(Html::paragraph(tr("Statement made %1.").arg(m_site.published)));
         return finish(page);
     }
 

@@ -8,7 +8,24 @@ namespace {
 // The names PlanSite gives its pages: only these are ever removed.
 const QRegularExpression
     OwnPage(QStringLiteral("^(index|measures|indicators|accessibility|(measure|area|status)-[a-z0-9-]+)"
-                           "\\.html$|^style\\.css$"));
+                           "\\.html$|^style\\.css$|^plan-\\d+$")); // plan-ID: a member's plan in a network's site
+// Pages of ours that the new publication no longer has (a deleted measure's, a member plan gone), folder by folder.
+void removeGone(const QDir& root, const QString& prefix, const QMap<QString, QByteArray>& pages)
+{
+    const QDir dir(root.filePath(prefix));
+    for (const QFileInfo& entry : dir.entryInfoList(QDir::AllEntries | QDir::NoDotAndDotDot)) {
+        const QString name = prefix.isEmpty() ? entry.fileName() : prefix + QLatin1Char('/') + entry.fileName();
+        if (!OwnPage.match(entry.fileName()).hasMatch())
+            continue;
+        if (entry.isDir()) {
+            removeGone(root, name, pages);
+            QDir(root).rmdir(name); // only when it was left empty
+        } else if (!pages.contains(name)) {
+            QFile::remove(entry.filePath());
+        }
+    }
+}
+
 } // namespace
 
 bool SiteFolder::write(const QString& folder, const QMap<QString, QByteArray>& pages, QString* error)
@@ -32,6 +49,12 @@ bool SiteFolder::write(const QString& folder, const QMap<QString, QByteArray>& p
         return false;
     }
     for (auto it = pages.begin(); it != pages.end(); ++it) {
+        if (!QDir().mkpath(QFileInfo(dir.filePath(it.key())).path())) {
+            if (error)
+                *error = tr("Cannot make the folder “%1”.")
+                             .arg(QDir::toNativeSeparators(QFileInfo(dir.filePath(it.key())).path()));
+            return false;
+        }
         QSaveFile file(dir.filePath(it.key()));
         if (!file.open(QIODevice::WriteOnly) || file.write(it.value()) != it.value().size() || !file.commit()) {
             if (error)
@@ -40,9 +63,13 @@ bool SiteFolder::write(const QString& folder, const QMap<QString, QByteArray>& p
             return false;
         }
     }
-    for (const QString& name : dir.entryList(QDir::Files)) {
-        if (!pages.contains(name) && OwnPage.match(name).hasMatch())
-            dir.remove(name);
-    }
+    removeGone(dir, QString(), pages);
     return true;
+}
+
+int SiteFolder::pageCount(const QMap<QString, QByteArray>& pages)
+{
+    const QStringList names = pages.keys();
+    return int(std::count_if(
+        names.begin(), names.end(), [](const QString& name) { return name.endsWith(QLatin1String(".html")); }));
 }

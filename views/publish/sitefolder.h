@@ -14,4 +14,6 @@ class SiteFolder
 
 public:
     static bool write(const QString& folder, const QMap<QString, QByteArray>& pages, QString* error);
+    // How many web pages a site has (its style sheets not counted).
+    static int pageCount(const QMap<QString, QByteArray>& pages);
 };

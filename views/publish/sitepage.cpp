@@ -88,13 +88,12 @@ QString SitePage::html() const
               .arg(Html::text(m_site.language),
                    Html::text(m_title == m_site.title ? m_title : m_title + QStringLiteral(" – ") + m_site.title));
     html += QLatin1String("<a class=\"skip\" href=\"#main\">") + Html::text(tr("Skip to the content"))
-        + QLatin1String("</a>\n<header>\n<p class=\"site\">") + Html::text(m_site.owner) + QStringLiteral(" · ")
-        + Html::text(m_site.title) + QLatin1String("</p>\n");
-    html += QStringLiteral("<nav aria-label=\"%1\"><ul>").arg(Html::text(tr("The plan")));
-    html += navItem(QStringLiteral("index.html"), tr("Overview"));
-    html += navItem(QStringLiteral("measures.html"), tr("All measures"));
-    html += navItem(QStringLiteral("indicators.html"), tr("Indicators"));
-    html += navItem(QStringLiteral("accessibility.html"), tr("Accessibility statement"));
+        + QLatin1String("</a>\n<header>\n<p class=\"site\">")
+        + Html::text(m_site.owner == m_site.title ? m_site.title : m_site.owner + QStringLiteral(" · ") + m_site.title)
+        + QLatin1String("</p>\n");
+    html += QStringLiteral("<nav aria-label=\"%1\"><ul>").arg(Html::text(tr("Main pages")));
+    for (const auto& [href, label] : m_site.navigation)
+        html += navItem(href, label);
     html += QLatin1String("</ul></nav>\n</header>\n");
     if (!m_breadcrumbs.isEmpty()) {
         html += QStringLiteral("<nav class=\"crumbs\" aria-label=\"%1\"><ol>").arg(Html::text(tr("You are here")));
@@ -142,4 +141,36 @@ figcaption { font-weight: bold; }
 footer { border-top: 1px solid CanvasText; margin-top: 3em; font-size: 0.9em; }
 @media (max-width: 30em) { dl.facts { grid-template-columns: 1fr; } dd { margin-bottom: 0.5em; } }
 )");
+}
+
+QByteArray SitePage::accessibilityStatement(const Site& site, const QString& homeTitle)
+{
+    SitePage page(site, QStringLiteral("accessibility.html"), tr("Accessibility statement"));
+    page.setBreadcrumbs({{QStringLiteral("index.html"), homeTitle}});
+    page.add(Html::heading(1, tr("Accessibility statement")));
+    page.add(Html::paragraph(
+        tr("%1 wants everyone to be able to read these pages. They are made to meet the Web Content "
+           "Accessibility Guidelines (WCAG) 2.1 at level AA, which the Norwegian regulation on universal design of "
+           "ICT requires.")
+            .arg(site.owner)));
+    page.add(Html::heading(2, tr("What was checked, and how")));
+    page.add(Html::list(
+        {Html::text(tr("Pages made the same way as these (the sample plans that come with the app that made them) "
+                       "were checked with the automatic tool axe-core in the Chromium browser, with no errors found.")),
+         Html::text(tr("The pages have headings in order, landmarks, a link to skip to the content, link texts that "
+                       "say where they lead, and tables with header cells.")),
+         Html::text(tr("Every chart has a text that sums it up and a table of its figures.")),
+         Html::text(tr("The pages work without JavaScript, follow the reader's own colours and text size, and fit "
+                       "a screen 320 pixels wide without sideways scrolling of the text.")),
+         Html::text(tr("Status is always told in words, never by colour alone."))}));
+    page.add(Html::heading(2, tr("Known shortcomings")));
+    page.add(Html::paragraph(tr("Automatic checks find only part of what can stop a reader. Wide tables may need "
+                                "sideways scrolling on a narrow screen.")));
+    page.add(Html::heading(2, tr("Feedback")));
+    page.add(Html::paragraph(tr("If something on these pages is hard to use, tell %1. You can also notify the "
+                                "Authority for universal design of ICT (Tilsynet for universell utforming av IKT) "
+                                "at uutilsynet.no.")
+                                 .arg(site.owner)));
+    page.add(Html::paragraph(tr("Statement made %1.").arg(site.published)));
+    return page.html().toUtf8();
 }

@@ -38,6 +38,7 @@ public:
         QString title; // the plan's title
         QString owner; // "Horten kommune"
         QString published; // the date, as Norwegian documents write it
+        QVector<QPair<QString, QString>> navigation; // file names and labels of the site's main pages
     };
 
     // fileName is the page's own, for the navigation's aria-current.
@@ -49,6 +50,8 @@ public:
 
     // The site's one style sheet, style.css.
     static QByteArray styleSheet();
+    // accessibility.html: the accessibility statement (tilgjengelighetserklæring) Norwegian public sites must have.
+    static QByteArray accessibilityStatement(const Site& site, const QString& homeTitle);
 
 private:
     Site m_site;
