@@ -2121,10 +2121,6 @@ Keep their value, or put yours in its place?</translation>
 <context>
     <name>GrantModel</name>
     <message>
-        <source>%1 kr</source>
-        <translation>%1 kr</translation>
-    </message>
-    <message>
         <source>%1 (sent)</source>
         <translation>%1 (sent)</translation>
     </message>
@@ -2792,10 +2788,6 @@ Keep their value, or put yours in its place?</translation>
     <message>
         <source>%1 %</source>
         <translation>%1 %</translation>
-    </message>
-    <message>
-        <source>%1 kr</source>
-        <translation>%1 kr</translation>
     </message>
     <message>
         <source>Code</source>

@@ -2121,10 +2121,6 @@ Vil du behalde verdien deira, eller setje din i staden?</translation>
 <context>
     <name>GrantModel</name>
     <message>
-        <source>%1 kr</source>
-        <translation>%1 kr</translation>
-    </message>
-    <message>
         <source>%1 (sent)</source>
         <translation>%1 (send)</translation>
     </message>
@@ -2792,10 +2788,6 @@ Vil du behalde verdien deira, eller setje din i staden?</translation>
     <message>
         <source>%1 %</source>
         <translation>%1 %</translation>
-    </message>
-    <message>
-        <source>%1 kr</source>
-        <translation>%1 kr</translation>
     </message>
     <message>
         <source>Code</source>

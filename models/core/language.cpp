@@ -47,6 +47,27 @@ QString Language::dateFormat()
     return QStringLiteral("dd.MM.yyyy");
 }
 
+QString Language::formatPercent(double share)
+{
+    return QLocale().toString(qRound(share * 100.0)) + QChar(0x00a0) + QLatin1Char('%');
+}
+
+QString Language::formatNumber(double value)
+{
+    const bool whole = qAbs(value - qRound64(value)) < 1e-9;
+    return QLocale().toString(value, 'f', whole ? 0 : 1);
+}
+
+QString Language::formatQuantity(double value, const QString& unit)
+{
+    return unit.isEmpty() ? formatNumber(value) : formatNumber(value) + QChar(0x00a0) + unit;
+}
+
+QString Language::formatKroner(double amount)
+{
+    return QLocale().toString(amount, 'f', 0) + QChar(0x00a0) + QLatin1String("kr");
+}
+
 QString Language::formatDate(const QDate& date)
 {
     return date.isValid() ? date.toString(dateFormat()) : QString();

@@ -27,6 +27,12 @@ public:
     static QString dateFormat();
     static QString formatDate(const QDate& date);
     static QString formatDateTime(const QDateTime& dateTime);
+    // Figures as Norwegian documents write them, in the locale spoken now, with a no-break space before the unit or
+    // sign (Norwegian typesetting): 62 %, 12 345,5, 412 stk., 80 000 kr.
+    static QString formatPercent(double share); // a share 0–1, rounded to whole per cent
+    static QString formatNumber(double value); // whole, or with one decimal
+    static QString formatQuantity(double value, const QString& unit); // unit may be empty
+    static QString formatKroner(double amount); // whole kroner
     // Norwegian alphabetical order in every language (æ, ø, å last, "Aa" as "Å"), ignoring case: names of
     // municipalities, plans and focus areas are Norwegian.
     static QCollator collator();

@@ -88,7 +88,7 @@ QVariant GrantModel::data(const QModelIndex& index, int role) const
     case StatusColumn:
         return Vocabulary::grantStatusName(grant.status);
     case AmountColumn:
-        return grant.amountNok ? tr("%1 kr").arg(locale.toString(*grant.amountNok, 'f', 0)) : QString();
+        return grant.amountNok ? Language::formatKroner(*grant.amountNok) : QString();
     case ReportColumn:
         if (!grant.reportDue.isValid())
             return QString();

@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "entitycommands.h"
+#include "language.h"
 #include "measurecommands.h"
 #include "records.h"
 #include "stores.h"
@@ -231,7 +232,7 @@ QVariant MeasureTableModel::displayValue(const MeasureListing& row, int column) 
     case PriorityColumn:
         return Vocabulary::priorityName(m.priority);
     case CostColumn:
-        return m.costNok ? tr("%1 kr").arg(QLocale().toString(*m.costNok, 'f', 0)) : QString();
+        return m.costNok ? Language::formatKroner(*m.costNok) : QString();
     case MunicipalityColumn:
         return row.municipality;
     case PlanColumn:

@@ -403,6 +403,10 @@ void TestPublish::networkSiteLinksEveryMembersPlan()
         }
     }
     QVERIFY(memberPlans >= 2);
+    // The site line names the network once (it is both the owner and the title of its pages).
+    QFile index(QDir(folder).filePath(QStringLiteral("index.html")));
+    QVERIFY(index.open(QIODevice::ReadOnly));
+    QVERIFY(!QString::fromUtf8(index.readAll()).contains(network->name + QStringLiteral(" · ") + network->name));
     QVERIFY(overview.figures >= 1);
     QCOMPARE(overview.figuresWithAlternative, overview.figures);
     QVERIFY(checkLinks(folder) > memberPlans * 100);

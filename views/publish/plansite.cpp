@@ -11,25 +11,10 @@
 
 namespace {
 
+// Whole per cent as the measures keep their progress.
 QString percent(int value)
 {
-    return QLocale().toString(value) + QChar(0x00a0) + QLatin1Char('%');
-}
-
-QString number(double value)
-{
-    const bool whole = qAbs(value - qRound64(value)) < 1e-9;
-    return QLocale().toString(value, 'f', whole ? 0 : 1);
-}
-
-QString quantity(double value, const QString& unit)
-{
-    return unit.isEmpty() ? number(value) : number(value) + QChar(0x00a0) + unit;
-}
-
-QString money(double kroner)
-{
-    return QLocale().toString(kroner, 'f', 0) + QChar(0x00a0) + QLatin1String("kr");
+    return Language::formatPercent(value / 100.0);
 }
 
 // Builds the pages; one instance per site.
@@ -142,7 +127,7 @@ private:
         page.add(
             Html::paragraph(tr("The plan has %n measure(s).", nullptr, m_data.measureCount) + QLatin1Char(' ')
                             + tr("%1 of the measures that are not cancelled are done, and the mean progress is %2.")
-                                  .arg(percent(qRound(m_data.shareDone() * 100)))
+                                  .arg(Language::formatPercent(m_data.shareDone()))
                                   .arg(percent(qRound(m_data.meanProgress)))));
         QVector<QStringList> statusRows;
         for (const QString& status : Vocabulary::measureStatuses())
@@ -191,8 +176,9 @@ private:
         for (const ChartData::PlanCharts::IndicatorSeries& row : m_data.charts.indicators) {
             const Indicator& indicator = row.indicator;
             const auto yearValue = [&](std::optional<int> year, std::optional<double> value) {
-                return Html::text(year && value ? tr("%1 (%2)").arg(quantity(*value, indicator.unit)).arg(*year)
-                                                : tr("not given"));
+                return Html::text(year && value
+                                      ? tr("%1 (%2)").arg(Language::formatQuantity(*value, indicator.unit)).arg(*year)
+                                      : tr("not given"));
             };
             rows << QStringList {
                 Html::link(QStringLiteral("indicators.html#indicator-%1").arg(indicator.id), indicator.name),
@@ -271,7 +257,7 @@ private:
             {tr("Deadline"), Html::text(measure.deadlineText.isEmpty() ? tr("not given") : measure.deadlineText)},
             {tr("Responsible"), Html::text(responsible(listing))}};
         if (m_options.includeInternal && measure.costNok)
-            facts.append({tr("Cost"), Html::text(money(*measure.costNok))});
+            facts.append({tr("Cost"), Html::text(Language::formatKroner(*measure.costNok))});
         if (m_options.includeInternal && !measure.fundingSource.isEmpty())
             facts.append({tr("Funding"), Html::text(measure.fundingSource)});
         page.add(Html::facts(facts));
@@ -309,7 +295,7 @@ private:
             for (const Grant& grant : grants) {
                 QStringList row {Html::text(grant.programme), Html::text(Vocabulary::grantStatusName(grant.status))};
                 if (m_options.includeInternal)
-                    row << Html::text(grant.amountNok ? money(*grant.amountNok) : tr("not given"))
+                    row << Html::text(grant.amountNok ? Language::formatKroner(*grant.amountNok) : tr("not given"))
                         << Html::text(grant.note);
                 rows << row;
             }

@@ -198,24 +198,9 @@ protected:
 
     QString date(const QDate& value) const { return Language::formatDate(value); }
 
-    static QString percent(double share)
-    {
-        // A no-break space, as Norwegian typesetting puts between number and per cent sign.
-        return QLocale().toString(qRound(share * 100.0)) + QChar(0x00a0) + QLatin1Char('%');
-    }
-
-    static QString number(double value)
-    {
-        const bool whole = qAbs(value - qRound64(value)) < 1e-9;
-        return QLocale().toString(value, 'f', whole ? 0 : 1);
-    }
-
-    static QString quantity(double value, const QString& unit)
-    {
-        if (unit.isEmpty())
-            return number(value);
-        return number(value) + QChar(0x00a0) + unit;
-    }
+    static QString percent(double share) { return Language::formatPercent(share); }
+    static QString number(double value) { return Language::formatNumber(value); }
+    static QString quantity(double value, const QString& unit) { return Language::formatQuantity(value, unit); }
 
     // A chart drawn into the document at the cursor, width and height in device pixels.
     void chart(std::unique_ptr<ChartWidget> chart, double width, double height);
