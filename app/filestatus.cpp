@@ -1,5 +1,6 @@
 #include "filestatus.h"
 
+#include "elidedlabel.h"
 #include "offlinecopy.h"
 #include "serveraddress.h"
 #include "workspace.h"
@@ -14,7 +15,7 @@ FileStatus::FileStatus(QMainWindow* window)
     : QObject(window)
     , m_window(window)
     , m_banner(new QLabel(window))
-    , m_fileLabel(new QLabel(window))
+    , m_fileLabel(new ElidedLabel(window))
 {
     m_banner->setObjectName(QStringLiteral("readOnlyBanner"));
     m_banner->setTextFormat(Qt::PlainText);
@@ -23,7 +24,6 @@ FileStatus::FileStatus(QMainWindow* window)
         QStringLiteral("background: #fff4ce; color: #3b2f00; border: 1px solid #e0c200; padding: 6px;"));
     m_banner->hide();
     m_fileLabel->setObjectName(QStringLiteral("fileLabel"));
-    m_fileLabel->setTextFormat(Qt::PlainText);
     window->statusBar()->addPermanentWidget(m_fileLabel); // on the right, leaving room for messages
 }
 
@@ -37,7 +37,7 @@ void FileStatus::show(const Workspace* workspace)
     m_banner->setVisible(workspace && workspace->isReadOnly());
     if (!workspace) {
         m_window->setWindowTitle(tr("Action Plans"));
-        m_fileLabel->setText(tr("No file is open."));
+        m_fileLabel->setFullText(tr("No file is open."));
         return;
     }
     const QString path = QDir::toNativeSeparators(workspace->filePath());
@@ -47,7 +47,7 @@ void FileStatus::show(const Workspace* workspace)
         const QString host
             = server.host.isEmpty() || server.host.startsWith(QLatin1Char('/')) ? tr("this computer") : server.host;
         m_window->setWindowTitle(tr("%1 on %2 – Action Plans").arg(server.database, host));
-        m_fileLabel->setText(tr("Server: %1, as %2").arg(workspace->filePath(), server.user));
+        m_fileLabel->setFullText(tr("Server: %1, as %2").arg(workspace->filePath(), server.user));
         return;
     }
     const QString name = QFileInfo(workspace->filePath()).fileName();
@@ -59,5 +59,5 @@ void FileStatus::show(const Workspace* workspace)
     m_window->setWindowTitle(workspace->isReadOnly() ? tr("%1 (read-only) – Action Plans").arg(name)
                                  : copy              ? tr("%1 (offline copy) – Action Plans").arg(name)
                                                      : tr("%1 – Action Plans").arg(name));
-    m_fileLabel->setText(workspace->isReadOnly() ? tr("%1 (read-only: changes cannot be saved)").arg(path) : path);
+    m_fileLabel->setFullText(workspace->isReadOnly() ? tr("%1 (read-only: changes cannot be saved)").arg(path) : path);
 }

@@ -2,6 +2,7 @@
 
 #include <QObject>
 
+class ElidedLabel;
 class QLabel;
 class QMainWindow;
 class QWidget;
@@ -23,5 +24,5 @@ public:
 private:
     QMainWindow* m_window;
     QLabel* m_banner;
-    QLabel* m_fileLabel;
+    ElidedLabel* m_fileLabel;
 };

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "announcer.h"
 #include "attentionpane.h"
 #include "conflictresolver.h"
 #include "currentcell.h"
@@ -92,6 +93,8 @@ MainWindow::MainWindow(QWidget* parent)
     centreLayout->addWidget(m_fileStatus->banner()); // says so when the file can only be read
     centreLayout->addWidget(m_central, 1);
     setCentralWidget(centre);
+    m_announcer = new Announcer(this);
+    statusBar()->addWidget(m_announcer, 1);
     setAcceptDrops(true); // a spreadsheet dropped on the window is imported into the plan shown
 
     // The menus, in the order they stand in the menu bar.
@@ -111,6 +114,7 @@ MainWindow::MainWindow(QWidget* parent)
     if (!restoreGeometry(settings.value(GeometryKey).toByteArray()))
         resize(screen()->availableGeometry().size() * (screen()->availableGeometry().width() < 1600 ? 1.0 : 0.85));
     restoreState(settings.value(StateKey).toByteArray());
+    m_viewActions->fitScreen(screen()->availableGeometry().size());
     connectPanes();
     updateActions();
 }
@@ -414,7 +418,7 @@ void MainWindow::showError(const QString& message)
 
 void MainWindow::showMessage(const QString& text, int milliseconds)
 {
-    statusBar()->showMessage(text, milliseconds);
+    m_announcer->announce(text, milliseconds);
 }
 
 void MainWindow::updateActions()

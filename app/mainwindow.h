@@ -4,6 +4,7 @@
 
 #include <memory>
 
+class Announcer;
 class AttentionPane;
 class ConflictResolver;
 class DashboardPane;
@@ -127,4 +128,5 @@ private:
     OfflineActions* m_offline = nullptr;
     WelcomeFlow* m_welcome = nullptr;
     QString m_lastError;
+    Announcer* m_announcer;
 };

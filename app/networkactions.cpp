@@ -138,6 +138,20 @@ bool NetworkActions::exportTable(const QString& format, const QString& path)
         return false;
     const std::optional<Network> network = m_stores->networks.get(m_model->networkId());
     QString error;
+    if (format == QLatin1String("html")) {
+        const bool written = PlanExchange::isNotTheDatabase(path, m_stores->db.filePath(), &error)
+            && NetworkReport::writeWebPage(*m_model,
+                                           network ? network->name : QString(),
+                                           network ? network->description : QString(),
+                                           path,
+                                           &error);
+        if (!written) {
+            m_onError(error);
+            return false;
+        }
+        emit message(tr("Exported the comparison to “%1”.").arg(QDir::toNativeSeparators(path)));
+        return true;
+    }
     std::optional<QByteArray> bytes;
     if (format == QLatin1String("xlsx"))
         bytes = XlsxExport::writeTable(
@@ -163,6 +177,7 @@ void NetworkActions::exportTableDialog(const QString& format)
     const QString name = safeFileName(network ? network->name : tr("Network")) + QLatin1Char('.') + format;
     const QString filter = format == QLatin1String("xlsx") ? tr("Excel workbook (*.xlsx)")
         : format == QLatin1String("pdf")                   ? tr("PDF (*.pdf)")
+        : format == QLatin1String("html")                  ? tr("Web page for screen readers (*.html)")
                                                            : tr("CSV for Excel (*.csv)");
     const QString path = QFileDialog::getSaveFileName(
         m_parent, tr("Export the comparison"), QDir(lastFolder(FolderKey)).filePath(name), filter);

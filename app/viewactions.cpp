@@ -6,11 +6,13 @@
 #include "measurespane.h"
 #include "navigatorpane.h"
 #include "panefocus.h"
+#include "scrolledpane.h"
 
 #include <QAction>
 #include <QDockWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QScrollArea>
 
 ViewActions::ViewActions(MainWindow& window, DialogEdits* edits, const DockedPanes& panes)
     : QObject(&window)
@@ -19,10 +21,11 @@ ViewActions::ViewActions(MainWindow& window, DialogEdits* edits, const DockedPan
     , m_exampleBank(new ExampleBankActions(
           window.undoStack(), [&window](const QString& e) { window.showError(e); }, &window))
     , m_planDock(dock(panes.navigator, QStringLiteral("planDock"), Qt::LeftDockWidgetArea))
-    , m_detailsDock(dock(panes.details, QStringLiteral("detailsDock"), Qt::RightDockWidgetArea))
+    , m_detailsDock(dock(ScrolledPane::wrap(panes.details), QStringLiteral("detailsDock"), Qt::RightDockWidgetArea))
     , m_dashboardDock(dock(panes.dashboard, QStringLiteral("dashboardDock"), Qt::RightDockWidgetArea))
     , m_attentionDock(dock(panes.attention, QStringLiteral("attentionDock"), Qt::LeftDockWidgetArea))
-    , m_planCheckDock(dock(panes.planCheck, QStringLiteral("planCheckDock"), Qt::LeftDockWidgetArea))
+    , m_planCheckDock(
+          dock(ScrolledPane::wrap(panes.planCheck), QStringLiteral("planCheckDock"), Qt::LeftDockWidgetArea))
     , m_undoDock(dock(panes.undoHistory, QStringLiteral("undoDock"), Qt::RightDockWidgetArea))
     , m_menu(window.menuBar()->addMenu(QString()))
     , m_paneFocus(new PaneFocus({m_planDock,
@@ -82,6 +85,18 @@ QDockWidget* ViewActions::dock(QWidget* pane, const QString& name, Qt::DockWidge
     dock->setWidget(pane);
     m_window.addDockWidget(area, dock);
     return dock;
+}
+
+void ViewActions::fitScreen(const QSize& available)
+{
+    if (m_window.minimumSizeHint().width() <= available.width())
+        return;
+    for (QDockWidget* left : {m_planDock, m_attentionDock, m_planCheckDock}) {
+        if (m_window.dockWidgetArea(left) != Qt::RightDockWidgetArea)
+            m_window.tabifyDockWidget(m_detailsDock, left);
+    }
+    m_planDock->raise(); // where a session starts: choosing the plan
+    m_window.resize(m_window.size().boundedTo(available));
 }
 
 bool ViewActions::showsAllMeasures() const

@@ -38,6 +38,9 @@ public:
 
     void retranslate();
     void updateActions();
+    // On a screen too narrow for panes on both sides of the measures (large text, a small laptop), gathers the left
+    // panes as tabs beside the measure details, so that the window fits the screen.
+    void fitScreen(const QSize& available);
 
 private:
     QDockWidget* dock(QWidget* pane, const QString& name, Qt::DockWidgetArea area);

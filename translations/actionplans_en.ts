@@ -2070,6 +2070,10 @@ Keep their value, or put yours in its place?</translation>
         <source>Mean progress per focus area: %1 and the network</source>
         <translation>Mean progress per focus area: %1 and the network</translation>
     </message>
+    <message>
+        <source>Mean progress per focus area</source>
+        <translation>Mean progress per focus area</translation>
+    </message>
 </context>
 <context>
     <name>GrantDialog</name>
@@ -2471,6 +2475,10 @@ Keep their value, or put yours in its place?</translation>
     <message>
         <source>Done</source>
         <translation>Done</translation>
+    </message>
+    <message>
+        <source>Mean progress per member</source>
+        <translation>Mean progress per member</translation>
     </message>
 </context>
 <context>
@@ -2977,6 +2985,10 @@ Keep their value, or put yours in its place?</translation>
         <source>Own target</source>
         <translation>Own target</translation>
     </message>
+    <message>
+        <source>Shared indicator per member</source>
+        <translation>Shared indicator per member</translation>
+    </message>
 </context>
 <context>
     <name>MemberProgressChart</name>
@@ -3247,6 +3259,10 @@ Keep their value, or put yours in its place?</translation>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>Web page for screen readers (*.html)</source>
+        <translation>Web page for screen readers (*.html)</translation>
+    </message>
 </context>
 <context>
     <name>NetworkCompareModel</name>
@@ -3486,6 +3502,14 @@ Keep their value, or put yours in its place?</translation>
     <message>
         <source>Measures in the joint project</source>
         <translation>Measures in the joint project</translation>
+    </message>
+    <message>
+        <source>As a web page for screen readers (.html)…</source>
+        <translation>As a web page for screen readers (.html)…</translation>
+    </message>
+    <message>
+        <source>The PDF&apos;s tables and charts as one accessible page: each chart as a summary and a table of its figures</source>
+        <translation>The PDF&apos;s tables and charts as one accessible page: each chart as a summary and a table of its figures</translation>
     </message>
 </context>
 <context>

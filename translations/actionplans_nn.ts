@@ -2070,6 +2070,10 @@ Vil du behalde verdien deira, eller setje din i staden?</translation>
         <source>Mean progress per focus area: %1 and the network</source>
         <translation>Gjennomsnittleg framdrift per innsatsområde: %1 og nettverket</translation>
     </message>
+    <message>
+        <source>Mean progress per focus area</source>
+        <translation>Gjennomsnittleg framdrift per innsatsområde</translation>
+    </message>
 </context>
 <context>
     <name>GrantDialog</name>
@@ -2471,6 +2475,10 @@ Vil du behalde verdien deira, eller setje din i staden?</translation>
     <message>
         <source>Done</source>
         <translation>Gjennomført</translation>
+    </message>
+    <message>
+        <source>Mean progress per member</source>
+        <translation>Gjennomsnittleg framdrift per medlem</translation>
     </message>
 </context>
 <context>
@@ -2977,6 +2985,10 @@ Vil du behalde verdien deira, eller setje din i staden?</translation>
         <source>Own target</source>
         <translation>Eige mål</translation>
     </message>
+    <message>
+        <source>Shared indicator per member</source>
+        <translation>Felles indikator per medlem</translation>
+    </message>
 </context>
 <context>
     <name>MemberProgressChart</name>
@@ -3247,6 +3259,10 @@ Vil du behalde verdien deira, eller setje din i staden?</translation>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>Web page for screen readers (*.html)</source>
+        <translation>Nettside for skjermlesarar (*.html)</translation>
+    </message>
 </context>
 <context>
     <name>NetworkCompareModel</name>
@@ -3486,6 +3502,14 @@ Vil du behalde verdien deira, eller setje din i staden?</translation>
     <message>
         <source>Measures in the joint project</source>
         <translation>Tiltak i fellesprosjektet</translation>
+    </message>
+    <message>
+        <source>As a web page for screen readers (.html)…</source>
+        <translation>Som nettside for skjermlesarar (.html) …</translation>
+    </message>
+    <message>
+        <source>The PDF&apos;s tables and charts as one accessible page: each chart as a summary and a table of its figures</source>
+        <translation>Tabellane og diagramma i PDF-en som éi tilgjengeleg side: kvart diagram som eit samandrag og ein tabell med tala</translation>
     </message>
 </context>
 <context>

@@ -114,16 +114,18 @@ bool PlanExchange::exportPlan(
     return writeFile(bytes, path, stores.db.filePath(), error);
 }
 
-bool PlanExchange::writeFile(const QByteArray& bytes, const QString& path, const QString& databasePath, QString* error)
+bool PlanExchange::isNotTheDatabase(const QString& path, const QString& databasePath, QString* error)
 {
-    const auto fail = [error](const QString& message) {
-        if (error)
-            *error = message;
-        return false;
-    };
     // A file that does not exist yet has no canonical path; nor has "no database", which must not match it.
     const QString target = QFileInfo(path).canonicalFilePath();
-    if (!target.isEmpty() && target == QFileInfo(databasePath).canonicalFilePath())
-        return fail(tr("“%1” is the open database; choose another file.").arg(path));
-    return SaveFiles::write(path, bytes, error);
+    if (target.isEmpty() || target != QFileInfo(databasePath).canonicalFilePath())
+        return true;
+    if (error)
+        *error = tr("“%1” is the open database; choose another file.").arg(path);
+    return false;
+}
+
+bool PlanExchange::writeFile(const QByteArray& bytes, const QString& path, const QString& databasePath, QString* error)
+{
+    return isNotTheDatabase(path, databasePath, error) && SaveFiles::write(path, bytes, error);
 }

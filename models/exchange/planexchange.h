@@ -36,4 +36,6 @@ public:
     // Writes the bytes to path through QSaveFile, never over the open database (databasePath); on failure nothing is
     // left at path and *error says why.
     static bool writeFile(const QByteArray& bytes, const QString& path, const QString& databasePath, QString* error);
+    // False, with *error saying so, when path is the open database itself (for writers that save on their own).
+    static bool isNotTheDatabase(const QString& path, const QString& databasePath, QString* error);
 };

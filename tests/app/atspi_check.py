@@ -11,7 +11,9 @@ and checks that a screen-reader user finds, by role and bokmål name:
      with the chosen measure's title, the description and funding fields and the progress history table;
   3. a chart (role chart) with a name and a description, in the "Charts" dock, even while that dock is tabbed behind
      "Measure details" (if it were not in the tree then, the check would raise its tab the way a user does, press it,
-     and say so).
+     and say so);
+  4. a status message said: Edit › Delete measures pressed through AT-SPI brings a notification into view whose name is
+     the message ("… Ctrl+Z"), which Orca reads out.
 
 The bokmål names are never written here: each is read from translations/actionplans_nb.ts (the <message> of the
 class's <context> whose <source> is the English text). A message with no translation stands for its English source; one
@@ -346,6 +348,27 @@ def raise_charts_tab(nodes, tr):
     return None
 
 
+def announcement(app, pid, tr, deadline):
+    """Edit › Delete measures, pressed through AT-SPI, says "Deleted 1 measure. Undo with Ctrl+Z." in bokmål: a
+    notification that comes into view with the message as its name, which Orca reads out. Returns (found, what)."""
+    names = tr.accepted("EditActions", "&Delete measures")
+    items = [node for node in walk(app, pid) if node.role == pyatspi.ROLE_MENU_ITEM and node.name in names]
+    if not items:
+        return False, f"no menu item named {' or '.join(quote(n) for n in names)} to press"
+    action = items[0].acc.queryAction()
+    pressed = [i for i in range(action.nActions) if action.getName(i).lower() in ("press", "click", "activate")]
+    if not pressed:
+        return False, f"{items[0].label()} has no press action"
+    action.doAction(pressed[0])
+    while time.monotonic() < deadline:
+        notes = [node for node in walk(app, pid)
+                 if node.role == pyatspi.ROLE_NOTIFICATION and node.showing() and "Ctrl+Z" in node.name]
+        if notes:
+            return True, f"{notes[0].label()} after pressing {items[0].label()}  [{notes[0].where()}]"
+        time.sleep(0.3)
+    return False, f"no showing notification with the message after pressing {items[0].label()}"
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pid", type=int, required=True, help="process id of the running actionplans window")
@@ -386,6 +409,9 @@ def main():
                     print(f"atspi_check: no chart in the tree while the Charts dock was behind another tab: "
                           f"pressed {raised.label()}")
             time.sleep(0.5)
+        if not check.missing:
+            said, what = announcement(app, args.pid, tr, time.monotonic() + 8)
+            (check.found if said else check.missing).append(f"status message said: {what}")
         if not app_alive(args.pid):
             raise AppGone("the app died during the check (after its tree was read)")
     except AppGone as gone:
@@ -405,7 +431,8 @@ def main():
         for line in check.missing:
             print(f"  missing {line}")
         return 1
-    print("PASS: main window, navigator, measures table, measure details and charts are there with bokmål names")
+    print("PASS: main window, navigator, measures table, measure details, charts and a status message are there with "
+          "bokmål names")
     return 0
 
 

@@ -19,6 +19,7 @@
 #include <QDockWidget>
 #include <QFile>
 #include <QFileDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
@@ -46,6 +47,9 @@ private slots:
     void multiLineFieldsLetTabLeave();
     void chartsHaveANameASummaryAndATable();
     void editsAMeasureByKeyboardOnly();
+    void statusMessagesAreAnnounced();
+    void theWindowFitsASmallScreenAtLargeText_data();
+    void theWindowFitsASmallScreenAtLargeText();
     void cleanupTestCase();
 
 private:
@@ -78,7 +82,8 @@ void TestAccessibility::openWindow(MainWindow& window)
 {
     // Each test on a copy of its own: the menu walk adds plans and measures.
     const QString copy
-        = m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral(".handlingsplan"));
+        = m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction())
+                         + QString::fromLatin1(QTest::currentDataTag()) + QStringLiteral(".handlingsplan"));
     QVERIFY(QFile::copy(m_path, copy));
     window.resize(1366, 768);
     window.show();
@@ -282,6 +287,69 @@ void TestAccessibility::editsAMeasureByKeyboardOnly()
     QTest::keyClick(table, Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
     QVERIFY(answered);
     QCOMPARE(window.stores()->measures.get(measureId)->progress, 40);
+}
+
+// A message in the status bar is said as well as shown: it comes into view anew, each time, as a notification whose
+// name is the message (AT-SPI passes that to Orca as a notification that began showing; test_atspi hears it there).
+void TestAccessibility::statusMessagesAreAnnounced()
+{
+    MainWindow window;
+    openWindow(window);
+    auto* shown = window.findChild<QLabel*>(QStringLiteral("statusMessage"));
+    QVERIFY(shown);
+    int showings = 0;
+    struct ShowCounter : QObject
+    {
+        int* count;
+        bool eventFilter(QObject*, QEvent* event) override
+        {
+            *count += event->type() == QEvent::Show;
+            return false;
+        }
+    } filter;
+    filter.count = &showings;
+    shown->installEventFilter(&filter);
+    const QString report = QStringLiteral("Saved the council report as “<b>plan</b>.pdf”.");
+    window.showMessage(report, 5000);
+    QAccessibleInterface* iface = QAccessible::queryAccessibleInterface(shown);
+    QVERIFY(iface);
+    QCOMPARE(iface->role(), QAccessible::Notification);
+    QCOMPARE(iface->text(QAccessible::Name), report);
+    QCOMPARE(shown->textFormat(), Qt::PlainText);
+    window.showError(QStringLiteral("The file could not be read."));
+    QCOMPARE(iface->text(QAccessible::Name), QStringLiteral("The file could not be read."));
+    QCOMPARE(showings, 2); // the second message, while the first still shows, is said too
+    QVERIFY(shown->isVisible());
+}
+
+void TestAccessibility::theWindowFitsASmallScreenAtLargeText_data()
+{
+    QTest::addColumn<QString>("language");
+    for (const char* language : {"en", "nb", "nn"})
+        QTest::newRow(language) << QString::fromLatin1(language);
+}
+
+// Text at twice its size on a 1366×768 laptop: either the fonts doubled, or the whole window scaled (the CTest run
+// test_accessibility_scaled sets QT_SCALE_FACTOR=2, the way a desktop at 200 % does), and the window still fits.
+void TestAccessibility::theWindowFitsASmallScreenAtLargeText()
+{
+    QFETCH(QString, language);
+    UiLanguage::apply(language);
+    MainWindow window;
+    openWindow(window);
+    if (QTest::currentTestFailed())
+        return;
+    const qreal scale = window.devicePixelRatioF();
+    if (scale < 1.5) {
+        QFont large = window.font();
+        large.setPointSizeF(large.pointSizeF() * 2);
+        window.setFont(large);
+    }
+    const QSize needed = window.minimumSizeHint() * scale;
+    UiLanguage::apply(QStringLiteral("en"));
+    qInfo("at scale %.1f the window needs at least %d×%d pixels", scale, needed.width(), needed.height());
+    QVERIFY2(needed.width() <= 1366 && needed.height() <= 730,
+             qPrintable(QStringLiteral("the window needs %1×%2").arg(needed.width()).arg(needed.height())));
 }
 
 void TestAccessibility::cleanupTestCase()

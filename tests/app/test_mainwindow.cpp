@@ -709,6 +709,21 @@ void TestMainWindow::networkViewComparesMembers()
         QVERIFY(pdfText.contains(member));
     QVERIFY(pdfText.contains(QStringLiteral("Plastemballasje materialgjenvunnet")));
     QVERIFY(!window.networks()->exportTable(QStringLiteral("pdf"), path)); // never over the open file
+    // The same comparison as a web page for screen readers: the members' table with header cells, and each shared
+    // indicator's chart as a figure with its summary and table of figures.
+    const QString page = m_dir.filePath(QStringLiteral("sammenligning.html"));
+    QVERIFY(window.networks()->exportTable(QStringLiteral("html"), page));
+    QFile pageFile(page);
+    QVERIFY(pageFile.open(QIODevice::ReadOnly));
+    const QString html = QString::fromUtf8(pageFile.readAll());
+    QVERIFY(html.contains(QStringLiteral("<h1>Plastsmarte byer og kommuner</h1>")));
+    QVERIFY(html.contains(QStringLiteral("<th scope=\"col\"")));
+    for (const QString& member : {QStringLiteral("Horten"), QStringLiteral("Sandefjord"), QStringLiteral("Tromsø")})
+        QVERIFY(html.contains(member));
+    QVERIFY(html.contains(QStringLiteral("<figure")));
+    QVERIFY(html.contains(QStringLiteral("Plastemballasje materialgjenvunnet")));
+    QVERIFY(!window.networks()->exportTable(QStringLiteral("html"), path)); // never over the open file
+    QVERIFY(QFileInfo(path).size() > 0);
     // The network bundle: the three members' plans in one plan file.
     const QString bundle = m_dir.filePath(QStringLiteral("plastsmart-nettverk.json"));
     QVERIFY(window.networks()->exportBundle(bundle));
@@ -749,7 +764,9 @@ void TestMainWindow::networkViewComparesMembers()
     QTRY_COMPARE(table->model()->rowCount(), 1);
     QCOMPARE(table->model()->index(0, 0).data().toString(), QStringLiteral("Sandefjord (summary)"));
     QCOMPARE(table->model()->index(0, NetworkCompareModel::MeasuresColumn).data().toString(), QStringLiteral("8"));
-    QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("Imported the summary of Sandefjord")));
+    QVERIFY(window.findChild<QLabel*>(QStringLiteral("statusMessage"))
+                ->text()
+                .contains(QStringLiteral("Imported the summary of Sandefjord")));
     // A file that is not a summary is refused, naming the problem, and nothing is added.
     QVERIFY(!window.networks()->importSummary(csv));
     QVERIFY2(window.lastError().contains(QStringLiteral("not valid JSON")), qPrintable(window.lastError()));
@@ -867,7 +884,9 @@ void TestMainWindow::importByDropAndExportThroughTheMenu()
     QTRY_COMPARE(table->model()->rowCount(), before + 3);
     QCOMPARE(window.undoStack()->count(), 1);
     // The status bar says so, with room to be read: the file's name keeps to the right.
-    QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("excel-nb-cp1252.csv")));
+    QVERIFY(window.findChild<QLabel*>(QStringLiteral("statusMessage"))
+                ->text()
+                .contains(QStringLiteral("excel-nb-cp1252.csv")));
     auto* fileLabel = window.findChild<QLabel*>(QStringLiteral("fileLabel"));
     QTRY_VERIFY(fileLabel->geometry().left() > window.statusBar()->width() / 2);
     window.undoStack()->undo();

@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QSettings>
@@ -111,7 +112,9 @@ void TestPublishWindow::publishesThroughTheMenuByKeyboard()
     const QString html = QString::fromUtf8(index.readAll());
     QVERIFY(html.contains(QStringLiteral("<html lang=\"en\">")));
     QVERIFY(html.contains(QStringLiteral("Plastsmart Fredrikstad")));
-    QVERIFY(m_window->statusBar()->currentMessage().contains(QDir::toNativeSeparators(folder)));
+    QVERIFY(m_window->findChild<QLabel*>(QStringLiteral("statusMessage"))
+                ->text()
+                .contains(QDir::toNativeSeparators(folder)));
     QVERIFY(QFile::exists(QDir(folder).filePath(QStringLiteral("accessibility.html"))));
 }
 

@@ -42,11 +42,7 @@ void labelBar(QCustomPlot* plot, double value, double position, const QString& l
     text->position->setCoords(value, position);
     text->setPositionAlignment((inside ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
     text->setPadding(inside ? QMargins(0, 0, 4, 0) : QMargins(4, 0, 0, 0));
-    if (inside) // black or white, whichever stands out more on the bar
-        text->setColor(Contrast::ratio(Qt::white, insideOn) >= Contrast::ratio(Qt::black, insideOn) ? Qt::white
-                                                                                                    : Qt::black);
-    else
-        text->setColor(ChartPalette::of(plot->palette()).text);
+    text->setColor(inside ? Contrast::textOn(insideOn) : ChartPalette::of(plot->palette()).text);
     text->setText(label);
     text->setClipToAxisRect(false);
 }
@@ -57,6 +53,7 @@ MemberProgressChart::MemberProgressChart(QWidget* parent)
     : ChartWidget(parent)
 {
     setObjectName(QStringLiteral("memberProgressChart"));
+    setTitle(tr("Done and overdue per member")); // named for a screen reader before it has figures
     placeLegendBelow(2);
 }
 
@@ -151,6 +148,7 @@ MemberIndicatorChart::MemberIndicatorChart(QWidget* parent)
     : ChartWidget(parent)
 {
     setObjectName(QStringLiteral("memberIndicatorChart"));
+    setTitle(tr("Shared indicator per member"));
     placeLegendBelow(3);
 }
 
@@ -254,6 +252,7 @@ FocusAreaRadarChart::FocusAreaRadarChart(QWidget* parent)
     : RadarChart(parent)
 {
     setObjectName(QStringLiteral("focusAreaRadarChart"));
+    setTitle(tr("Mean progress per focus area"));
 }
 
 void FocusAreaRadarChart::setData(const QVector<MemberSummary>& members, const QString& municipality)
@@ -284,6 +283,7 @@ JointProjectChart::JointProjectChart(QWidget* parent)
     : ChartWidget(parent)
 {
     setObjectName(QStringLiteral("jointProjectChart"));
+    setTitle(tr("Mean progress per member"));
 }
 
 void JointProjectChart::setData(const QVector<JointProjectMember>& members, const QString& project)
@@ -291,7 +291,7 @@ void JointProjectChart::setData(const QVector<JointProjectMember>& members, cons
     clearPlottables();
     clearItems();
     m_members = members;
-    setTitle(tr("Mean progress per member: %1").arg(project));
+    setTitle(project.isEmpty() ? tr("Mean progress per member") : tr("Mean progress per member: %1").arg(project));
     yAxis->setTicker(memberTicker(members, yAxis->tickLabelFont()));
     yAxis->setRangeReversed(true); // the first member on top, as in the table
     yAxis->setRange(0.4, members.size() + 0.6);

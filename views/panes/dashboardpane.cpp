@@ -1,11 +1,13 @@
 #include "dashboardpane.h"
 
 #include "dashboardcharts.h"
+#include "scrolledpane.h"
+
 #include "stores.h"
+#include <QScrollArea>
 
 #include <QEvent>
 #include <QLabel>
-#include <QScrollArea>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -34,14 +36,9 @@ DashboardPane::DashboardPane(QWidget* parent)
     // Charts take the dock's width (they scroll down, never sideways).
     for (QWidget* chart : std::initializer_list<QWidget*> {m_status, m_progress, m_timeline})
         chart->setMinimumWidth(240);
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setWidget(content);
-    scroll->setFocusPolicy(Qt::NoFocus); // Tab goes from chart to chart, each scrolled into view
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(scroll);
+    layout->addWidget(ScrolledPane::wrap(content, ScrolledPane::Direction::DownOnly));
     refresh();
 }
 

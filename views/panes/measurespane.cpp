@@ -36,6 +36,10 @@ MeasuresPane::MeasuresPane(QWidget* parent)
     m_heading->setTextFormat(Qt::PlainText);
     m_headingDetails->setObjectName(QStringLiteral("planHeadingDetails"));
     m_headingDetails->setTextFormat(Qt::PlainText);
+    // Long plan names and details wrap rather than widen the window (large text, small screens).
+    m_heading->setWordWrap(true);
+    m_headingDetails->setWordWrap(true);
+    m_count->setWordWrap(true);
     QFont headingFont = m_heading->font();
     headingFont.setBold(true);
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.25);
@@ -48,8 +52,12 @@ MeasuresPane::MeasuresPane(QWidget* parent)
     m_count->setObjectName(QStringLiteral("measureCount"));
     m_view->setObjectName(QStringLiteral("measureTable"));
     m_text->setClearButtonEnabled(true);
-    m_focusArea->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_owner->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // The filters share the row and shorten their choice when the window is narrow (large text, small screens); the
+    // list that opens shows each choice whole.
+    for (QComboBox* filter : {m_status, m_focusArea, m_owner, m_attention}) {
+        filter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        filter->setMinimumContentsLength(4);
+    }
 
     m_view->setModel(m_filter);
     m_view->setSortingEnabled(true);

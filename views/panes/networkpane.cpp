@@ -4,7 +4,10 @@
 #include "networkcharts.h"
 #include "networkcomparemodel.h"
 #include "norwegiansortproxy.h"
+#include "scrolledpane.h"
+
 #include "vocabulary.h"
+#include <QScrollArea>
 
 #include <QComboBox>
 #include <QEvent>
@@ -13,7 +16,6 @@
 #include <QLabel>
 #include <QMenu>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -29,16 +31,6 @@ QLabel* plainLabel(QWidget* parent, const QString& objectName)
     label->setObjectName(objectName);
     label->setTextFormat(Qt::PlainText); // names and descriptions are user text
     return label;
-}
-
-QWidget* scrolled(QWidget* content)
-{
-    auto* area = new QScrollArea;
-    area->setWidget(content);
-    area->setWidgetResizable(true);
-    area->setFrameShape(QFrame::NoFrame);
-    area->setFocusPolicy(Qt::NoFocus); // Tab goes to the chart inside, which the area scrolls into view
-    return area;
 }
 
 // A chart tab with a chooser above the chart: "Indicator: [...]" or "Member: [...]", and buttons beside it if any.
@@ -91,8 +83,11 @@ NetworkPane::NetworkPane(QWidget* parent)
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.3);
     headingFont.setBold(true);
     m_heading->setFont(headingFont);
+    m_heading->setWordWrap(true);
     m_description->setWordWrap(true);
     m_kind->setObjectName(QStringLiteral("networkPlanKind"));
+    m_kind->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon); // narrow windows, large text
+    m_kind->setMinimumContentsLength(6);
     m_kind->addItem(QString(), QString());
     for (const QString& kind : Vocabulary::planKinds())
         m_kind->addItem(QString(), kind);
@@ -100,7 +95,8 @@ NetworkPane::NetworkPane(QWidget* parent)
     m_export->setObjectName(QStringLiteral("networkExport"));
     m_summaries->setObjectName(QStringLiteral("networkSummaries"));
     auto* exportMenu = new QMenu(m_export);
-    for (const QString& format : {QStringLiteral("csv"), QStringLiteral("xlsx"), QStringLiteral("pdf")}) {
+    for (const QString& format :
+         {QStringLiteral("csv"), QStringLiteral("xlsx"), QStringLiteral("pdf"), QStringLiteral("html")}) {
         QAction* action = exportMenu->addAction(QString());
         action->setObjectName(QStringLiteral("networkExport_") + format);
         connect(action, &QAction::triggered, this, [this, format] { emit exportRequested(format); });
@@ -123,12 +119,18 @@ NetworkPane::NetworkPane(QWidget* parent)
     });
     m_summaries->setMenu(summaryMenu);
 
+    // The buttons beside the heading and the plan kind on a row of its own: the pane stays narrow enough for a small
+    // screen at large text.
+    auto* headingRow = new QHBoxLayout;
+    headingRow->addWidget(m_heading, 1);
+    headingRow->addWidget(m_summaries, 0, Qt::AlignTop);
+    headingRow->addWidget(m_export, 0, Qt::AlignTop);
     auto* bar = new QHBoxLayout;
     bar->addWidget(m_kindLabel);
     bar->addWidget(m_kind);
     bar->addStretch(1);
-    bar->addWidget(m_summaries);
-    bar->addWidget(m_export);
+    setTabOrder(m_summaries, m_export);
+    setTabOrder(m_export, m_kind);
 
     m_view->setObjectName(QStringLiteral("networkTable"));
     m_proxy->setSortRole(NetworkCompareModel::SortRole);
@@ -148,14 +150,15 @@ NetworkPane::NetworkPane(QWidget* parent)
 
     // The charts, a tab each.
     m_tabs->setObjectName(QStringLiteral("networkCharts"));
-    m_tabs->addTab(scrolled(m_progressChart), QString());
+    m_tabs->addTab(ScrolledPane::wrap(m_progressChart), QString());
     m_indicator->setObjectName(QStringLiteral("networkIndicator"));
     m_noIndicators->setWordWrap(true);
-    m_tabs->addTab(chooserPage(m_indicatorLabel, m_indicator, m_indicatorChart, m_noIndicators), QString());
+    m_tabs->addTab(ScrolledPane::wrap(chooserPage(m_indicatorLabel, m_indicator, m_indicatorChart, m_noIndicators)),
+                   QString());
     m_member->setObjectName(QStringLiteral("networkMember"));
-    m_tabs->addTab(chooserPage(m_memberLabel, m_member, m_radarChart), QString());
+    m_tabs->addTab(ScrolledPane::wrap(chooserPage(m_memberLabel, m_member, m_radarChart)), QString());
     m_projectPage = createJointProjectPage();
-    m_tabs->addTab(m_projectPage, QString());
+    m_tabs->addTab(ScrolledPane::wrap(m_projectPage), QString());
 
     auto* splitter = new QSplitter(Qt::Vertical);
     splitter->addWidget(m_view);
@@ -168,7 +171,7 @@ NetworkPane::NetworkPane(QWidget* parent)
     m_content->addWidget(m_empty);
 
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_heading);
+    layout->addLayout(headingRow);
     layout->addWidget(m_description);
     layout->addLayout(bar);
     layout->addWidget(m_content, 1);
@@ -290,8 +293,11 @@ void NetworkPane::retranslate()
     exports.at(0)->setText(tr("As CSV (Excel, semicolons)…"));
     exports.at(1)->setText(tr("As Excel workbook (.xlsx)…"));
     exports.at(2)->setText(tr("As PDF with charts…"));
-    exports.at(4)->setText(tr("Network bundle: every member's plans as one plan file (.json)…"));
-    exports.at(4)->setToolTip(tr("For the members to import: plans they hold already are updated, the others added"));
+    exports.at(3)->setText(tr("As a web page for screen readers (.html)…"));
+    exports.at(3)->setToolTip(tr("The PDF's tables and charts as one accessible page: each chart as a summary and a "
+                                 "table of its figures"));
+    exports.at(5)->setText(tr("Network bundle: every member's plans as one plan file (.json)…"));
+    exports.at(5)->setToolTip(tr("For the members to import: plans they hold already are updated, the others added"));
     m_summaries->setText(tr("Member &summaries"));
     const QList<QAction*> summaries = m_summaries->menu()->actions();
     summaries.at(0)->setText(tr("Import a member's summary…"));
@@ -348,7 +354,7 @@ QWidget* NetworkPane::createJointProjectPage()
     m_projectChart = new JointProjectChart;
     auto* splitter = new QSplitter(Qt::Vertical);
     splitter->addWidget(m_projectView);
-    splitter->addWidget(scrolled(m_projectChart));
+    splitter->addWidget(ScrolledPane::wrap(m_projectChart));
     splitter->setSizes({150, 250});
     m_projectContent = splitter;
     // Add, rename and remove beside the chooser.

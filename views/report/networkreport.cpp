@@ -35,7 +35,7 @@ public:
         m_cursor.beginEditBlock();
         block(0, 1);
         m_cursor.insertText(tr("Comparison of the network's members").toUpper(), textFormat(9, true, QuietText));
-        block(2, 2);
+        block(2, 2, false, 1);
         m_cursor.insertText(m_network, textFormat(20, true));
         if (!m_description.isEmpty())
             paragraph(m_description, textFormat(0, false, QuietText));
@@ -108,6 +108,20 @@ private:
 
 } // namespace
 
+namespace {
+
+QString header(const QString& network)
+{
+    return NetworkReport::tr("Network comparison · %1").arg(network);
+}
+
+QString footer(const NetworkCompareModel& model)
+{
+    return NetworkReport::tr("Figures as of %1").arg(Language::formatDate(model.today()));
+}
+
+} // namespace
+
 std::optional<QByteArray>
 NetworkReport::pdf(const NetworkCompareModel& model, const QString& network, const QString& description, QString* error)
 {
@@ -121,10 +135,26 @@ NetworkReport::pdf(const NetworkCompareModel& model, const QString& network, con
                 [&](QTextDocument& document, ChartObject& charts, double dpi) {
                     NetworkWriter(document, charts, dpi, model, network, description).write();
                 },
-                tr("Network comparison · %1").arg(network),
-                tr("Figures as of %1").arg(Language::formatDate(model.today())),
+                header(network),
+                footer(model),
                 nullptr,
                 printError);
         },
+        error);
+}
+
+bool NetworkReport::writeWebPage(const NetworkCompareModel& model,
+                                 const QString& network,
+                                 const QString& description,
+                                 const QString& path,
+                                 QString* error)
+{
+    return PagedDocument::writeReflowed(
+        PagedDocument::Reflowed::WebPage,
+        path,
+        [&](QTextDocument& document, ChartObject& charts, double dpi) {
+            NetworkWriter(document, charts, dpi, model, network, description).write();
+        },
+        {network, Language::current(), header(network), footer(model)},
         error);
 }

@@ -16,4 +16,11 @@ class NetworkReport
 public:
     static std::optional<QByteArray>
     pdf(const NetworkCompareModel& model, const QString& network, const QString& description, QString* error);
+    // The same comparison as one web page for screen readers: the tables with header cells, each chart as its summary
+    // and table of figures; through QSaveFile, so that on failure nothing is left at the path.
+    static bool writeWebPage(const NetworkCompareModel& model,
+                             const QString& network,
+                             const QString& description,
+                             const QString& path,
+                             QString* error);
 };

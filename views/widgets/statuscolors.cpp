@@ -27,11 +27,7 @@ QColor StatusColors::color(const QString& statusCode)
 
 QColor StatusColors::textColor(const QString& statusCode)
 {
-    // Whichever of black and white stands out more (vermillion takes black: white on it is only 3.9:1).
-    const QColor background = color(statusCode);
-    const QColor black(Qt::black);
-    const QColor white(Qt::white);
-    return Contrast::ratio(black, background) >= Contrast::ratio(white, background) ? black : white;
+    return Contrast::textOn(color(statusCode)); // vermillion takes black: white on it is only 3.9:1
 }
 
 Qt::BrushStyle StatusColors::pattern(const QString& statusCode)
@@ -66,6 +62,13 @@ double Contrast::ratio(const QColor& a, const QColor& b)
     const double la = luminance(a);
     const double lb = luminance(b);
     return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+QColor Contrast::textOn(const QColor& background)
+{
+    const QColor black(Qt::black);
+    const QColor white(Qt::white);
+    return ratio(black, background) >= ratio(white, background) ? black : white;
 }
 
 ChartPalette ChartPalette::of(const QPalette& palette)

@@ -25,6 +25,8 @@ QBrush patternBrush(const QString& statusCode);
 namespace Contrast {
 double luminance(const QColor& color);
 double ratio(const QColor& a, const QColor& b);
+// Black or white, whichever stands out more on background: for text written on a coloured bar or label.
+QColor textOn(const QColor& background);
 } // namespace Contrast
 
 // The charts' colours for the palette they are drawn in (light, dark or high contrast): Okabe–Ito blue and vermillion
