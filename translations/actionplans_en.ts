@@ -290,6 +290,14 @@
         <source>Council case number</source>
         <translation>Council case number</translation>
     </message>
+    <message>
+        <source>Joint project</source>
+        <translation>Joint project</translation>
+    </message>
+    <message>
+        <source>Indicator it moves</source>
+        <translation>Indicator it moves</translation>
+    </message>
 </context>
 <context>
     <name>ChartWidget</name>
@@ -2643,8 +2651,12 @@ Keep their value, or put yours in its place?</translation>
         <translation>The network&apos;s joint project this measure is part of, if any</translation>
     </message>
     <message>
-        <source>None</source>
-        <translation>None</translation>
+        <source>&amp;Indicator it moves:</source>
+        <translation>&amp;Indicator it moves:</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s indicator this measure is meant to move, shown on its page on the website</source>
+        <translation>The plan&apos;s indicator this measure is meant to move, shown on its page on the website</translation>
     </message>
 </context>
 <context>
@@ -2767,6 +2779,13 @@ Keep their value, or put yours in its place?</translation>
     <message>
         <source>The file is %1; files of more than %2 are not imported.</source>
         <translation>The file is %1; files of more than %2 are not imported.</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureLinkRow</name>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
     </message>
 </context>
 <context>
@@ -4730,6 +4749,18 @@ Keep their value, or put yours in its place?</translation>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
+    <message>
+        <source>Reason for the status</source>
+        <translation>Reason for the status</translation>
+    </message>
+    <message>
+        <source>Indicator it moves</source>
+        <translation>Indicator it moves</translation>
+    </message>
+    <message>
+        <source>Measures meant to move it:</source>
+        <translation>Measures meant to move it:</translation>
+    </message>
 </context>
 <context>
     <name>PlanStore</name>
@@ -5027,6 +5058,14 @@ Keep their value, or put yours in its place?</translation>
     <message>
         <source>&amp;Comment:</source>
         <translation>&amp;Comment:</translation>
+    </message>
+    <message>
+        <source>Publish the comment as the reason for the status</source>
+        <translation>Publish the comment as the reason for the status</translation>
+    </message>
+    <message>
+        <source>Comments are internal; when this is ticked, the website for residents shows this one beside the status, for example why a measure is delayed</source>
+        <translation>Comments are internal; when this is ticked, the website for residents shows this one beside the status, for example why a measure is delayed</translation>
     </message>
 </context>
 <context>

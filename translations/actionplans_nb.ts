@@ -290,6 +290,14 @@
         <source>Council case number</source>
         <translation>Saksnummer</translation>
     </message>
+    <message>
+        <source>Joint project</source>
+        <translation>Fellesprosjekt</translation>
+    </message>
+    <message>
+        <source>Indicator it moves</source>
+        <translation>Indikator tiltaket skal påvirke</translation>
+    </message>
 </context>
 <context>
     <name>ChartWidget</name>
@@ -2643,8 +2651,12 @@ Vil du beholde deres verdi, eller sette din i stedet?</translation>
         <translation>Fellesprosjektet i nettverket som tiltaket er en del av, om noe</translation>
     </message>
     <message>
-        <source>None</source>
-        <translation>Ingen</translation>
+        <source>&amp;Indicator it moves:</source>
+        <translation>&amp;Indikator tiltaket skal påvirke:</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s indicator this measure is meant to move, shown on its page on the website</source>
+        <translation>Indikatoren i planen som tiltaket skal påvirke; vises på tiltakets side på nettstedet</translation>
     </message>
 </context>
 <context>
@@ -2767,6 +2779,13 @@ Vil du beholde deres verdi, eller sette din i stedet?</translation>
     <message>
         <source>The file is %1; files of more than %2 are not imported.</source>
         <translation>Filen er på %1; filer på mer enn %2 importeres ikke.</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureLinkRow</name>
+    <message>
+        <source>None</source>
+        <translation>Ingen</translation>
     </message>
 </context>
 <context>
@@ -4730,6 +4749,18 @@ Vil du beholde deres verdi, eller sette din i stedet?</translation>
         <source>Overview</source>
         <translation>Oversikt</translation>
     </message>
+    <message>
+        <source>Reason for the status</source>
+        <translation>Begrunnelse for status</translation>
+    </message>
+    <message>
+        <source>Indicator it moves</source>
+        <translation>Indikator tiltaket skal påvirke</translation>
+    </message>
+    <message>
+        <source>Measures meant to move it:</source>
+        <translation>Tiltak som skal påvirke den:</translation>
+    </message>
 </context>
 <context>
     <name>PlanStore</name>
@@ -5027,6 +5058,14 @@ Vil du beholde deres verdi, eller sette din i stedet?</translation>
     <message>
         <source>&amp;Comment:</source>
         <translation>&amp;Kommentar:</translation>
+    </message>
+    <message>
+        <source>Publish the comment as the reason for the status</source>
+        <translation>Publiser kommentaren som begrunnelse for statusen</translation>
+    </message>
+    <message>
+        <source>Comments are internal; when this is ticked, the website for residents shows this one beside the status, for example why a measure is delayed</source>
+        <translation>Kommentarer er interne; når dette er krysset av, viser nettstedet for innbyggerne denne ved siden av statusen, for eksempel hvorfor et tiltak er forsinket</translation>
     </message>
 </context>
 <context>

@@ -290,6 +290,14 @@
         <source>Council case number</source>
         <translation>Saksnummer</translation>
     </message>
+    <message>
+        <source>Joint project</source>
+        <translation>Fellesprosjekt</translation>
+    </message>
+    <message>
+        <source>Indicator it moves</source>
+        <translation>Indikator tiltaket skal påverke</translation>
+    </message>
 </context>
 <context>
     <name>ChartWidget</name>
@@ -2643,8 +2651,12 @@ Vil du behalde verdien deira, eller setje din i staden?</translation>
         <translation>Fellesprosjektet i nettverket som tiltaket er ein del av, om noko</translation>
     </message>
     <message>
-        <source>None</source>
-        <translation>Ingen</translation>
+        <source>&amp;Indicator it moves:</source>
+        <translation>&amp;Indikator tiltaket skal påverke:</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s indicator this measure is meant to move, shown on its page on the website</source>
+        <translation>Indikatoren i planen som tiltaket skal påverke; blir vist på sida til tiltaket på nettstaden</translation>
     </message>
 </context>
 <context>
@@ -2767,6 +2779,13 @@ Vil du behalde verdien deira, eller setje din i staden?</translation>
     <message>
         <source>The file is %1; files of more than %2 are not imported.</source>
         <translation>Fila er på %1; filer på meir enn %2 blir ikkje importerte.</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureLinkRow</name>
+    <message>
+        <source>None</source>
+        <translation>Ingen</translation>
     </message>
 </context>
 <context>
@@ -4730,6 +4749,18 @@ Vil du behalde verdien deira, eller setje din i staden?</translation>
         <source>Overview</source>
         <translation>Oversikt</translation>
     </message>
+    <message>
+        <source>Reason for the status</source>
+        <translation>Grunngiving for status</translation>
+    </message>
+    <message>
+        <source>Indicator it moves</source>
+        <translation>Indikator tiltaket skal påverke</translation>
+    </message>
+    <message>
+        <source>Measures meant to move it:</source>
+        <translation>Tiltak som skal påverke han:</translation>
+    </message>
 </context>
 <context>
     <name>PlanStore</name>
@@ -5027,6 +5058,14 @@ Vil du behalde verdien deira, eller setje din i staden?</translation>
     <message>
         <source>&amp;Comment:</source>
         <translation>&amp;Kommentar:</translation>
+    </message>
+    <message>
+        <source>Publish the comment as the reason for the status</source>
+        <translation>Publiser kommentaren som grunngiving for statusen</translation>
+    </message>
+    <message>
+        <source>Comments are internal; when this is ticked, the website for residents shows this one beside the status, for example why a measure is delayed</source>
+        <translation>Kommentarar er interne; når dette er kryssa av, viser nettstaden for innbyggjarane denne ved sida av statusen, til dømes kvifor eit tiltak er forseinka</translation>
     </message>
 </context>
 <context>

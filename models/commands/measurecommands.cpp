@@ -162,9 +162,10 @@ void RemovePlanCommand::undo()
         return check(result, store);
     };
     if (!check(m_stores.plans.restore(m_plan).has_value(), m_stores.plans)
-        || !restoreAll(m_stores.focusAreas, m_focusAreas, ok) || !restoreAll(m_stores.measures, m_measures, ok)
-        || !restoreAll(m_stores.progressUpdates, m_history, ok) || !restoreAll(m_stores.indicators, m_indicators, ok)
-        || !restoreAll(m_stores.indicatorValues, m_values, ok) || !restoreAll(m_stores.grants, m_grants, ok))
+        || !restoreAll(m_stores.focusAreas, m_focusAreas, ok) || !restoreAll(m_stores.indicators, m_indicators, ok)
+        || !restoreAll(m_stores.indicatorValues, m_values, ok) // before the measures, which may refer to them
+        || !restoreAll(m_stores.measures, m_measures, ok) || !restoreAll(m_stores.progressUpdates, m_history, ok)
+        || !restoreAll(m_stores.grants, m_grants, ok))
         return;
     checkTransaction(transaction.commit());
 }
@@ -174,6 +175,8 @@ RemoveIndicatorCommand::RemoveIndicatorCommand(Stores& stores, qint64 indicatorI
     , m_indicator(stores.indicators.get(indicatorId).value_or(Indicator()))
     , m_values(stores.indicatorValues.list(QStringLiteral("indicator_id"), indicatorId))
 {
+    for (const Measure& measure : stores.measures.list(QStringLiteral("indicator_id"), indicatorId))
+        m_movedBy << measure.id;
     setText(tr("Delete indicator “%1”").arg(m_indicator.name));
 }
 
@@ -193,6 +196,15 @@ void RemoveIndicatorCommand::undo()
     if (!check(m_stores.indicators.restore(m_indicator).has_value(), m_stores.indicators)
         || !restoreAll(m_stores.indicatorValues, m_values, ok))
         return;
+    // The measures that moved it lost the link when it went (ON DELETE SET NULL): they get it back.
+    for (qint64 measureId : m_movedBy) {
+        std::optional<Measure> measure = m_stores.measures.get(measureId);
+        if (!measure)
+            continue;
+        measure->indicatorId = m_indicator.id;
+        if (!check(m_stores.measures.update(*measure), m_stores.measures))
+            return;
+    }
     checkTransaction(transaction.commit());
 }
 

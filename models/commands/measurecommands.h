@@ -81,6 +81,7 @@ public:
 private:
     Indicator m_indicator;
     QVector<IndicatorValue> m_values;
+    QVector<qint64> m_movedBy; // the measures linked to it
 };
 
 // Adds a progress update and moves the measure's status and progress with it.

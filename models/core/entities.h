@@ -108,6 +108,7 @@ struct Measure
     QString originMunicipality; // …and the names of its municipality and plan when it was copied
     QString originPlan;
     qint64 jointProjectId = 0; // 0: none; a joint project of a network the plan's municipality belongs to
+    qint64 indicatorId = 0; // 0: none; the indicator of the same plan the measure is meant to move
 };
 
 // A grant that funds (part of) a measure, and the report it requires.
@@ -131,6 +132,7 @@ struct ProgressUpdate
     QString status;
     int progress = 0;
     QString comment;
+    bool commentPublic = false; // the comment is the public reason for the status, shown on the website
 };
 
 struct Indicator

@@ -73,6 +73,11 @@ std::optional<QByteArray> PlanFile::write(Stores& stores, const QVector<qint64>&
             areaList << QJsonObject {{QStringLiteral("name"), area.name}, {QStringLiteral("position"), area.position}};
         object.insert(QStringLiteral("focusAreas"), areaList);
 
+        const QVector<Indicator> indicators
+            = stores.indicators.list(QStringLiteral("plan_id"), planId, QStringLiteral("position, id"));
+        QHash<qint64, QString> indicatorUuids; // a measure names the indicator it moves by its uuid
+        for (const Indicator& indicator : indicators)
+            indicatorUuids.insert(indicator.id, indicator.uuid);
         QVector<MeasureListing> measures = stores.measures.listings(planId);
         MeasureStore::sortInPlanOrder(measures);
         // Owners are named by name; where two of the municipality's share one, their unit tells them apart.
@@ -105,6 +110,9 @@ std::optional<QByteArray> PlanFile::write(Stores& stores, const QVector<qint64>&
             if (ownersByName.value(listing.owner.toCaseFolded()) > 1)
                 item.insert(QStringLiteral("ownerUnit"), municipalityOwners.value(measure.ownerId).unit);
             putIfSet(item, QStringLiteral("costNok"), optionalNumber(measure.costNok));
+            if (const auto indicator = indicatorUuids.constFind(measure.indicatorId);
+                indicator != indicatorUuids.cend())
+                item.insert(QStringLiteral("indicator"), *indicator);
             putIfSet(item,
                      QStringLiteral("originUuid"),
                      measure.originUuid.isEmpty() ? QJsonValue() : QJsonValue(measure.originUuid));
@@ -120,7 +128,8 @@ std::optional<QByteArray> PlanFile::write(Stores& stores, const QVector<qint64>&
                 updates << QJsonObject {{QStringLiteral("date"), update.date.toString(Qt::ISODate)},
                                         {QStringLiteral("status"), update.status},
                                         {QStringLiteral("progress"), update.progress},
-                                        {QStringLiteral("comment"), update.comment}};
+                                        {QStringLiteral("comment"), update.comment},
+                                        {QStringLiteral("commentPublic"), update.commentPublic}};
             item.insert(QStringLiteral("progressUpdates"), updates);
             measureList << item;
         }
@@ -140,8 +149,7 @@ std::optional<QByteArray> PlanFile::write(Stores& stores, const QVector<qint64>&
         object.insert(QStringLiteral("owners"), ownerList);
 
         QJsonArray indicatorList;
-        for (const Indicator& indicator :
-             stores.indicators.list(QStringLiteral("plan_id"), planId, QStringLiteral("position, id"))) {
+        for (const Indicator& indicator : indicators) {
             QJsonObject item {{QStringLiteral("uuid"), indicator.uuid},
                               {QStringLiteral("name"), indicator.name},
                               {QStringLiteral("unit"), indicator.unit},

@@ -29,6 +29,7 @@ public:
         QString focusArea;
         QString owner;
         QString ownerUnit; // only where two of the municipality's owners share the name
+        QString indicator; // the uuid of the plan's indicator the measure moves, if any
         QVector<ProgressUpdate> updates;
     };
     struct IndicatorData

@@ -223,6 +223,42 @@ bool PlanFile::apply(
             return id;
         };
 
+        // Indicators first: measures name the indicator they move.
+        QHash<QString, qint64> indicatorIds;
+        for (const IndicatorData& entry : data.indicators) {
+            Indicator indicator = entry.indicator;
+            indicator.planId = *planId;
+            bool indicatorAdded = false;
+            bool indicatorChanged = false;
+            const std::optional<qint64> indicatorId = writer.put(stores.indicators,
+                                                                 byUuid(stores.indicators, indicator.uuid),
+                                                                 indicator,
+                                                                 &indicatorAdded,
+                                                                 &indicatorChanged);
+            if (!indicatorId)
+                return fail({});
+            indicatorIds.insert(indicator.uuid, *indicatorId);
+            QHash<int, IndicatorValue> years;
+            for (const IndicatorValue& value :
+                 stores.indicatorValues.list(QStringLiteral("indicator_id"), *indicatorId))
+                years.insert(value.year, value);
+            for (IndicatorValue value : entry.values) {
+                value.indicatorId = *indicatorId;
+                const auto found = years.constFind(value.year);
+                bool valueAdded = false;
+                bool valueChanged = false;
+                if (!writer.put(stores.indicatorValues,
+                                found == years.cend() ? std::nullopt : std::optional<IndicatorValue>(*found),
+                                value,
+                                &valueAdded,
+                                &valueChanged))
+                    return fail({});
+                indicatorChanged = indicatorChanged || (!indicatorAdded && (valueAdded || valueChanged));
+            }
+            counts.indicatorsAdded += indicatorAdded ? 1 : 0;
+            counts.indicatorsChanged += indicatorChanged ? 1 : 0;
+            counts.indicatorsUnchanged += indicatorAdded || indicatorChanged ? 0 : 1;
+        }
         for (const MeasureData& entry : data.measures) {
             Measure measure = entry.measure;
             measure.planId = *planId;
@@ -232,6 +268,7 @@ bool PlanFile::apply(
                 return fail({});
             measure.focusAreaId = *area;
             measure.ownerId = *owner;
+            measure.indicatorId = indicatorIds.value(entry.indicator); // one of this plan's, or none
             bool measureAdded = false;
             bool measureChanged = false;
             const std::optional<Measure> existing = byUuid(stores.measures, measure.uuid);
@@ -257,39 +294,6 @@ bool PlanFile::apply(
             counts.measuresUnchanged += measureAdded || measureChanged ? 0 : 1;
         }
 
-        for (const IndicatorData& entry : data.indicators) {
-            Indicator indicator = entry.indicator;
-            indicator.planId = *planId;
-            bool indicatorAdded = false;
-            bool indicatorChanged = false;
-            const std::optional<qint64> indicatorId = writer.put(stores.indicators,
-                                                                 byUuid(stores.indicators, indicator.uuid),
-                                                                 indicator,
-                                                                 &indicatorAdded,
-                                                                 &indicatorChanged);
-            if (!indicatorId)
-                return fail({});
-            QHash<int, IndicatorValue> years;
-            for (const IndicatorValue& value :
-                 stores.indicatorValues.list(QStringLiteral("indicator_id"), *indicatorId))
-                years.insert(value.year, value);
-            for (IndicatorValue value : entry.values) {
-                value.indicatorId = *indicatorId;
-                const auto found = years.constFind(value.year);
-                bool valueAdded = false;
-                bool valueChanged = false;
-                if (!writer.put(stores.indicatorValues,
-                                found == years.cend() ? std::nullopt : std::optional<IndicatorValue>(*found),
-                                value,
-                                &valueAdded,
-                                &valueChanged))
-                    return fail({});
-                indicatorChanged = indicatorChanged || (!indicatorAdded && (valueAdded || valueChanged));
-            }
-            counts.indicatorsAdded += indicatorAdded ? 1 : 0;
-            counts.indicatorsChanged += indicatorChanged ? 1 : 0;
-            counts.indicatorsUnchanged += indicatorAdded || indicatorChanged ? 0 : 1;
-        }
         // A plan whose measures or indicators change is changed, even where its own fields are not.
         Summary::PlanOutcome& planOutcome = counts.plans[outcome];
         if (planOutcome.outcome == Summary::Outcome::Unchanged

@@ -207,6 +207,7 @@ PlanFile::PlanData Reader::plan(const QJsonObject& object, const QStringList& pa
                 entry.focusArea = text(item, "focusArea", here);
                 entry.owner = text(item, "owner", here);
                 entry.ownerUnit = text(item, "ownerUnit", here);
+                entry.indicator = text(item, "indicator", here);
                 validate(measure, here);
                 objects(array(item, "progressUpdates", here),
                         here + QStringList {QStringLiteral("progressUpdates")},
@@ -216,6 +217,7 @@ PlanFile::PlanData Reader::plan(const QJsonObject& object, const QStringList& pa
                             value.status = text(update, "status", at, true);
                             value.progress = whole(update, "progress", at).value_or(0);
                             value.comment = text(update, "comment", at);
+                            value.commentPublic = update.value(QStringLiteral("commentPublic")).toBool(false);
                             if (value.date.isValid())
                                 validate(value, at);
                             entry.updates << value;

@@ -151,6 +151,8 @@ QString ChangeHistoryModel::fieldName(const QString& column)
         {QStringLiteral("priority"), QT_TR_NOOP("Priority")},
         {QStringLiteral("cost_nok"), QT_TR_NOOP("Cost")},
         {QStringLiteral("funding_source"), QT_TR_NOOP("Funding")},
+        {QStringLiteral("joint_project_id"), QT_TR_NOOP("Joint project")},
+        {QStringLiteral("indicator_id"), QT_TR_NOOP("Indicator it moves")},
         {QStringLiteral("kind"), QT_TR_NOOP("Kind")},
         {QStringLiteral("period_from"), QT_TR_NOOP("Period from")},
         {QStringLiteral("period_to"), QT_TR_NOOP("Period to")},
@@ -181,6 +183,14 @@ QVariant ChangeHistoryModel::data(const QModelIndex& index, int role) const
             return m_stores.owners.get(value.toLongLong()).value_or(Owner {0, 0, value, {}, {}}).name;
         if (entry.field == QLatin1String("focus_area_id"))
             return m_stores.focusAreas.get(value.toLongLong()).value_or(FocusArea {0, 0, value, 0}).name;
+        if (entry.field == QLatin1String("indicator_id")) {
+            const std::optional<Indicator> indicator = m_stores.indicators.get(value.toLongLong());
+            return indicator ? indicator->name : value;
+        }
+        if (entry.field == QLatin1String("joint_project_id")) {
+            const std::optional<JointProject> project = m_stores.jointProjects.get(value.toLongLong());
+            return project ? project->name : value;
+        }
         return value;
     };
     switch (index.column()) {

@@ -58,6 +58,10 @@ bool addHistory(Context& context, const Measure& measure, qint64 measureId)
         update.status = last ? measure.status
                              : (update.progress > 0 ? QStringLiteral("in_progress") : QStringLiteral("not_started"));
         update.comment = context.comments.value(update.status).toString();
+        // Why a measure is delayed, blocked or cancelled is told to residents too.
+        update.commentPublic = last
+            && (update.status == QLatin1String("delayed") || update.status == QLatin1String("blocked")
+                || update.status == QLatin1String("cancelled"));
         if (!context.stores.progressUpdates.add(update))
             return failWith(context, context.stores.progressUpdates.errorString());
     }
@@ -115,7 +119,7 @@ bool addAssessment(Context& context, const QJsonObject& json)
     return true;
 }
 
-bool addIndicators(Context& context, qint64 planId, const QJsonArray& indicators)
+bool addIndicators(Context& context, qint64 planId, const QJsonArray& indicators, QVector<qint64>* ids)
 {
     int position = 0;
     for (const QJsonValue& value : indicators) {
@@ -136,6 +140,7 @@ bool addIndicators(Context& context, qint64 planId, const QJsonArray& indicators
         const std::optional<qint64> id = context.stores.indicators.add(indicator);
         if (!id)
             return failWith(context, context.stores.indicators.errorString());
+        *ids << *id;
         for (const QJsonValue& pair : json.value(QLatin1String("values")).toArray()) {
             IndicatorValue measured;
             measured.indicatorId = *id;
@@ -189,6 +194,10 @@ bool addPlan(Context& shared, const QJsonObject& json)
     QVector<qint64> projectIds;
     for (const JointProject& project : context.stores.jointProjects.openTo(municipality->id))
         projectIds << project.id;
+    // Indicators before the measures, which name the one they move ("indicator": its index).
+    QVector<qint64> indicatorIds;
+    if (!addIndicators(context, *planId, json.value(QLatin1String("indicators")).toArray(), &indicatorIds))
+        return false;
     QVector<qint64> ownerIds;
     for (const QJsonValue& value : json.value(QLatin1String("owners")).toArray()) {
         const QJsonObject owner = value.toObject();
@@ -219,6 +228,8 @@ bool addPlan(Context& shared, const QJsonObject& json)
         if (cost > 0)
             measure.costNok = cost;
         measure.fundingSource = m.value(QLatin1String("funding")).toString();
+        if (m.contains(QLatin1String("indicator")))
+            measure.indicatorId = indicatorIds.value(m.value(QLatin1String("indicator")).toInt());
         if (m.contains(QLatin1String("joint_project")))
             measure.jointProjectId = projectIds.value(m.value(QLatin1String("joint_project")).toInt());
         const std::optional<qint64> id = context.stores.measures.add(measure);
@@ -241,7 +252,7 @@ bool addPlan(Context& shared, const QJsonObject& json)
                 return failWith(context, context.stores.grants.errorString());
         }
     }
-    return addIndicators(context, *planId, json.value(QLatin1String("indicators")).toArray());
+    return true;
 }
 
 QString sampleTextsPath(const QString& language)

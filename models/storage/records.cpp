@@ -212,7 +212,8 @@ Fields Records::fields(const Measure& value)
             {QStringLiteral("origin_uuid"), value.originUuid.isEmpty() ? QVariant() : QVariant(value.originUuid)},
             {QStringLiteral("origin_municipality"), value.originMunicipality},
             {QStringLiteral("origin_plan"), value.originPlan},
-            {QStringLiteral("joint_project_id"), idOrNull(value.jointProjectId)}};
+            {QStringLiteral("joint_project_id"), idOrNull(value.jointProjectId)},
+            {QStringLiteral("indicator_id"), idOrNull(value.indicatorId)}};
 }
 
 void Records::read(const Row& record, Measure* value)
@@ -236,6 +237,7 @@ void Records::read(const Row& record, Measure* value)
     value->originMunicipality = text(record, "origin_municipality");
     value->originPlan = text(record, "origin_plan");
     value->jointProjectId = id(record, "joint_project_id");
+    value->indicatorId = id(record, "indicator_id");
 }
 
 Fields Records::fields(const ProgressUpdate& value)
@@ -244,7 +246,8 @@ Fields Records::fields(const ProgressUpdate& value)
             {QStringLiteral("date"), value.date},
             {QStringLiteral("status"), value.status},
             {QStringLiteral("progress"), value.progress},
-            {QStringLiteral("comment"), value.comment}};
+            {QStringLiteral("comment"), value.comment},
+            {QStringLiteral("comment_public"), value.commentPublic ? 1 : 0}};
 }
 
 void Records::read(const Row& record, ProgressUpdate* value)
@@ -255,6 +258,7 @@ void Records::read(const Row& record, ProgressUpdate* value)
     value->status = text(record, "status");
     value->progress = record.value(QLatin1String("progress")).toInt();
     value->comment = text(record, "comment");
+    value->commentPublic = record.value(QLatin1String("comment_public")).toInt() != 0;
 }
 
 Fields Records::fields(const Indicator& value)

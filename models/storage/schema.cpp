@@ -231,6 +231,16 @@ const QStringList version8 = {
         PRIMARY KEY (tbl, key)))"),
 };
 
+// Version 9, for the website residents read: the indicator a measure is meant to move (one of its plan's), so that the
+// measure's page can show the figures it works towards; and whether a progress update's comment may be published as
+// the reason for the measure's status (comments are internal unless the adviser says so).
+const QStringList version9 = {
+    QStringLiteral("ALTER TABLE measures ADD COLUMN indicator_id INTEGER REFERENCES indicators(id) ON DELETE SET NULL"),
+    QStringLiteral("CREATE INDEX measures_indicator ON measures(indicator_id)"),
+    QStringLiteral("ALTER TABLE progress_updates ADD COLUMN comment_public INTEGER NOT NULL DEFAULT 0 "
+                   "CHECK (comment_public IN (0, 1))"),
+};
+
 } // namespace
 
 QVector<Migration> Schema::migrations()
@@ -242,7 +252,8 @@ QVector<Migration> Schema::migrations()
             {5, version5},
             {6, version6},
             {7, version7},
-            {8, version8}};
+            {8, version8},
+            {9, version9}};
 }
 
 int Schema::latestVersion(const QVector<Migration>& migrations)

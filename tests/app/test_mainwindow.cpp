@@ -396,14 +396,31 @@ void TestMainWindow::recordProgressAndDetails()
         auto* value = dialog->findChild<QSpinBox*>(QStringLiteral("progressValue"));
         value->selectAll();
         QTest::keyClicks(value, QStringLiteral("65"));
-        QTest::keyClicks(dialog->findChild<QPlainTextEdit*>(QStringLiteral("progressComment")),
-                         QStringLiteral("Venter på leverandør"));
+        auto* comment = dialog->findChild<QPlainTextEdit*>(QStringLiteral("progressComment"));
+        QTest::keyClicks(comment, QStringLiteral("Venter på leverandør"));
+        // Tab leaves the comment for "publish it as the reason", which Space ticks.
+        auto* publish = dialog->findChild<QCheckBox*>(QStringLiteral("progressCommentPublic"));
+        QWidget* after = comment->nextInFocusChain();
+        while (after && !(after->focusPolicy() & Qt::TabFocus))
+            after = after->nextInFocusChain();
+        const bool next = after == publish && comment->tabChangesFocus();
+        const bool internal = !publish->isChecked(); // comments are internal unless the adviser says so
+        QTest::keyClick(publish, Qt::Key_Space);
+        if (!next || !internal)
+            publish->setChecked(false); // fails below, without leaving the dialog open
         dialog->accept();
     });
     QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     QCOMPARE(storedMeasure(path, id, "status"), QStringLiteral("delayed"));
     QCOMPARE(storedMeasure(path, id, "progress"), QStringLiteral("65"));
     QCOMPARE(window.findChild<QTableView*>(QStringLiteral("progressHistory"))->model()->rowCount(), historyBefore + 1);
+    {
+        QVector<ProgressUpdate> updates = window.stores()->progressUpdates.list(QStringLiteral("measure_id"), id);
+        const auto newest = std::max_element(
+            updates.begin(), updates.end(), [](const auto& a, const auto& b) { return a.id < b.id; });
+        QCOMPARE(newest->comment, QStringLiteral("Venter på leverandør"));
+        QVERIFY(newest->commentPublic);
+    }
     QCOMPARE(table->currentIndex().siblingAtColumn(MeasureTableModel::ProgressColumn).data(Qt::EditRole).toInt(), 65);
 
     // The description, typed in the details pane, is saved when focus leaves it.
@@ -1270,6 +1287,22 @@ void TestMainWindow::followsAJointProject()
     QTest::keyClick(joint, Qt::Key_Up); // the one above: green mobility
     QTRY_COMPARE(stores.measures.get(measureId)->jointProjectId,
                  stores.jointProjects.list(QStringLiteral("name"), QStringLiteral("Grønn mobilitet")).first().id);
+    // The indicator the measure moves, chosen the same way: the climate budget moves the emissions; Down moves it to
+    // the next of the plan's indicators, which the change history then names.
+    auto* indicator = window.findChild<QComboBox*>(QStringLiteral("measureIndicator"));
+    QTRY_COMPARE(indicator->currentText(), QStringLiteral("Klimagassutslipp i kommunen"));
+    QCOMPARE(indicator->count(), 4); // none and the plan's three
+    indicator->setFocus();
+    QTest::keyClick(indicator, Qt::Key_Down);
+    const qint64 chosen = stores.indicators.list(QStringLiteral("plan_id"), planId).at(1).id;
+    QTRY_COMPARE(stores.measures.get(measureId)->indicatorId, chosen);
+    auto* changes = window.findChild<QTableView*>(QStringLiteral("changeHistory"));
+    QTRY_VERIFY(!changes->model()
+                     ->match(changes->model()->index(0, 2), Qt::DisplayRole, QStringLiteral("Indicator it moves"))
+                     .isEmpty());
+    window.undoStack()->undo();
+    QTRY_COMPARE(stores.measures.get(measureId)->indicatorId,
+                 stores.indicators.list(QStringLiteral("plan_id"), planId).at(0).id);
     QVERIFY(clickNavigatorRow(window, network));
     QTRY_COMPARE(table->model()->rowCount(), 9);
     window.undoStack()->undo();

@@ -578,6 +578,19 @@ void TestExchange::planFileRoundTripAndReimport()
     const std::optional<QByteArray> second = PlanFile::write(empty, importedIds, &error);
     QVERIFY(second);
     QCOMPARE(*second, *first);
+    // The indicator each measure moves, and the comments published as reasons, come through: the link points at the
+    // indicator of the same plan in the new file.
+    int linked = 0;
+    for (const Measure& measure : empty.measures.list()) {
+        if (measure.indicatorId == 0)
+            continue;
+        ++linked;
+        QCOMPARE(empty.indicators.get(measure.indicatorId)->planId, measure.planId);
+    }
+    QCOMPARE(linked, 12);
+    const QVector<ProgressUpdate> updates = empty.progressUpdates.list();
+    QVERIFY(std::count_if(updates.begin(), updates.end(), [](const ProgressUpdate& u) { return u.commentPublic; })
+            >= 10);
 
     QVERIFY(PlanFile::apply(empty, *plans, &summary, nullptr, &error));
     QCOMPARE(summary.plansAdded + summary.plansChanged, 0);

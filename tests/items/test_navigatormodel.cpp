@@ -26,6 +26,7 @@ private slots:
     void structure();
     void followsPlansAndMeasures();
     void deletePlanAndUndo();
+    void deleteIndicatorAndUndoKeepsTheMeasuresLinks();
     void renameGoesThroughSignal();
     void planPropertiesUndoRedo();
 
@@ -155,6 +156,32 @@ void TestNavigatorModel::deletePlanAndUndo()
     QVERIFY(m_db->problems().isEmpty());
     const QModelIndex place = m_model->indexesOfPlan(planId).first();
     QCOMPARE(place.siblingAtColumn(NavigatorModel::MeasuresColumn).data().toString(), QString::number(measures));
+}
+
+// A deleted indicator takes its links with it (the measures keep going, linked to none); undo brings both back.
+void TestNavigatorModel::deleteIndicatorAndUndoKeepsTheMeasuresLinks()
+{
+    const qint64 planId = m_stores->plans.summaries().first().planId;
+    const Indicator indicator = m_stores->indicators.list(QStringLiteral("plan_id"), planId).first();
+    QVector<qint64> linked;
+    for (Measure measure : m_stores->measures.list(QStringLiteral("plan_id"), planId).mid(0, 2)) {
+        measure.indicatorId = indicator.id;
+        QVERIFY(m_stores->measures.update(measure));
+        linked << measure.id;
+    }
+    QUndoStack undo;
+    undo.push(new RemoveIndicatorCommand(*m_stores, indicator.id, {}));
+    QVERIFY(!m_stores->indicators.get(indicator.id));
+    for (qint64 id : linked)
+        QCOMPARE(m_stores->measures.get(id)->indicatorId, 0);
+    undo.undo();
+    QVERIFY(m_stores->indicators.get(indicator.id));
+    for (qint64 id : linked)
+        QCOMPARE(m_stores->measures.get(id)->indicatorId, indicator.id);
+    undo.redo();
+    QCOMPARE(m_stores->measures.get(linked.first())->indicatorId, 0);
+    undo.undo();
+    QVERIFY(m_db->problems().isEmpty());
 }
 
 void TestNavigatorModel::renameGoesThroughSignal()

@@ -112,6 +112,7 @@ private slots:
     void chartsHaveATextAlternative();
     void userTextIsEscaped();
     void internalMatterOnlyWhenAsked();
+    void measuresShowTheirIndicatorAndTheReasonForTheirStatus();
     void speaksThePlansLanguage_data();
     void speaksThePlansLanguage();
     void republishingRemovesGonePages();
@@ -304,6 +305,53 @@ void TestPublish::internalMatterOnlyWhenAsked()
     const QString everything = allText(publish(QStringLiteral("internal"), options));
     for (const QString& word : internal)
         QVERIFY2(everything.contains(word), qPrintable(word));
+}
+
+// A measure's page names the indicator it moves, with its latest value against the target, linked to the indicator's
+// chart, and that chart lists the measures meant to move it. The reason for the status is public only where the adviser
+// published the comment: the newest such comment of an update that set the status the measure has now.
+void TestPublish::measuresShowTheirIndicatorAndTheReasonForTheirStatus()
+{
+    const Indicator indicator = m_stores->indicators.list(QStringLiteral("plan_id"), m_planId).first();
+    Measure measure = *m_stores->measures.get(m_markupMeasure);
+    measure.indicatorId = indicator.id;
+    measure.status = QStringLiteral("delayed");
+    QVERIFY(m_stores->measures.update(measure));
+    ProgressUpdate hidden {0,
+                           m_markupMeasure,
+                           PublishDay.addDays(-9),
+                           QStringLiteral("delayed"),
+                           30,
+                           QStringLiteral("Leverandøren har gått konkurs")};
+    ProgressUpdate published = hidden;
+    published.date = PublishDay.addDays(-2);
+    published.comment = QStringLiteral("Venter på nytt anbud etter at leverandøren gikk ut");
+    published.commentPublic = true;
+    ProgressUpdate older = published; // published too, but for another status than the measure has now
+    older.date = PublishDay.addDays(-30);
+    older.status = QStringLiteral("in_progress");
+    older.comment = QStringLiteral("God framdrift i vår");
+    for (const ProgressUpdate& update : {hidden, published, older})
+        QVERIFY(m_stores->progressUpdates.add(update));
+    const QString folder = publish(QStringLiteral("linked"));
+    const Page measurePage = read(QDir(folder).filePath(PlanSite::measurePage(m_markupMeasure)));
+    const QString page = measurePage.text;
+    // (The page speaks the plan's language, bokmål: the figures and links are what is checked.)
+    QVERIFY2(page.contains(indicator.name), qPrintable(page));
+    QVERIFY(measurePage.links.contains(QStringLiteral("indicators.html#indicator-%1").arg(indicator.id)));
+    QCOMPARE(page.count(published.comment), 2); // beside the status, and in the history
+    QVERIFY(page.contains(older.comment)); // in the history, where it was published
+    QVERIFY(!page.contains(hidden.comment));
+    QVERIFY(read(QDir(folder).filePath(QStringLiteral("indicators.html")))
+                .links.contains(PlanSite::measurePage(m_markupMeasure)));
+    // Without a published comment there is no reason to give.
+    for (ProgressUpdate update : m_stores->progressUpdates.list(QStringLiteral("measure_id"), m_markupMeasure)) {
+        update.commentPublic = false;
+        QVERIFY(m_stores->progressUpdates.update(update));
+    }
+    const QString quiet
+        = read(QDir(publish(QStringLiteral("quiet"))).filePath(PlanSite::measurePage(m_markupMeasure))).text;
+    QVERIFY(!quiet.contains(published.comment));
 }
 
 void TestPublish::speaksThePlansLanguage_data()

@@ -3,6 +3,7 @@
 #include "language.h"
 #include "vocabulary.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -18,6 +19,7 @@ RecordProgressDialog::RecordProgressDialog(const Measure& measure, QWidget* pare
     , m_status(new QComboBox(this))
     , m_progress(new QSpinBox(this))
     , m_comment(new QPlainTextEdit(this))
+    , m_commentPublic(new QCheckBox(tr("Publish the comment as the reason for the status"), this))
 {
     setWindowTitle(tr("Record progress"));
     setObjectName(QStringLiteral("recordProgressDialog"));
@@ -44,6 +46,9 @@ RecordProgressDialog::RecordProgressDialog(const Measure& measure, QWidget* pare
     m_comment->setObjectName(QStringLiteral("progressComment"));
     m_comment->setTabChangesFocus(true);
     m_comment->setPlaceholderText(tr("What happened since the last update?"));
+    m_commentPublic->setObjectName(QStringLiteral("progressCommentPublic"));
+    m_commentPublic->setToolTip(tr("Comments are internal; when this is ticked, the website for residents shows this "
+                                   "one beside the status, for example why a measure is delayed"));
     // Done means 100 %; a measure at 100 % is done.
     connect(m_status, &QComboBox::currentIndexChanged, this, [this] {
         if (m_status->currentData().toString() == QLatin1String("done"))
@@ -55,6 +60,7 @@ RecordProgressDialog::RecordProgressDialog(const Measure& measure, QWidget* pare
     form->addRow(tr("&Status:"), m_status);
     form->addRow(tr("&Progress:"), m_progress);
     form->addRow(tr("&Comment:"), m_comment);
+    form->addRow(QString(), m_commentPublic);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -73,5 +79,6 @@ ProgressUpdate RecordProgressDialog::update() const
             m_date->date(),
             m_status->currentData().toString(),
             m_progress->value(),
-            m_comment->toPlainText().trimmed()};
+            m_comment->toPlainText().trimmed(),
+            m_commentPublic->isChecked()};
 }

@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QPlainTextEdit;
@@ -25,4 +26,5 @@ private:
     QComboBox* m_status;
     QSpinBox* m_progress;
     QPlainTextEdit* m_comment;
+    QCheckBox* m_commentPublic;
 };

@@ -2,6 +2,7 @@
 
 #include "grantmodel.h"
 #include "measurehistorymodels.h"
+#include "measurelinkrow.h"
 #include "stores.h"
 #include "unsavededitbar.h"
 
@@ -63,8 +64,8 @@ MeasureDetailsPane::MeasureDetailsPane(QWidget* parent)
     , m_description(new QPlainTextEdit(this))
     , m_fundingLabel(new QLabel(this))
     , m_funding(new QLineEdit(this))
-    , m_jointProjectLabel(new QLabel(this))
-    , m_jointProject(new QComboBox(this))
+    , m_jointProject(new MeasureLinkRow(QStringLiteral("measureJointProject"), this))
+    , m_indicator(new MeasureLinkRow(QStringLiteral("measureIndicator"), this))
     , m_grantsLabel(new QLabel(this))
     , m_grantsView(makeTable(this, QStringLiteral("grantTable")))
     , m_addGrant(new QPushButton(this))
@@ -95,8 +96,6 @@ MeasureDetailsPane::MeasureDetailsPane(QWidget* parent)
     m_recordButton->setObjectName(QStringLiteral("recordProgressButton"));
     m_descriptionLabel->setBuddy(m_description);
     m_fundingLabel->setBuddy(m_funding);
-    m_jointProject->setObjectName(QStringLiteral("measureJointProject"));
-    m_jointProjectLabel->setBuddy(m_jointProject);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
@@ -108,11 +107,8 @@ MeasureDetailsPane::MeasureDetailsPane(QWidget* parent)
     layout->addWidget(m_description);
     layout->addWidget(m_fundingLabel);
     layout->addWidget(m_funding);
-    // Only for a municipality in a network with joint projects.
-    auto* projectRow = new QHBoxLayout;
-    projectRow->addWidget(m_jointProjectLabel);
-    projectRow->addWidget(m_jointProject, 1);
-    layout->addLayout(projectRow);
+    layout->addWidget(m_indicator); // only for a plan with indicators
+    layout->addWidget(m_jointProject); // only for a municipality in a network with joint projects
     m_addGrant->setObjectName(QStringLiteral("addGrantButton"));
     auto* grantHeader = new QHBoxLayout;
     grantHeader->addWidget(m_grantsLabel, 1);
@@ -134,14 +130,11 @@ MeasureDetailsPane::MeasureDetailsPane(QWidget* parent)
 
     m_description->installEventFilter(new FocusOutCommitter(this, [this] { commitText(); }));
     connect(m_funding, &QLineEdit::editingFinished, this, &MeasureDetailsPane::commitText);
-    connect(m_jointProject, &QComboBox::activated, this, [this] {
-        const std::optional<Measure> before = m_stores ? m_stores->measures.get(m_measureId) : std::nullopt;
-        const qint64 chosen = m_jointProject->currentData().toLongLong();
-        if (!before || before->jointProjectId == chosen)
-            return;
-        Measure after = *before;
-        after.jointProjectId = chosen;
-        emit editRequested(*before, after);
+    connect(m_jointProject, &MeasureLinkRow::chosen, this, [this](qint64 chosen) {
+        editLink([chosen](Measure& measure) { measure.jointProjectId = chosen; });
+    });
+    connect(m_indicator, &MeasureLinkRow::chosen, this, [this](qint64 chosen) {
+        editLink([chosen](Measure& measure) { measure.indicatorId = chosen; });
     });
     connect(m_recordButton, &QPushButton::clicked, this, [this] { emit recordProgressRequested(m_measureId); });
     connect(m_unsavedBar, &UnsavedEditBar::saveAgainRequested, this, &MeasureDetailsPane::saveAgain);
@@ -219,8 +212,9 @@ void MeasureDetailsPane::retranslate()
 {
     m_descriptionLabel->setText(tr("&Description"));
     m_fundingLabel->setText(tr("&Funding source"));
-    m_jointProjectLabel->setText(tr("&Joint project:"));
-    m_jointProject->setToolTip(tr("The network's joint project this measure is part of, if any"));
+    m_jointProject->setTexts(tr("&Joint project:"), tr("The network's joint project this measure is part of, if any"));
+    m_indicator->setTexts(tr("&Indicator it moves:"),
+                          tr("The plan's indicator this measure is meant to move, shown on its page on the website"));
     m_progressLabel->setText(tr("Progress history"));
     m_recordButton->setText(tr("Record progress…"));
     m_recordButton->setToolTip(tr("Add a progress update and move the measure's status and progress with it "
@@ -250,7 +244,8 @@ void MeasureDetailsPane::refresh()
     m_description->setReadOnly(!m_editable);
     m_funding->setReadOnly(!m_editable);
     m_recordButton->setEnabled(m_editable);
-    m_jointProject->setEnabled(m_editable);
+    m_jointProject->setEditable(m_editable);
+    m_indicator->setEditable(m_editable);
     m_addGrant->setEnabled(m_editable);
     updateGrantButtons();
     if (!shown) {
@@ -259,11 +254,11 @@ void MeasureDetailsPane::refresh()
         m_origin->hide();
         m_description->clear();
         m_funding->clear();
-        m_jointProjectLabel->hide();
         m_jointProject->hide();
+        m_indicator->hide();
         return;
     }
-    fillJointProjects(*measure);
+    fillLinks(*measure);
     m_title->setText(measure->code.isEmpty() ? measure->title : tr("%1 %2").arg(measure->code, measure->title));
     const std::optional<Owner> owner = measure->ownerId > 0 ? m_stores->owners.get(measure->ownerId) : std::nullopt;
     m_owner->setText(
@@ -374,27 +369,30 @@ void MeasureDetailsPane::showUnsaved()
     m_unsavedBar->showProblem(m_unsaved->reason, here ? QString() : m_unsaved->before.title);
 }
 
-void MeasureDetailsPane::fillJointProjects(const Measure& measure)
+void MeasureDetailsPane::fillLinks(const Measure& measure)
 {
     const std::optional<Plan> plan = m_stores->plans.get(measure.planId);
-    const QVector<JointProject> projects
-        = plan ? m_stores->jointProjects.openTo(plan->municipalityId) : QVector<JointProject>();
+    QVector<QPair<QString, qint64>> projects;
+    for (const JointProject& project :
+         plan ? m_stores->jointProjects.openTo(plan->municipalityId) : QVector<JointProject>())
+        projects.append({project.name, project.id});
     // A link to a project the municipality no longer shares (it left the network) is still shown.
-    const bool linkedElsewhere
-        = measure.jointProjectId > 0 && std::none_of(projects.begin(), projects.end(), [&](const JointProject& p) {
-              return p.id == measure.jointProjectId;
-          });
-    const bool any = !projects.isEmpty() || linkedElsewhere;
-    m_jointProjectLabel->setVisible(any);
-    m_jointProject->setVisible(any);
-    const QSignalBlocker blocker(m_jointProject);
-    m_jointProject->clear();
-    m_jointProject->addItem(tr("None"), qint64(0));
-    for (const JointProject& project : projects)
-        m_jointProject->addItem(project.name, project.id);
-    if (linkedElsewhere) {
-        if (const std::optional<JointProject> project = m_stores->jointProjects.get(measure.jointProjectId))
-            m_jointProject->addItem(project->name, project->id);
-    }
-    m_jointProject->setCurrentIndex(std::max(0, m_jointProject->findData(measure.jointProjectId)));
+    const std::optional<JointProject> project
+        = measure.jointProjectId > 0 ? m_stores->jointProjects.get(measure.jointProjectId) : std::nullopt;
+    m_jointProject->setChoices(projects, measure.jointProjectId, project ? project->name : QString());
+    QVector<QPair<QString, qint64>> indicators;
+    for (const Indicator& indicator :
+         m_stores->indicators.list(QStringLiteral("plan_id"), measure.planId, QStringLiteral("position, id")))
+        indicators.append({indicator.name, indicator.id});
+    m_indicator->setChoices(indicators, measure.indicatorId, QString());
+}
+
+void MeasureDetailsPane::editLink(const std::function<void(Measure&)>& change)
+{
+    const std::optional<Measure> before = m_stores ? m_stores->measures.get(m_measureId) : std::nullopt;
+    if (!before)
+        return;
+    Measure after = *before;
+    change(after);
+    emit editRequested(*before, after);
 }

@@ -4,10 +4,12 @@
 
 #include <QWidget>
 
+#include <functional>
 #include <optional>
 
 class ChangeHistoryModel;
 class GrantModel;
+class MeasureLinkRow;
 class ProgressHistoryModel;
 class QComboBox;
 class QLabel;
@@ -57,7 +59,10 @@ private:
     void saveAgain();
     void discardUnsaved();
     void showUnsaved();
-    void fillJointProjects(const Measure& measure);
+    // The joint project and the indicator the measure can be linked to.
+    void fillLinks(const Measure& measure);
+    // Asks for the measure as change leaves it.
+    void editLink(const std::function<void(Measure&)>& change);
     qint64 currentGrantId() const;
     void updateGrantButtons();
 
@@ -84,8 +89,8 @@ private:
     QPlainTextEdit* m_description;
     QLabel* m_fundingLabel;
     QLineEdit* m_funding;
-    QLabel* m_jointProjectLabel;
-    QComboBox* m_jointProject;
+    MeasureLinkRow* m_jointProject;
+    MeasureLinkRow* m_indicator;
     QLabel* m_grantsLabel;
     QTableView* m_grantsView;
     QPushButton* m_addGrant;

@@ -168,12 +168,16 @@ private:
         return finish(page);
     }
 
-    QString indicatorTable() const
+    using IndicatorSeries = ChartData::PlanCharts::IndicatorSeries;
+
+    QString indicatorTable() const { return indicatorTable(m_data.charts.indicators); }
+
+    QString indicatorTable(const QVector<IndicatorSeries>& series) const
     {
-        if (m_data.charts.indicators.isEmpty())
+        if (series.isEmpty())
             return Html::paragraph(tr("The plan has no indicators."));
         QVector<QStringList> rows;
-        for (const ChartData::PlanCharts::IndicatorSeries& row : m_data.charts.indicators) {
+        for (const IndicatorSeries& row : series) {
             const Indicator& indicator = row.indicator;
             const auto yearValue = [&](std::optional<int> year, std::optional<double> value) {
                 return Html::text(year && value
@@ -247,6 +251,14 @@ private:
         page.add(Html::heading(1, measureName(measure)));
         if (!measure.description.isEmpty())
             page.add(Html::paragraph(measure.description));
+        QVector<ProgressUpdate> updates = m_stores.progressUpdates.list(QStringLiteral("measure_id"), measure.id);
+        std::sort(updates.begin(), updates.end(), [](const ProgressUpdate& a, const ProgressUpdate& b) {
+            return a.date > b.date;
+        });
+        // A comment is shown to residents only where the adviser published it, or with the internal matter.
+        const auto shownComment = [this](const ProgressUpdate& update) {
+            return m_options.includeInternal || update.commentPublic ? update.comment : QString();
+        };
         QVector<QPair<QString, QString>> facts {
             {tr("Identifier"), Html::text(measure.code.isEmpty() ? tr("not given") : measure.code)},
             {tr("Focus area"), areaLink(listing.focusArea)},
@@ -256,30 +268,40 @@ private:
             {tr("Start"), Html::text(measure.startText.isEmpty() ? tr("not given") : measure.startText)},
             {tr("Deadline"), Html::text(measure.deadlineText.isEmpty() ? tr("not given") : measure.deadlineText)},
             {tr("Responsible"), Html::text(responsible(listing))}};
+        // Why the status is what it is: the newest published comment of an update that set it.
+        const auto reason = std::find_if(updates.cbegin(), updates.cend(), [&](const ProgressUpdate& update) {
+            return update.status == measure.status && update.commentPublic && !update.comment.isEmpty();
+        });
+        if (reason != updates.cend())
+            facts.insert(3, {tr("Reason for the status"), Html::text(reason->comment)});
         if (m_options.includeInternal && measure.costNok)
             facts.append({tr("Cost"), Html::text(Language::formatKroner(*measure.costNok))});
         if (m_options.includeInternal && !measure.fundingSource.isEmpty())
             facts.append({tr("Funding"), Html::text(measure.fundingSource)});
         page.add(Html::facts(facts));
+        // The indicator the measure is meant to move, against its target.
+        for (const IndicatorSeries& row : m_data.charts.indicators) {
+            if (row.indicator.id == measure.indicatorId)
+                page.add(Html::heading(2, tr("Indicator it moves")) + indicatorTable({row}));
+        }
 
-        QVector<ProgressUpdate> updates = m_stores.progressUpdates.list(QStringLiteral("measure_id"), measure.id);
-        std::sort(updates.begin(), updates.end(), [](const ProgressUpdate& a, const ProgressUpdate& b) {
-            return a.date > b.date;
-        });
         page.add(Html::heading(2, tr("Progress history")));
         if (updates.isEmpty()) {
             page.add(Html::paragraph(tr("No progress has been recorded yet.")));
         } else {
+            const bool comments = std::any_of(updates.cbegin(), updates.cend(), [&](const ProgressUpdate& update) {
+                return !shownComment(update).isEmpty();
+            });
             QStringList headers {tr("Date"), tr("Status"), tr("Progress")};
-            if (m_options.includeInternal)
+            if (comments)
                 headers << tr("Comment");
             QVector<QStringList> rows;
             for (const ProgressUpdate& update : updates) {
                 QStringList row {Html::text(Language::formatDate(update.date)),
                                  Html::text(Vocabulary::measureStatusName(update.status)),
                                  Html::text(percent(update.progress))};
-                if (m_options.includeInternal)
-                    row << Html::text(update.comment);
+                if (comments)
+                    row << Html::text(shownComment(update));
                 rows << row;
             }
             page.add(Html::table(tr("Progress history, newest first"), headers, rows, {2}));
@@ -317,6 +339,13 @@ private:
             page.add(Html::heading(2, row.indicator.name, QStringLiteral("indicator-%1").arg(row.indicator.id)));
             if (!row.indicator.source.isEmpty())
                 page.add(Html::paragraph(tr("Source: %1").arg(row.indicator.source)));
+            QStringList moving; // the measures meant to move it
+            for (const MeasureListing& listing : m_data.measures) {
+                if (listing.measure.indicatorId == row.indicator.id)
+                    moving << Html::link(PlanSite::measurePage(listing.measure.id), measureName(listing.measure));
+            }
+            if (!moving.isEmpty())
+                page.add(Html::paragraph(tr("Measures meant to move it:")) + Html::list(moving));
             auto chart = std::make_unique<IndicatorChart>();
             chart->setData(row.indicator, row.values);
             page.add(ChartHtml::figure(*chart, ChartHtml::svg(*chart, 720, 280)));
