@@ -12,6 +12,7 @@
 #include "plaindialogs.h"
 #include "planexchange.h"
 #include "planfile.h"
+#include "sitepublishing.h"
 #include "stores.h"
 #include "xlsxexport.h"
 
@@ -34,6 +35,7 @@ NetworkActions::NetworkActions(NetworkPane* pane, QUndoStack* undoStack, ErrorHa
     , m_undoStack(undoStack)
     , m_onError(std::move(onError))
     , m_parent(parent)
+    , m_publishing(new SitePublishing(m_onError, parent))
 {
     connect(m_pane, &NetworkPane::planKindChanged, this, [this](const QString& kind) {
         if (m_model)
@@ -52,6 +54,13 @@ NetworkActions::NetworkActions(NetworkPane* pane, QUndoStack* undoStack, ErrorHa
     connect(m_pane, &NetworkPane::exportSummaryRequested, this, &NetworkActions::exportSummaryDialog);
     connect(m_pane, &NetworkPane::importSummaryRequested, this, &NetworkActions::importSummaryDialog);
     connect(m_pane, &NetworkPane::bundleExportRequested, this, &NetworkActions::exportBundleDialog);
+    connect(m_pane, &NetworkPane::publishRequested, this, [this] {
+        if (m_stores && m_model)
+            m_publishing->publishNetwork(*m_stores, m_model->networkId());
+    });
+    connect(m_publishing, &SitePublishing::published, this, [this](const QString& folder) {
+        emit message(tr("Published the network as a website in “%1”.").arg(QDir::toNativeSeparators(folder)));
+    });
     connect(m_pane, &NetworkPane::addJointProjectRequested, this, [this] {
         bool ok = false;
         const QString name = PlainDialogs::getText(

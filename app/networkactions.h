@@ -9,6 +9,7 @@
 class JointProjectModel;
 class NetworkCompareModel;
 class NetworkPane;
+class SitePublishing;
 class QUndoStack;
 class QWidget;
 class Stores;
@@ -56,6 +57,7 @@ private:
     QUndoStack* m_undoStack;
     ErrorHandler m_onError;
     QWidget* m_parent;
+    SitePublishing* m_publishing;
     Stores* m_stores = nullptr;
     std::unique_ptr<NetworkCompareModel> m_model;
     std::unique_ptr<JointProjectModel> m_projectModel;

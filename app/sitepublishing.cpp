@@ -1,6 +1,7 @@
 #include "sitepublishing.h"
 
 #include "lastfolder.h"
+#include "networksite.h"
 #include "plansite.h"
 #include "publishdialog.h"
 #include "sitefolder.h"
@@ -25,16 +26,35 @@ void SitePublishing::publish(Stores& stores, qint64 planId)
         m_onError(tr("Choose a plan first."));
         return;
     }
+    publishSite(plan->title, [&stores, planId](const PublishOptions& options, QString* error) {
+        return PlanSite::build(stores, planId, options, error);
+    });
+}
+
+void SitePublishing::publishNetwork(Stores& stores, qint64 networkId)
+{
+    const std::optional<Network> network = stores.networks.get(networkId);
+    if (!network) {
+        m_onError(tr("Choose a network first."));
+        return;
+    }
+    publishSite(network->name, [&stores, networkId](const PublishOptions& options, QString* error) {
+        return NetworkSite::build(stores, networkId, options, error);
+    });
+}
+
+void SitePublishing::publishSite(const QString& title, const Build& build)
+{
     const QString suggested
-        = QDir(lastFolder(QStringLiteral("publish/folder"))).filePath(safeFileName(plan->title) + tr(" – website"));
-    PublishDialog dialog(plan->title, suggested, m_parent);
+        = QDir(lastFolder(QStringLiteral("publish/folder"))).filePath(safeFileName(title) + tr(" – website"));
+    PublishDialog dialog(title, suggested, m_parent);
     if (dialog.exec() != QDialog::Accepted)
         return;
     PublishOptions options;
     options.language = dialog.language();
     options.includeInternal = dialog.includeInternal();
     QString error;
-    const std::optional<QMap<QString, QByteArray>> pages = PlanSite::build(stores, planId, options, &error);
+    const std::optional<QMap<QString, QByteArray>> pages = build(options, &error);
     if (!pages || !SiteFolder::write(dialog.folder(), *pages, &error)) {
         m_onError(error);
         return;
@@ -44,7 +64,7 @@ void SitePublishing::publish(Stores& stores, qint64 planId)
 
     QMessageBox done(QMessageBox::Information,
                      tr("Published"),
-                     tr("The plan is published as %n page(s) in “%1”.", nullptr, SiteFolder::pageCount(*pages))
+                     tr("Published %n page(s) in “%1”.", nullptr, SiteFolder::pageCount(*pages))
                          .arg(QDir::toNativeSeparators(dialog.folder())),
                      QMessageBox::Close,
                      m_parent);

@@ -3282,6 +3282,10 @@ Keep their value, or put yours in its place?</translation>
         <source>Web page for screen readers (*.html)</source>
         <translation>Web page for screen readers (*.html)</translation>
     </message>
+    <message>
+        <source>Published the network as a website in “%1”.</source>
+        <translation>Published the network as a website in “%1”.</translation>
+    </message>
 </context>
 <context>
     <name>NetworkCompareModel</name>
@@ -3529,6 +3533,14 @@ Keep their value, or put yours in its place?</translation>
     <message>
         <source>The PDF&apos;s tables and charts as one accessible page: each chart as a summary and a table of its figures</source>
         <translation>The PDF&apos;s tables and charts as one accessible page: each chart as a summary and a table of its figures</translation>
+    </message>
+    <message>
+        <source>As a website for residents, with the members&apos; plans…</source>
+        <translation>As a website for residents, with the members&apos; plans…</translation>
+    </message>
+    <message>
+        <source>The members compared, and each member&apos;s plan as its own site, in one folder to put on a web server</source>
+        <translation>The members compared, and each member&apos;s plan as its own site, in one folder to put on a web server</translation>
     </message>
 </context>
 <context>
@@ -5616,16 +5628,20 @@ Restoring puts the plans back as they were when the backup was made. The plans a
         <source>Published</source>
         <translation>Published</translation>
     </message>
-    <message numerus="yes">
-        <source>The plan is published as %n page(s) in “%1”.</source>
-        <translation>
-            <numerusform>The plan is published as %n page in “%1”.</numerusform>
-            <numerusform>The plan is published as %n pages in “%1”.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Open in the browser</source>
         <translation>&amp;Open in the browser</translation>
+    </message>
+    <message>
+        <source>Choose a network first.</source>
+        <translation>Choose a network first.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Published %n page(s) in “%1”.</source>
+        <translation>
+            <numerusform>Published %n page in “%1”.</numerusform>
+            <numerusform>Published %n pages in “%1”.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3282,6 +3282,10 @@ Vil du beholde deres verdi, eller sette din i stedet?</translation>
         <source>Web page for screen readers (*.html)</source>
         <translation>Nettside for skjermlesere (*.html)</translation>
     </message>
+    <message>
+        <source>Published the network as a website in “%1”.</source>
+        <translation>Publiserte nettverket som nettsted i «%1».</translation>
+    </message>
 </context>
 <context>
     <name>NetworkCompareModel</name>
@@ -3529,6 +3533,14 @@ Vil du beholde deres verdi, eller sette din i stedet?</translation>
     <message>
         <source>The PDF&apos;s tables and charts as one accessible page: each chart as a summary and a table of its figures</source>
         <translation>PDF-ens tabeller og diagrammer som én tilgjengelig side: hvert diagram som et sammendrag og en tabell med tallene</translation>
+    </message>
+    <message>
+        <source>As a website for residents, with the members&apos; plans…</source>
+        <translation>Som nettsted for innbyggerne, med medlemmenes planer …</translation>
+    </message>
+    <message>
+        <source>The members compared, and each member&apos;s plan as its own site, in one folder to put on a web server</source>
+        <translation>Medlemmene sammenlignet, og hvert medlems plan som eget nettsted, i én mappe å legge på en webserver</translation>
     </message>
 </context>
 <context>
@@ -5616,16 +5628,20 @@ Gjenoppretting setter planene tilbake slik de var da sikkerhetskopien ble laget.
         <source>Published</source>
         <translation>Publisert</translation>
     </message>
-    <message numerus="yes">
-        <source>The plan is published as %n page(s) in “%1”.</source>
-        <translation>
-            <numerusform>Planen er publisert som %n side i «%1».</numerusform>
-            <numerusform>Planen er publisert som %n sider i «%1».</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Open in the browser</source>
         <translation>Å&amp;pne i nettleseren</translation>
+    </message>
+    <message>
+        <source>Choose a network first.</source>
+        <translation>Velg et nettverk først.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Published %n page(s) in “%1”.</source>
+        <translation>
+            <numerusform>Publiserte %n side i «%1».</numerusform>
+            <numerusform>Publiserte %n sider i «%1».</numerusform>
+        </translation>
     </message>
 </context>
 <context>

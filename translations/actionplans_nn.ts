@@ -3282,6 +3282,10 @@ Vil du behalde verdien deira, eller setje din i staden?</translation>
         <source>Web page for screen readers (*.html)</source>
         <translation>Nettside for skjermlesarar (*.html)</translation>
     </message>
+    <message>
+        <source>Published the network as a website in “%1”.</source>
+        <translation>Publiserte nettverket som nettstad i «%1».</translation>
+    </message>
 </context>
 <context>
     <name>NetworkCompareModel</name>
@@ -3529,6 +3533,14 @@ Vil du behalde verdien deira, eller setje din i staden?</translation>
     <message>
         <source>The PDF&apos;s tables and charts as one accessible page: each chart as a summary and a table of its figures</source>
         <translation>Tabellane og diagramma i PDF-en som éi tilgjengeleg side: kvart diagram som eit samandrag og ein tabell med tala</translation>
+    </message>
+    <message>
+        <source>As a website for residents, with the members&apos; plans…</source>
+        <translation>Som nettstad for innbyggjarane, med planane til medlemmene …</translation>
+    </message>
+    <message>
+        <source>The members compared, and each member&apos;s plan as its own site, in one folder to put on a web server</source>
+        <translation>Medlemmene samanlikna, og planen til kvart medlem som eigen nettstad, i éi mappe å leggje på ein webtenar</translation>
     </message>
 </context>
 <context>
@@ -5616,16 +5628,20 @@ Gjenoppretting set planane tilbake slik dei var då tryggingskopien vart laga. P
         <source>Published</source>
         <translation>Publisert</translation>
     </message>
-    <message numerus="yes">
-        <source>The plan is published as %n page(s) in “%1”.</source>
-        <translation>
-            <numerusform>Planen er publisert som %n side i «%1».</numerusform>
-            <numerusform>Planen er publisert som %n sider i «%1».</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Open in the browser</source>
         <translation>O&amp;pne i nettlesaren</translation>
+    </message>
+    <message>
+        <source>Choose a network first.</source>
+        <translation>Vel eit nettverk først.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Published %n page(s) in “%1”.</source>
+        <translation>
+            <numerusform>Publiserte %n side i «%1».</numerusform>
+            <numerusform>Publiserte %n sider i «%1».</numerusform>
+        </translation>
     </message>
 </context>
 <context>

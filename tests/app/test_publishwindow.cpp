@@ -1,6 +1,9 @@
 // File › Publish as website… (issue 28) by keyboard: the dialog takes a folder, a language and leaves internal
 // matter out unless ticked; the site is written, the status bar says where, and the adviser can open it.
+#include "database.h"
+#include "datafile.h"
 #include "mainwindow.h"
+#include "networkpane.h"
 #include "planfiles.h"
 #include "publishdialog.h"
 #include "uilanguage.h"
@@ -17,6 +20,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTreeView>
 
 class TestPublishWindow : public QObject
 {
@@ -27,11 +31,14 @@ private slots:
     void cleanup();
     void publishesThroughTheMenuByKeyboard();
     void cancelWritesNothing();
+    void publishesANetworkFromItsPane();
 
 private:
     // Triggers File › Publish as website…, lets fill work on the dialog, then presses Enter (or Escape) in it; reads
     // the message that follows, if any, and closes it.
-    QString publishThroughTheDialog(const std::function<void(PublishDialog*)>& fill, bool accept);
+    QString publishThroughTheDialog(const std::function<void(PublishDialog*)>& fill,
+                                    bool accept,
+                                    const QString& actionName = QStringLiteral("publishAction"));
 
     QTemporaryDir m_dir;
     QString m_path;
@@ -58,7 +65,9 @@ void TestPublishWindow::cleanup()
     m_window.reset();
 }
 
-QString TestPublishWindow::publishThroughTheDialog(const std::function<void(PublishDialog*)>& fill, bool accept)
+QString TestPublishWindow::publishThroughTheDialog(const std::function<void(PublishDialog*)>& fill,
+                                                   bool accept,
+                                                   const QString& actionName)
 {
     QString message;
     bool sawDialog = false;
@@ -78,7 +87,7 @@ QString TestPublishWindow::publishThroughTheDialog(const std::function<void(Publ
         QWidget* focused = QApplication::focusWidget();
         QTest::keyClick(focused ? focused : dialog, accept ? Qt::Key_Return : Qt::Key_Escape);
     });
-    QAction* action = m_window->findChild<QAction*>(QStringLiteral("publishAction"));
+    QAction* action = m_window->findChild<QAction*>(actionName);
     if (!action)
         return QStringLiteral("no publish action");
     action->trigger();
@@ -106,7 +115,7 @@ void TestPublishWindow::publishesThroughTheMenuByKeyboard()
             path->setFocus();
         },
         true);
-    QVERIFY2(message.contains(QStringLiteral("published as")), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("Published")), qPrintable(message));
     QFile index(QDir(folder).filePath(QStringLiteral("index.html")));
     QVERIFY(index.open(QIODevice::ReadOnly));
     const QString html = QString::fromUtf8(index.readAll());
@@ -130,6 +139,47 @@ void TestPublishWindow::cancelWritesNothing()
         false);
     QVERIFY2(message.isEmpty(), qPrintable(message));
     QVERIFY(!QFileInfo::exists(folder));
+}
+
+// A network's coordinator publishes the network from its pane (Export table › As a website…): the members compared,
+// with each member's plan as a site of its own in the same folder.
+void TestPublishWindow::publishesANetworkFromItsPane()
+{
+    const QString samples = m_dir.filePath(QStringLiteral("nettverk.handlingsplan"));
+    {
+        Database db;
+        QString error;
+        QVERIFY2(DataFile::openOrCreate(db, samples, true, &error), qPrintable(error));
+    }
+    QVERIFY(m_window->openFile(samples, true));
+    auto* tree = m_window->findChild<QTreeView*>(QStringLiteral("navigatorTree"));
+    const QModelIndexList network = tree->model()->match(tree->model()->index(0, 0),
+                                                         Qt::DisplayRole,
+                                                         QStringLiteral("Plastsmarte byer og kommuner"),
+                                                         1,
+                                                         Qt::MatchExactly);
+    QVERIFY(!network.isEmpty());
+    tree->setCurrentIndex(network.first());
+    QTRY_VERIFY(m_window->networkPane()->isVisible());
+    const QString folder = m_dir.filePath(QStringLiteral("nettverkside"));
+    const QString message = publishThroughTheDialog(
+        [&](PublishDialog* dialog) {
+            auto* path = dialog->findChild<QLineEdit*>(QStringLiteral("publishFolder"));
+            QVERIFY(path->text().contains(QStringLiteral("Plastsmarte byer og kommuner"))); // named after the network
+            path->setText(folder);
+        },
+        true,
+        QStringLiteral("networkPublish"));
+    QVERIFY2(message.contains(QDir::toNativeSeparators(folder)), qPrintable(message));
+    QFile index(QDir(folder).filePath(QStringLiteral("index.html")));
+    QVERIFY(index.open(QIODevice::ReadOnly));
+    const QString html = QString::fromUtf8(index.readAll());
+    QVERIFY(html.contains(QStringLiteral("Plastsmarte byer og kommuner")));
+    const QStringList members = QDir(folder).entryList({QStringLiteral("plan-*")}, QDir::Dirs);
+    QCOMPARE(members.size(), 3); // Horten, Sandefjord and Tromsø
+    for (const QString& member : members)
+        QVERIFY(QFile::exists(QDir(folder).filePath(member + QStringLiteral("/index.html"))));
+    QVERIFY(m_window->findChild<QLabel*>(QStringLiteral("statusMessage"))->text().contains(QStringLiteral("network")));
 }
 
 QTEST_MAIN(TestPublishWindow)

@@ -105,6 +105,9 @@ NetworkPane::NetworkPane(QWidget* parent)
     QAction* bundle = exportMenu->addAction(QString());
     bundle->setObjectName(QStringLiteral("networkExport_bundle"));
     connect(bundle, &QAction::triggered, this, &NetworkPane::bundleExportRequested);
+    QAction* site = exportMenu->addAction(QString());
+    site->setObjectName(QStringLiteral("networkPublish"));
+    connect(site, &QAction::triggered, this, &NetworkPane::publishRequested);
     m_export->setMenu(exportMenu);
     auto* summaryMenu = new QMenu(m_summaries);
     QAction* importSummary = summaryMenu->addAction(QString());
@@ -298,6 +301,9 @@ void NetworkPane::retranslate()
                                  "table of its figures"));
     exports.at(5)->setText(tr("Network bundle: every member's plans as one plan file (.json)…"));
     exports.at(5)->setToolTip(tr("For the members to import: plans they hold already are updated, the others added"));
+    exports.at(6)->setText(tr("As a website for residents, with the members' plans…"));
+    exports.at(6)->setToolTip(tr("The members compared, and each member's plan as its own site, in one folder to put "
+                                 "on a web server"));
     m_summaries->setText(tr("Member &summaries"));
     const QList<QAction*> summaries = m_summaries->menu()->actions();
     summaries.at(0)->setText(tr("Import a member's summary…"));

@@ -49,6 +49,8 @@ signals:
     void importSummaryRequested();
     // Every member's plans as one plan file.
     void bundleExportRequested();
+    // Export › As a website for residents: the network's overview with its members' plans.
+    void publishRequested();
     void exportSummaryRequested(const QString& municipalityNumber);
     // A member's row was double-clicked: show its plans.
     void memberActivated(const QString& municipalityNumber);
