@@ -47,7 +47,7 @@ private:
         return false;
     }
     bool csvImport(CsvKind kind);
-    bool writeCsv(const QString& path, CsvKind kind);
+    bool writeCsv(const QString& path, CsvKind kind, int rows);
     QString folderFile(const QString& name) const;
 
     ExchangeContext m_context;
