@@ -83,6 +83,9 @@ MainWindow::MainWindow(QWidget* parent)
           m_networkPane, m_undoStack, [this](const QString& e) { showError(e); }, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    // A day's work of undo steps, not every edit since the window opened: each step keeps the values it changed (an
+    // import keeps every row it added), so an unbounded stack grows with use.
+    m_undoStack->setUndoLimit(200);
     qApp->installEventFilter(new PlainToolTips(this)); // titles and descriptions in tooltips are text, not markup
     // The measures of the plan chosen in the navigator, or the comparison of the network chosen there.
     m_central->addWidget(m_measuresPane);

@@ -84,11 +84,36 @@ private:
     std::shared_ptr<QString> m_error;
 };
 
-template <class T> std::optional<T> byUuid(EntityStore<T>& store, const QString& uuid)
+// The rows of a table by UUID: every UUID read once, on the first lookup, then a hash lookup and (for a row that is
+// there) a read by id — not a query per row of the plan file, which was most of importing a national file.
+template <class T> class ByUuid
 {
-    const QVector<T> found = store.list(QStringLiteral("uuid"), uuid);
-    return found.isEmpty() ? std::nullopt : std::optional<T>(found.first());
-}
+public:
+    explicit ByUuid(EntityStore<T>& store)
+        : m_store(store)
+    {
+    }
+    std::optional<T> find(const QString& uuid)
+    {
+        if (!m_read) {
+            m_ids = m_store.idsByUuid();
+            m_read = true;
+        }
+        const qint64 id = uuid.isEmpty() ? 0 : m_ids.value(uuid);
+        return id > 0 ? m_store.get(id) : std::nullopt;
+    }
+    // A row the import added: the file may name it again.
+    void added(const QString& uuid, qint64 id)
+    {
+        if (m_read && !uuid.isEmpty())
+            m_ids.insert(uuid, id);
+    }
+
+private:
+    EntityStore<T>& m_store;
+    QHash<QString, qint64> m_ids;
+    bool m_read = false;
+};
 
 bool sameUpdate(const ProgressUpdate& a, const ProgressUpdate& b)
 {
@@ -140,6 +165,9 @@ bool PlanFile::apply(
     WriteTransaction transaction(stores.db);
     if (!transaction.isActive())
         return fail(stores.db.errorString());
+    ByUuid<Plan> plansByUuid(stores.plans);
+    ByUuid<Measure> measuresByUuid(stores.measures);
+    ByUuid<Indicator> indicatorsByUuid(stores.indicators);
     for (const PlanData& data : plans) {
         const std::optional<Municipality> municipality = stores.municipalities.byNumber(data.municipalityNumber);
         if (!municipality)
@@ -150,9 +178,11 @@ bool PlanFile::apply(
         bool added = false;
         bool changed = false;
         const std::optional<qint64> planId
-            = writer.put(stores.plans, byUuid(stores.plans, plan.uuid), plan, &added, &changed);
+            = writer.put(stores.plans, plansByUuid.find(plan.uuid), plan, &added, &changed);
         if (!planId)
             return fail({});
+        if (added)
+            plansByUuid.added(plan.uuid, *planId);
         counts.plansAdded += added ? 1 : 0;
         counts.plansChanged += changed ? 1 : 0;
         counts.plansUnchanged += added || changed ? 0 : 1;
@@ -231,17 +261,21 @@ bool PlanFile::apply(
             bool indicatorAdded = false;
             bool indicatorChanged = false;
             const std::optional<qint64> indicatorId = writer.put(stores.indicators,
-                                                                 byUuid(stores.indicators, indicator.uuid),
+                                                                 indicatorsByUuid.find(indicator.uuid),
                                                                  indicator,
                                                                  &indicatorAdded,
                                                                  &indicatorChanged);
             if (!indicatorId)
                 return fail({});
+            if (indicatorAdded)
+                indicatorsByUuid.added(indicator.uuid, *indicatorId);
             indicatorIds.insert(indicator.uuid, *indicatorId);
             QHash<int, IndicatorValue> years;
-            for (const IndicatorValue& value :
-                 stores.indicatorValues.list(QStringLiteral("indicator_id"), *indicatorId))
-                years.insert(value.year, value);
+            if (!indicatorAdded) { // one just added has no values yet
+                for (const IndicatorValue& value :
+                     stores.indicatorValues.list(QStringLiteral("indicator_id"), *indicatorId))
+                    years.insert(value.year, value);
+            }
             for (IndicatorValue value : entry.values) {
                 value.indicatorId = *indicatorId;
                 const auto found = years.constFind(value.year);
@@ -271,7 +305,7 @@ bool PlanFile::apply(
             measure.indicatorId = indicatorIds.value(entry.indicator); // one of this plan's, or none
             bool measureAdded = false;
             bool measureChanged = false;
-            const std::optional<Measure> existing = byUuid(stores.measures, measure.uuid);
+            const std::optional<Measure> existing = measuresByUuid.find(measure.uuid);
             // Plan files do not carry joint projects (they belong to a network in this file): keep the link.
             if (existing)
                 measure.jointProjectId = existing->jointProjectId;
@@ -279,7 +313,12 @@ bool PlanFile::apply(
                 = writer.put(stores.measures, existing, measure, &measureAdded, &measureChanged);
             if (!measureId)
                 return fail({});
-            const QVector<ProgressUpdate> known = stores.progressUpdates.list(QStringLiteral("measure_id"), *measureId);
+            if (measureAdded)
+                measuresByUuid.added(measure.uuid, *measureId);
+            // A measure just added has no updates yet: nothing to read.
+            const QVector<ProgressUpdate> known = measureAdded
+                ? QVector<ProgressUpdate>()
+                : stores.progressUpdates.list(QStringLiteral("measure_id"), *measureId);
             for (ProgressUpdate update : entry.updates) {
                 update.measureId = *measureId;
                 if (std::any_of(

@@ -1,6 +1,7 @@
 #include "store.h"
 
 #include "database.h"
+#include "logjson.h"
 #include "postgresdialect.h"
 
 #include <QDate>
@@ -12,6 +13,7 @@
 #include <QUuid>
 
 #include <algorithm>
+#include <limits>
 
 namespace {
 
@@ -44,6 +46,22 @@ bool sameValue(const QVariant& a, const QVariant& b)
 QVariant logText(const QVariant& value)
 {
     return value.isNull() ? QVariant() : QVariant(value.toString());
+}
+
+// The local time of a change-log row, as QDateTime::currentDateTime().toString(Qt::ISODateWithMs) writes it. That call
+// asks the C library for the time zone each time (tzset, a stat of /etc/localtime): a tenth of importing a large file
+// of rows. The offset from UTC is asked for once a second instead, so a change of offset shows within a second.
+QString logTimestamp()
+{
+    static qint64 offsetAskedAt = std::numeric_limits<qint64>::min();
+    static int offsetSeconds = 0;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (now < offsetAskedAt || now - offsetAskedAt >= 1000) {
+        offsetSeconds = QDateTime::fromMSecsSinceEpoch(now).offsetFromUtc();
+        offsetAskedAt = now;
+    }
+    const QDateTime local = QDateTime::fromMSecsSinceEpoch(now + qint64(offsetSeconds) * 1000, Qt::UTC);
+    return local.date().toString(Qt::ISODate) + QLatin1Char('T') + local.time().toString(Qt::ISODateWithMs);
 }
 
 } // namespace
@@ -110,7 +128,10 @@ Store::Store(Database& db, QString table, QObject* parent)
     , m_table(std::move(table))
 {
     // A new connection to a server knows none of the old one's prepared statements.
-    connect(&db, &Database::reconnected, this, [this] { m_queries.clear(); });
+    connect(&db, &Database::reconnected, this, [this] {
+        m_insertQuery = nullptr;
+        m_queries.clear();
+    });
 }
 
 bool Store::conflict(qint64 id, const QString& field, const QVariant& theirs, const QVariant& yours)
@@ -150,7 +171,7 @@ bool Store::logChange(
     query.addBindValue(field);
     query.addBindValue(logText(oldValue));
     query.addBindValue(logText(newValue));
-    query.addBindValue(QDateTime::currentDateTime().toString(Qt::ISODateWithMs));
+    query.addBindValue(logTimestamp());
     query.addBindValue(m_db.author().isEmpty() ? currentOsUser() : m_db.author());
     query.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
     const bool logged = query.exec();
@@ -177,13 +198,11 @@ std::optional<qint64> Store::insertRecord(const Fields& given, qint64 id)
     for (const auto& field : fields)
         columns << field.first;
     // One log row for a new record, holding its values as JSON: a record's birth is one event, not twenty.
-    QJsonObject created;
-    for (const auto& field : given) {
-        const QVariant value = storable(field.second);
-        if (!value.isNull() && !(value.typeId() == QMetaType::QString && value.toString().isEmpty()))
-            created.insert(field.first, QJsonValue::fromVariant(value));
-    }
-    const QString createdText = QString::fromUtf8(QJsonDocument(created).toJson(QJsonDocument::Compact));
+    Fields stored;
+    stored.reserve(given.size());
+    for (const auto& field : given)
+        stored.append({field.first, storable(field.second)});
+    const QString createdText = LogJson::createdObject(stored);
     WriteTransaction transaction(m_db);
     if (!transaction.isActive()) {
         fail(m_db.errorString());
@@ -203,11 +222,15 @@ std::optional<qint64> Store::insertRecord(const Fields& given, qint64 id)
 
 std::optional<qint64> Store::insertAndLog(const Fields& fields, const QStringList& columns, const QString& created)
 {
-    QSqlQuery& query
-        = cachedQuery(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                          .arg(m_table,
-                               columns.join(QStringLiteral(", ")),
-                               QStringList(columns.size(), QStringLiteral("?")).join(QStringLiteral(", "))));
+    if (!m_insertQuery || columns != m_insertColumns) {
+        m_insertQuery
+            = &cachedQuery(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                               .arg(m_table,
+                                    columns.join(QStringLiteral(", ")),
+                                    QStringList(columns.size(), QStringLiteral("?")).join(QStringLiteral(", "))));
+        m_insertColumns = columns;
+    }
+    QSqlQuery& query = *m_insertQuery;
     for (const auto& field : fields)
         query.addBindValue(storable(field.second));
     const bool inserted = query.exec();
@@ -232,7 +255,7 @@ Store::insertAndLogOnServer(const Fields& fields, const QStringList& columns, co
     query.addBindValue(m_table);
     query.addBindValue(CreatedField);
     query.addBindValue(logText(created));
-    query.addBindValue(QDateTime::currentDateTime().toString(Qt::ISODateWithMs));
+    query.addBindValue(logTimestamp());
     query.addBindValue(m_db.author().isEmpty() ? currentOsUser() : m_db.author());
     const bool inserted = query.exec() && query.next();
     const qint64 id = inserted ? query.value(0).toLongLong() : 0;
@@ -368,6 +391,18 @@ bool Store::readRows(const QString& where,
     while (query.next())
         read(row);
     return true;
+}
+
+QHash<QString, qint64> Store::idsByUuid() const
+{
+    QHash<QString, qint64> ids;
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT uuid, id FROM %1").arg(m_table)))
+        return ids;
+    while (query.next())
+        ids.insert(query.value(0).toString(), query.value(1).toLongLong());
+    return ids;
 }
 
 std::optional<QSqlRecord> Store::selectRecord(qint64 id) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QObject>
 #include <QPair>
 #include <QSqlQuery>
@@ -76,6 +77,10 @@ public:
     // The conflict, once: for whoever asks the user about it.
     std::optional<Conflict> takeConflict() { return std::exchange(m_conflict, std::nullopt); }
 
+    // Every row's id by its UUID, in one read: for merges that look up thousands of rows by UUID (a query each was
+    // most of importing a national plan file). Empty when the table has no UUIDs or cannot be read.
+    QHash<QString, qint64> idsByUuid() const;
+
 signals:
     void added(qint64 id);
     void changed(qint64 id, const QStringList& fields);
@@ -116,6 +121,9 @@ private:
 
     Database& m_db;
     QString m_table;
+    // The INSERT of the columns last inserted, and its statement: the SQL is the same for every row of an import.
+    QStringList m_insertColumns;
+    QSqlQuery* m_insertQuery = nullptr;
     mutable QString m_error;
     std::optional<Conflict> m_conflict;
     mutable std::map<QString, std::unique_ptr<QSqlQuery>> m_queries;

@@ -3,18 +3,14 @@
 // targets, and peak memory from /proc/self/status. It never fails on a figure — times depend on the machine — only
 // when a step does not work. See tests/benchmarks/README.md and RESULTS.md.
 
-#include "councilreport.h"
+#include "benchexchange.h"
+#include "benchsupport.h"
 #include "database.h"
-#include "datafile.h"
-#include "figures.h"
 #include "mainwindow.h"
-#include "measureimport.h"
 #include "measurespane.h"
 #include "nationaldata.h"
 #include "navigatorpane.h"
 #include "networkpane.h"
-#include "planexchange.h"
-#include "planfile.h"
 #include "reportdata.h"
 #include "reportformat.h"
 #include "stores.h"
@@ -50,173 +46,7 @@
 
 namespace {
 
-using figures::median;
-using figures::out;
-using figures::worst;
-
-// VmHWM (peak) or VmRSS (now) of this process, in MB.
-double memoryMb(const char* field)
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith(field))
-            return line.mid(int(qstrlen(field)) + 1).trimmed().split(' ').value(0).toDouble() / 1024;
-    }
-    return 0;
-}
-
-// Watches paint events, so that a step is timed to the frame that shows its result, not just to the return of a call.
-class PaintWatcher : public QObject
-{
-public:
-    explicit PaintWatcher(QObject* parent)
-        : QObject(parent)
-    {
-        qApp->installEventFilter(this);
-    }
-
-    // From now on, notes paints of each root or a widget inside it (charts may repaint at once, inside the call that
-    // changed them, so the watch starts before the step).
-    void expect(const QVector<QWidget*>& roots)
-    {
-        m_roots = roots;
-        m_painted = QVector<bool>(roots.size(), false);
-    }
-
-    // Processes events until every expected root has painted, or timeoutMs passed; returns false on a timeout.
-    bool wait(int timeoutMs = 10000)
-    {
-        QElapsedTimer timer;
-        timer.start();
-        while (std::find(m_painted.begin(), m_painted.end(), false) != m_painted.end()) {
-            if (timer.elapsed() > timeoutMs) {
-                for (int i = 0; i < m_roots.size(); ++i) {
-                    if (!m_painted.at(i))
-                        qWarning("No paint of %s “%s” within %d ms",
-                                 m_roots.at(i)->metaObject()->className(),
-                                 qPrintable(m_roots.at(i)->objectName()),
-                                 timeoutMs);
-                }
-                m_roots.clear();
-                return false;
-            }
-            QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-        }
-        m_roots.clear();
-        return true;
-    }
-
-    bool waitForPaint(const QVector<QWidget*>& roots)
-    {
-        expect(roots);
-        return wait();
-    }
-
-protected:
-    bool eventFilter(QObject* object, QEvent* event) override
-    {
-        if (event->type() == QEvent::Paint && object->isWidgetType()) {
-            auto* widget = static_cast<QWidget*>(object);
-            for (int i = 0; i < m_roots.size(); ++i) {
-                if (m_roots.at(i) == widget || m_roots.at(i)->isAncestorOf(widget))
-                    m_painted[i] = true;
-            }
-        }
-        return false;
-    }
-
-private:
-    QVector<QWidget*> m_roots;
-    QVector<bool> m_painted;
-};
-
-struct Scale
-{
-    NationalData::Options data;
-    int repeat = 5;
-    int generateRepeat = 3;
-    int csvRows = 20000;
-    int largePlan = 200;
-    bool reuse = false; // keep a file generated before (for profiling runs)
-};
-
-// The table the benchmark prints (and writes as Markdown): one row per figure, beside its target.
-class Results
-{
-public:
-    // A time in ms against a target in ms (0: no target).
-    void time(const QString& name, double ms, double targetMs, const QString& note = {})
-    {
-        add(name, QStringLiteral("%1 ms").arg(ms, 0, 'f', ms < 10 ? 2 : 1), targetMs, ms, QStringLiteral("ms"), note);
-    }
-    void memory(const QString& name, double mb, double targetMb, const QString& note = {})
-    {
-        add(name, QStringLiteral("%1 MB").arg(mb, 0, 'f', 0), targetMb, mb, QStringLiteral("MB"), note);
-    }
-    void ratio(const QString& name, double ratio, double target, const QString& note)
-    {
-        m_rows << Row {name,
-                       QStringLiteral("%1×").arg(ratio, 0, 'f', 2),
-                       QStringLiteral("≤ %1×").arg(target),
-                       ratio <= target ? QStringLiteral("met") : QStringLiteral("MISSED"),
-                       note};
-    }
-    void info(const QString& name, const QString& value, const QString& note = {})
-    {
-        m_rows << Row {name, value, QStringLiteral("—"), QStringLiteral("—"), note};
-    }
-
-    QString markdown() const
-    {
-        QString text = QStringLiteral("| Figure | Measured | Target | | Note |\n|---|---:|---:|---|---|\n");
-        for (const Row& row : m_rows)
-            text += QStringLiteral("| %1 | %2 | %3 | %4 | %5 |\n")
-                        .arg(row.name, row.value, row.target, row.met, row.note);
-        return text;
-    }
-
-    QString plain() const
-    {
-        int width = 0;
-        for (const Row& row : m_rows)
-            width = std::max(width, int(row.name.size()));
-        QString text;
-        for (const Row& row : m_rows) {
-            text += QStringLiteral("%1  %2  %3  %4  %5\n")
-                        .arg(row.name, -width)
-                        .arg(row.value, 12)
-                        .arg(row.target, 10)
-                        .arg(row.met, -6)
-                        .arg(row.note);
-        }
-        return text;
-    }
-
-private:
-    struct Row
-    {
-        QString name, value, target, met, note;
-    };
-
-    void add(const QString& name,
-             const QString& value,
-             double target,
-             double measured,
-             const QString& unit,
-             const QString& note)
-    {
-        m_rows << Row {name,
-                       value,
-                       target > 0 ? QStringLiteral("≤ %1 %2").arg(target).arg(unit) : QStringLiteral("—"),
-                       target > 0 ? (measured <= target ? QStringLiteral("met") : QStringLiteral("MISSED"))
-                                  : QStringLiteral("—"),
-                       note};
-    }
-
-    QVector<Row> m_rows;
-};
+using namespace bench;
 
 class Benchmark
 {
@@ -231,8 +61,25 @@ public:
 
     bool run()
     {
-        return generate() && prepare() && openWindow() && allMeasures() && filterAsYouType() && switchPlans()
-            && networkView() && recordProgress() && councilReports() && csvImport() && planFileRoundTrip();
+        if (!(generate() && prepare() && openWindow() && allMeasures() && filterAsYouType() && switchPlans()
+              && networkView() && recordProgress()))
+            return false;
+        ExchangeContext context {m_scale,
+                                 m_folder,
+                                 m_file,
+                                 m_window->stores(),
+                                 m_typicalPlan,
+                                 m_typicalMunicipality,
+                                 m_largePlan,
+                                 m_allPlans};
+        ExchangeSteps exchange(context, &m_results);
+        if (!exchange.councilReports() || !exchange.csvImports() || !exchange.planFileRoundTrip())
+            return fail(exchange.failure());
+        m_results.memory(QStringLiteral("   peak memory after steps 1–9"),
+                         memoryMb("VmHWM:"),
+                         0,
+                         QStringLiteral("%1 MB resident now").arg(memoryMb("VmRSS:"), 0, 'f', 0));
+        return memoryLoop();
     }
 
     const Results& results() const { return m_results; }
@@ -361,7 +208,7 @@ private:
         if (m_window->navigator()->view()->model()->rowCount() == 0)
             return fail(QStringLiteral("the navigator is empty"));
         m_results.memory(QStringLiteral("   peak memory before opening"), before, 0);
-        m_results.time(QStringLiteral("2. open to the first frame"), median(samples), 300);
+        m_results.time(QStringLiteral("2. open to the first frame"), median(samples), m_scale.targets.open);
         return true;
     }
 
@@ -401,7 +248,7 @@ private:
                             .arg(m_measureCount));
         m_results.time(QStringLiteral("3. All measures view"),
                        median(samples),
-                       300,
+                       m_scale.targets.allMeasures,
                        QStringLiteral("%1 rows").arg(m_measureCount));
         return true;
     }
@@ -444,8 +291,8 @@ private:
                                  .arg(shown)
                                  .arg(samples.size())
                                  .arg(median(filtering), 0, 'f', 1);
-        m_results.time(QStringLiteral("4. filter keystroke, median"), median(samples), 10, note);
-        m_results.time(QStringLiteral("   filter keystroke, worst"), worst(samples), 30);
+        m_results.time(QStringLiteral("4. filter keystroke, median"), median(samples), m_scale.targets.keyMedian, note);
+        m_results.time(QStringLiteral("   filter keystroke, worst"), worst(samples), m_scale.targets.keyWorst);
         return true;
     }
 
@@ -476,11 +323,11 @@ private:
         m_results.time(
             QStringLiteral("5. switch plans"),
             median(samples),
-            50,
+            m_scale.targets.switchPlans,
             QStringLiteral("worst %1 ms over %2 switches").arg(worst(samples), 0, 'f', 1).arg(samples.size()));
         m_results.memory(QStringLiteral("   peak memory, national file open"),
                          memoryMb("VmHWM:"),
-                         300,
+                         0,
                          QStringLiteral("after steps 2–5; %1 MB resident now").arg(memoryMb("VmRSS:"), 0, 'f', 0));
         return true;
     }
@@ -547,163 +394,67 @@ private:
         m_results.time(
             QStringLiteral("6. record one progress update"),
             median(samples),
-            20,
+            m_scale.targets.update,
             QStringLiteral("to disk (synchronous=FULL) and the models; worst %1 ms").arg(worst(samples), 0, 'f', 1));
         return true;
     }
 
-    // 7. The council PDF of a 60-measure and of a 200-measure plan.
-    bool councilReports()
+    // An hour of use, compressed: the window opened on the file, every measure filtered, plans switched and a council
+    // report written, over and over. Resident memory should stay flat once the caches are warm.
+    bool memoryLoop()
     {
-        const std::pair<qint64, double> plans[] = {{m_typicalPlan, 1500}, {m_largePlan, 4000}};
-        for (const auto& [planId, target] : plans) {
-            QVector<double> samples;
-            int measures = 0;
-            const QString path = QDir(m_folder).filePath(QStringLiteral("report-%1.pdf").arg(planId));
-            for (int i = 0; i < m_scale.repeat; ++i) {
-                QString error;
-                ReportOptions options;
-                QElapsedTimer timer;
-                timer.start();
-                const std::optional<ReportData> data
-                    = ReportData::collect(*m_window->stores(), planId, options, &error);
-                if (!data || !ReportFormat::write(ReportFormat::Format::Pdf, *data, options, path, &error))
-                    return fail(error);
-                samples << ms(timer);
-                measures = int(data->measures.size());
-            }
-            m_results.time(QStringLiteral("7. council PDF, %1 measures").arg(measures),
-                           median(samples),
-                           target,
-                           QStringLiteral("%1 kB").arg(QFileInfo(path).size() / 1024));
-        }
-        return true;
-    }
-
-    // 8. A 20,000-row CSV into a plan of (a copy of) the national file, beside sqlite3's .import into a bare table.
-    bool csvImport()
-    {
-        const QString csv = QDir(m_folder).filePath(QStringLiteral("measures.csv"));
-        if (!writeCsv(csv))
-            return false;
-        const QString copy = QDir(m_folder).filePath(QStringLiteral("import.handlingsplan"));
-        QVector<double> ours;
-        for (int i = 0; i < m_scale.repeat; ++i) {
-            QFile::remove(copy);
-            if (!QFile::copy(m_file, copy))
-                return fail(QStringLiteral("cannot copy the file"));
-            Database db;
-            if (!db.open(copy))
-                return fail(db.errorString());
-            Stores stores(db);
-            Plan plan;
-            plan.municipalityId = m_typicalMunicipality;
-            plan.title = QStringLiteral("Importert");
-            const std::optional<qint64> planId = stores.plans.add(plan);
-            if (!planId)
-                return fail(stores.plans.errorString());
-            QString error;
-            QElapsedTimer timer;
-            timer.start();
-            const MeasureImport::Result result = MeasureImport::readFile(csv);
-            if (!result.ok() || !MeasureRows::add(stores, *planId, result.rows, nullptr, &error))
-                return fail(QStringLiteral("the CSV import failed: %1 %2")
-                                .arg(error, result.problems.isEmpty() ? QString() : result.problems.first().message));
-            ours << ms(timer);
-            if (result.rows.size() != m_scale.csvRows)
-                return fail(QStringLiteral("the CSV import read %1 rows").arg(result.rows.size()));
-        }
-        const QString bare = QDir(m_folder).filePath(QStringLiteral("bare.sqlite"));
-        QVector<double> floor;
-        for (int i = 0; i < m_scale.repeat; ++i) {
-            QFile::remove(bare);
-            QProcess sqlite;
-            QElapsedTimer timer;
-            timer.start();
-            sqlite.start(QStringLiteral("sqlite3"), {bare, QStringLiteral(".import --csv %1 measures").arg(csv)});
-            if (!sqlite.waitForFinished(10 * 60 * 1000) || sqlite.exitCode() != 0)
-                return fail(
-                    QStringLiteral("sqlite3 .import failed: %1").arg(QString::fromUtf8(sqlite.readAllStandardError())));
-            floor << ms(timer);
-        }
-        const QString note = QStringLiteral("%1 rows").arg(m_scale.csvRows);
-        m_results.time(QStringLiteral("8. CSV import"), median(ours), 0, note);
-        m_results.time(QStringLiteral("   sqlite3 .import of the same file"),
-                       median(floor),
-                       0,
-                       QStringLiteral("bare table, no checks"));
-        m_results.ratio(QStringLiteral("   CSV import / sqlite3 .import"),
-                        median(ours) / std::max(0.001, median(floor)),
-                        3,
-                        QStringLiteral("each row checked, undo log, change log"));
-        return true;
-    }
-
-    // The measures of the national file, over and over, as a spreadsheet an adviser would import (semicolons, as
-    // Excel writes them in Norway).
-    bool writeCsv(const QString& path)
-    {
-        const QVector<MeasureListing> measures = m_window->stores()->measures.listings(0);
-        if (measures.isEmpty())
-            return fail(QStringLiteral("no measures to write"));
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly))
-            return fail(file.errorString());
-        QTextStream stream(&file);
-        auto quoted = [](QString text) {
-            return QLatin1Char('"') + text.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+        const auto field = [this] {
+            return m_window->measuresPane()->findChild<QLineEdit*>(QStringLiteral("measureFilter"));
         };
-        stream << "Nr;Innsatsområde;Tiltak;Beskrivelse;Ansvarlig;Frist;Status;Fremdrift;Prioritet;Kostnad\n";
-        for (int i = 0; i < m_scale.csvRows; ++i) {
-            const MeasureListing& listing = measures.at(i % measures.size());
-            const Measure& m = listing.measure;
-            stream << quoted(m.code) << ';' << quoted(listing.focusArea) << ';' << quoted(m.title) << ';'
-                   << quoted(m.description) << ';' << quoted(listing.owner) << ';' << quoted(m.deadlineText) << ';'
-                   << m.status << ';' << m.progress << ';' << m.priority << ';'
-                   << (m.costNok ? QString::number(*m.costNok, 'f', 0) : QString()) << '\n';
-        }
-        stream.flush();
-        if (!file.commit())
-            return fail(file.errorString());
-        return true;
-    }
-
-    // 9. Every plan of the file as one plan file, and that file into an empty file.
-    bool planFileRoundTrip()
-    {
-        const QString path = QDir(m_folder).filePath(QStringLiteral("all-plans.json"));
-        const QString empty = QDir(m_folder).filePath(QStringLiteral("empty.handlingsplan"));
-        QVector<double> exports;
-        QVector<double> imports;
-        PlanFile::Summary summary;
-        for (int i = 0; i < m_scale.repeat; ++i) {
+        const int warmUp = std::max(1, m_scale.loops / 10);
+        double afterWarmUp = 0;
+        QElapsedTimer total;
+        total.start();
+        for (int i = 0; i < m_scale.loops; ++i) {
+            m_window.reset();
+            m_window = std::make_unique<MainWindow>();
+            m_window->resize(1366, 768);
+            if (!m_window->openFile(m_file, true))
+                return fail(m_window->lastError());
+            m_window->show();
+            m_paints->waitForPaint({table()->viewport()});
+            allMeasuresAction()->setChecked(true);
+            m_paints->waitForPaint({table()->viewport()});
+            if (!field())
+                return fail(QStringLiteral("no filter field"));
+            field()->setFocus();
+            QTest::keyClicks(field(), QStringLiteral("avfall"));
+            m_paints->waitForPaint({table()->viewport()});
+            field()->clear();
+            allMeasuresAction()->setChecked(false);
+            for (const qint64 planId : std::as_const(m_switchPlans)) {
+                m_window->navigator()->selectPlan(planId);
+                QCoreApplication::processEvents();
+            }
             QString error;
-            QElapsedTimer timer;
-            timer.start();
-            const std::optional<QByteArray> bytes = PlanFile::write(*m_window->stores(), m_allPlans, &error);
-            if (!bytes || !PlanExchange::writeFile(*bytes, path, m_file, &error))
+            ReportOptions options;
+            const std::optional<ReportData> data
+                = ReportData::collect(*m_window->stores(), m_typicalPlan, options, &error);
+            if (!data
+                || !ReportFormat::write(ReportFormat::Format::Pdf,
+                                        *data,
+                                        options,
+                                        QDir(m_folder).filePath(QStringLiteral("loop.pdf")),
+                                        &error))
                 return fail(error);
-            exports << ms(timer);
-
-            QFile::remove(empty);
-            Database db;
-            if (!DataFile::openOrCreate(db, empty, false, &error))
-                return fail(error);
-            Stores stores(db);
-            timer.restart();
-            QVector<ImportProblem> problems;
-            const std::optional<QVector<PlanFile::PlanData>> plans = PlanFile::readFile(path, &problems);
-            summary = {};
-            if (!plans || !PlanFile::apply(stores, *plans, &summary, nullptr, &error))
-                return fail(QStringLiteral("the plan-file import failed: %1").arg(error));
-            imports << ms(timer);
+            if (i + 1 == warmUp)
+                afterWarmUp = memoryMb("VmRSS:");
         }
-        const QString size = QStringLiteral("%1 plans, %2 MB")
-                                 .arg(m_allPlans.size())
-                                 .arg(double(QFileInfo(path).size()) / 1e6, 0, 'f', 1);
-        m_results.time(QStringLiteral("9. export the file as a plan file"), median(exports), 0, size);
-        m_results.time(QStringLiteral("   import it into an empty file"), median(imports), 0, summary.text());
-        m_results.memory(QStringLiteral("   peak memory at the end"), memoryMb("VmHWM:"), 0);
+        const double end = memoryMb("VmRSS:");
+        const int counted = m_scale.loops - warmUp;
+        m_results.memory(QStringLiteral("10. resident after %1 warm-up loops").arg(warmUp), afterWarmUp, 0);
+        m_results.memory(QStringLiteral("   resident after %1 loops").arg(m_scale.loops),
+                         end,
+                         0,
+                         QStringLiteral("open, filter, switch plans, report; %1 KB a loop after warm-up; %2 s")
+                             .arg(counted > 0 ? (end - afterWarmUp) * 1024 / counted : 0, 0, 'f', 0)
+                             .arg(double(total.elapsed()) / 1000, 0, 'f', 0));
+        m_results.memory(QStringLiteral("   peak memory of the run"), memoryMb("VmHWM:"), m_scale.targets.peakMemory);
         return true;
     }
 
@@ -775,6 +526,16 @@ int main(int argc, char* argv[])
                                      QStringLiteral("Rows of the imported CSV."),
                                      QStringLiteral("n"),
                                      QStringLiteral("20000"));
+    const QCommandLineOption scaleOption(
+        QStringLiteral("scale"),
+        QStringLiteral("Times the national file: multiplies the measures per municipality and the CSV rows, and "
+                       "picks the targets for that scale (1 or 5)."),
+        QStringLiteral("n"),
+        QStringLiteral("1"));
+    const QCommandLineOption loops(QStringLiteral("loops"),
+                                   QStringLiteral("Rounds of the memory loop (open, filter, switch plans, report)."),
+                                   QStringLiteral("n"),
+                                   QStringLiteral("100"));
     const QCommandLineOption markdown(QStringLiteral("markdown"),
                                       QStringLiteral("Also write the table as Markdown to this file."),
                                       QStringLiteral("file"));
@@ -782,16 +543,29 @@ int main(int argc, char* argv[])
         QStringLiteral("keep"), QStringLiteral("Work in this folder and keep the files."), QStringLiteral("folder"));
     const QCommandLineOption reuse(QStringLiteral("reuse"),
                                    QStringLiteral("With --keep: use the file generated there before (for profiling)."));
-    parser.addOptions({municipalities, measures, updates, repeat, generateRepeat, csvRows, markdown, keep, reuse});
+    parser.addOptions({municipalities,
+                       measures,
+                       updates,
+                       repeat,
+                       generateRepeat,
+                       csvRows,
+                       scaleOption,
+                       loops,
+                       markdown,
+                       keep,
+                       reuse});
     parser.process(app);
 
     Scale scale;
+    scale.scale = std::max(1, parser.value(scaleOption).toInt());
+    scale.targets = Targets::forScale(scale.scale);
     scale.data.municipalities = parser.value(municipalities).toInt();
-    scale.data.measures = parser.value(measures).toInt();
+    scale.data.measures = parser.value(measures).toInt() * (parser.isSet(measures) ? 1 : scale.scale);
     scale.data.updates = parser.value(updates).toInt();
     scale.repeat = std::max(1, parser.value(repeat).toInt());
     scale.generateRepeat = std::max(1, parser.value(generateRepeat).toInt());
-    scale.csvRows = std::max(1, parser.value(csvRows).toInt());
+    scale.csvRows = std::max(1, parser.value(csvRows).toInt()) * (parser.isSet(csvRows) ? 1 : scale.scale);
+    scale.loops = std::max(1, parser.value(loops).toInt());
     scale.reuse = parser.isSet(reuse) && parser.isSet(keep);
 
     QTemporaryDir temporary;
@@ -799,13 +573,15 @@ int main(int argc, char* argv[])
     QDir().mkpath(folder);
 
     const QString command = QStringLiteral("bench_national --municipalities %1 --measures %2 --updates %3 --repeat %4 "
-                                           "--generate-repeat %5 --csv-rows %6")
+                                           "--generate-repeat %5 --csv-rows %6 --loops %7 (scale %8)")
                                 .arg(scale.data.municipalities)
                                 .arg(scale.data.measures)
                                 .arg(scale.data.updates)
                                 .arg(scale.repeat)
                                 .arg(scale.generateRepeat)
-                                .arg(scale.csvRows);
+                                .arg(scale.csvRows)
+                                .arg(scale.loops)
+                                .arg(scale.scale);
     out() << command << Qt::endl << machine() << Qt::endl;
     Benchmark benchmark(scale, folder);
     const bool ok = benchmark.run();

@@ -2,6 +2,7 @@
 // item models, and complete rollback when an edit fails. Run twice by CTest: on a file (test_stores) and on a
 // throwaway PostgreSQL server (test_stores_server), so that the two backends cannot drift (tests/storebackend.h).
 #include "database.h"
+#include "logjson.h"
 #include "storebackend.h"
 #include "stores.h"
 
@@ -33,6 +34,7 @@ private slots:
     void rowReadsByNameInAnyOrder();
     void changeLogNamesTheAuthor();
     void sharedFileKeepsAnothersChange();
+    void createdLogTextIsQtsJson();
 
 private:
     int changeLogRows() const;
@@ -443,6 +445,50 @@ void TestStores::sharedFileKeepsAnothersChange()
     QVERIFY(m_stores->measures.update(progress, &seen));
     QCOMPARE(other.measures.get(id)->title, QStringLiteral("Sykkelparkering ved skolene"));
     QCOMPARE(other.measures.get(id)->progress, 20);
+}
+
+// The change log's "created" text is written without QJsonDocument; it must stay what QJsonDocument wrote.
+void TestStores::createdLogTextIsQtsJson()
+{
+    const QVector<QVariant> values = {
+        QStringLiteral("Plastsmart \"Oslo\" \\ æøå ÆØÅ – €"),
+        QStringLiteral("line\nbreak\ttab\rreturn\bback\fform"),
+        QString(QChar(0x01)) + QChar(0x1f) + QChar(0x7f) + QChar(0x2028) + QChar(0xfeff),
+        QStringLiteral("emoji 😀"),
+        QString(QChar(0xd800)), // a lone surrogate
+        QStringLiteral("</script>&<'"),
+        QString(),
+        QStringLiteral(""),
+        QVariant(),
+        QVariant(qint64(9007199254740993LL)),
+        QVariant(-42),
+        QVariant(0),
+        QVariant(15000.0),
+        QVariant(0.1),
+        QVariant(1234.5),
+        QVariant(-0.000001),
+        QVariant(1e21),
+        QVariant(123456789012345678.0),
+        QVariant(true),
+        QVariant(false),
+        QVariant(QDate(2026, 1, 2)),
+    };
+    for (int i = 0; i < values.size(); ++i) {
+        QVector<QPair<QString, QVariant>> fields = {{QStringLiteral("title"), values.at(i)},
+                                                    {QStringLiteral("id"), qint64(7)},
+                                                    {QStringLiteral("a_b"), values.at((i + 3) % values.size())},
+                                                    {QStringLiteral("Zeta"), values.at((i + 5) % values.size())}};
+        QJsonObject object;
+        for (const auto& field : fields) {
+            const QVariant& value = field.second;
+            if (!value.isNull() && !(value.typeId() == QMetaType::QString && value.toString().isEmpty()))
+                object.insert(field.first, QJsonValue::fromVariant(value));
+        }
+        QCOMPARE(LogJson::createdObject(fields),
+                 QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
+    }
+    const QVector<QPair<QString, QVariant>> twice = {{QStringLiteral("k"), 1}, {QStringLiteral("k"), 2}};
+    QCOMPARE(LogJson::createdObject(twice), QStringLiteral("{\"k\":2}"));
 }
 
 QTEST_GUILESS_MAIN(TestStores)
