@@ -9,6 +9,7 @@
 #include "vocabulary.h"
 
 #include <QFile>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -19,6 +20,7 @@ class TestDashboard : public QObject
 private slots:
     void samplePlans();
     void statusesStayApartInBlackAndWhite();
+    void drawsOnlyWhenInSight();
 };
 
 void TestDashboard::samplePlans()
@@ -105,6 +107,31 @@ void TestDashboard::samplePlans()
         if (!shots.isEmpty())
             image.save(QStringLiteral("%1/dashboard-%2.png").arg(shots, plan.municipalityNumber));
     }
+}
+
+// Behind another tab in a shown window (as the Charts dock sits behind the measure details), switching plans and
+// editing redraw nothing (issue 29: a plan switch paid for every chart); the charts are drawn when the tab is chosen.
+void TestDashboard::drawsOnlyWhenInSight()
+{
+    QTemporaryDir dir;
+    Database db;
+    QString error;
+    QVERIFY2(DataFile::openOrCreate(db, dir.filePath(QStringLiteral("d.handlingsplan")), true, &error),
+             qPrintable(error));
+    Stores stores(db);
+    QTabWidget tabs;
+    tabs.addTab(new QWidget, QStringLiteral("Measure details"));
+    auto* pane = new DashboardPane;
+    tabs.addTab(pane, QStringLiteral("Charts"));
+    pane->setStores(&stores);
+    tabs.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&tabs));
+    const PlanSummary plan = stores.plans.summaries().first();
+    pane->setPlan(plan.planId);
+    QCOMPARE(pane->indicatorChartCount(), 0);
+    tabs.setCurrentIndex(1);
+    QCOMPARE(pane->indicatorChartCount(), int(stores.indicators.list(QStringLiteral("plan_id"), plan.planId).size()));
+    QVERIFY(pane->indicatorChartCount() > 0);
 }
 
 QTEST_MAIN(TestDashboard)

@@ -95,9 +95,21 @@ void DashboardPane::scheduleRefresh()
     m_refreshTimer->start();
 }
 
+void DashboardPane::showEvent(QShowEvent* event)
+{
+    if (m_stale)
+        refresh();
+    QWidget::showEvent(event);
+}
+
 void DashboardPane::refresh()
 {
     m_refreshTimer->stop();
+    // Out of sight in a window that is shown (a tab behind the measure details, a closed dock): switching plans and
+    // editing do not pay for charts nobody sees; they are drawn when the pane comes into view.
+    m_stale = !isVisible() && window()->isVisible();
+    if (m_stale)
+        return;
     const std::optional<Plan> plan = m_stores && m_planId > 0 ? m_stores->plans.get(m_planId) : std::nullopt;
     m_empty->setVisible(!plan);
     m_empty->setText(tr("Choose a plan to see its charts."));

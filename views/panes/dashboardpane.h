@@ -28,6 +28,7 @@ public:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void scheduleRefresh();
@@ -37,6 +38,7 @@ private:
     qint64 m_planId = 0;
     QDate m_today = QDate::currentDate();
     QTimer* m_refreshTimer;
+    bool m_stale = false; // a redraw put off while the pane was out of sight
     QLabel* m_empty;
     StatusByAreaChart* m_status;
     ProgressChart* m_progress;
