@@ -97,7 +97,8 @@ MainWindow::MainWindow(QWidget* parent)
     centreLayout->addWidget(m_central, 1);
     setCentralWidget(centre);
     m_announcer = new Announcer(this);
-    statusBar()->addWidget(m_announcer, 1);
+    // Permanent, so that a menu's status tip does not hide it and show it again, which would say the message twice.
+    statusBar()->insertPermanentWidget(0, m_announcer, 1);
     setAcceptDrops(true); // a spreadsheet dropped on the window is imported into the plan shown
 
     // The menus, in the order they stand in the menu bar.
