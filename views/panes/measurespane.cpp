@@ -127,6 +127,9 @@ void MeasuresPane::setModel(MeasureTableModel* model, Stores* stores)
     if (model) {
         connect(model, &QAbstractItemModel::modelReset, this, &MeasuresPane::fillChoices, Qt::UniqueConnection);
         connect(model, &QAbstractItemModel::modelReset, this, &MeasuresPane::updateColumns, Qt::UniqueConnection);
+        // The filter removes its rows before the model has (while the model's rows are still there to map): count
+        // again once the model's own rows are gone.
+        connect(model, &QAbstractItemModel::rowsRemoved, this, &MeasuresPane::updateCount, Qt::UniqueConnection);
         connect(model,
                 &MeasureTableModel::typedValueRefused,
                 m_view,
