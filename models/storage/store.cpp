@@ -53,10 +53,10 @@ QVariant logText(const QVariant& value)
 // of rows. The offset from UTC is asked for once a second instead, so a change of offset shows within a second.
 QString logTimestamp()
 {
-    static qint64 offsetAskedAt = std::numeric_limits<qint64>::min();
+    static qint64 offsetAskedAt = 0; // never yet: the epoch is long past (and now - 0 cannot overflow)
     static int offsetSeconds = 0;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    if (now < offsetAskedAt || now - offsetAskedAt >= 1000) {
+    if (offsetAskedAt == 0 || now < offsetAskedAt || now - offsetAskedAt >= 1000) {
         offsetSeconds = QDateTime::fromMSecsSinceEpoch(now).offsetFromUtc();
         offsetAskedAt = now;
     }
