@@ -9,6 +9,7 @@
 #include "measurespane.h"
 #include "measuretablemodel.h"
 #include "navigatorpane.h"
+#include "networkcharts.h"
 #include "networkpane.h"
 #include "stores.h"
 #include "uilanguage.h"
@@ -47,6 +48,7 @@ private slots:
     void f6CyclesThePanesAndTabLeavesEachOne();
     void multiLineFieldsLetTabLeave();
     void chartsHaveANameASummaryAndATable();
+    void networkChartsAreNamedBeforeTheyHaveFigures();
     void editsAMeasureByKeyboardOnly();
     void statusMessagesAreAnnounced();
     void theWindowFitsASmallScreenAtLargeText_data();
@@ -236,6 +238,26 @@ void TestAccessibility::chartsHaveANameASummaryAndATable()
     window.findChild<QDockWidget*>(QStringLiteral("dashboardDock"))->raise();
     const QStringList problems = AccessibilityWalk::checkCharts(&window);
     QVERIFY2(problems.isEmpty(), qPrintable(AccessibilityWalk::report(problems)));
+}
+
+// A network chart is named from the moment it exists (the tabs make them before the network's figures are read), and
+// the joint-project chart's title ends properly when no project is chosen.
+void TestAccessibility::networkChartsAreNamedBeforeTheyHaveFigures()
+{
+    MemberProgressChart progress;
+    MemberIndicatorChart indicator;
+    FocusAreaRadarChart radar;
+    JointProjectChart project;
+    for (QWidget* chart : std::initializer_list<QWidget*> {&progress, &indicator, &radar, &project}) {
+        QAccessibleInterface* iface = QAccessible::queryAccessibleInterface(chart);
+        QVERIFY(iface);
+        QVERIFY2(!iface->text(QAccessible::Name).trimmed().isEmpty(), chart->metaObject()->className());
+    }
+    project.setData({}, QString());
+    QVERIFY(!project.accessibleName().endsWith(QLatin1Char(':'))
+            && !project.accessibleName().endsWith(QStringLiteral(": ")));
+    project.setData({}, QStringLiteral("Grønn mobilitet"));
+    QVERIFY(project.accessibleName().endsWith(QStringLiteral("Grønn mobilitet")));
 }
 
 void TestAccessibility::editsAMeasureByKeyboardOnly()
